@@ -1,0 +1,68 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "phasecert",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "phasecert", targets: ["phasecert"]),
+        .library(name: "PhaseModel", targets: ["PhaseModel"]),
+        .library(name: "Scan", targets: ["Scan"]),
+        .library(name: "Score", targets: ["Score"]),
+        .library(name: "Render", targets: ["Render"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // C libraries, each behind one Swift wrapper in Scan (Git/Repository.swift, Markdown/).
+        .systemLibrary(
+            name: "CLibGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+
+        // The pipeline: Scan → Score → Render; a stage never imports a later one.
+        .target(name: "PhaseModel"),
+        .target(
+            name: "Scan",
+            dependencies: [
+                "PhaseModel", "CLibGit2", "CCmarkGFM",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(name: "Score", dependencies: ["PhaseModel"]),
+        .target(
+            name: "Render",
+            dependencies: [
+                "PhaseModel", "CCmarkGFM",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "PhasecertCLI",
+            dependencies: [
+                "PhaseModel", "Scan", "Score", "Render",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "phasecert", dependencies: ["PhasecertCLI"]),
+
+        .testTarget(name: "PhaseModelTests", dependencies: ["PhaseModel"]),
+        .testTarget(
+            name: "ScanTests",
+            dependencies: ["Scan", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "ScoreTests", dependencies: ["Score"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render"]),
+        .testTarget(name: "PhasecertCLITests", dependencies: ["PhasecertCLI", "phasecert"]),
+    ]
+)

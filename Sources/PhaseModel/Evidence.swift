@@ -1,0 +1,71 @@
+/// Test outcomes counted over some scope (workspace, phase or task).
+public struct TestCounts: Codable, Sendable, Equatable {
+    public var passed: Int
+    public var failed: Int
+    public var errored: Int
+    public var skipped: Int
+    public var flaky: Int
+
+    public init(passed: Int = 0, failed: Int = 0, errored: Int = 0, skipped: Int = 0, flaky: Int = 0) {
+        self.passed = passed
+        self.failed = failed
+        self.errored = errored
+        self.skipped = skipped
+        self.flaky = flaky
+    }
+}
+
+/// A task's test evidence: outcomes of executed tests, and tests defined in source.
+public struct TaskTests: Codable, Sendable, Equatable {
+    public var passed: Int
+    public var failed: Int
+    public var errored: Int
+    public var skipped: Int
+    /// Test functions found in source files; `nil` when no inventory was taken.
+    @Nullable public var defined: Int?
+
+    public init(passed: Int, failed: Int, errored: Int, skipped: Int, defined: Int?) {
+        self.passed = passed
+        self.failed = failed
+        self.errored = errored
+        self.skipped = skipped
+        self.defined = defined
+    }
+}
+
+/// What git history says about a task.
+public struct GitSummary: Codable, Sendable, Equatable {
+    /// Commits that belong to the task, merges included.
+    public var commits: Int
+    /// Lines added over the task's non-merge commits.
+    public var linesAdded: Int
+    /// Lines deleted over the task's non-merge commits.
+    public var linesDeleted: Int
+    /// Author date of the earliest commit, `yyyy-MM-dd`.
+    @Nullable public var first: String?
+    /// Author date of the latest commit, `yyyy-MM-dd`.
+    @Nullable public var last: String?
+
+    public init(commits: Int, linesAdded: Int, linesDeleted: Int, first: String?, last: String?) {
+        self.commits = commits
+        self.linesAdded = linesAdded
+        self.linesDeleted = linesDeleted
+        self.first = first
+        self.last = last
+    }
+}
+
+/// Completion as a sum of task completions over a task count.
+public struct Completion: Codable, Sendable, Equatable {
+    /// Σ task completion, each in [0, 1].
+    public var done: Double
+    public var total: Int
+    /// `done / total × 100`, unrounded; `nil` when there are no tasks.
+    @Nullable public var percent: Double?
+
+    public init(done: Double, total: Int) {
+        self.done = done
+        self.total = total
+        self.percent = total > 0 ? done / Double(total) * 100 : nil
+    }
+}

@@ -1,0 +1,55 @@
+/// How much a finding matters; ordered from most to least severe.
+public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
+    case critical, major, minor, info
+
+    private var rank: Int {
+        switch self {
+        case .critical: 0
+        case .major: 1
+        case .minor: 2
+        case .info: 3
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// A problem found in the evidence: a blocker or a lesser issue, with where it was seen.
+public struct Finding: Codable, Sendable, Equatable {
+    /// Stable dotted rule id, for example `naming.noncanonical`.
+    public var rule: String
+    public var severity: Severity
+    /// Canonical task id the finding concerns, if any.
+    @Nullable public var task: String?
+    /// Phase id the finding concerns, if any.
+    @Nullable public var phase: String?
+    /// Work-tree path the finding points at, if any.
+    @Nullable public var file: String?
+    @Nullable public var line: Int?
+    /// Full commit id the finding points at, if any.
+    @Nullable public var commit: String?
+    public var message: LocalizedText
+    /// What to do about it, if the rule has advice.
+    @Nullable public var remediation: LocalizedText?
+
+    public init(
+        rule: String, severity: Severity, task: String? = nil, phase: String? = nil,
+        at provenance: Provenance? = nil, message: LocalizedText, remediation: LocalizedText? = nil
+    ) {
+        self.rule = rule
+        self.severity = severity
+        self.task = task
+        self.phase = phase
+        switch provenance {
+        case let .file(path, line)?:
+            self.file = path
+            self.line = line
+        case let .commit(id)?:
+            self.commit = id
+        case nil:
+            break
+        }
+        self.message = message
+        self.remediation = remediation
+    }
+}

@@ -1,0 +1,21 @@
+/// A phase of the master list: a heading and the tasks listed under it.
+public struct Phase: Codable, Sendable, Equatable {
+    /// The phase's number as written: `13`, `14.6`, `0`.
+    public var id: String
+    /// The name after the number, decorations removed; `nil` when the heading has none.
+    @Nullable public var name: String?
+    /// The heading's line in the master list.
+    public var source: Provenance
+    /// Canonical ids of the tasks listed under the heading, in list order.
+    public var tasks: [String]
+    @Nullable public var completion: Completion?
+    @Nullable public var quality: Double?
+    @Nullable public var grade: String?
+
+    public init(id: String, name: String?, source: Provenance, tasks: [String]) {
+        self.id = id
+        self.name = name
+        self.source = source
+        self.tasks = tasks
+    }
+}

@@ -1,0 +1,43 @@
+/// A task as the evidence shows it: its master-list entry, its folders and what they hold.
+///
+/// Named `TaskRecord` because `Task` is Swift's concurrency type.
+public struct TaskRecord: Codable, Sendable, Equatable {
+    /// Canonical id, zero-padded as configured (`TN-099`).
+    public var id: String
+    /// Title from the master list, else derived from the folder slug; `nil` when neither exists.
+    @Nullable public var title: String?
+    /// Id of the phase that lists the task; `nil` when no master-list entry names it.
+    @Nullable public var phase: String?
+    /// The master-list line that lists the task.
+    @Nullable public var source: Provenance?
+    /// Task folders for this id, relative to the repository root, sorted.
+    public var directories: [String]
+    /// The master-list checkbox; `nil` when the entry has none or there is no entry.
+    @Nullable public var checked: Bool?
+    /// The checklist of the task's tasks.md; `nil` when there is none.
+    @Nullable public var checklist: Checklist?
+    public var documents: [Document]
+    @Nullable public var metadata: TaskMetadata?
+    @Nullable public var git: GitSummary?
+    @Nullable public var tests: TaskTests?
+    /// Completion in [0, 1] (SPEC §3); `nil` until scored or without evidence.
+    @Nullable public var completion: Double?
+    @Nullable public var quality: Double?
+    @Nullable public var grade: String?
+
+    public init(
+        id: String, title: String? = nil, phase: String? = nil, source: Provenance? = nil,
+        directories: [String] = [], checked: Bool? = nil, checklist: Checklist? = nil,
+        documents: [Document] = [], metadata: TaskMetadata? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.phase = phase
+        self.source = source
+        self.directories = directories
+        self.checked = checked
+        self.checklist = checklist
+        self.documents = documents
+        self.metadata = metadata
+    }
+}

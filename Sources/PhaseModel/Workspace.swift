@@ -1,0 +1,56 @@
+/// Everything phasecert knows about one repository: the phase model of SPEC §8.
+public struct Workspace: Codable, Sendable, Equatable {
+    /// Version of the JSON shape; bumped only when a field is removed or changes meaning.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    /// Which inputs the model was read from.
+    public var sources: Sources
+    /// Test outcomes over the whole workspace; `nil` when no result file was found.
+    @Nullable public var tests: TestCounts?
+    /// Phases in master-list order.
+    public var phases: [Phase]
+    /// Tasks in phase order, then tasks no phase lists, by id.
+    public var tasks: [TaskRecord]
+    public var findings: [Finding]
+    /// Figures extracted from text and checked against evidence.
+    public var claims: [Claim]
+    /// Text that carries claims, kept verbatim with its source for extraction.
+    public var claimTexts: [ClaimText]
+
+    public init(
+        sources: Sources, tests: TestCounts? = nil, phases: [Phase], tasks: [TaskRecord],
+        findings: [Finding], claims: [Claim] = [], claimTexts: [ClaimText] = []
+    ) {
+        self.schemaVersion = Self.currentSchemaVersion
+        self.sources = sources
+        self.tests = tests
+        self.phases = phases
+        self.tasks = tasks
+        self.findings = findings
+        self.claims = claims
+        self.claimTexts = claimTexts
+    }
+
+    /// The task with this canonical id.
+    public func task(_ id: String) -> TaskRecord? { tasks.first { $0.id == id } }
+
+    /// The phase with this id.
+    public func phase(_ id: String) -> Phase? { phases.first { $0.id == id } }
+
+    /// The inputs a workspace was read from, as repository-relative paths.
+    public struct Sources: Codable, Sendable, Equatable {
+        /// The tasks folder.
+        public var tasksRoot: String
+        /// The master list, when one was found.
+        @Nullable public var masterList: String?
+        /// The configuration file, when one was read.
+        @Nullable public var config: String?
+
+        public init(tasksRoot: String, masterList: String?, config: String?) {
+            self.tasksRoot = tasksRoot
+            self.masterList = masterList
+            self.config = config
+        }
+    }
+}
