@@ -56,13 +56,15 @@ let package = Package(
         ),
         .executableTarget(name: "phasecert", dependencies: ["PhasecertCLI"]),
 
-        .testTarget(name: "PhaseModelTests", dependencies: ["PhaseModel"]),
+        // Fixture builders shared by the test targets (temporary folders, git repositories, samples).
+        .target(name: "TestSupport", dependencies: ["PhaseModel"], path: "Tests/TestSupport"),
+        .testTarget(name: "PhaseModelTests", dependencies: ["PhaseModel", "TestSupport"]),
         .testTarget(
             name: "ScanTests",
-            dependencies: ["Scan", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["Scan", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "ScoreTests", dependencies: ["Score"]),
+        .testTarget(name: "ScoreTests", dependencies: ["Score", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
-        .testTarget(name: "PhasecertCLITests", dependencies: ["PhasecertCLI", "phasecert"]),
+        .testTarget(name: "PhasecertCLITests", dependencies: ["PhasecertCLI", "phasecert", "TestSupport"]),
     ]
 )
