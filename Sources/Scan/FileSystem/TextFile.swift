@@ -1,0 +1,105 @@
+import Foundation
+
+/// A file read as text, with the facts a scanner needs to trust its numbers.
+public struct TextFile: Sendable, Equatable {
+    /// Repository-relative path.
+    public var path: String
+    public var text: String
+    public var bytes: Int
+    /// True when some bytes were not valid UTF-8 and were replaced by U+FFFD.
+    public var hadInvalidUTF8: Bool
+    public var lines: Int
+    public var nonBlankLines: Int
+}
+
+/// Why a file could not be read as text.
+public enum TextFileProblem: Error, Sendable, Equatable {
+    case unreadable(String)
+    /// It holds a NUL byte: binary content, whatever its name says.
+    case binary
+    case tooLarge(bytes: Int, limit: Int)
+}
+
+/// Reads text files for scanning: refuses binary and oversized files instead of guessing.
+public enum TextFileReader {
+    /// Largest file read as text (16 MiB); Markdown beyond that is not a hand-written document.
+    public static let defaultLimit = 16 * 1024 * 1024
+
+    public static func read(absolutePath: String, path: String, limit: Int = defaultLimit) -> Result<TextFile, TextFileProblem> {
+        let size: Int
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: absolutePath)
+            size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        } catch {
+            return .failure(.unreadable(describe(error)))
+        }
+        if size > limit { return .failure(.tooLarge(bytes: size, limit: limit)) }
+        guard let handle = FileHandle(forReadingAtPath: absolutePath) else {
+            return .failure(.unreadable("cannot open"))
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: limit + 1) ?? Data()
+        } catch {
+            return .failure(.unreadable(describe(error)))
+        }
+        if data.count > limit { return .failure(.tooLarge(bytes: data.count, limit: limit)) }
+        return decode(data, path: path)
+    }
+
+    /// Decodes bytes already in memory, with the same rules as `read`.
+    public static func decode(_ data: Data, path: String) -> Result<TextFile, TextFileProblem> {
+        if data.contains(0) { return .failure(.binary) }
+        let strict = String(data: data, encoding: .utf8)
+        let text = strict ?? String(decoding: data, as: UTF8.self)
+        let counts = LineCounter.count(data)
+        var result = TextFile(
+            path: path, text: text, bytes: data.count, hadInvalidUTF8: strict == nil,
+            lines: counts.lines, nonBlankLines: counts.nonBlank
+        )
+        // A byte-order mark is not content.
+        if result.text.hasPrefix("\u{FEFF}") { result.text.removeFirst() }
+        return .success(result)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+    }
+}
+
+/// Counts lines the way an editor shows them.
+public enum LineCounter {
+    /// `lines` counts line terminators (`\n`, `\r\n`, or a lone `\r`) plus one for a last line
+    /// without a terminator; `nonBlank` counts lines holding anything but spaces and tabs.
+    public static func count<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> (lines: Int, nonBlank: Int) {
+        var lines = 0
+        var nonBlank = 0
+        var lineHasContent = false
+        var lineHasBytes = false
+        var previousWasCR = false
+        for byte in bytes {
+            switch byte {
+            case 0x0A:
+                if !previousWasCR { endLine() }
+                previousWasCR = false
+            case 0x0D:
+                endLine()
+                previousWasCR = true
+            default:
+                previousWasCR = false
+                lineHasBytes = true
+                if byte != 0x20 && byte != 0x09 && byte != 0x0C && byte != 0x0B { lineHasContent = true }
+            }
+        }
+        if lineHasBytes { endLine() }
+        return (lines, nonBlank)
+
+        func endLine() {
+            lines += 1
+            if lineHasContent { nonBlank += 1 }
+            lineHasContent = false
+            lineHasBytes = false
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// Input the scan cannot go on without.
+public enum ScanError: UserFacingError, Equatable {
+    /// The tasks folder does not exist.
+    case tasksFolderMissing(path: String, repository: String)
+    /// The configured master list does not exist or cannot be read as text.
+    case masterListUnreadable(path: String, reason: String)
+    /// The repository folder does not exist.
+    case repositoryMissing(path: String)
+
+    public var exitCode: Int32 { 3 }
+
+    public var description: String {
+        switch self {
+        case let .tasksFolderMissing(path, repository):
+            "\(path): tasks folder not found in \(repository); create it, or set tasks.root in phasecert.yml"
+        case let .masterListUnreadable(path, reason):
+            "\(path): master list cannot be read (\(reason)); fix the file or tasks.masterList in phasecert.yml"
+        case let .repositoryMissing(path):
+            "\(path): no such folder; --repo expects the path of a repository"
+        }
+    }
+}

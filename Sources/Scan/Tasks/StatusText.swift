@@ -1,0 +1,44 @@
+import Foundation
+
+/// Separates a name or title from the status decorations written after it.
+///
+/// In `Deployment Profiles ✅ **COMPLETE** (162% quality, Grade A+)` the title is
+/// `Deployment Profiles`; the rest is claim text. A title ends at the first emoji or symbol,
+/// opening parenthesis or bracket, spaced dash, upper-case status word, percentage, `n/m`
+/// ratio, the word "Grade"/"Оценка", or ISO date.
+enum StatusText {
+    private static let boundary: NSRegularExpression? = try? NSRegularExpression(pattern: #"""
+        \s[-–—|]\s|\s[-–—]$|[(\[]|\b(?:COMPLETE[D]?|DONE|IN[ _]PROGRESS|BLOCKED|DEFERRED|PENDING|TODO|WIP|PARTIAL|FAILED|READY|ЗАВЕРШЕН[ОА]?|ГОТОВО|В РАБОТЕ)\b|\d+(?:[.,]\d+)?\s?%|\b\d+\s?/\s?\d+\b|\b(?:Grade|Оценка)\b|\b\d{4}-\d{2}-\d{2}\b
+        """#)
+
+    /// `(name, rest)`: the text before the first status marker, and the marker onwards.
+    static func split(_ text: String) -> (name: String, rest: String) {
+        var cut = text.endIndex
+        if let scalarIndex = text.firstIndex(where: isDecoration) { cut = scalarIndex }
+        if let boundary, let match = boundary.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            let range = Range(match.range, in: text), range.lowerBound < cut
+        {
+            cut = range.lowerBound
+        }
+        let name = String(text[..<cut]).trimmingCharacters(in: separators)
+        let rest = String(text[cut...]).trimmingCharacters(in: separators)
+        return (name, rest)
+    }
+
+    /// `text` without leading emoji, symbols and separators.
+    static func dropLeadingDecoration(_ text: String) -> Substring {
+        text.drop { isDecoration($0) || $0.isWhitespace || separators.contains($0.unicodeScalars.first ?? " ") }
+    }
+
+    /// Emoji and pictographic symbols: `✅`, `🏆`, `⚠️`, `⭐`. Digits, `#` and `*` are emoji
+    /// by Unicode's reckoning but are text here.
+    static func isDecoration(_ character: Character) -> Bool {
+        character.unicodeScalars.contains { scalar in
+            let properties = scalar.properties
+            return (properties.isEmoji && scalar.value >= 0x2100) || (0x2190...0x2BFF).contains(scalar.value)
+                || scalar.value == 0xFE0F
+        }
+    }
+
+    static let separators = CharacterSet.whitespaces.union(CharacterSet(charactersIn: ":-–—|,;*_"))
+}

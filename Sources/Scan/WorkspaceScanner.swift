@@ -1,0 +1,121 @@
+import PhaseModel
+
+/// Reads a repository into a `Workspace`: the master list, the task folders and what they hold.
+public struct WorkspaceScanner: Sendable {
+    public let tree: RepositoryTree
+    public let configuration: Configuration
+    /// Repository-relative path of the configuration file that was read, if any.
+    public let configurationFile: String?
+
+    public init(repository: String, configuration: Configuration = Configuration(), configurationFile: String? = nil) {
+        self.tree = RepositoryTree(root: repository)
+        self.configuration = configuration
+        self.configurationFile = configurationFile
+    }
+
+    /// Scans the repository. Throws only when input the scan cannot do without is missing;
+    /// every other problem becomes a finding and the scan goes on.
+    public func scan() throws -> Workspace {
+        guard tree.isDirectory("") else { throw ScanError.repositoryMissing(path: tree.root) }
+        let root = normalized(configuration.tasks.root)
+        guard tree.isDirectory(root) else { throw ScanError.tasksFolderMissing(path: root, repository: tree.root) }
+        let ids = try TaskIDPattern(prefix: configuration.tasks.idPrefix, width: configuration.tasks.idWidth)
+
+        var findings: [Finding] = []
+        let masterList = try readMasterList(root: root, ids: ids, findings: &findings)
+        let prefixes = Set((masterList?.entries ?? []).map { TaskFolderScanner.prefix(of: $0.id) })
+        let (folders, folderFindings) = TaskFolderScanner(
+            tree: tree, ids: ids, configuration: configuration.tasks, knownPrefixes: prefixes
+        ).scan(root: root)
+        findings += folderFindings
+
+        let tasks = assemble(entries: masterList?.entries ?? [], folders: folders)
+        findings += masterList?.findings ?? []
+        return Workspace(
+            sources: .init(tasksRoot: root, masterList: masterList?.file, config: configurationFile),
+            phases: masterList?.phases ?? [],
+            tasks: tasks,
+            findings: findings,
+            claimTexts: masterList?.claimTexts ?? []
+        )
+    }
+
+    /// Tasks in master-list order, then tasks that only have folders, by id.
+    private func assemble(entries: [MasterList.Entry], folders: [TaskFolder]) -> [TaskRecord] {
+        let foldersByID = Dictionary(grouping: folders, by: \.id)
+        var tasks = entries.map { entry in
+            TaskRecord(id: entry.id, title: entry.title, phase: entry.phase, source: entry.source, checked: entry.checked)
+        }
+        let listed = Set(entries.map(\.id))
+        tasks += foldersByID.keys.filter { !listed.contains($0) }.sorted().map { TaskRecord(id: $0) }
+        for index in tasks.indices {
+            guard let own = foldersByID[tasks[index].id] else { continue }
+            // The folder named exactly as canonical leads; the others still count as directories.
+            let ordered = own.sorted { lhs, rhs in
+                let lhsCanonical = lhs.writtenID == lhs.id
+                let rhsCanonical = rhs.writtenID == rhs.id
+                return lhsCanonical != rhsCanonical ? lhsCanonical : lhs.path.utf8.lexicographicallyPrecedes(rhs.path.utf8)
+            }
+            tasks[index].directories = own.map(\.path)
+            tasks[index].documents = own.flatMap(\.documents)
+            tasks[index].checklist = ordered.lazy.compactMap(\.checklist).first
+            tasks[index].metadata = ordered.lazy.compactMap(\.metadata).first
+            if tasks[index].title == nil, let slug = ordered.lazy.compactMap(\.slug).first, !slug.isEmpty {
+                tasks[index].title = slug.replacingOccurrences(of: "-", with: " ")
+            }
+        }
+        return tasks
+    }
+
+    /// The configured master list, else `<root>/TASKS.md`, else the Markdown file directly under
+    /// the tasks root with the most phases that list tasks.
+    private func readMasterList(root: String, ids: TaskIDPattern, findings: inout [Finding]) throws -> MasterList? {
+        if let configured = configuration.tasks.masterList.map(normalized) {
+            switch TextFileReader.read(absolutePath: tree.absolute(configured), path: configured) {
+            case let .success(file):
+                if file.hadInvalidUTF8 { findings.append(ScanFindings.invalidUTF8(configured)) }
+                return MasterListParser.parse(file.text, file: configured, ids: ids)
+            case let .failure(problem):
+                throw ScanError.masterListUnreadable(path: configured, reason: describe(problem))
+            }
+        }
+        let conventional = root + "/TASKS.md"
+        var candidates: [String] = []
+        if tree.isFile(conventional) {
+            candidates = [conventional]
+        } else {
+            let entries = (try? tree.entries(of: root)) ?? []
+            candidates = entries.filter { $0.kind == .file && $0.name.lowercased().hasSuffix(".md") }.map(\.path)
+        }
+        var best: MasterList?
+        for candidate in candidates {
+            switch TextFileReader.read(absolutePath: tree.absolute(candidate), path: candidate) {
+            case let .success(file):
+                let list = MasterListParser.parse(file.text, file: candidate, ids: ids)
+                if candidate == conventional || list.phasesWithTasks > (best?.phasesWithTasks ?? 0) {
+                    if file.hadInvalidUTF8 { findings.append(ScanFindings.invalidUTF8(candidate)) }
+                    best = list
+                }
+            case let .failure(problem):
+                findings.append(ScanFindings.unreadable(candidate, problem: problem))
+            }
+        }
+        if best == nil { findings.append(ScanFindings.noMasterList(tasksRoot: root)) }
+        return best
+    }
+
+    private func normalized(_ path: String) -> String {
+        var result = path
+        while result.hasPrefix("./") { result.removeFirst(2) }
+        while result.hasSuffix("/") && result.count > 1 { result.removeLast() }
+        return result
+    }
+
+    private func describe(_ problem: TextFileProblem) -> String {
+        switch problem {
+        case .binary: "it holds binary data"
+        case let .tooLarge(bytes, limit): "\(bytes) bytes, over the \(limit)-byte limit"
+        case let .unreadable(reason): reason
+        }
+    }
+}
