@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Scan
+
+/// Options every command takes (SPEC §6).
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Repository to read (default: the repository around the current folder).", valueName: "dir"))
+    var repo: String?
+
+    @Option(name: .long, help: ArgumentHelp("Configuration file (default: phasecert.yml in the repository, if present).", valueName: "file"))
+    var config: String?
+
+    @Flag(name: .long, help: "Print only results and errors.")
+    var quiet = false
+
+    @Flag(name: .long, help: "Also say which inputs were read.")
+    var verbose = false
+
+    /// The repository folder: `--repo`, else the nearest folder upwards holding `.git`, else
+    /// the current folder.
+    func repository(in console: Console) -> String {
+        if let repo { return absolute(repo, from: console.currentDirectory) }
+        var folder = URL(fileURLWithPath: console.currentDirectory).standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) { return folder.path }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return console.currentDirectory }
+            folder = parent
+        }
+    }
+
+    /// The configuration, and the repository-relative path it came from (nil for defaults).
+    func configuration(repository: String, console: Console) throws -> (Configuration, String?) {
+        if let config {
+            let path = absolute(config, from: console.currentDirectory)
+            return (try ConfigurationLoader.load(fileAt: path, displayPath: display(path, repository: repository)), display(path, repository: repository))
+        }
+        let conventional = repository + "/phasecert.yml"
+        guard FileManager.default.fileExists(atPath: conventional) else { return (Configuration(), nil) }
+        return (try ConfigurationLoader.load(fileAt: conventional, displayPath: "phasecert.yml"), "phasecert.yml")
+    }
+
+    private func absolute(_ path: String, from directory: String) -> String {
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : URL(fileURLWithPath: directory).appendingPathComponent(path)
+        return url.standardizedFileURL.path
+    }
+
+    /// A path as shown in output: relative to the repository when inside it.
+    private func display(_ path: String, repository: String) -> String {
+        path.hasPrefix(repository + "/") ? String(path.dropFirst(repository.count + 1)) : path
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import PhaseModel
+import Render
+import Scan
+import Score
+
+/// `phasecert scan`: the phase model as phasecert reads it.
+struct ScanCommand: PhasecertCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scan",
+        abstract: "Show the phases and tasks phasecert finds in a repository.",
+        discussion: """
+            Reads the master list (tasks/TASKS.md by default) and every task folder, and prints one \
+            row per task: phase, id, title, master-list checkbox, checklist progress and folders. \
+            Figures without evidence are shown as "—" (null in JSON).
+
+            Example:
+              phasecert scan --repo ../service --json > phase-model.json
+            """
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    @Flag(name: .long, help: "Print the phase model as JSON (schema/phase-model.schema.json).")
+    var json = false
+
+    func run(console: Console) throws -> Int32 {
+        let repository = options.repository(in: console)
+        let (configuration, configFile) = try options.configuration(repository: repository, console: console)
+        if options.verbose { console.err("phasecert: scanning \(repository)\n") }
+        let workspace = TaskCompletion.assess(
+            try WorkspaceScanner(repository: repository, configuration: configuration, configurationFile: configFile).scan())
+        if json {
+            console.out(String(decoding: try CanonicalJSON.encode(workspace), as: UTF8.self))
+        } else {
+            console.out(ScanSummary.render(workspace))
+        }
+        if options.verbose {
+            console.err("phasecert: \(workspace.phases.count) phases, \(workspace.tasks.count) tasks, \(workspace.findings.count) findings\n")
+        }
+        return 0
+    }
+}

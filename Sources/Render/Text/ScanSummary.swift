@@ -1,0 +1,57 @@
+import PhaseModel
+
+/// The terminal view of `phasecert scan`: one row per task, then the findings.
+///
+/// Figures without evidence are shown as "—", never as 0.
+public enum ScanSummary {
+    /// Longest title shown before it is cut.
+    static let titleWidth = 56
+
+    public static func render(_ workspace: Workspace) -> String {
+        let table = TextTable(
+            header: ["Phase", "Task", "Title", "Checked", "Checklist", "Folders"],
+            rows: workspace.tasks.map(row)
+        )
+        var output = "Tasks root: \(workspace.sources.tasksRoot)   Master list: \(workspace.sources.masterList ?? "—")\n\n"
+        output += workspace.tasks.isEmpty ? "No tasks found.\n" : table.render()
+        if !workspace.phases.isEmpty {
+            output += "\n" + TextTable(header: ["Phase", "Name", "Tasks", "Completion"], rows: workspace.phases.map(phaseRow)).render()
+        }
+        if !workspace.findings.isEmpty {
+            output += "\nFindings (\(workspace.findings.count)):\n"
+            for finding in workspace.findings.sorted(by: { $0.severity < $1.severity }) {
+                output += "  \(finding.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(finding.rule)  \(finding.message.en)\n"
+            }
+        }
+        return output
+    }
+
+    private static func row(_ task: TaskRecord) -> [String] {
+        [
+            task.phase ?? "—",
+            task.id,
+            TextTable.truncate(task.title ?? "—", to: titleWidth),
+            task.checked.map { $0 ? "yes" : "no" } ?? "—",
+            task.checklist.map { "\($0.checked)/\($0.total)" } ?? "—",
+            task.directories.isEmpty ? "—" : task.directories.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", "),
+        ]
+    }
+
+    private static func phaseRow(_ phase: Phase) -> [String] {
+        let completion = phase.completion.map { completion -> String in
+            guard let percent = completion.percent else { return "—" }
+            return "\(Decimal1.format(completion.done))/\(completion.total) (\(Decimal1.format(percent))%)"
+        }
+        return [phase.id, phase.name ?? "—", String(phase.tasks.count), completion ?? "—"]
+    }
+}
+
+/// One-decimal formatting without locale, for terminal tables: `10.5`, `11`, `95.5`.
+enum Decimal1 {
+    static func format(_ value: Double) -> String {
+        let tenths = (value * 10).rounded()
+        let whole = Int(tenths / 10)
+        let fraction = Int(abs(tenths).truncatingRemainder(dividingBy: 10))
+        return fraction == 0 ? String(whole) : "\(whole).\(fraction)"
+    }
+}

@@ -1,0 +1,50 @@
+/// A plain-text table with columns padded to their widest cell, for terminals.
+public struct TextTable: Sendable {
+    public var header: [String]
+    public var rows: [[String]]
+
+    public init(header: [String], rows: [[String]]) {
+        self.header = header
+        self.rows = rows
+    }
+
+    /// The table as lines, the header underlined, trailing spaces trimmed.
+    public func render() -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { column in
+            all.map { column < $0.count ? Self.width($0[column]) : 0 }.max() ?? 0
+        }
+        func line(_ cells: [String]) -> String {
+            let padded = header.indices.map { column -> String in
+                let cell = column < cells.count ? cells[column] : ""
+                return cell + String(repeating: " ", count: widths[column] - Self.width(cell))
+            }
+            return String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed())
+        }
+        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
+        return ([line(header), rule] + rows.map(line)).joined(separator: "\n") + "\n"
+    }
+
+    /// Columns a string takes in a terminal: East Asian wide characters and emoji take two.
+    static func width(_ text: String) -> Int {
+        text.reduce(0) { total, character in
+            guard let scalar = character.unicodeScalars.first else { return total }
+            let wide = scalar.properties.isEmojiPresentation
+                || (0x1100...0x115F).contains(scalar.value) || (0x2E80...0xA4CF).contains(scalar.value)
+                || (0xAC00...0xD7A3).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
+                || (0xFF00...0xFF60).contains(scalar.value) || (0x20000...0x3FFFD).contains(scalar.value)
+            return total + (wide ? 2 : 1)
+        }
+    }
+
+    /// `text` cut to at most `limit` columns, with an ellipsis when cut.
+    public static func truncate(_ text: String, to limit: Int) -> String {
+        guard width(text) > limit else { return text }
+        var result = ""
+        for character in text {
+            if width(result) + width(String(character)) > limit - 1 { break }
+            result.append(character)
+        }
+        return result + "…"
+    }
+}

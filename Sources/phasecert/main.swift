@@ -1,0 +1,3 @@
+import PhasecertCLI
+
+await PhasecertMain.run()

@@ -1,0 +1,45 @@
+import PhaseModel
+import Testing
+@testable import Render
+
+struct TextTableTests {
+    @Test func columnsArePaddedToTheWidestCellAndTrailingSpaceIsTrimmed() {
+        let table = TextTable(header: ["A", "Long header"], rows: [["wide cell", "x"], ["b", ""]])
+        #expect(table.render() == """
+            A          Long header
+            ---------  -----------
+            wide cell  x
+            b
+
+            """)
+    }
+
+    @Test func wideCharactersTakeTwoColumns() {
+        #expect(TextTable.width("✅") == 2)
+        #expect(TextTable.width("Фаза") == 4)
+        #expect(TextTable.width("漢字") == 4)
+    }
+
+    @Test func longTextIsCutWithAnEllipsis() {
+        #expect(TextTable.truncate("abcdefgh", to: 5) == "abcd…")
+        #expect(TextTable.truncate("abc", to: 5) == "abc")
+    }
+
+    @Test func oneDecimalFormattingRoundsHalfAwayFromZero() {
+        #expect(Decimal1.format(95.4545) == "95.5")
+        #expect(Decimal1.format(10.5) == "10.5")
+        #expect(Decimal1.format(11) == "11")
+        #expect(Decimal1.format(0.04) == "0")
+    }
+
+    @Test func theScanSummaryShowsDashesForMissingEvidence() {
+        let workspace = Workspace(
+            sources: .init(tasksRoot: "tasks", masterList: nil, config: nil),
+            phases: [], tasks: [TaskRecord(id: "TN-001")], findings: []
+        )
+        let text = ScanSummary.render(workspace)
+        #expect(text.contains("Master list: —"))
+        let row = text.split(separator: "\n").first { $0.hasPrefix("—") }
+        #expect(row.map { $0.split(separator: " ").map(String.init) } == ["—", "TN-001", "—", "—", "—", "—"])
+    }
+}
