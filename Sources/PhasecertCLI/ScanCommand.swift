@@ -32,6 +32,12 @@ struct ScanCommand: PhasecertCommand {
             try WorkspaceScanner(repository: repository, configuration: configuration, configurationFile: configFile).scan())
         if json {
             console.out(String(decoding: try CanonicalJSON.encode(workspace), as: UTF8.self))
+            // Standard output is for machines here; input that was skipped is still said, on stderr.
+            if !options.quiet {
+                for finding in workspace.findings where finding.rule.hasPrefix("scan.") {
+                    console.err("phasecert: warning: \(finding.message.en)\n")
+                }
+            }
         } else {
             console.out(ScanSummary.render(workspace))
         }

@@ -137,3 +137,16 @@ extension ScanCommandTests {
         #expect(result.out.contains("scan.unreadable"))
     }
 }
+
+extension ScanCommandTests {
+    @Test func skippedInputIsWarnedOnStderrInJSONModeUnlessQuiet() throws {
+        let repository = try fixtureRepository()
+        try repository.link("tasks/loop", to: ".")
+        let loud = CapturedConsole.run(["scan", "--json", "--repo", repository.path], in: "/")
+        #expect(loud.code == 0)
+        #expect(loud.err == "phasecert: warning: tasks/loop was skipped: symbolic link loop.\n")
+        let quiet = CapturedConsole.run(["scan", "--json", "--quiet", "--repo", repository.path], in: "/")
+        #expect(quiet.err.isEmpty)
+        #expect(quiet.out == loud.out)
+    }
+}
