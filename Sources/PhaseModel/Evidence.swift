@@ -37,19 +37,60 @@ public struct TaskTests: Codable, Sendable, Equatable {
 public struct GitSummary: Codable, Sendable, Equatable {
     /// Commits that belong to the task, merges included.
     public var commits: Int
+    /// Of those, merge commits.
+    public var merges: Int
     /// Lines added over the task's non-merge commits.
     public var linesAdded: Int
     /// Lines deleted over the task's non-merge commits.
     public var linesDeleted: Int
-    /// Author date of the earliest commit, `yyyy-MM-dd`.
+    /// Distinct paths the task's non-merge commits changed.
+    public var filesTouched: Int
+    /// Author names, sorted, without repeats.
+    public var authors: [String]
+    /// Author date of the earliest commit, `yyyy-MM-dd` in the author's time zone.
     @Nullable public var first: String?
-    /// Author date of the latest commit, `yyyy-MM-dd`.
+    /// Author date of the latest commit, `yyyy-MM-dd` in the author's time zone.
     @Nullable public var last: String?
 
-    public init(commits: Int, linesAdded: Int, linesDeleted: Int, first: String?, last: String?) {
+    public init(
+        commits: Int, merges: Int = 0, linesAdded: Int, linesDeleted: Int, filesTouched: Int = 0,
+        authors: [String] = [], first: String?, last: String?
+    ) {
         self.commits = commits
+        self.merges = merges
         self.linesAdded = linesAdded
         self.linesDeleted = linesDeleted
+        self.filesTouched = filesTouched
+        self.authors = authors
+        self.first = first
+        self.last = last
+    }
+}
+
+/// The history a workspace was read from.
+public struct HistorySummary: Codable, Sendable, Equatable {
+    /// The commit HEAD resolved to; `nil` in an empty repository.
+    @Nullable public var head: String?
+    /// Commits reachable from HEAD.
+    public var commits: Int
+    public var merges: Int
+    /// Whether the clone is shallow, so older history is missing.
+    public var shallow: Bool
+    /// Whether HEAD was detached.
+    public var detached: Bool
+    /// Commits whose changes could not be read (missing or corrupt objects).
+    public var unreadable: Int
+    /// Author date of the oldest and newest commit, `yyyy-MM-dd`.
+    @Nullable public var first: String?
+    @Nullable public var last: String?
+
+    public init(head: String?, commits: Int, merges: Int, shallow: Bool, detached: Bool, unreadable: Int, first: String?, last: String?) {
+        self.head = head
+        self.commits = commits
+        self.merges = merges
+        self.shallow = shallow
+        self.detached = detached
+        self.unreadable = unreadable
         self.first = first
         self.last = last
     }

@@ -6,6 +6,8 @@ public struct Workspace: Codable, Sendable, Equatable {
     public var schemaVersion: Int
     /// Which inputs the model was read from.
     public var sources: Sources
+    /// The git history read; `nil` when the work tree is not a git repository.
+    @Nullable public var git: HistorySummary?
     /// Test outcomes over the whole workspace; `nil` when no result file was found.
     @Nullable public var tests: TestCounts?
     /// Phases in master-list order.
@@ -19,11 +21,12 @@ public struct Workspace: Codable, Sendable, Equatable {
     public var claimTexts: [ClaimText]
 
     public init(
-        sources: Sources, tests: TestCounts? = nil, phases: [Phase], tasks: [TaskRecord],
+        sources: Sources, git: HistorySummary? = nil, tests: TestCounts? = nil, phases: [Phase], tasks: [TaskRecord],
         findings: [Finding], claims: [Claim] = [], claimTexts: [ClaimText] = []
     ) {
         self.schemaVersion = Self.currentSchemaVersion
         self.sources = sources
+        self.git = git
         self.tests = tests
         self.phases = phases
         self.tasks = tasks

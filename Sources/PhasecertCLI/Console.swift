@@ -12,16 +12,21 @@ public struct Console: Sendable {
     public var environment: [String: String]
     /// The working directory, for resolving `--repo` and `--config`.
     public var currentDirectory: String
+    /// This program's own executable, for starting worker processes; `nil` keeps all work
+    /// in this process (as in tests, where the process is the test runner).
+    public var executable: String?
 
     public init(
         out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-        errorIsTerminal: Bool = false, environment: [String: String] = [:], currentDirectory: String
+        errorIsTerminal: Bool = false, environment: [String: String] = [:], currentDirectory: String,
+        executable: String? = nil
     ) {
         self.out = out
         self.err = err
         self.errorIsTerminal = errorIsTerminal
         self.environment = environment
         self.currentDirectory = currentDirectory
+        self.executable = executable
     }
 
     /// The real process streams.
@@ -31,7 +36,16 @@ public struct Console: Sendable {
             err: { text in FileHandle.standardError.write(Data(text.utf8)) },
             errorIsTerminal: isatty(STDERR_FILENO) == 1,
             environment: ProcessInfo.processInfo.environment,
-            currentDirectory: FileManager.default.currentDirectoryPath
+            currentDirectory: FileManager.default.currentDirectoryPath,
+            executable: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? Bundle.main.executablePath
         )
+    }
+
+    /// A progress reporter: one status line, rewritten in place, only when standard error is a
+    /// terminal and not `quiet`; `finish` clears it.
+    public func progress(quiet: Bool) -> (report: @Sendable (String) -> Void, finish: @Sendable () -> Void) {
+        guard errorIsTerminal, !quiet else { return ({ _ in }, {}) }
+        let err = self.err
+        return ({ message in err("\r\u{1B}[Kphasecert: \(message)") }, { err("\r\u{1B}[K") })
     }
 }

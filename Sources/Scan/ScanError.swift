@@ -6,6 +6,8 @@ public enum ScanError: UserFacingError, Equatable {
     case masterListUnreadable(path: String, reason: String)
     /// The repository folder does not exist.
     case repositoryMissing(path: String)
+    /// The git repository exists but cannot be opened or its HEAD cannot be read.
+    case gitUnreadable(path: String, reason: String)
 
     public var exitCode: Int32 { 3 }
 
@@ -17,6 +19,8 @@ public enum ScanError: UserFacingError, Equatable {
             "\(path): master list cannot be read (\(reason)); fix the file or tasks.masterList in phasecert.yml"
         case let .repositoryMissing(path):
             "\(path): no such folder; --repo expects the path of a repository"
+        case let .gitUnreadable(path, reason):
+            "\(path): the git repository cannot be read (\(reason))"
         }
     }
 }

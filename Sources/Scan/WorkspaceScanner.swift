@@ -1,21 +1,44 @@
 import PhaseModel
 
-/// Reads a repository into a `Workspace`: the master list, the task folders and what they hold.
+/// Reads a repository into a `Workspace`: the master list, the task folders and what they
+/// hold, and the git history behind them.
 public struct WorkspaceScanner: Sendable {
     public let tree: RepositoryTree
     public let configuration: Configuration
     /// Repository-relative path of the configuration file that was read, if any.
     public let configurationFile: String?
+    /// How to start history worker processes; `nil` counts history in this process.
+    public let historyWorker: HistoryScanner.WorkerCommand?
 
-    public init(repository: String, configuration: Configuration = Configuration(), configurationFile: String? = nil) {
+    public init(
+        repository: String, configuration: Configuration = Configuration(), configurationFile: String? = nil,
+        historyWorker: HistoryScanner.WorkerCommand? = nil
+    ) {
         self.tree = RepositoryTree(root: repository)
         self.configuration = configuration
         self.configurationFile = configurationFile
+        self.historyWorker = historyWorker
+    }
+
+    /// What a scan produced beyond the model: the history it read and remarks for the user.
+    public struct Outcome: Sendable {
+        public var workspace: Workspace
+        /// `nil` when the repository is not a git repository.
+        public var history: History?
+        public var association: TaskAssociation?
+        /// Remarks that are not findings (a rebuilt cache, …), for standard error.
+        public var notes: [String]
     }
 
     /// Scans the repository. Throws only when input the scan cannot do without is missing;
     /// every other problem becomes a finding and the scan goes on.
     public func scan() throws -> Workspace {
+        try scanDetailed().workspace
+    }
+
+    /// Scans the repository and keeps the history it read. `progress` receives status lines
+    /// during long work.
+    public func scanDetailed(progress: @escaping @Sendable (String) -> Void = { _ in }) throws -> Outcome {
         guard tree.isDirectory("") else { throw ScanError.repositoryMissing(path: tree.root) }
         let root = normalized(configuration.tasks.root)
         guard tree.isDirectory(root) else { throw ScanError.tasksFolderMissing(path: root, repository: tree.root) }
@@ -29,15 +52,37 @@ public struct WorkspaceScanner: Sendable {
         ).scan(root: root)
         findings += folderFindings
 
-        let tasks = assemble(entries: masterList?.entries ?? [], folders: folders)
+        var tasks = assemble(entries: masterList?.entries ?? [], folders: folders)
         findings += masterList?.findings ?? []
-        return Workspace(
+
+        let history = try readHistory(progress: progress)
+        var association: TaskAssociation?
+        if let history {
+            let linked = TaskAssociation(history: history, tasks: Set(tasks.map(\.id)), ids: ids)
+            for index in tasks.indices { tasks[index].git = linked.summary(for: tasks[index].id) }
+            findings += history.findings
+            association = linked
+        } else {
+            findings.append(GitFindings.noRepository())
+        }
+        let workspace = Workspace(
             sources: .init(tasksRoot: root, masterList: masterList?.file, config: configurationFile),
+            git: history.map(TaskAssociation.summary(of:)),
             phases: masterList?.phases ?? [],
             tasks: tasks,
             findings: findings,
             claimTexts: masterList?.claimTexts ?? []
         )
+        return Outcome(workspace: workspace, history: history, association: association, notes: history?.notes ?? [])
+    }
+
+    private func readHistory(progress: @escaping @Sendable (String) -> Void) throws -> History? {
+        let scanner = HistoryScanner(repositoryPath: tree.root, cachePath: configuration.git.cache, worker: historyWorker)
+        do {
+            return try scanner.scan(progress: progress)
+        } catch {
+            throw ScanError.gitUnreadable(path: tree.root, reason: error.message)
+        }
     }
 
     /// Tasks in master-list order, then tasks that only have folders, by id.

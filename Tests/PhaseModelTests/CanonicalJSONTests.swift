@@ -46,7 +46,7 @@ struct CanonicalJSONTests {
             guard line.hasPrefix("  \""), !line.hasPrefix("   ") else { return nil }
             return String(line.dropFirst(3).prefix { $0 != "\"" })
         }
-        #expect(topLevel == ["claimTexts", "claims", "findings", "phases", "schemaVersion", "sources", "tasks", "tests"])
+        #expect(topLevel == ["claimTexts", "claims", "findings", "git", "phases", "schemaVersion", "sources", "tasks", "tests"])
         #expect(topLevel == topLevel.sorted())
     }
 

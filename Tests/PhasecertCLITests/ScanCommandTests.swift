@@ -61,7 +61,10 @@ struct ScanCommandTests {
         let tasks = try #require(json["tasks"] as? [[String: Any]])
         let docker = try #require(tasks.first { $0["id"] as? String == "TN-044" })
         #expect(docker["checklist"] is NSNull)
-        #expect(docker["git"] is NSNull)
+        // In a git repository, no commit naming the task is evidence: zero, with no dates.
+        let git = try #require(docker["git"] as? [String: Any])
+        #expect(git["commits"] as? Int == 0)
+        #expect(git["first"] is NSNull)
         #expect(docker["tests"] is NSNull)
         #expect(docker["quality"] is NSNull)
         #expect(json["tests"] is NSNull)
@@ -81,7 +84,7 @@ struct ScanCommandTests {
         #expect(result.code == 0)
         let docker = try #require(result.out.split(separator: "\n").first { $0.contains("TN-044") })
         let cells = docker.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        #expect(cells == ["13", "TN-044", "Docker image", "no", "—", "—"])
+        #expect(cells == ["13", "TN-044", "Docker image", "no", "—", "0", "+0/−0", "—"])
         #expect(result.out.contains("TN-99-redis-statefulset"))
         #expect(result.out.contains("1.8/3 (58.3%)"))
     }

@@ -62,7 +62,8 @@ struct WorkspaceScannerTests {
         let workspace = try scan(folder)
         #expect(workspace.tasks.isEmpty)
         #expect(workspace.phases.isEmpty)
-        #expect(workspace.findings.map(\.rule) == ["masterlist.missing"])
+        #expect(workspace.findings.map(\.rule) == ["masterlist.missing", "git.history-incomplete"])
+        #expect(workspace.git == nil)
     }
 
     @Test func aMissingTasksFolderIsAnErrorWithExitCode3() throws {

@@ -43,7 +43,9 @@ public enum SampleWorkspace {
                 source: .file("tasks/TN-099-redis-statefulset/task.yml", line: nil)
             )
         )
-        task.git = GitSummary(commits: 6, linesAdded: 7_261, linesDeleted: 6, first: "2025-11-30", last: "2025-12-01")
+        task.git = GitSummary(
+            commits: 6, merges: 1, linesAdded: 7_261, linesDeleted: 6, filesTouched: 14,
+            authors: ["Ann Example", "Борис Пример"], first: "2025-11-30", last: "2025-12-01")
         task.tests = TaskTests(passed: 9, failed: 0, errored: 0, skipped: 1, defined: 10)
         task.completion = 2.0 / 3.0
         task.quality = 91.0
@@ -56,6 +58,9 @@ public enum SampleWorkspace {
 
         return Workspace(
             sources: .init(tasksRoot: "tasks", masterList: "tasks/TASKS.md", config: "phasecert.yml"),
+            git: HistorySummary(
+                head: commitA, commits: 120, merges: 4, shallow: true, detached: false, unreadable: 1,
+                first: "2025-10-01", last: "2025-12-01"),
             tests: TestCounts(passed: 11, failed: 1, errored: 0, skipped: 1, flaky: 2),
             phases: [phase, Phase(id: "14.6", name: nil, source: .commit(commitA), tasks: [])],
             tasks: [task, bare],

@@ -9,10 +9,11 @@ public enum ScanSummary {
 
     public static func render(_ workspace: Workspace) -> String {
         let table = TextTable(
-            header: ["Phase", "Task", "Title", "Checked", "Checklist", "Folders"],
+            header: ["Phase", "Task", "Title", "Checked", "Checklist", "Commits", "Lines +/−", "Folders"],
             rows: workspace.tasks.map(row)
         )
-        var output = "Tasks root: \(workspace.sources.tasksRoot)   Master list: \(workspace.sources.masterList ?? "—")\n\n"
+        var output = "Tasks root: \(workspace.sources.tasksRoot)   Master list: \(workspace.sources.masterList ?? "—")\n"
+        output += "History: \(history(workspace.git))\n\n"
         output += workspace.tasks.isEmpty ? "No tasks found.\n" : table.render()
         if !workspace.phases.isEmpty {
             output += "\n" + TextTable(header: ["Phase", "Name", "Tasks", "Completion"], rows: workspace.phases.map(phaseRow)).render()
@@ -33,8 +34,21 @@ public enum ScanSummary {
             TextTable.truncate(task.title ?? "—", to: titleWidth),
             task.checked.map { $0 ? "yes" : "no" } ?? "—",
             task.checklist.map { "\($0.checked)/\($0.total)" } ?? "—",
+            task.git.map { String($0.commits) } ?? "—",
+            task.git.map { "+\($0.linesAdded)/−\($0.linesDeleted)" } ?? "—",
             task.directories.isEmpty ? "—" : task.directories.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", "),
         ]
+    }
+
+    private static func history(_ git: HistorySummary?) -> String {
+        guard let git else { return "— (not a git repository)" }
+        guard let head = git.head else { return "empty repository" }
+        var parts = ["\(git.commits) commits", "\(git.merges) merges", "HEAD \(head.prefix(12))"]
+        if let first = git.first, let last = git.last { parts.append("\(first) … \(last)") }
+        if git.detached { parts.append("detached HEAD") }
+        if git.shallow { parts.append("shallow clone: history incomplete") }
+        if git.unreadable > 0 { parts.append("\(git.unreadable) commits unreadable") }
+        return parts.joined(separator: ", ")
     }
 
     private static func phaseRow(_ phase: Phase) -> [String] {

@@ -1,0 +1,228 @@
+import Foundation
+import PhaseModel
+
+/// Reads the history reachable from HEAD with per-commit statistics, using the cache for
+/// commits already counted and worker processes for the rest when there are many.
+public struct HistoryScanner: Sendable {
+    /// How to start a worker process: this executable with the arguments that make it serve
+    /// `StatsWorker` on the repository. `nil` computes everything in this process.
+    public struct WorkerCommand: Sendable {
+        public var executable: String
+        public var arguments: [String]
+
+        public init(executable: String, arguments: [String]) {
+            self.executable = executable
+            self.arguments = arguments
+        }
+    }
+
+    public let repositoryPath: String
+    /// Where the cache lives, relative to the repository root; a leading `.git/` means the
+    /// repository's git folder, wherever it is.
+    public let cachePath: String
+    public let worker: WorkerCommand?
+    /// Worker processes to use at most (default: the number of processors).
+    public let workerCount: Int
+    /// Fewer uncached commits than this are counted in-process: starting workers costs more.
+    public let workerThreshold: Int
+
+    public init(
+        repositoryPath: String, cachePath: String = ".git/phasecert", worker: WorkerCommand? = nil,
+        workerCount: Int = ProcessInfo.processInfo.activeProcessorCount, workerThreshold: Int = 2_000
+    ) {
+        self.repositoryPath = repositoryPath
+        self.cachePath = cachePath
+        self.worker = worker
+        self.workerCount = max(1, workerCount)
+        self.workerThreshold = workerThreshold
+    }
+
+    /// The history, or `nil` when `repositoryPath` is not a git repository.
+    /// `progress` receives short status lines for long walks.
+    public func scan(progress: @escaping @Sendable (String) -> Void = { _ in }) throws(GitError) -> History? {
+        let repository: GitRepository
+        do {
+            guard let opened = try GitRepository(path: repositoryPath) else { return nil }
+            repository = opened
+        }
+        let shallow = repository.isShallow
+        let detached = repository.isHeadDetached
+        guard let head = try repository.head() else {
+            return History(
+                head: nil, commits: [], stats: [:], isShallow: shallow, isHeadDetached: detached,
+                findings: [], notes: [], cachedCommits: 0)
+        }
+
+        let walk = CommitWalk(repository: repository).walk(from: head) { count in
+            progress("reading history: \(count) commits")
+        }
+        var findings = walk.findings
+        if shallow { findings.insert(GitFindings.shallow(commits: walk.commits.count), at: 0) }
+        var notes: [String] = []
+
+        let cache = HistoryCache(directory: cacheDirectory(gitDirectory: repository.gitDirectory))
+        var stats: [String: CommitStats] = [:]
+        switch cache.load() {
+        case let .loaded(cached): stats = cached
+        case .missing: break
+        case let .damaged(reason):
+            notes.append("the history cache \(cache.file) was damaged (\(reason)); it was discarded and rebuilt")
+            cache.discard()
+        }
+        let cachedBefore = stats.count
+        let jobs = walk.commits.filter { stats[$0.id] == nil }.map { StatsWorker.Job(commit: $0.id, parent: $0.parents.first) }
+        let cachedCommits = walk.commits.count - jobs.count
+
+        if !jobs.isEmpty {
+            let computed = compute(jobs, repository: repository, progress: progress)
+            for (id, entry) in computed.stats { stats[id] = entry }
+            for id in computed.order {
+                if let message = computed.failures[id] { findings.append(GitFindings.unreadableStats(id, message: message)) }
+            }
+            do {
+                try cache.save(stats, order: walk.commits.map(\.id))
+            } catch {
+                notes.append("the history cache could not be written to \(cache.file): \(error.localizedDescription)")
+            }
+        } else if cachedBefore != walk.commits.count {
+            // Commits no longer reachable are dropped so the cache does not grow without end.
+            try? cache.save(stats, order: walk.commits.map(\.id))
+        }
+        let reachable = Set(walk.commits.map(\.id))
+        stats = stats.filter { reachable.contains($0.key) }
+        return History(
+            head: head, commits: walk.commits, stats: stats, isShallow: shallow, isHeadDetached: detached,
+            findings: findings, notes: notes, cachedCommits: cachedCommits)
+    }
+
+    private func cacheDirectory(gitDirectory: String) -> String {
+        if cachePath == ".git" { return gitDirectory }
+        if cachePath.hasPrefix(".git/") { return gitDirectory + "/" + cachePath.dropFirst(5) }
+        return cachePath.hasPrefix("/") ? cachePath : repositoryPath + "/" + cachePath
+    }
+
+    private func compute(_ jobs: [StatsWorker.Job], repository: GitRepository, progress: @escaping @Sendable (String) -> Void) -> StatsRecordFormat.Parsed {
+        let counter = ProgressCounter(total: jobs.count, report: progress)
+        if let worker, jobs.count >= workerThreshold, workerCount > 1 {
+            let slices = Self.slices(jobs.count, into: workerCount).map { jobs[$0] }
+            var parsed = StatsRecordFormat.Parsed()
+            let outputs = WorkerPool(command: worker).run(slices, counter: counter)
+            var leftovers: [StatsWorker.Job] = []
+            for (slice, output) in zip(slices, outputs) {
+                var part = StatsRecordFormat.Parsed()
+                if let output, (try? StatsRecordFormat.parse(output[...], into: &part)) != nil,
+                    part.order.count == slice.count
+                {
+                    parsed.stats.merge(part.stats) { first, _ in first }
+                    parsed.failures.merge(part.failures) { first, _ in first }
+                    parsed.order += part.order
+                } else {
+                    // A worker that died or wrote something unreadable: do its share here.
+                    leftovers += slice
+                }
+            }
+            if !leftovers.isEmpty { inProcess(leftovers, repository: repository, counter: counter, into: &parsed) }
+            return parsed
+        }
+        var parsed = StatsRecordFormat.Parsed()
+        inProcess(jobs, repository: repository, counter: counter, into: &parsed)
+        return parsed
+    }
+
+    private func inProcess(_ jobs: [StatsWorker.Job], repository: GitRepository, counter: ProgressCounter, into parsed: inout StatsRecordFormat.Parsed) {
+        StatsWorker.run(jobs, repository: repository) { bytes in
+            counter.add(bytes.count { $0 == 0x0A })
+            // Records this process wrote itself always parse; a failure here is a bug, not input.
+            try? StatsRecordFormat.parse(bytes[...], into: &parsed)
+            bytes.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// `count` items cut into `parts` contiguous ranges of nearly equal size.
+    static func slices(_ count: Int, into parts: Int) -> [Range<Int>] {
+        let parts = max(1, min(parts, count))
+        return (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
+    }
+}
+
+/// Counts finished work across threads and reports it now and then.
+final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private var lines = 0
+    private var lastReported = 0
+    private let report: @Sendable (String) -> Void
+
+    init(total: Int, report: @escaping @Sendable (String) -> Void) {
+        self.total = total
+        self.report = report
+    }
+
+    /// Adds output lines written (a rough measure: one per file plus one per commit).
+    func add(_ count: Int) {
+        let message: String? = lock.withLock {
+            lines += count
+            guard lines - lastReported >= 20_000 else { return nil }
+            lastReported = lines
+            return "counting changes: \(total) commits to read, \(lines) records written"
+        }
+        if let message { report(message) }
+    }
+}
+
+/// Runs one worker process per slice and collects each one's standard output.
+struct WorkerPool {
+    let command: HistoryScanner.WorkerCommand
+
+    /// Outputs in slice order; `nil` for a worker that could not start or did not exit 0.
+    func run(_ slices: [ArraySlice<StatsWorker.Job>], counter: ProgressCounter) -> [[UInt8]?] {
+        let results = ResultBox(count: slices.count)
+        let group = DispatchGroup()
+        for (index, slice) in slices.enumerated() {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: command.executable)
+            process.arguments = command.arguments
+            let input = Pipe()
+            let output = Pipe()
+            process.standardInput = input
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            do {
+                try process.run()
+            } catch {
+                continue
+            }
+            let jobs = StatsWorker.encode(slice)
+            group.enter()
+            DispatchQueue.global().async {
+                input.fileHandleForWriting.write(jobs)
+                try? input.fileHandleForWriting.close()
+                group.leave()
+            }
+            group.enter()
+            DispatchQueue.global().async {
+                var bytes: [UInt8] = []
+                let handle = output.fileHandleForReading
+                while true {
+                    let chunk = handle.availableData
+                    if chunk.isEmpty { break }
+                    counter.add(chunk.count { $0 == 0x0A })
+                    bytes.append(contentsOf: chunk)
+                }
+                process.waitUntilExit()
+                results.set(index, process.terminationStatus == 0 ? bytes : nil)
+                group.leave()
+            }
+        }
+        group.wait()
+        return results.values
+    }
+
+    final class ResultBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var storage: [[UInt8]?]
+        init(count: Int) { storage = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ value: [UInt8]?) { lock.withLock { storage[index] = value } }
+        var values: [[UInt8]?] { lock.withLock { storage } }
+    }
+}

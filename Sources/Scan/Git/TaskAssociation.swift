@@ -1,0 +1,128 @@
+import PhaseModel
+
+/// Ties commits to tasks and sums what each task's commits did (SPEC §2, "Git history").
+///
+/// A commit belongs to a task when its subject or body names the task's id in any spelling.
+/// A merge whose subject names a task (`Merge branch 'feature/TN-106-…'`) also gives that task
+/// every commit it brings in: those reachable from its other parents but not from its first.
+/// Only ids of tasks the workspace knows count, so `UTF-8` in a message is not task `UTF-008`.
+public struct TaskAssociation: Sendable {
+    /// Per task: the commits (indices into `history.commits`), newest first.
+    public let commitsByTask: [String: [Int]]
+    public let history: History
+
+    public init(history: History, tasks: Set<String>, ids: TaskIDPattern) {
+        self.history = history
+        let graph = CommitGraph(history.commits)
+        var byTask: [String: Set<Int>] = [:]
+        for (index, commit) in history.commits.enumerated() {
+            let named = ids.ids(in: commit.subject + "\n" + commit.body).filter(tasks.contains)
+            for task in named { byTask[task, default: []].insert(index) }
+            guard commit.isMerge else { continue }
+            let fromSubject = ids.ids(in: commit.subject).filter(tasks.contains)
+            guard !fromSubject.isEmpty else { continue }
+            let brought = graph.broughtIn(byMerge: index)
+            for task in fromSubject { byTask[task, default: []].formUnion(brought) }
+        }
+        commitsByTask = byTask.mapValues { $0.sorted() }
+    }
+
+    /// The `git` block of a task: zero commits when none names it (that is evidence too).
+    public func summary(for task: String) -> GitSummary {
+        let indices = commitsByTask[task] ?? []
+        var added = 0
+        var deleted = 0
+        var merges = 0
+        var paths = Set<String>()
+        var authors = Set<String>()
+        var earliest: GitSignature?
+        var latest: GitSignature?
+        for index in indices {
+            let commit = history.commits[index]
+            authors.insert(commit.author.name)
+            if earliest.map({ commit.author.time < $0.time }) ?? true { earliest = commit.author }
+            if latest.map({ commit.author.time > $0.time }) ?? true { latest = commit.author }
+            if commit.isMerge {
+                merges += 1
+                continue
+            }
+            guard let stats = history.stats[commit.id] else { continue }
+            added += stats.linesAdded
+            deleted += stats.linesDeleted
+            for file in stats.files { paths.insert(file.path) }
+        }
+        return GitSummary(
+            commits: indices.count, merges: merges, linesAdded: added, linesDeleted: deleted, filesTouched: paths.count,
+            authors: authors.sorted(), first: earliest?.day, last: latest?.day)
+    }
+
+    /// Paths changed by a task's non-merge commits, sorted: how tests are linked to tasks.
+    public func paths(for task: String) -> [String] {
+        var paths = Set<String>()
+        for index in commitsByTask[task] ?? [] where !history.commits[index].isMerge {
+            for file in history.stats[history.commits[index].id]?.files ?? [] { paths.insert(file.path) }
+        }
+        return paths.sorted()
+    }
+
+    /// The workspace-level summary of the history.
+    public static func summary(of history: History) -> HistorySummary {
+        let times = history.commits.map(\.author)
+        let oldest = times.min { $0.time < $1.time }
+        let newest = times.max { $0.time < $1.time }
+        return HistorySummary(
+            head: history.head, commits: history.commits.count, merges: history.commits.count(where: \.isMerge),
+            shallow: history.isShallow, detached: history.isHeadDetached,
+            unreadable: history.commits.count { history.stats[$0.id] == nil },
+            first: oldest?.day, last: newest?.day)
+    }
+}
+
+/// Parent links and generation numbers of a history, for finding what a merge brought in.
+struct CommitGraph {
+    let parents: [[Int]]
+    /// 1 for a commit without (known) parents, else one more than its highest parent.
+    let generation: [Int]
+
+    init(_ commits: [GitCommit]) {
+        var position: [String: Int] = [:]
+        position.reserveCapacity(commits.count)
+        for (index, commit) in commits.enumerated() { position[commit.id] = index }
+        let parents = commits.map { $0.parents.compactMap { position[$0] } }
+        var generation = [Int](repeating: 0, count: commits.count)
+        // `commits` lists every commit before its parents, so walking it backwards meets parents first.
+        for index in commits.indices.reversed() {
+            generation[index] = 1 + (parents[index].map { generation[$0] }.max() ?? 0)
+        }
+        self.parents = parents
+        self.generation = generation
+    }
+
+    /// Commits reachable from the merge's second and later parents but not from its first.
+    ///
+    /// Both sides are walked highest generation first; a side commit is settled once the
+    /// first-parent walk has gone below its generation, so each walk stops at the fork point.
+    func broughtIn(byMerge merge: Int) -> Set<Int> {
+        let mergeParents = parents[merge]
+        guard mergeParents.count > 1 else { return [] }
+        var mainSeen: Set<Int> = [mergeParents[0]]
+        let generation = self.generation
+        var mainQueue = BinaryHeap<Int> { generation[$0] > generation[$1] }
+        mainQueue.push(mergeParents[0])
+        var sideSeen = Set<Int>()
+        var sideQueue = BinaryHeap<Int> { generation[$0] > generation[$1] }
+        for parent in mergeParents.dropFirst() where sideSeen.insert(parent).inserted { sideQueue.push(parent) }
+        var result = Set<Int>()
+        while let candidate = sideQueue.pop() {
+            // Advance the first-parent walk to every ancestor at least as high as the candidate.
+            while let top = mainQueue.first, generation[top] >= generation[candidate] {
+                _ = mainQueue.pop()
+                for parent in parents[top] where mainSeen.insert(parent).inserted { mainQueue.push(parent) }
+            }
+            guard !mainSeen.contains(candidate) else { continue }
+            result.insert(candidate)
+            for parent in parents[candidate] where sideSeen.insert(parent).inserted { sideQueue.push(parent) }
+        }
+        return result
+    }
+}
