@@ -1,7 +1,8 @@
 import Foundation
 import PhaseModel
 
-/// Walks every commit reachable from HEAD, newest first, reading each one once.
+/// Walks every commit reachable from HEAD, reading each one once, and lists them newest first
+/// with every commit before its parents.
 ///
 /// The walk is phasecert's own rather than libgit2's revwalk so that a commit whose object is
 /// missing is reported and passed over instead of ending the walk. Commits listed in a shallow
@@ -17,26 +18,46 @@ struct CommitWalk {
     func walk(from head: String, progress: (Int) -> Void) -> Result {
         var result = Result()
         let boundary = shallowBoundary()
+
+        // First read every reachable commit once.
+        var byID: [String: GitCommit] = [:]
+        var pending = [(id: head, child: String?.none)]
         var seen: Set<String> = [head]
-        // Max-heap on committer time, ties broken by id, so the order is the same on every run.
-        var queue = BinaryHeap<GitCommit> { lhs, rhs in
-            lhs.committer.time != rhs.committer.time ? lhs.committer.time > rhs.committer.time : lhs.id > rhs.id
-        }
-        func enqueue(_ id: String, childID: String?) {
+        while let (id, child) = pending.popLast() {
             do {
                 var commit = try repository.commit(id)
                 if boundary.contains(id) { commit.parents = [] }
-                queue.push(commit)
+                byID[id] = commit
+                if byID.count % 5_000 == 0 { progress(byID.count) }
+                for parent in commit.parents.reversed() where seen.insert(parent).inserted {
+                    pending.append((parent, id))
+                }
             } catch {
-                result.findings.append(GitFindings.unreadableCommit(id, child: childID, error: error))
+                result.findings.append(GitFindings.unreadableCommit(id, child: child, error: error))
             }
         }
-        enqueue(head, childID: nil)
-        while let commit = queue.pop() {
+
+        // Then list them newest first by committer date, but never a parent before a child:
+        // committer clocks can be wrong, and callers rely on the order.
+        var children: [String: Int] = [:]
+        for commit in byID.values {
+            for parent in commit.parents where byID[parent] != nil { children[parent, default: 0] += 1 }
+        }
+        var ready = BinaryHeap<GitCommit> { lhs, rhs in
+            lhs.committer.time != rhs.committer.time ? lhs.committer.time > rhs.committer.time : lhs.id > rhs.id
+        }
+        if let top = byID[head] { ready.push(top) }
+        result.commits.reserveCapacity(byID.count)
+        while let commit = ready.pop() {
             result.commits.append(commit)
-            if result.commits.count % 5_000 == 0 { progress(result.commits.count) }
-            for parent in commit.parents where seen.insert(parent).inserted {
-                enqueue(parent, childID: commit.id)
+            for parent in commit.parents {
+                guard let remaining = children[parent], let parentCommit = byID[parent] else { continue }
+                if remaining == 1 {
+                    children[parent] = nil
+                    ready.push(parentCommit)
+                } else {
+                    children[parent] = remaining - 1
+                }
             }
         }
         return result

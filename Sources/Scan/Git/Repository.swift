@@ -22,7 +22,7 @@ public struct GitError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// A git repository opened through libgit2.
 ///
-/// This file is the only place that calls `git_`. Each instance initialises libgit2 (which
+/// This file and `LooseObjectBackend.swift` are the only places that call `git_`. Each instance initialises libgit2 (which
 /// counts its users) and shuts it down when released, after freeing its own handle; every
 /// object it looks up is freed before the method returns. An instance is used by one thread
 /// at a time: workers each open their own.
@@ -45,6 +45,7 @@ public final class GitRepository {
             throw error
         }
         handle = repository
+        LooseObjectBackend.install(in: repository, gitDirectory: gitDirectory)
     }
 
     deinit {
@@ -84,11 +85,12 @@ public final class GitRepository {
         for index in 0..<parentCount {
             if let oid = git_commit_parent_id(commit, index) { parents.append(Self.hex(oid.pointee)) }
         }
-        let (subject, body) = Self.splitMessage(commit)
+        let latin1 = Self.isLatin1(git_commit_message_encoding(commit))
+        let (subject, body) = Self.splitMessage(commit, latin1: latin1)
         return GitCommit(
             id: id, parents: parents,
-            author: Self.signature(git_commit_author(commit)),
-            committer: Self.signature(git_commit_committer(commit)),
+            author: Self.signature(git_commit_author(commit), latin1: latin1),
+            committer: Self.signature(git_commit_committer(commit), latin1: latin1),
             subject: subject, body: body
         )
     }
@@ -108,6 +110,8 @@ public final class GitRepository {
         // Counts do not depend on context; without it hunk headers are the counts themselves.
         options.context_lines = 0
         options.interhunk_lines = 0
+        // A file that becomes a symbolic link is one change, as git reports it, not two.
+        options.flags |= GIT_DIFF_INCLUDE_TYPECHANGE.rawValue
         var diff: OpaquePointer?
         var code = git_diff_tree_to_tree(&diff, handle, oldTree, newTree, &options)
         guard code == 0, let diff else { throw GitError.last(code) }
@@ -143,6 +147,12 @@ public final class GitRepository {
             let newPath = delta.new_file.path.map { String(cString: $0) } ?? oldPath ?? ""
             let binary = delta.flags & GIT_DIFF_FLAG_BINARY.rawValue != 0
             let renamed = delta.status == GIT_DELTA_RENAMED || delta.status == GIT_DELTA_COPIED
+            if delta.status == GIT_DELTA_TYPECHANGE {
+                // libgit2 makes no hunks for a type change; git counts it as the old content
+                // deleted and the new content added.
+                counter.deleted[index] = try lineCount(ofBlob: delta.old_file.id)
+                counter.added[index] = try lineCount(ofBlob: delta.new_file.id)
+            }
             files.append(FileChange(
                 path: delta.status == GIT_DELTA_DELETED ? (oldPath ?? newPath) : newPath,
                 oldPath: renamed ? oldPath : nil,
@@ -151,6 +161,19 @@ public final class GitRepository {
             ))
         }
         return CommitStats(files: files)
+    }
+
+    /// Lines in a blob as git counts them: newlines, plus one for a last line without one.
+    private func lineCount(ofBlob id: git_oid) throws(GitError) -> Int {
+        var oid = id
+        var blob: OpaquePointer?
+        let code = git_blob_lookup(&blob, handle, &oid)
+        guard code == 0, let blob else { throw GitError.last(code) }
+        defer { git_blob_free(blob) }
+        let size = Int(git_blob_rawsize(blob))
+        guard size > 0, let content = git_blob_rawcontent(blob) else { return 0 }
+        let bytes = UnsafeRawBufferPointer(start: content, count: size)
+        return bytes.count { $0 == 0x0A } + (bytes[size - 1] == 0x0A ? 0 : 1)
     }
 
     private struct LineCounter {
@@ -185,28 +208,23 @@ public final class GitRepository {
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    private static func signature(_ signature: UnsafePointer<git_signature>?) -> GitSignature {
+    private static func signature(_ signature: UnsafePointer<git_signature>?, latin1: Bool) -> GitSignature {
         guard let signature = signature?.pointee else { return GitSignature(name: "", email: "", time: 0, offsetMinutes: 0) }
         return GitSignature(
-            name: text(signature.name), email: text(signature.email),
+            name: text(signature.name, latin1: latin1), email: text(signature.email, latin1: latin1),
             time: signature.when.time, offsetMinutes: Int(signature.when.offset)
         )
     }
 
-    /// Subject and body, decoded from the commit's declared encoding when it is Latin-1, else
-    /// as UTF-8 with invalid bytes replaced.
-    private static func splitMessage(_ commit: OpaquePointer) -> (String, String) {
-        guard let raw = git_commit_message(commit) else { return ("", "") }
-        let encoding = git_commit_message_encoding(commit).map { String(cString: $0).lowercased() }
-        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw))
-        let message: String
-        if let encoding, ["iso-8859-1", "latin1", "latin-1", "iso8859-1"].contains(encoding),
-            String(validating: bytes, as: UTF8.self) == nil
-        {
-            message = String(bytes.map { Character(Unicode.Scalar($0)) })
-        } else {
-            message = String(decoding: bytes, as: UTF8.self)
-        }
+    /// Whether the commit declares a Latin-1 encoding (git's `i18n.commitEncoding`).
+    private static func isLatin1(_ encoding: UnsafePointer<CChar>?) -> Bool {
+        guard let encoding else { return false }
+        return ["iso-8859-1", "latin1", "latin-1", "iso8859-1", "iso-8859-15"].contains(String(cString: encoding).lowercased())
+    }
+
+    /// Subject and body, decoded as the commit declares (see `text`).
+    private static func splitMessage(_ commit: OpaquePointer, latin1: Bool) -> (String, String) {
+        let message = text(UnsafeMutablePointer(mutating: git_commit_message(commit)), latin1: latin1)
         let trimmed = message.drop { $0 == "\n" }
         guard let end = trimmed.firstIndex(of: "\n") else {
             return (String(trimmed).trimmingTrailingWhitespace, "")
@@ -216,9 +234,15 @@ public final class GitRepository {
         return (subject, String(body).trimmingTrailingWhitespace)
     }
 
-    private static func text(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+    /// Commit text as UTF-8, or as Latin-1 when the commit declares it and the bytes are not
+    /// valid UTF-8; invalid UTF-8 otherwise becomes U+FFFD.
+    private static func text(_ pointer: UnsafeMutablePointer<CChar>?, latin1: Bool) -> String {
         guard let pointer else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer)), as: UTF8.self)
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+        if latin1, String(validating: bytes, as: UTF8.self) == nil {
+            return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -1,10 +1,13 @@
+import Foundation
 import PhaseModel
 
 /// Ties commits to tasks and sums what each task's commits did (SPEC §2, "Git history").
 ///
 /// A commit belongs to a task when its subject or body names the task's id in any spelling.
-/// A merge whose subject names a task (`Merge branch 'feature/TN-106-…'`) also gives that task
-/// every commit it brings in: those reachable from its other parents but not from its first.
+/// A merge whose subject names a task as the branch merged (`Merge branch 'feature/TN-106-…'`,
+/// `Merge pull request #12 from org/TN-106-x`) also gives that task every commit it brings in:
+/// those reachable from its other parents but not from its first. The branch merged *into*
+/// (`… into feature/TN-108-x`) does not count: what came in came from elsewhere.
 /// Only ids of tasks the workspace knows count, so `UTF-8` in a message is not task `UTF-008`.
 public struct TaskAssociation: Sendable {
     /// Per task: the commits (indices into `history.commits`), newest first.
@@ -19,7 +22,7 @@ public struct TaskAssociation: Sendable {
             let named = ids.ids(in: commit.subject + "\n" + commit.body).filter(tasks.contains)
             for task in named { byTask[task, default: []].insert(index) }
             guard commit.isMerge else { continue }
-            let fromSubject = ids.ids(in: commit.subject).filter(tasks.contains)
+            let fromSubject = ids.ids(in: MergeSubject.source(of: commit.subject)).filter(tasks.contains)
             guard !fromSubject.isEmpty else { continue }
             let brought = graph.broughtIn(byMerge: index)
             for task in fromSubject { byTask[task, default: []].formUnion(brought) }
@@ -75,6 +78,26 @@ public struct TaskAssociation: Sendable {
             shallow: history.isShallow, detached: history.isHeadDetached,
             unreadable: history.commits.count { history.stats[$0.id] == nil },
             first: oldest?.day, last: newest?.day)
+    }
+}
+
+/// Reads which branch a merge commit's subject says was merged.
+enum MergeSubject {
+    private static let patterns: [NSRegularExpression] = [
+        #"^Merge (?:remote-tracking )?branch(?:es)? (.+?)(?: into \S.*)?$"#,
+        #"^Merge pull request #\d+ from (\S+)"#,
+        #"^Merge (?:tag|commit) (.+?)(?: into \S.*)?$"#,
+    ].compactMap { try? NSRegularExpression(pattern: $0) }
+
+    /// The part of `subject` naming what was merged; the whole subject when it has no known shape.
+    static func source(of subject: String) -> String {
+        let range = NSRange(subject.startIndex..., in: subject)
+        for pattern in patterns {
+            if let match = pattern.firstMatch(in: subject, range: range), let source = Range(match.range(at: 1), in: subject) {
+                return String(subject[source])
+            }
+        }
+        return subject
     }
 }
 
