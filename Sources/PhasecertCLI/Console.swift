@@ -32,8 +32,9 @@ public struct Console: Sendable {
     /// The real process streams.
     public static var standard: Console {
         Console(
-            out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
-            err: { text in FileHandle.standardError.write(Data(text.utf8)) },
+            // A reader that went away (`phasecert scan | head`) is not an error worth a crash.
+            out: { text in try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8)) },
+            err: { text in try? FileHandle.standardError.write(contentsOf: Data(text.utf8)) },
             errorIsTerminal: isatty(STDERR_FILENO) == 1,
             environment: ProcessInfo.processInfo.environment,
             currentDirectory: FileManager.default.currentDirectoryPath,

@@ -29,6 +29,8 @@ public enum PhasecertMain {
 
     /// Runs the process's command line and exits with its code.
     public static func run() async -> Never {
+        // Closed pipes surface as write errors, handled where they happen, not as a signal.
+        signal(SIGPIPE, SIG_IGN)
         let code = execute(Array(CommandLine.arguments.dropFirst()), console: .standard)
         exit(code)
     }

@@ -176,6 +176,9 @@ struct WorkerPool {
 
     /// Outputs in slice order; `nil` for a worker that could not start or did not exit 0.
     func run(_ slices: [ArraySlice<StatsWorker.Job>], counter: ProgressCounter) -> [[UInt8]?] {
+        // A worker that dies before reading its jobs must not take this process down with it:
+        // writing to its pipe then fails with EPIPE instead of raising SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         let results = ResultBox(count: slices.count)
         let group = DispatchGroup()
         for (index, slice) in slices.enumerated() {
@@ -195,7 +198,7 @@ struct WorkerPool {
             let jobs = StatsWorker.encode(slice)
             group.enter()
             DispatchQueue.global().async {
-                input.fileHandleForWriting.write(jobs)
+                try? input.fileHandleForWriting.write(contentsOf: jobs)
                 try? input.fileHandleForWriting.close()
                 group.leave()
             }

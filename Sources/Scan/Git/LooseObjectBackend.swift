@@ -121,6 +121,17 @@ final class LooseObjectBackend {
             git_error_set_str(Int32(GIT_ERROR_ODB.rawValue), "loose object \(hex) is corrupt (\(problem.reason))")
             return -1
         case let .success(object):
+            if data != nil {
+                // Hash checking is off for speed, but a loose file is cheap to check and a
+                // misplaced one would otherwise be counted as another object, silently.
+                var actual = git_oid()
+                let hashed = object.content.withUnsafeBytes { git_odb_hash(&actual, $0.baseAddress, object.size, object.type) }
+                var expected = oid
+                guard hashed == 0, git_oid_equal(&actual, &expected) == 1 else {
+                    git_error_set_str(Int32(GIT_ERROR_ODB.rawValue), "loose object \(hex) holds another object (\(GitRepository.hex(actual)))")
+                    return -1
+                }
+            }
             length?.pointee = object.size
             type?.pointee = object.type
             guard let data else { return 0 }

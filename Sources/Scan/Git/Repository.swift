@@ -1,4 +1,5 @@
 import CLibGit2
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -28,6 +29,10 @@ public struct GitError: Error, Sendable, Equatable, CustomStringConvertible {
 /// at a time: workers each open their own.
 public final class GitRepository {
     private let handle: OpaquePointer
+    private let odb: OpaquePointer
+    /// Whether any attributes file could apply to a path. Looking attributes up costs several
+    /// file-system calls per file diffed, so without any they are not looked up.
+    private lazy var usesAttributes: Bool = findAttributes()
 
     /// Opens the repository whose work tree or git folder is exactly `path`; `nil` when
     /// `path` is not a repository.
@@ -44,11 +49,21 @@ public final class GitRepository {
             if code == GIT_ENOTFOUND.rawValue { return nil }
             throw error
         }
+        var database: OpaquePointer?
+        let odbCode = git_repository_odb(&database, repository)
+        guard odbCode == 0, let database else {
+            let error = GitError.last(odbCode)
+            git_repository_free(repository)
+            git_libgit2_shutdown()
+            throw error
+        }
         handle = repository
-        LooseObjectBackend.install(in: repository, gitDirectory: gitDirectory)
+        odb = database
+        LooseObjectBackend.install(in: repository, gitDirectory: String(cString: git_repository_commondir(repository)))
     }
 
     deinit {
+        git_odb_free(odb)
         git_repository_free(handle)
         git_libgit2_shutdown()
     }
@@ -105,6 +120,216 @@ public final class GitRepository {
         if let parent { oldTree = try tree(ofCommit: parent) }
         defer { if let oldTree { git_tree_free(oldTree) } }
 
+        // libgit2's tree diff visits every entry of both trees, which is most of the cost on a
+        // large tree; comparing trees here skips every subtree whose id did not change. Commits
+        // that could hold a rename (files both added and deleted), a type change or a submodule
+        // go through libgit2's diff, which detects renames exactly as git does.
+        var changes: [TreeChange] = []
+        if try compare(oldTree, newTree, prefix: "", into: &changes),
+            !(changes.contains { $0.old == nil } && changes.contains { $0.new == nil })
+        {
+            var files: [FileChange] = []
+            files.reserveCapacity(changes.count)
+            for change in changes { files.append(try count(change)) }
+            return CommitStats(files: files)
+        }
+        return try libgit2Stats(oldTree: oldTree, newTree: newTree)
+    }
+
+    /// One path whose blob differs between two trees; `nil` on the side where it is absent.
+    private struct TreeChange {
+        var path: String
+        var old: git_oid?
+        var new: git_oid?
+    }
+
+    /// Appends the blobs that differ between `old` and `new` below `prefix`. Returns false when
+    /// the trees differ in a way left to libgit2 (a type change or a submodule).
+    private func compare(_ old: OpaquePointer?, _ new: OpaquePointer?, prefix: String, into changes: inout [TreeChange]) throws(GitError) -> Bool {
+        let oldCount = old.map { git_tree_entrycount($0) } ?? 0
+        let newCount = new.map { git_tree_entrycount($0) } ?? 0
+        var i = 0
+        var j = 0
+        while i < oldCount || j < newCount {
+            let oldEntry = i < oldCount ? git_tree_entry_byindex(old, i) : nil
+            let newEntry = j < newCount ? git_tree_entry_byindex(new, j) : nil
+            let order: Int32
+            if let oldEntry, let newEntry { order = git_tree_entry_cmp(oldEntry, newEntry) } else { order = oldEntry == nil ? 1 : -1 }
+            if order == 0, let oldEntry, let newEntry {
+                i += 1
+                j += 1
+                let oldMode = git_tree_entry_filemode(oldEntry)
+                let newMode = git_tree_entry_filemode(newEntry)
+                if oldMode == newMode && git_oid_equal(git_tree_entry_id(oldEntry), git_tree_entry_id(newEntry)) == 1 { continue }
+                let oldType = git_tree_entry_type(oldEntry)
+                let newType = git_tree_entry_type(newEntry)
+                if oldType == GIT_OBJECT_TREE && newType == GIT_OBJECT_TREE {
+                    guard try compareSubtrees(oldEntry, newEntry, prefix: prefix, into: &changes) else { return false }
+                    continue
+                }
+                guard oldType == GIT_OBJECT_BLOB, newType == GIT_OBJECT_BLOB, Self.isLink(oldMode) == Self.isLink(newMode) else {
+                    return false
+                }
+                changes.append(TreeChange(
+                    path: prefix + String(cString: git_tree_entry_name(oldEntry)),
+                    old: git_tree_entry_id(oldEntry).pointee, new: git_tree_entry_id(newEntry).pointee))
+            } else if order < 0, let oldEntry {
+                i += 1
+                guard try appendWhole(oldEntry, removed: true, prefix: prefix, into: &changes) else { return false }
+            } else if let newEntry {
+                j += 1
+                guard try appendWhole(newEntry, removed: false, prefix: prefix, into: &changes) else { return false }
+            }
+        }
+        return true
+    }
+
+    private func compareSubtrees(_ oldEntry: OpaquePointer, _ newEntry: OpaquePointer, prefix: String, into changes: inout [TreeChange]) throws(GitError) -> Bool {
+        let oldTree = try lookupTree(git_tree_entry_id(oldEntry).pointee)
+        defer { git_tree_free(oldTree) }
+        let newTree = try lookupTree(git_tree_entry_id(newEntry).pointee)
+        defer { git_tree_free(newTree) }
+        return try compare(oldTree, newTree, prefix: prefix + String(cString: git_tree_entry_name(oldEntry)) + "/", into: &changes)
+    }
+
+    /// An entry present on one side only: a file, or every file of a folder.
+    private func appendWhole(_ entry: OpaquePointer, removed: Bool, prefix: String, into changes: inout [TreeChange]) throws(GitError) -> Bool {
+        let name = prefix + String(cString: git_tree_entry_name(entry))
+        switch git_tree_entry_type(entry) {
+        case GIT_OBJECT_BLOB:
+            let id = git_tree_entry_id(entry).pointee
+            changes.append(TreeChange(path: name, old: removed ? id : nil, new: removed ? nil : id))
+            return true
+        case GIT_OBJECT_TREE:
+            let tree = try lookupTree(git_tree_entry_id(entry).pointee)
+            defer { git_tree_free(tree) }
+            return try removed ? compare(tree, nil, prefix: name + "/", into: &changes) : compare(nil, tree, prefix: name + "/", into: &changes)
+        default:
+            return false
+        }
+    }
+
+    private static func isLink(_ mode: git_filemode_t) -> Bool { mode == GIT_FILEMODE_LINK }
+
+    private func lookupTree(_ id: git_oid) throws(GitError) -> OpaquePointer {
+        var oid = id
+        var tree: OpaquePointer?
+        let code = git_tree_lookup(&tree, handle, &oid)
+        guard code == 0, let tree else { throw GitError.last(code) }
+        return tree
+    }
+
+    /// Counts one changed path with libgit2's blob diff (same options, binary rules and
+    /// attributes as its tree diff).
+    private func count(_ change: TreeChange) throws(GitError) -> FileChange {
+        let oldOversized = try isOversized(change.old)
+        let newOversized = try isOversized(change.new)
+        if oldOversized || newOversized {
+            return FileChange(path: change.path, added: nil, deleted: nil)
+        }
+        let oldBlob = try change.old.map { id throws(GitError) in try lookupBlob(id) }
+        defer { if let oldBlob { git_blob_free(oldBlob) } }
+        let newBlob = try change.new.map { id throws(GitError) in try lookupBlob(id) }
+        defer { if let newBlob { git_blob_free(newBlob) } }
+        var options = Self.diffOptions()
+        var counter = BlobCounter()
+        let code = withUnsafeMutablePointer(to: &counter) { pointer -> Int32 in
+            if usesAttributes {
+                // Blobs diffed under their path, so `binary` and `diff` attributes apply.
+                return change.path.withCString { path in
+                    git_diff_blobs(oldBlob, path, newBlob, path, &options, Self.fileCallback, Self.binaryCallback, Self.hunkCallback, nil, pointer)
+                }
+            }
+            // Without attributes the contents alone decide; buffers skip libgit2's attribute
+            // look-ups, several file-system calls per file.
+            return git_diff_buffers(
+                oldBlob.flatMap(git_blob_rawcontent), oldBlob.map { Int(git_blob_rawsize($0)) } ?? 0, nil,
+                newBlob.flatMap(git_blob_rawcontent), newBlob.map { Int(git_blob_rawsize($0)) } ?? 0, nil,
+                &options, Self.fileCallback, Self.binaryCallback, Self.hunkCallback, nil, pointer)
+        }
+        guard code == 0 else { throw GitError.last(code) }
+        return FileChange(
+            path: change.path, added: counter.binary ? nil : counter.added, deleted: counter.binary ? nil : counter.deleted)
+    }
+
+    private static let fileCallback: git_diff_file_cb = { delta, _, payload in
+        if let delta, delta.pointee.flags & GIT_DIFF_FLAG_BINARY.rawValue != 0 {
+            payload?.assumingMemoryBound(to: BlobCounter.self).pointee.binary = true
+        }
+        return 0
+    }
+
+    private static let binaryCallback: git_diff_binary_cb = { _, _, payload in
+        payload?.assumingMemoryBound(to: BlobCounter.self).pointee.binary = true
+        return 0
+    }
+
+    private static let hunkCallback: git_diff_hunk_cb = { _, hunk, payload in
+        guard let counter = payload?.assumingMemoryBound(to: BlobCounter.self), let hunk else { return 0 }
+        counter.pointee.added += Int(hunk.pointee.new_lines)
+        counter.pointee.deleted += Int(hunk.pointee.old_lines)
+        return 0
+    }
+
+    /// True when the index tracks a `.gitattributes` file, or the repository or user has an
+    /// attributes file of its own.
+    private func findAttributes() -> Bool {
+        let common = String(cString: git_repository_commondir(handle))
+        var candidates = [common + "/info/attributes"]
+        let environment = ProcessInfo.processInfo.environment
+        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty {
+            candidates.append(xdg + "/git/attributes")
+        } else if let home = environment["HOME"] {
+            candidates.append(home + "/.config/git/attributes")
+        }
+        var config: OpaquePointer?
+        if git_repository_config_snapshot(&config, handle) == 0, let config {
+            var value: UnsafePointer<CChar>?
+            if git_config_get_string(&value, config, "core.attributesFile") == 0, let value {
+                candidates.append(String(cString: value))
+            }
+            git_config_free(config)
+        }
+        if candidates.contains(where: { FileManager.default.fileExists(atPath: $0) }) { return true }
+        var index: OpaquePointer?
+        // Without a readable index the safe answer is to look attributes up.
+        guard git_repository_index(&index, handle) == 0, let index else { return true }
+        defer { git_index_free(index) }
+        for position in 0..<git_index_entrycount(index) {
+            guard let path = git_index_get_byindex(index, position)?.pointee.path else { continue }
+            let name = String(cString: path)
+            if name == ".gitattributes" || name.hasSuffix("/.gitattributes") { return true }
+        }
+        return false
+    }
+
+    private struct BlobCounter {
+        var added = 0
+        var deleted = 0
+        var binary = false
+    }
+
+    /// Blobs over libgit2's diff size limit (512 MiB) count as binary and are never loaded.
+    private func isOversized(_ id: git_oid?) throws(GitError) -> Bool {
+        guard var oid = id else { return false }
+        var size = 0
+        var type = GIT_OBJECT_ANY
+        let code = git_odb_read_header(&size, &type, odb, &oid)
+        guard code == 0 else { throw GitError.last(code) }
+        return size > Self.binarySizeLimit
+    }
+
+    static let binarySizeLimit = 512 * 1024 * 1024
+
+    private func lookupBlob(_ id: git_oid) throws(GitError) -> OpaquePointer {
+        var oid = id
+        var blob: OpaquePointer?
+        let code = git_blob_lookup(&blob, handle, &oid)
+        guard code == 0, let blob else { throw GitError.last(code) }
+        return blob
+    }
+
+    private static func diffOptions() -> git_diff_options {
         var options = git_diff_options()
         git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION))
         // Counts do not depend on context; without it hunk headers are the counts themselves.
@@ -112,6 +337,12 @@ public final class GitRepository {
         options.interhunk_lines = 0
         // A file that becomes a symbolic link is one change, as git reports it, not two.
         options.flags |= GIT_DIFF_INCLUDE_TYPECHANGE.rawValue
+        return options
+    }
+
+    /// The whole commit through libgit2's tree diff and rename detection.
+    private func libgit2Stats(oldTree: OpaquePointer?, newTree: OpaquePointer) throws(GitError) -> CommitStats {
+        var options = Self.diffOptions()
         var diff: OpaquePointer?
         var code = git_diff_tree_to_tree(&diff, handle, oldTree, newTree, &options)
         guard code == 0, let diff else { throw GitError.last(code) }
@@ -145,14 +376,18 @@ public final class GitRepository {
             guard let delta = git_diff_get_delta(diff, index)?.pointee else { continue }
             let oldPath = delta.old_file.path.map { String(cString: $0) }
             let newPath = delta.new_file.path.map { String(cString: $0) } ?? oldPath ?? ""
-            let binary = delta.flags & GIT_DIFF_FLAG_BINARY.rawValue != 0
             let renamed = delta.status == GIT_DELTA_RENAMED || delta.status == GIT_DELTA_COPIED
+            var typeChangeIsBinary = false
             if delta.status == GIT_DELTA_TYPECHANGE {
                 // libgit2 makes no hunks for a type change; git counts it as the old content
-                // deleted and the new content added.
-                counter.deleted[index] = try lineCount(ofBlob: delta.old_file.id)
-                counter.added[index] = try lineCount(ofBlob: delta.new_file.id)
+                // deleted and the new content added, or as binary when either side is.
+                let old = try lineCount(ofBlob: delta.old_file.id)
+                let new = try lineCount(ofBlob: delta.new_file.id)
+                typeChangeIsBinary = old == nil || new == nil
+                counter.deleted[index] = old ?? 0
+                counter.added[index] = new ?? 0
             }
+            let binary = typeChangeIsBinary || delta.flags & GIT_DIFF_FLAG_BINARY.rawValue != 0
             files.append(FileChange(
                 path: delta.status == GIT_DELTA_DELETED ? (oldPath ?? newPath) : newPath,
                 oldPath: renamed ? oldPath : nil,
@@ -163,13 +398,15 @@ public final class GitRepository {
         return CommitStats(files: files)
     }
 
-    /// Lines in a blob as git counts them: newlines, plus one for a last line without one.
-    private func lineCount(ofBlob id: git_oid) throws(GitError) -> Int {
+    /// Lines in a blob as git counts them: newlines, plus one for a last line without one;
+    /// `nil` for binary content.
+    private func lineCount(ofBlob id: git_oid) throws(GitError) -> Int? {
         var oid = id
         var blob: OpaquePointer?
         let code = git_blob_lookup(&blob, handle, &oid)
         guard code == 0, let blob else { throw GitError.last(code) }
         defer { git_blob_free(blob) }
+        if git_blob_is_binary(blob) == 1 { return nil }
         let size = Int(git_blob_rawsize(blob))
         guard size > 0, let content = git_blob_rawcontent(blob) else { return 0 }
         let bytes = UnsafeRawBufferPointer(start: content, count: size)
@@ -208,7 +445,7 @@ public final class GitRepository {
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    private static func signature(_ signature: UnsafePointer<git_signature>?, latin1: Bool) -> GitSignature {
+    private static func signature(_ signature: UnsafePointer<git_signature>?, latin1: SingleByteEncoding?) -> GitSignature {
         guard let signature = signature?.pointee else { return GitSignature(name: "", email: "", time: 0, offsetMinutes: 0) }
         return GitSignature(
             name: text(signature.name, latin1: latin1), email: text(signature.email, latin1: latin1),
@@ -216,14 +453,15 @@ public final class GitRepository {
         )
     }
 
-    /// Whether the commit declares a Latin-1 encoding (git's `i18n.commitEncoding`).
-    private static func isLatin1(_ encoding: UnsafePointer<CChar>?) -> Bool {
-        guard let encoding else { return false }
-        return ["iso-8859-1", "latin1", "latin-1", "iso8859-1", "iso-8859-15"].contains(String(cString: encoding).lowercased())
+    /// The single-byte encoding a commit declares (git's `i18n.commitEncoding`), if phasecert
+    /// knows it; anything else is read as UTF-8.
+    private static func isLatin1(_ encoding: UnsafePointer<CChar>?) -> SingleByteEncoding? {
+        guard let encoding else { return nil }
+        return SingleByteEncoding(name: String(cString: encoding))
     }
 
     /// Subject and body, decoded as the commit declares (see `text`).
-    private static func splitMessage(_ commit: OpaquePointer, latin1: Bool) -> (String, String) {
+    private static func splitMessage(_ commit: OpaquePointer, latin1: SingleByteEncoding?) -> (String, String) {
         let message = text(UnsafeMutablePointer(mutating: git_commit_message(commit)), latin1: latin1)
         let trimmed = message.drop { $0 == "\n" }
         guard let end = trimmed.firstIndex(of: "\n") else {
@@ -234,13 +472,13 @@ public final class GitRepository {
         return (subject, String(body).trimmingTrailingWhitespace)
     }
 
-    /// Commit text as UTF-8, or as Latin-1 when the commit declares it and the bytes are not
-    /// valid UTF-8; invalid UTF-8 otherwise becomes U+FFFD.
-    private static func text(_ pointer: UnsafeMutablePointer<CChar>?, latin1: Bool) -> String {
+    /// Commit text as UTF-8, or in the single-byte encoding the commit declares when the bytes
+    /// are not valid UTF-8; invalid UTF-8 otherwise becomes U+FFFD.
+    private static func text(_ pointer: UnsafeMutablePointer<CChar>?, latin1: SingleByteEncoding?) -> String {
         guard let pointer else { return "" }
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
-        if latin1, String(validating: bytes, as: UTF8.self) == nil {
-            return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+        if let latin1, String(validating: bytes, as: UTF8.self) == nil {
+            return latin1.decode(bytes)
         }
         return String(decoding: bytes, as: UTF8.self)
     }

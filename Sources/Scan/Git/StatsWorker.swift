@@ -45,11 +45,12 @@ public enum StatsWorker {
             guard fields.count == 2 else { return nil }
             return Job(commit: String(fields[0]), parent: fields[1] == "-" ? nil : String(fields[1]))
         }
+        var failed = false
         run(jobs, repository: repository) { bytes in
-            output.write(Data(bytes))
+            if !failed, (try? output.write(contentsOf: Data(bytes))) == nil { failed = true }
             bytes.removeAll(keepingCapacity: true)
         }
-        return 0
+        return failed ? 1 : 0
     }
 
     static func encode(_ jobs: ArraySlice<Job>) -> Data {
