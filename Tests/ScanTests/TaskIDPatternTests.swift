@@ -60,3 +60,19 @@ struct TaskIDPatternTests {
         }
     }
 }
+
+extension TaskIDPatternTests {
+    @Test func theFastScannerFindsWhatThePatternFinds() async {
+        let pieces = ["TN", "tn", "AB", "XTN", "ABCDEFGH", "-", "7", "099", "12", ".", "5", " ", "_", "a", "(", ")", "[", "]", ":", "Ж", "\n", "feat", "/"]
+        let text = Gen<String?>.element(of: pieces).map { $0 ?? "" }.array(of: 0...24).map { $0.joined() }
+        await propertyCheck(count: 500, input: text) { text in
+            var scanner = TaskIDScanner(pattern: ids)
+            #expect(scanner.ids(in: text) == ids.ids(in: text), "\(text)")
+        }
+    }
+
+    @Test func theFastScannerHandlesTheDocumentedSpellings() {
+        var scanner = TaskIDScanner(pattern: ids)
+        #expect(scanner.ids(in: "feat(TN-99): x [tn-099] (TN-100) TN-7a TN-12.5 UTF-8") == ["TN-099", "TN-100", "UTF-008"])
+    }
+}

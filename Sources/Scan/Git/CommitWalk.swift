@@ -9,6 +9,9 @@ import PhaseModel
 /// clone's `shallow` file are taken to have no parents, as git takes them.
 struct CommitWalk {
     let repository: GitRepository
+    /// Commits already known (from the cache), by id, with parents as their objects record them;
+    /// these are not read again.
+    var known: [String: GitCommit] = [:]
 
     struct Result {
         var commits: [GitCommit] = []
@@ -25,7 +28,8 @@ struct CommitWalk {
         var seen: Set<String> = [head]
         while let (id, child) = pending.popLast() {
             do {
-                var commit = try repository.commit(id)
+                var commit: GitCommit
+                if let cached = known[id] { commit = cached } else { commit = try repository.commit(id) }
                 if boundary.contains(id) { commit.parents = [] }
                 byID[id] = commit
                 if byID.count % 5_000 == 0 { progress(byID.count) }

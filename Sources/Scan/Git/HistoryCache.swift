@@ -1,14 +1,15 @@
 import Foundation
 
-/// Per-commit statistics kept between runs, so a second scan reads only new commits.
+/// Commits and their statistics kept between runs, so a second scan reads only new commits
+/// through libgit2 and, when HEAD has not moved, none at all.
 ///
-/// One file, `history-v<version>.cache`: a header naming the format version, the records of
-/// `StatsRecordFormat`, and a trailer with the record count and an FNV-1a checksum of
-/// everything before it. A file that fails any check is discarded and rebuilt, never trusted.
-/// Writes go to a temporary file that is then renamed over the old one.
+/// One file, `history-v<version>.cache`: a header naming the format version, the HEAD it was
+/// written for, the records of `HistoryRecordFormat` in walk order, and a trailer with the
+/// commit count and an FNV-1a checksum of everything before it. A file that fails any check is
+/// discarded and rebuilt, never trusted. Writes go to a temporary file renamed over the old one.
 public struct HistoryCache: Sendable {
     /// Bumped whenever what is counted or how it is written changes.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
     static let header = "phasecert-history-cache \(formatVersion)\n"
 
     /// The folder holding the cache file.
@@ -18,17 +19,29 @@ public struct HistoryCache: Sendable {
 
     public var file: String { directory + "/history-v\(Self.formatVersion).cache" }
 
+    /// What a cache holds.
+    public struct Contents: Sendable, Equatable {
+        /// The HEAD the cache was written for.
+        public var head: String
+        /// Whether that walk read every commit: not shallow, no unreadable commit. Only a
+        /// complete walk may stand in for a new one.
+        public var complete: Bool
+        /// Commits in that HEAD's walk order, with parents as their objects record them.
+        public var commits: [GitCommit]
+        public var stats: [String: CommitStats]
+    }
+
     /// What loading found.
     public enum Loaded: Sendable, Equatable {
         case missing
-        case loaded([String: CommitStats])
+        case loaded(Contents)
         /// The file exists but failed a check; the reason says which.
         case damaged(String)
     }
 
     public func load() -> Loaded {
         guard let data = FileManager.default.contents(atPath: file) else { return .missing }
-        let bytes = [UInt8](data)
+        let bytes = data.withUnsafeBytes { [UInt8]($0) }
         let headerBytes = Array(Self.header.utf8)
         guard bytes.starts(with: headerBytes) else { return .damaged("unknown header") }
         guard bytes.last == 0x0A, let trailerStart = bytes.dropLast().lastIndex(of: 0x0A).map({ $0 + 1 }) else {
@@ -38,25 +51,35 @@ public struct HistoryCache: Sendable {
         guard trailer.count == 3, trailer[0] == "end", let count = Int(trailer[1]),
             UInt64(trailer[2], radix: 16) == Self.checksum(bytes[..<trailerStart])
         else { return .damaged("checksum does not match") }
-        var parsed = StatsRecordFormat.Parsed()
+        var headEnd = headerBytes.count
+        while headEnd < trailerStart && bytes[headEnd] != 0x0A { headEnd += 1 }
+        let headLine = String(decoding: bytes[headerBytes.count..<headEnd], as: UTF8.self).split(separator: " ")
+        guard headLine.count == 3, headLine[0] == "h", ["complete", "partial"].contains(headLine[2]), headEnd < trailerStart
+        else { return .damaged("no HEAD line") }
+        var parsed = HistoryRecordFormat.Parsed()
         do {
-            try StatsRecordFormat.parse(bytes[headerBytes.count..<trailerStart], into: &parsed, firstLine: 2)
+            try HistoryRecordFormat.parse(bytes[(headEnd + 1)..<trailerStart], into: &parsed, firstLine: 3)
         } catch {
             return .damaged("record at line \(error.line) does not parse")
         }
-        guard parsed.failures.isEmpty, parsed.stats.count == count else { return .damaged("record count does not match") }
-        return .loaded(parsed.stats)
+        guard parsed.failures.isEmpty, parsed.commits.count == count, parsed.stats.count <= count else {
+            return .damaged("record count does not match")
+        }
+        return .loaded(Contents(
+            head: String(headLine[1]), complete: headLine[2] == "complete", commits: parsed.commits, stats: parsed.stats))
     }
 
-    /// Replaces the cache with `stats`, written in `order` (ids missing from `stats` skipped).
-    public func save(_ stats: [String: CommitStats], order: [String]) throws {
+    /// Replaces the cache with `commits` (in walk order from `head`) and their `stats`; a
+    /// commit without statistics is kept without them, so it is counted again next time.
+    public func save(head: String, complete: Bool, commits: [GitCommit], stats: [String: CommitStats]) throws {
         var bytes = Array(Self.header.utf8)
-        var count = 0
-        for id in order {
-            guard let entry = stats[id] else { continue }
-            StatsRecordFormat.append(id, entry, to: &bytes)
-            count += 1
+        bytes.append(contentsOf: "h \(head) \(complete ? "complete" : "partial")\n".utf8)
+        bytes.reserveCapacity(commits.count * 300)
+        for commit in commits {
+            HistoryRecordFormat.append(commit, to: &bytes)
+            if let entry = stats[commit.id] { HistoryRecordFormat.append(commit.id, entry, to: &bytes) }
         }
+        let count = commits.count
         let checksum = Self.checksum(bytes[...])
         bytes.append(contentsOf: "end \(count) \(String(checksum, radix: 16))\n".utf8)
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

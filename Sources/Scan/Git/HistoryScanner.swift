@@ -53,23 +53,31 @@ public struct HistoryScanner: Sendable {
                 findings: [], notes: [], cachedCommits: 0)
         }
 
-        let walk = CommitWalk(repository: repository).walk(from: head) { count in
-            progress("reading history: \(count) commits")
-        }
-        var findings = walk.findings
-        if shallow { findings.insert(GitFindings.shallow(commits: walk.commits.count), at: 0) }
-        var notes: [String] = []
-
         let cache = HistoryCache(directory: cacheDirectory(gitDirectory: repository.gitDirectory))
-        var stats: [String: CommitStats] = [:]
+        var notes: [String] = []
+        var cached: HistoryCache.Contents?
         switch cache.load() {
-        case let .loaded(cached): stats = cached
+        case let .loaded(contents): cached = contents
         case .missing: break
         case let .damaged(reason):
             notes.append("the history cache \(cache.file) was damaged (\(reason)); it was discarded and rebuilt")
             cache.discard()
         }
-        let cachedBefore = stats.count
+
+        // The cache lists the commits of the HEAD it was written for in walk order: when HEAD has
+        // not moved, that is the walk. Otherwise the walk reads only commits the cache lacks.
+        let walk: CommitWalk.Result
+        if let cached, cached.head == head, cached.complete, !shallow {
+            walk = CommitWalk.Result(commits: cached.commits, findings: [])
+        } else {
+            var walker = CommitWalk(repository: repository)
+            walker.known = Dictionary(cached?.commits.map { ($0.id, $0) } ?? [], uniquingKeysWith: { first, _ in first })
+            walk = walker.walk(from: head) { count in progress("reading history: \(count) commits") }
+        }
+        var findings = walk.findings
+        if shallow { findings.insert(GitFindings.shallow(commits: walk.commits.count), at: 0) }
+
+        var stats = cached?.stats ?? [:]
         let jobs = walk.commits.filter { stats[$0.id] == nil }.map { StatsWorker.Job(commit: $0.id, parent: $0.parents.first) }
         let cachedCommits = walk.commits.count - jobs.count
 
@@ -79,14 +87,26 @@ public struct HistoryScanner: Sendable {
             for id in computed.order {
                 if let message = computed.failures[id] { findings.append(GitFindings.unreadableStats(id, message: message)) }
             }
+        }
+        let complete = !shallow && walk.findings.isEmpty
+        if cached?.head != head || cached?.complete != complete || !jobs.isEmpty {
             do {
-                try cache.save(stats, order: walk.commits.map(\.id))
+                // Parents are cached as the objects record them, not as a shallow boundary cuts
+                // them; a boundary commit's statistics (against the empty tree) are not cached,
+                // so they are counted again, properly, once the clone is complete.
+                var stored = walk.commits
+                var storedStats = stats
+                if shallow {
+                    for index in stored.indices where stored[index].parents.isEmpty {
+                        guard let original = try? repository.commit(stored[index].id), !original.parents.isEmpty else { continue }
+                        stored[index].parents = original.parents
+                        storedStats[stored[index].id] = nil
+                    }
+                }
+                try cache.save(head: head, complete: complete, commits: stored, stats: storedStats)
             } catch {
                 notes.append("the history cache could not be written to \(cache.file): \(error.localizedDescription)")
             }
-        } else if cachedBefore != walk.commits.count {
-            // Commits no longer reachable are dropped so the cache does not grow without end.
-            try? cache.save(stats, order: walk.commits.map(\.id))
         }
         let reachable = Set(walk.commits.map(\.id))
         stats = stats.filter { reachable.contains($0.key) }
@@ -101,16 +121,16 @@ public struct HistoryScanner: Sendable {
         return cachePath.hasPrefix("/") ? cachePath : repositoryPath + "/" + cachePath
     }
 
-    private func compute(_ jobs: [StatsWorker.Job], repository: GitRepository, progress: @escaping @Sendable (String) -> Void) -> StatsRecordFormat.Parsed {
+    private func compute(_ jobs: [StatsWorker.Job], repository: GitRepository, progress: @escaping @Sendable (String) -> Void) -> HistoryRecordFormat.Parsed {
         let counter = ProgressCounter(total: jobs.count, report: progress)
         if let worker, jobs.count >= workerThreshold, workerCount > 1 {
             let slices = Self.slices(jobs.count, into: workerCount).map { jobs[$0] }
-            var parsed = StatsRecordFormat.Parsed()
+            var parsed = HistoryRecordFormat.Parsed()
             let outputs = WorkerPool(command: worker).run(slices, counter: counter)
             var leftovers: [StatsWorker.Job] = []
             for (slice, output) in zip(slices, outputs) {
-                var part = StatsRecordFormat.Parsed()
-                if let output, (try? StatsRecordFormat.parse(output[...], into: &part)) != nil,
+                var part = HistoryRecordFormat.Parsed()
+                if let output, (try? HistoryRecordFormat.parse(output[...], into: &part)) != nil,
                     part.order.count == slice.count
                 {
                     parsed.stats.merge(part.stats) { first, _ in first }
@@ -124,16 +144,16 @@ public struct HistoryScanner: Sendable {
             if !leftovers.isEmpty { inProcess(leftovers, repository: repository, counter: counter, into: &parsed) }
             return parsed
         }
-        var parsed = StatsRecordFormat.Parsed()
+        var parsed = HistoryRecordFormat.Parsed()
         inProcess(jobs, repository: repository, counter: counter, into: &parsed)
         return parsed
     }
 
-    private func inProcess(_ jobs: [StatsWorker.Job], repository: GitRepository, counter: ProgressCounter, into parsed: inout StatsRecordFormat.Parsed) {
+    private func inProcess(_ jobs: [StatsWorker.Job], repository: GitRepository, counter: ProgressCounter, into parsed: inout HistoryRecordFormat.Parsed) {
         StatsWorker.run(jobs, repository: repository) { bytes in
             counter.add(bytes.count { $0 == 0x0A })
             // Records this process wrote itself always parse; a failure here is a bug, not input.
-            try? StatsRecordFormat.parse(bytes[...], into: &parsed)
+            try? HistoryRecordFormat.parse(bytes[...], into: &parsed)
             bytes.removeAll(keepingCapacity: true)
         }
     }

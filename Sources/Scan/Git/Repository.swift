@@ -41,6 +41,8 @@ public final class GitRepository {
         // Hash verification of every object read costs a third of the walk; the object
         // database is the user's own and `git fsck` is the tool for checking it.
         phasecert_git_set_strict_hash_verification(0)
+        // Bounded memory: libgit2 keeps up to 256 MiB of parsed objects by default, per process.
+        phasecert_git_set_cache_max_size(Self.objectCacheBytes)
         var repository: OpaquePointer?
         let code = git_repository_open_ext(&repository, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil)
         guard code == 0, let repository else {
@@ -320,6 +322,7 @@ public final class GitRepository {
     }
 
     static let binarySizeLimit = 512 * 1024 * 1024
+    static let objectCacheBytes: Int64 = 48 * 1024 * 1024
 
     private func lookupBlob(_ id: git_oid) throws(GitError) -> OpaquePointer {
         var oid = id
@@ -460,16 +463,31 @@ public final class GitRepository {
         return SingleByteEncoding(name: String(cString: encoding))
     }
 
-    /// Subject and body, decoded as the commit declares (see `text`).
+    /// Subject (the first line) and body (after the blank lines that follow it), decoded as the
+    /// commit declares (see `text`).
     private static func splitMessage(_ commit: OpaquePointer, latin1: SingleByteEncoding?) -> (String, String) {
-        let message = text(UnsafeMutablePointer(mutating: git_commit_message(commit)), latin1: latin1)
-        let trimmed = message.drop { $0 == "\n" }
-        guard let end = trimmed.firstIndex(of: "\n") else {
-            return (String(trimmed).trimmingTrailingWhitespace, "")
-        }
-        let subject = String(trimmed[..<end]).trimmingTrailingWhitespace
-        let body = trimmed[end...].drop { $0 == "\n" }
-        return (subject, String(body).trimmingTrailingWhitespace)
+        guard let raw = git_commit_message(commit) else { return ("", "") }
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw))
+        var start = bytes.startIndex
+        while start < bytes.endIndex && bytes[start] == 0x0A { start += 1 }
+        let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+        var bodyStart = end
+        while bodyStart < bytes.endIndex && (bytes[bodyStart] == 0x0A || bytes[bodyStart] == 0x0D) { bodyStart += 1 }
+        return (
+            decode(trimmingTrailingSpace(bytes[start..<end]), latin1: latin1),
+            decode(trimmingTrailingSpace(bytes[bodyStart...]), latin1: latin1)
+        )
+    }
+
+    private static func trimmingTrailingSpace(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
+        var end = bytes.endIndex
+        while end > bytes.startIndex, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+        return bytes[bytes.startIndex..<end]
+    }
+
+    private static func decode(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, latin1: SingleByteEncoding?) -> String {
+        if let latin1, String(validating: bytes, as: UTF8.self) == nil { return latin1.decode(bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Commit text as UTF-8, or in the single-byte encoding the commit declares when the bytes
@@ -477,17 +495,6 @@ public final class GitRepository {
     private static func text(_ pointer: UnsafeMutablePointer<CChar>?, latin1: SingleByteEncoding?) -> String {
         guard let pointer else { return "" }
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
-        if let latin1, String(validating: bytes, as: UTF8.self) == nil {
-            return latin1.decode(bytes)
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-}
-
-extension String {
-    fileprivate var trimmingTrailingWhitespace: String {
-        var result = self
-        while let last = result.last, last.isWhitespace { result.removeLast() }
-        return result
+        return decode(bytes[...], latin1: latin1)
     }
 }

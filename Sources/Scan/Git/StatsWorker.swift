@@ -1,7 +1,7 @@
 import Foundation
 
 /// Computes commit statistics for a list of `<commit> <first parent or ->` lines, writing
-/// `StatsRecordFormat` records: the body of a worker process, and of the in-process fallback.
+/// `HistoryRecordFormat` records: the body of a worker process, and of the in-process fallback.
 public enum StatsWorker {
     /// One unit of work: a commit and the parent it is compared with (`nil`: the empty tree).
     public struct Job: Sendable, Equatable {
@@ -20,9 +20,9 @@ public enum StatsWorker {
         output.reserveCapacity(1 << 16)
         for job in jobs {
             do {
-                StatsRecordFormat.append(job.commit, try repository.stats(of: job.commit, against: job.parent), to: &output)
+                HistoryRecordFormat.append(job.commit, try repository.stats(of: job.commit, against: job.parent), to: &output)
             } catch {
-                StatsRecordFormat.appendFailure(job.commit, message: error.message, to: &output)
+                HistoryRecordFormat.appendFailure(job.commit, message: error.message, to: &output)
             }
             if output.count >= 1 << 16 { emit(&output) }
         }

@@ -17,12 +17,13 @@ public struct TaskAssociation: Sendable {
     public init(history: History, tasks: Set<String>, ids: TaskIDPattern) {
         self.history = history
         let graph = CommitGraph(history.commits)
+        var scanner = TaskIDScanner(pattern: ids)
         var byTask: [String: Set<Int>] = [:]
         for (index, commit) in history.commits.enumerated() {
-            let named = ids.ids(in: commit.subject + "\n" + commit.body).filter(tasks.contains)
+            let named = (scanner.ids(in: commit.subject) + scanner.ids(in: commit.body)).filter(tasks.contains)
             for task in named { byTask[task, default: []].insert(index) }
             guard commit.isMerge else { continue }
-            let fromSubject = ids.ids(in: MergeSubject.source(of: commit.subject)).filter(tasks.contains)
+            let fromSubject = scanner.ids(in: MergeSubject.source(of: commit.subject)).filter(tasks.contains)
             guard !fromSubject.isEmpty else { continue }
             let brought = graph.broughtIn(byMerge: index)
             for task in fromSubject { byTask[task, default: []].formUnion(brought) }

@@ -9,6 +9,8 @@ public struct TaskIDPattern: Sendable {
     public let prefixPattern: String
     public let width: Int
     private let anywhere: NSRegularExpression
+    /// The prefix pattern alone, anchored at both ends.
+    private let wholePrefix: NSRegularExpression
     private let leading: NSRegularExpression
     private let leadingAnyCase: NSRegularExpression
     private let folder: NSRegularExpression
@@ -21,6 +23,7 @@ public struct TaskIDPattern: Sendable {
         let options: NSRegularExpression.Options = [.caseInsensitive]
         // An id is a word of its own: not inside `XTN-12` or `TN-12a`, nor `TN-12` in `TN-12.5`.
         anywhere = try NSRegularExpression(pattern: "(?<![A-Za-z0-9_])\(id)(?![A-Za-z0-9_]|\\.[0-9])", options: options)
+        wholePrefix = try NSRegularExpression(pattern: "^(?:\(prefix))$", options: options)
         leading = try NSRegularExpression(pattern: "^\\s*\(id)(?![A-Za-z0-9_])")
         leadingAnyCase = try NSRegularExpression(pattern: "^\\s*\(id)(?![A-Za-z0-9_])", options: options)
         folder = try NSRegularExpression(pattern: "^\(id)(?:-(?<slug>.*))?$", options: options)
@@ -40,7 +43,14 @@ public struct TaskIDPattern: Sendable {
         return match.id
     }
 
+    /// Whether `prefix` as a whole matches the configured prefix pattern (any case).
+    func isPrefix(_ prefix: String) -> Bool {
+        wholePrefix.firstMatch(in: prefix, range: NSRange(prefix.startIndex..., in: prefix)) != nil
+    }
+
     /// Every id named anywhere in `text`, canonical, in order of first appearance, without repeats.
+    ///
+    /// The same as `TaskIDScanner.ids(in:)`, which is faster over many texts.
     public func ids(in text: String) -> [String] {
         var seen = Set<String>()
         var result: [String] = []

@@ -1,12 +1,14 @@
-/// The line format in which per-commit statistics are cached and passed back by worker
-/// processes: one `c` line per commit, then one `f` line per file.
+/// The line format in which commits are cached and their statistics passed back by worker
+/// processes: per commit an `m` line (cache only), then a `c` line and one `f` line per file.
 ///
+///     m <id> <parents,…|-> <author time> <offset> <committer time> <offset> TAB <author name>
+///       TAB <author e-mail> TAB <committer name> TAB <committer e-mail> TAB <subject> TAB <body>
 ///     c <commit id> <file count>
 ///     f <added|-> <deleted|-> <path>[TAB <old path>]
 ///     ! <commit id> <message>        (workers only: the commit could not be diffed)
 ///
-/// Paths escape `\`, TAB and newline as `\\`, `\t`, `\n`; `-` stands for a binary file's counts.
-enum StatsRecordFormat {
+/// Text escapes `\`, TAB and newline as `\\`, `\t`, `\n`; `-` stands for a binary file's counts.
+enum HistoryRecordFormat {
     static func append(_ id: String, _ stats: CommitStats, to output: inout [UInt8]) {
         output.append(contentsOf: "c \(id) \(stats.files.count)\n".utf8)
         for file in stats.files {
@@ -18,6 +20,16 @@ enum StatsRecordFormat {
             }
             output.append(0x0A)
         }
+    }
+
+    static func append(_ commit: GitCommit, to output: inout [UInt8]) {
+        let parents = commit.parents.isEmpty ? "-" : commit.parents.joined(separator: ",")
+        output.append(contentsOf: "m \(commit.id) \(parents) \(commit.author.time) \(commit.author.offsetMinutes) \(commit.committer.time) \(commit.committer.offsetMinutes)".utf8)
+        for field in [commit.author.name, commit.author.email, commit.committer.name, commit.committer.email, commit.subject, commit.body] {
+            output.append(0x09)
+            escape(field, into: &output)
+        }
+        output.append(0x0A)
     }
 
     static func appendFailure(_ id: String, message: String, to output: inout [UInt8]) {
@@ -39,6 +51,8 @@ enum StatsRecordFormat {
 
     /// What a stream of records held.
     struct Parsed {
+        /// Commits from `m` lines, in the order they appeared.
+        var commits: [GitCommit] = []
         var stats: [String: CommitStats] = [:]
         var failures: [String: String] = [:]
         /// Commit ids in the order they appeared.
@@ -97,6 +111,10 @@ enum StatsRecordFormat {
                     oldPath = old
                 }
                 current?.files.append(FileChange(path: path, oldPath: oldPath, added: added, deleted: deleted))
+            case 0x6D:  // m
+                try finish()
+                guard let commit = commit(body) else { throw Malformed(line: lineNumber) }
+                parsed.commits.append(commit)
             case 0x21:  // !
                 try finish()
                 let fields = body.split(separator: 0x20, maxSplits: 1, omittingEmptySubsequences: false)
@@ -111,6 +129,36 @@ enum StatsRecordFormat {
             }
         }
         try finish()
+    }
+
+    private static func commit(_ body: ArraySlice<UInt8>) -> GitCommit? {
+        let fields = body.split(separator: 0x09, omittingEmptySubsequences: false)
+        guard fields.count == 7 else { return nil }
+        let head = fields[0].split(separator: 0x20, omittingEmptySubsequences: false)
+        guard head.count == 6, isCommitID(head[0]),
+            let authorTime = signedNumber(head[2]), let authorOffset = signedNumber(head[3]),
+            let committerTime = signedNumber(head[4]), let committerOffset = signedNumber(head[5]),
+            let authorName = unescape(fields[1]), let authorEmail = unescape(fields[2]),
+            let committerName = unescape(fields[3]), let committerEmail = unescape(fields[4]),
+            let subject = unescape(fields[5]), let body = unescape(fields[6])
+        else { return nil }
+        var parents: [String] = []
+        if !head[1].elementsEqual([0x2D]) {
+            for parent in head[1].split(separator: 0x2C, omittingEmptySubsequences: false) {
+                guard isCommitID(parent) else { return nil }
+                parents.append(String(decoding: parent, as: UTF8.self))
+            }
+        }
+        return GitCommit(
+            id: String(decoding: head[0], as: UTF8.self), parents: parents,
+            author: GitSignature(name: authorName, email: authorEmail, time: Int64(authorTime), offsetMinutes: authorOffset),
+            committer: GitSignature(name: committerName, email: committerEmail, time: Int64(committerTime), offsetMinutes: committerOffset),
+            subject: subject, body: body)
+    }
+
+    private static func signedNumber(_ bytes: ArraySlice<UInt8>) -> Int? {
+        guard bytes.first == 0x2D else { return number(bytes) }
+        return number(bytes.dropFirst()).map { -$0 }
     }
 
     private static func isCommitID(_ bytes: ArraySlice<UInt8>) -> Bool {
