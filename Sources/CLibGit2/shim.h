@@ -17,6 +17,10 @@ static inline int phasecert_git_set_mwindow_mapped_limit(long long bytes) {
     return git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, (size_t)bytes);
 }
 
+static inline int phasecert_git_set_mwindow_size(long long bytes) {
+    return git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, (size_t)bytes);
+}
+
 // inflateInit is a macro; Swift sees only the function behind it.
 static inline int phasecert_inflate_init(z_stream *stream) {
     return inflateInit(stream);

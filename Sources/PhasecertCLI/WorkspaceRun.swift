@@ -1,3 +1,4 @@
+import Foundation
 import Scan
 
 /// The scan every command starts with, wired to the console: progress, worker processes, notes.
@@ -16,6 +17,16 @@ enum WorkspaceRun {
         if !options.quiet {
             for note in outcome.notes { console.err("phasecert: note: \(note)\n") }
         }
+        if console.executable != nil {
+            // The process ends right after the command: tearing down a history of 100,000
+            // commits object by object would only delay that, so it is left to the exit.
+            _ = Unmanaged.passRetained(KeptUntilExit(outcome))
+        }
         return outcome
+    }
+
+    private final class KeptUntilExit {
+        let value: WorkspaceScanner.Outcome
+        init(_ value: WorkspaceScanner.Outcome) { self.value = value }
     }
 }

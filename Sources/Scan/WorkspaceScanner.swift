@@ -1,3 +1,4 @@
+import Foundation
 import PhaseModel
 
 /// Reads a repository into a `Workspace`: the master list, the task folders and what they
@@ -45,7 +46,19 @@ public struct WorkspaceScanner: Sendable {
         let ids = try TaskIDPattern(prefix: configuration.tasks.idPrefix, width: configuration.tasks.idWidth)
 
         var findings: [Finding] = []
-        let masterList = try readMasterList(root: root, ids: ids, findings: &findings)
+        // The history (mostly the cache, on a second run) is read while the task folders are.
+        let pending = PendingHistory()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { [self] in
+            pending.result = Result { try readHistory(progress: progress) }
+        }
+        let masterList: MasterList?
+        do {
+            masterList = try readMasterList(root: root, ids: ids, findings: &findings)
+        } catch {
+            group.wait()
+            throw error
+        }
         let prefixes = Set((masterList?.entries ?? []).map { TaskFolderScanner.prefix(of: $0.id) })
         let (folders, folderFindings) = TaskFolderScanner(
             tree: tree, ids: ids, configuration: configuration.tasks, knownPrefixes: prefixes
@@ -55,7 +68,8 @@ public struct WorkspaceScanner: Sendable {
         var tasks = assemble(entries: masterList?.entries ?? [], folders: folders)
         findings += masterList?.findings ?? []
 
-        let history = try readHistory(progress: progress)
+        group.wait()
+        let history = try pending.result?.get() ?? readHistory(progress: progress)
         var association: TaskAssociation?
         if let history {
             let linked = TaskAssociation(history: history, tasks: Set(tasks.map(\.id)), ids: ids)
@@ -74,6 +88,16 @@ public struct WorkspaceScanner: Sendable {
             claimTexts: masterList?.claimTexts ?? []
         )
         return Outcome(workspace: workspace, history: history, association: association, notes: history?.notes ?? [])
+    }
+
+    /// The history read on another thread, handed over once that thread is done.
+    private final class PendingHistory: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: Result<History?, any Error>?
+        var result: Result<History?, any Error>? {
+            get { lock.withLock { stored } }
+            set { lock.withLock { stored = newValue } }
+        }
     }
 
     private func readHistory(progress: @escaping @Sendable (String) -> Void) throws -> History? {

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Commits and their statistics kept between runs, so a second scan reads only new commits
 /// through libgit2 and, when HEAD has not moved, none at all.
@@ -56,9 +59,9 @@ public struct HistoryCache: Sendable {
         let headLine = String(decoding: bytes[headerBytes.count..<headEnd], as: UTF8.self).split(separator: " ")
         guard headLine.count == 3, headLine[0] == "h", ["complete", "partial"].contains(headLine[2]), headEnd < trailerStart
         else { return .damaged("no HEAD line") }
-        var parsed = HistoryRecordFormat.Parsed()
+        let parsed: HistoryRecordFormat.Parsed
         do {
-            try HistoryRecordFormat.parse(bytes[(headEnd + 1)..<trailerStart], into: &parsed, firstLine: 3)
+            parsed = try Self.parseInHalves(bytes, range: (headEnd + 1)..<trailerStart, count: count)
         } catch {
             return .damaged("record at line \(error.line) does not parse")
         }
@@ -69,22 +72,82 @@ public struct HistoryCache: Sendable {
             head: String(headLine[1]), complete: headLine[2] == "complete", commits: parsed.commits, stats: parsed.stats))
     }
 
+    /// Parses the records, the two halves of a large cache on two threads: a second scan is
+    /// mostly this. The cut is at an `m` line, so each half holds whole records; a record that
+    /// does not parse is reported with its line in the file.
+    private static func parseInHalves(_ bytes: [UInt8], range: Range<Int>, count: Int) throws(HistoryRecordFormat.Malformed) -> HistoryRecordFormat.Parsed {
+        var cut = range.lowerBound + range.count / 2
+        while cut < range.upperBound && !(bytes[cut - 1] == 0x0A && bytes[cut] == 0x6D && bytes[cut + 1] == 0x20) { cut += 1 }
+        guard range.count > 1 << 20, cut < range.upperBound else {
+            var parsed = HistoryRecordFormat.Parsed()
+            parsed.stats.reserveCapacity(count)
+            try HistoryRecordFormat.parse(bytes[range], into: &parsed, firstLine: 3)
+            return parsed
+        }
+        let secondFirstLine = 3 + bytes[range.lowerBound..<cut].count { $0 == 0x0A }
+        let halves = [(range.lowerBound..<cut, 3), (cut..<range.upperBound, secondFirstLine)]
+        let results = ParseResults()
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            var parsed = HistoryRecordFormat.Parsed()
+            parsed.stats.reserveCapacity(count / 2 + 1)
+            let (part, firstLine) = halves[index]
+            do throws(HistoryRecordFormat.Malformed) {
+                try HistoryRecordFormat.parse(bytes[part], into: &parsed, firstLine: firstLine)
+                results.set(index, .success(parsed))
+            } catch {
+                results.set(index, .failure(error))
+            }
+        }
+        var first = try results.get(0)
+        let second = try results.get(1)
+        first.commits += second.commits
+        first.stats.merge(second.stats) { earlier, _ in earlier }
+        first.failures.merge(second.failures) { earlier, _ in earlier }
+        first.order += second.order
+        return first
+    }
+
+    private final class ParseResults: @unchecked Sendable {
+        private let lock = NSLock()
+        private var results: [Result<HistoryRecordFormat.Parsed, HistoryRecordFormat.Malformed>?] = [nil, nil]
+
+        func set(_ index: Int, _ result: Result<HistoryRecordFormat.Parsed, HistoryRecordFormat.Malformed>) {
+            lock.withLock { results[index] = result }
+        }
+
+        func get(_ index: Int) throws(HistoryRecordFormat.Malformed) -> HistoryRecordFormat.Parsed {
+            guard let result = lock.withLock({ results[index] }) else { throw HistoryRecordFormat.Malformed(line: 0) }
+            return try result.get()
+        }
+    }
+
     /// Replaces the cache with `commits` (in walk order from `head`) and their `stats`; a
     /// commit without statistics is kept without them, so it is counted again next time.
     public func save(head: String, complete: Bool, commits: [GitCommit], stats: [String: CommitStats]) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let temporary = directory + "/.history-\(getpid()).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary]) }
+        // Written in pieces, the checksum kept as it goes, so the file is never held whole.
+        var checksum = Self.checksumSeed
+        var failed = false
         var bytes = Array(Self.header.utf8)
         bytes.append(contentsOf: "h \(head) \(complete ? "complete" : "partial")\n".utf8)
-        bytes.reserveCapacity(commits.count * 300)
+        func flush() {
+            checksum = Self.checksum(bytes[...], continuing: checksum)
+            if !failed { failed = !Self.write(bytes, to: descriptor) }
+            bytes.removeAll(keepingCapacity: true)
+        }
         for commit in commits {
             HistoryRecordFormat.append(commit, to: &bytes)
             if let entry = stats[commit.id] { HistoryRecordFormat.append(commit.id, entry, to: &bytes) }
+            if bytes.count >= 1 << 20 { flush() }
         }
-        let count = commits.count
-        let checksum = Self.checksum(bytes[...])
-        bytes.append(contentsOf: "end \(count) \(String(checksum, radix: 16))\n".utf8)
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let temporary = directory + "/.history-\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
+        flush()
+        bytes.append(contentsOf: "end \(commits.count) \(String(checksum, radix: 16))\n".utf8)
+        failed = failed || !Self.write(bytes, to: descriptor)
+        guard close(descriptor) == 0, !failed else {
+            unlink(temporary)
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
         }
         guard rename(temporary, file) == 0 else {
@@ -93,13 +156,29 @@ public struct HistoryCache: Sendable {
         }
     }
 
+    private static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        bytes.withUnsafeBytes { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return true }
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                if count <= 0 { return false }
+                offset += count
+            }
+            return true
+        }
+    }
+
     /// Removes the cache file, if any.
     public func discard() {
         unlink(file)
     }
 
-    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let checksumSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a over `bytes`, continuing from `hash`.
+    static func checksum(_ bytes: ArraySlice<UInt8>, continuing hash: UInt64 = checksumSeed) -> UInt64 {
+        var hash = hash
         for byte in bytes {
             hash ^= UInt64(byte)
             hash &*= 0x0000_0100_0000_01B3

@@ -70,6 +70,8 @@ public struct HistoryScanner: Sendable {
         if let cached, cached.head == head, cached.complete, !shallow {
             walk = CommitWalk.Result(commits: cached.commits, findings: [])
         } else {
+            repository.setObjectCache(bytes: 4 * 1024 * 1024)
+            defer { repository.setObjectCache(bytes: GitRepository.objectCacheBytes) }
             var walker = CommitWalk(repository: repository)
             walker.known = Dictionary(cached?.commits.map { ($0.id, $0) } ?? [], uniquingKeysWith: { first, _ in first })
             walk = walker.walk(from: head) { count in progress("reading history: \(count) commits") }
@@ -124,15 +126,16 @@ public struct HistoryScanner: Sendable {
     private func compute(_ jobs: [StatsWorker.Job], repository: GitRepository, progress: @escaping @Sendable (String) -> Void) -> HistoryRecordFormat.Parsed {
         let counter = ProgressCounter(total: jobs.count, report: progress)
         if let worker, jobs.count >= workerThreshold, workerCount > 1 {
-            let slices = Self.slices(jobs.count, into: workerCount).map { jobs[$0] }
+            // A worker's memory grows with the span of history it reads (pack pages it touched
+            // stay mapped), so long histories are cut into more slices than processors, each a
+            // fresh process, with at most `workerCount` running at once.
+            let parts = max(workerCount, (jobs.count + Self.jobsPerWorker - 1) / Self.jobsPerWorker)
+            let slices = Self.slices(jobs.count, into: parts).map { jobs[$0] }
             var parsed = HistoryRecordFormat.Parsed()
-            let outputs = WorkerPool(command: worker).run(slices, counter: counter)
+            let outputs = WorkerPool(command: worker, concurrency: workerCount).run(slices, counter: counter)
             var leftovers: [StatsWorker.Job] = []
             for (slice, output) in zip(slices, outputs) {
-                var part = HistoryRecordFormat.Parsed()
-                if let output, (try? HistoryRecordFormat.parse(output[...], into: &part)) != nil,
-                    part.order.count == slice.count
-                {
+                if let part = output, part.order.count == slice.count {
                     parsed.stats.merge(part.stats) { first, _ in first }
                     parsed.failures.merge(part.failures) { first, _ in first }
                     parsed.order += part.order
@@ -157,6 +160,9 @@ public struct HistoryScanner: Sendable {
             bytes.removeAll(keepingCapacity: true)
         }
     }
+
+    /// Most commits one worker process counts before it exits.
+    static let jobsPerWorker = 12_500
 
     /// `count` items cut into `parts` contiguous ranges of nearly equal size.
     static func slices(_ count: Int, into parts: Int) -> [Range<Int>] {
@@ -193,15 +199,20 @@ final class ProgressCounter: @unchecked Sendable {
 /// Runs one worker process per slice and collects each one's standard output.
 struct WorkerPool {
     let command: HistoryScanner.WorkerCommand
+    /// Processes running at once at most.
+    var concurrency: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    /// Outputs in slice order; `nil` for a worker that could not start or did not exit 0.
-    func run(_ slices: [ArraySlice<StatsWorker.Job>], counter: ProgressCounter) -> [[UInt8]?] {
+    /// Each worker's records, parsed as they arrive, in slice order; `nil` for a worker that
+    /// could not start, wrote something unreadable or did not exit 0.
+    func run(_ slices: [ArraySlice<StatsWorker.Job>], counter: ProgressCounter) -> [HistoryRecordFormat.Parsed?] {
         // A worker that dies before reading its jobs must not take this process down with it:
         // writing to its pipe then fails with EPIPE instead of raising SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
         let results = ResultBox(count: slices.count)
         let group = DispatchGroup()
+        let slots = DispatchSemaphore(value: max(1, concurrency))
         for (index, slice) in slices.enumerated() {
+            slots.wait()
             let process = Process()
             process.executableURL = URL(fileURLWithPath: command.executable)
             process.arguments = command.arguments
@@ -213,6 +224,7 @@ struct WorkerPool {
             do {
                 try process.run()
             } catch {
+                slots.signal()
                 continue
             }
             let jobs = StatsWorker.encode(slice)
@@ -224,16 +236,10 @@ struct WorkerPool {
             }
             group.enter()
             DispatchQueue.global().async {
-                var bytes: [UInt8] = []
-                let handle = output.fileHandleForReading
-                while true {
-                    let chunk = handle.availableData
-                    if chunk.isEmpty { break }
-                    counter.add(chunk.count { $0 == 0x0A })
-                    bytes.append(contentsOf: chunk)
-                }
+                let parsed = Self.read(output.fileHandleForReading, counter: counter)
                 process.waitUntilExit()
-                results.set(index, process.terminationStatus == 0 ? bytes : nil)
+                results.set(index, process.terminationStatus == 0 ? parsed : nil)
+                slots.signal()
                 group.leave()
             }
         }
@@ -241,11 +247,41 @@ struct WorkerPool {
         return results.values
     }
 
+    /// Parses records as they arrive, so the raw output is never held whole: each chunk is
+    /// parsed up to the last record that starts in it, the rest carried over.
+    private static func read(_ handle: FileHandle, counter: ProgressCounter) -> HistoryRecordFormat.Parsed? {
+        var parsed = HistoryRecordFormat.Parsed()
+        var pending: [UInt8] = []
+        var valid = true
+        while true {
+            let chunk = handle.availableData
+            if chunk.isEmpty { break }
+            guard valid else { continue }
+            counter.add(chunk.count { $0 == 0x0A })
+            pending.append(contentsOf: chunk)
+            guard let cut = lastRecordStart(in: pending), cut > 0 else { continue }
+            if (try? HistoryRecordFormat.parse(pending[..<cut], into: &parsed)) == nil { valid = false }
+            pending.removeFirst(cut)
+        }
+        guard valid, (try? HistoryRecordFormat.parse(pending[...], into: &parsed)) != nil else { return nil }
+        return parsed
+    }
+
+    /// Index of the last `c ` or `! ` that starts a line after a complete line.
+    private static func lastRecordStart(in bytes: [UInt8]) -> Int? {
+        var index = bytes.count - 2
+        while index > 0 {
+            if bytes[index - 1] == 0x0A, bytes[index + 1] == 0x20, bytes[index] == 0x63 || bytes[index] == 0x21 { return index }
+            index -= 1
+        }
+        return nil
+    }
+
     final class ResultBox: @unchecked Sendable {
         private let lock = NSLock()
-        private var storage: [[UInt8]?]
+        private var storage: [HistoryRecordFormat.Parsed?]
         init(count: Int) { storage = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ value: [UInt8]?) { lock.withLock { storage[index] = value } }
-        var values: [[UInt8]?] { lock.withLock { storage } }
+        func set(_ index: Int, _ value: HistoryRecordFormat.Parsed?) { lock.withLock { storage[index] = value } }
+        var values: [HistoryRecordFormat.Parsed?] { lock.withLock { storage } }
     }
 }

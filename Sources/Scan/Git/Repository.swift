@@ -43,6 +43,10 @@ public final class GitRepository {
         phasecert_git_set_strict_hash_verification(0)
         // Bounded memory: libgit2 keeps up to 256 MiB of parsed objects by default, per process.
         phasecert_git_set_cache_max_size(Self.objectCacheBytes)
+        // Pack files are mapped in windows; a mapped page read once stays resident, so the
+        // mapped total is what bounds memory on a large pack (libgit2's default is 8 GiB).
+        phasecert_git_set_mwindow_size(Self.packWindowBytes)
+        phasecert_git_set_mwindow_mapped_limit(Self.packMappedLimitBytes)
         var repository: OpaquePointer?
         let code = git_repository_open_ext(&repository, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil)
         guard code == 0, let repository else {
@@ -82,6 +86,12 @@ public final class GitRepository {
 
     /// Whether HEAD points at a detached commit.
     public var isHeadDetached: Bool { git_repository_head_detached(handle) == 1 }
+
+    /// Sets how much libgit2 keeps of parsed objects in this process. Counting changes re-reads
+    /// trees and wants `objectCacheBytes`; a walk reads each commit once and wants little.
+    public func setObjectCache(bytes: Int64) {
+        phasecert_git_set_cache_max_size(bytes)
+    }
 
     /// The commit HEAD resolves to; `nil` in an empty repository or on an unborn branch.
     public func head() throws(GitError) -> String? {
@@ -323,6 +333,8 @@ public final class GitRepository {
 
     static let binarySizeLimit = 512 * 1024 * 1024
     static let objectCacheBytes: Int64 = 48 * 1024 * 1024
+    static let packWindowBytes: Int64 = 1024 * 1024 * 1024
+    static let packMappedLimitBytes: Int64 = 8 * 1024 * 1024 * 1024
 
     private func lookupBlob(_ id: git_oid) throws(GitError) -> OpaquePointer {
         var oid = id

@@ -8,6 +8,7 @@ public struct FrontMatter: Sendable, Equatable {
     /// Splits `text` into its front matter and a body in which the front-matter lines are
     /// blank, so that Markdown line numbers stay those of the file.
     public static func split(_ text: String) -> (frontMatter: FrontMatter?, body: String) {
+        guard text.hasPrefix("---") else { return (nil, text) }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, first.trimmingTrailingCR == "---" else { return (nil, text) }
         guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingCR == "---" || $0.trimmingTrailingCR == "..." })
