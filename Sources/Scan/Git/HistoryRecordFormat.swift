@@ -108,7 +108,14 @@ enum HistoryRecordFormat {
                 guard fields.count == 2, isCommitID(fields[0]), let count = number(fields[1]) else {
                     throw Malformed(line: lineNumber)
                 }
-                current = (String(decoding: fields[0], as: UTF8.self), count, [])
+                // In the cache a `c` line follows its commit's `m` line: share that id string.
+                let id: String
+                if let previous = parsed.commits.last?.id, previous.utf8.elementsEqual(fields[0]) {
+                    id = previous
+                } else {
+                    id = String(decoding: fields[0], as: UTF8.self)
+                }
+                current = (id, count, [])
                 current?.files.reserveCapacity(count)
             case 0x66:  // f
                 guard current != nil else { throw Malformed(line: lineNumber) }

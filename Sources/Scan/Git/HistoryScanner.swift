@@ -110,11 +110,18 @@ public struct HistoryScanner: Sendable {
                 notes.append("the history cache could not be written to \(cache.file): \(error.localizedDescription)")
             }
         }
-        let reachable = Set(walk.commits.map(\.id))
-        stats = stats.filter { reachable.contains($0.key) }
+        // Statistics of commits no longer reachable (HEAD moved back, a branch rewritten) go.
+        if stats.count > walk.commits.count - jobs.count + computedCount(jobs, stats) {
+            let reachable = Set(walk.commits.map(\.id))
+            stats = stats.filter { reachable.contains($0.key) }
+        }
         return History(
             head: head, commits: walk.commits, stats: stats, isShallow: shallow, isHeadDetached: detached,
             findings: findings, notes: notes, cachedCommits: cachedCommits)
+    }
+
+    private func computedCount(_ jobs: [StatsWorker.Job], _ stats: [String: CommitStats]) -> Int {
+        jobs.count { stats[$0.commit] != nil }
     }
 
     private func cacheDirectory(gitDirectory: String) -> String {

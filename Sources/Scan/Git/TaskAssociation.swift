@@ -19,11 +19,14 @@ public struct TaskAssociation: Sendable {
         let graph = CommitGraph(history.commits)
         var scanner = TaskIDScanner(pattern: ids)
         var byTask: [String: Set<Int>] = [:]
-        for (index, commit) in history.commits.enumerated() {
-            let named = (scanner.ids(in: commit.subject) + scanner.ids(in: commit.body)).filter(tasks.contains)
+        // Indexed access rather than copies: a commit holds several strings, and this runs over
+        // every commit of the history.
+        let commits = history.commits
+        for index in commits.indices {
+            let named = (scanner.ids(in: commits[index].subject) + scanner.ids(in: commits[index].body)).filter(tasks.contains)
             for task in named { byTask[task, default: []].insert(index) }
-            guard commit.isMerge else { continue }
-            let fromSubject = scanner.ids(in: MergeSubject.source(of: commit.subject)).filter(tasks.contains)
+            guard commits[index].parents.count > 1 else { continue }
+            let fromSubject = scanner.ids(in: MergeSubject.source(of: commits[index].subject)).filter(tasks.contains)
             guard !fromSubject.isEmpty else { continue }
             let brought = graph.broughtIn(byMerge: index)
             for task in fromSubject { byTask[task, default: []].formUnion(brought) }
@@ -41,16 +44,17 @@ public struct TaskAssociation: Sendable {
         var authors = Set<String>()
         var earliest: GitSignature?
         var latest: GitSignature?
+        let commits = history.commits
         for index in indices {
-            let commit = history.commits[index]
-            authors.insert(commit.author.name)
-            if earliest.map({ commit.author.time < $0.time }) ?? true { earliest = commit.author }
-            if latest.map({ commit.author.time > $0.time }) ?? true { latest = commit.author }
-            if commit.isMerge {
+            let time = commits[index].author.time
+            authors.insert(commits[index].author.name)
+            if earliest.map({ time < $0.time }) ?? true { earliest = commits[index].author }
+            if latest.map({ time > $0.time }) ?? true { latest = commits[index].author }
+            if commits[index].parents.count > 1 {
                 merges += 1
                 continue
             }
-            guard let stats = history.stats[commit.id] else { continue }
+            guard let stats = history.stats[commits[index].id] else { continue }
             added += stats.linesAdded
             deleted += stats.linesDeleted
             for file in stats.files { paths.insert(file.path) }
@@ -71,15 +75,24 @@ public struct TaskAssociation: Sendable {
 
     /// The workspace-level summary of the history.
     public static func summary(of history: History) -> HistorySummary {
-        let times = history.commits.map(\.author)
-        let oldest = times.min { $0.time < $1.time }
-        let newest = times.max { $0.time < $1.time }
+        var oldest: GitSignature?
+        var newest: GitSignature?
+        var merges = 0
+        var unreadable = 0
+        let commits = history.commits
+        for index in commits.indices {
+            let time = commits[index].author.time
+            if oldest.map({ time < $0.time }) ?? true { oldest = commits[index].author }
+            if newest.map({ time > $0.time }) ?? true { newest = commits[index].author }
+            if commits[index].parents.count > 1 { merges += 1 }
+            if history.stats[commits[index].id] == nil { unreadable += 1 }
+        }
         return HistorySummary(
-            head: history.head, commits: history.commits.count, merges: history.commits.count(where: \.isMerge),
-            shallow: history.isShallow, detached: history.isHeadDetached,
-            unreadable: history.commits.count { history.stats[$0.id] == nil },
+            head: history.head, commits: commits.count, merges: merges,
+            shallow: history.isShallow, detached: history.isHeadDetached, unreadable: unreadable,
             first: oldest?.day, last: newest?.day)
     }
+
 }
 
 /// Reads which branch a merge commit's subject says was merged.
