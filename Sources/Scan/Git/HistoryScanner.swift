@@ -70,8 +70,8 @@ public struct HistoryScanner: Sendable {
         if let cached, cached.head == head, cached.complete, !shallow {
             walk = CommitWalk.Result(commits: cached.commits, findings: [])
         } else {
-            repository.setObjectCache(bytes: 4 * 1024 * 1024)
-            defer { repository.setObjectCache(bytes: GitRepository.objectCacheBytes) }
+            repository.prepareForWalk(true)
+            defer { repository.prepareForWalk(false) }
             var walker = CommitWalk(repository: repository)
             walker.known = Dictionary(cached?.commits.map { ($0.id, $0) } ?? [], uniquingKeysWith: { first, _ in first })
             walk = walker.walk(from: head) { count in progress("reading history: \(count) commits") }
@@ -169,7 +169,7 @@ public struct HistoryScanner: Sendable {
     }
 
     /// Most commits one worker process counts before it exits.
-    static let jobsPerWorker = 12_500
+    static let jobsPerWorker = 6_250
 
     /// `count` items cut into `parts` contiguous ranges of nearly equal size.
     static func slices(_ count: Int, into parts: Int) -> [Range<Int>] {

@@ -41,12 +41,9 @@ public final class GitRepository {
         // Hash verification of every object read costs a third of the walk; the object
         // database is the user's own and `git fsck` is the tool for checking it.
         phasecert_git_set_strict_hash_verification(0)
-        // Bounded memory: libgit2 keeps up to 256 MiB of parsed objects by default, per process.
         phasecert_git_set_cache_max_size(Self.objectCacheBytes)
-        // Pack files are mapped in windows; a mapped page read once stays resident, so the
-        // mapped total is what bounds memory on a large pack (libgit2's default is 8 GiB).
         phasecert_git_set_mwindow_size(Self.packWindowBytes)
-        phasecert_git_set_mwindow_mapped_limit(Self.packMappedLimitBytes)
+        phasecert_git_set_mwindow_mapped_limit(Self.countingMappedBytes)
         var repository: OpaquePointer?
         let code = git_repository_open_ext(&repository, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil)
         guard code == 0, let repository else {
@@ -87,11 +84,19 @@ public final class GitRepository {
     /// Whether HEAD points at a detached commit.
     public var isHeadDetached: Bool { git_repository_head_detached(handle) == 1 }
 
-    /// Sets how much libgit2 keeps of parsed objects in this process. Counting changes re-reads
-    /// trees and wants `objectCacheBytes`; a walk reads each commit once and wants little.
-    public func setObjectCache(bytes: Int64) {
-        phasecert_git_set_cache_max_size(bytes)
+    /// Switches this process between reading commits once each (a walk: small object cache,
+    /// few pack windows mapped, because in a pack written by fast-import commits lie all over
+    /// it and every page read stays resident) and counting changes (the defaults).
+    public func prepareForWalk(_ walking: Bool) {
+        phasecert_git_set_cache_max_size(walking ? 4 * 1024 * 1024 : Self.objectCacheBytes)
+        phasecert_git_set_mwindow_size(Self.packWindowBytes)
+        phasecert_git_set_mwindow_mapped_limit(walking ? Self.walkMappedBytes : Self.countingMappedBytes)
     }
+
+    /// Pack windows of 32 MiB rather than libgit2's 1 GiB, so that the limits below can hold.
+    static let packWindowBytes: Int64 = 32 * 1024 * 1024
+    static let walkMappedBytes: Int64 = 64 * 1024 * 1024
+    static let countingMappedBytes: Int64 = 128 * 1024 * 1024
 
     /// The commit HEAD resolves to; `nil` in an empty repository or on an unborn branch.
     public func head() throws(GitError) -> String? {
@@ -231,8 +236,8 @@ public final class GitRepository {
         return tree
     }
 
-    /// Counts one changed path with libgit2's blob diff (same options, binary rules and
-    /// attributes as its tree diff).
+    /// Counts one changed path with libgit2's blob diff (same options and binary rules as its
+    /// tree diff; attributes too when the repository has any).
     private func count(_ change: TreeChange) throws(GitError) -> FileChange {
         let oldOversized = try isOversized(change.old)
         let newOversized = try isOversized(change.new)
@@ -332,9 +337,10 @@ public final class GitRepository {
     }
 
     static let binarySizeLimit = 512 * 1024 * 1024
-    static let objectCacheBytes: Int64 = 48 * 1024 * 1024
-    static let packWindowBytes: Int64 = 1024 * 1024 * 1024
-    static let packMappedLimitBytes: Int64 = 8 * 1024 * 1024 * 1024
+
+    /// libgit2's object cache per process: counting changes re-reads trees, and below about
+    /// 48 MiB it slows down sharply (see Benchmarks/README.md); libgit2's default is 256 MiB.
+    public static let objectCacheBytes: Int64 = 48 * 1024 * 1024
 
     private func lookupBlob(_ id: git_oid) throws(GitError) -> OpaquePointer {
         var oid = id
