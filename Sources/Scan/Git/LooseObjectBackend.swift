@@ -180,6 +180,9 @@ final class LooseObjectBackend {
                     guard let parsed = parseHeader(output[..<zero]) else { return .failure(Damage(reason: "bad header")) }
                     header = (parsed.type, parsed.size, zero + 1)
                     if headerOnly { return .success(Inflated(type: parsed.type, size: parsed.size, content: [])) }
+                    // zlib expands at most 1032:1, so a larger size is a damaged header, not
+                    // an allocation to attempt.
+                    guard parsed.size <= compressed.count * 1_032 else { return .failure(Damage(reason: "size in its header is impossible")) }
                     output.reserveCapacity(zero + 1 + parsed.size)
                 } else if header == nil && output.count > 64 {
                     return .failure(Damage(reason: "bad header"))
