@@ -229,11 +229,22 @@ public final class GitRepository {
     private static func isLink(_ mode: git_filemode_t) -> Bool { mode == GIT_FILEMODE_LINK }
 
     private func lookupTree(_ id: git_oid) throws(GitError) -> OpaquePointer {
+        try lookup(id) { git_tree_lookup(&$0, handle, $1) }
+    }
+
+    private func lookupBlob(_ id: git_oid) throws(GitError) -> OpaquePointer {
+        try lookup(id) { git_blob_lookup(&$0, handle, $1) }
+    }
+
+    /// Runs one `git_*_lookup`; the caller frees what it returns.
+    private func lookup(
+        _ id: git_oid, _ call: (inout OpaquePointer?, UnsafePointer<git_oid>) -> Int32
+    ) throws(GitError) -> OpaquePointer {
         var oid = id
-        var tree: OpaquePointer?
-        let code = git_tree_lookup(&tree, handle, &oid)
-        guard code == 0, let tree else { throw GitError.last(code) }
-        return tree
+        var object: OpaquePointer?
+        let code = call(&object, &oid)
+        guard code == 0, let object else { throw GitError.last(code) }
+        return object
     }
 
     /// Counts one changed path with libgit2's blob diff (same options and binary rules as its
@@ -342,13 +353,6 @@ public final class GitRepository {
     /// 48 MiB it slows down sharply (see Benchmarks/README.md); libgit2's default is 256 MiB.
     public static let objectCacheBytes: Int64 = 48 * 1024 * 1024
 
-    private func lookupBlob(_ id: git_oid) throws(GitError) -> OpaquePointer {
-        var oid = id
-        var blob: OpaquePointer?
-        let code = git_blob_lookup(&blob, handle, &oid)
-        guard code == 0, let blob else { throw GitError.last(code) }
-        return blob
-    }
 
     private static func diffOptions() -> git_diff_options {
         var options = git_diff_options()
