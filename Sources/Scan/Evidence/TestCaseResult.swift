@@ -1,0 +1,55 @@
+import PhaseModel
+
+/// How one test case ended.
+public enum TestStatus: String, Codable, Sendable, CaseIterable {
+    case passed, failed, errored, skipped
+}
+
+/// One executed test case, as a result file reports it.
+public struct TestCaseResult: Sendable, Equatable {
+    /// Suite, package or class the case belongs to (JUnit `classname`, Go package, TAP file).
+    public var suite: String?
+    public var name: String
+    /// Source file of the test, when the format says (JUnit `file`).
+    public var file: String?
+    public var line: Int?
+    public var status: TestStatus
+    /// Passed in the end after failing first (Surefire `flakyFailure`, reruns).
+    public var flaky: Bool
+    /// Seconds, when reported.
+    public var duration: Double?
+    /// Failure, error or skip message, when there is one.
+    public var message: String?
+    /// Where the case is reported: the result file and line.
+    public var source: Provenance
+
+    public init(
+        suite: String?, name: String, file: String? = nil, line: Int? = nil, status: TestStatus, flaky: Bool = false,
+        duration: Double? = nil, message: String? = nil, source: Provenance
+    ) {
+        self.suite = suite
+        self.name = name
+        self.file = file
+        self.line = line
+        self.status = status
+        self.flaky = flaky
+        self.duration = duration
+        self.message = message
+        self.source = source
+    }
+}
+
+/// Something wrong in a result file: malformed input, or counts that disagree with the cases.
+/// The parser reports it and goes on with what it can read.
+public struct EvidenceProblem: Sendable, Equatable {
+    public var file: String
+    /// 1-based line, when known.
+    public var line: Int?
+    public var message: String
+
+    public init(file: String, line: Int?, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+}
