@@ -1,0 +1,584 @@
+import Foundation
+import PhaseModel
+
+// MARK: - Summary
+
+/// What a `go test` result stream held, besides the cases handed to `onCase`.
+///
+/// Counts are per case as reported: a parent test and each of its subtests
+/// (`TestA`, `TestA/sub`) are separate cases. A test that started (`run` event,
+/// `=== RUN` line) but never reported a result before its package ended or the
+/// input ran out (a panic, lost events, a truncated file) is **errored**, never passed.
+/// A package that failed to build (test2json `build-fail`, a package `fail` with
+/// `FailedBuild`, plain `FAIL pkg [build failed]`/`[setup failed]`) is reported as
+/// one errored case named `[build failed]` (or `[setup failed]`) with suite = the package,
+/// so a build failure is visible in the counts, not only as a problem.
+public struct GoTestSummary: Sendable, Equatable {
+    public enum Format: String, Sendable, Equatable {
+        /// `go test -json` (test2json events, one JSON object a line).
+        case json
+        /// Plain `go test -v` text.
+        case plain
+    }
+
+    /// Which form the input was read as; nil when it did not look like `go test` output at all.
+    public var format: Format?
+    public var passed = 0
+    public var failed = 0
+    public var errored = 0
+    public var skipped = 0
+    public var problems: [EvidenceProblem] = []
+
+    /// Whether the input looked like `go test` output at all.
+    public var recognized: Bool { format != nil }
+    public var total: Int { passed + failed + errored + skipped }
+
+    public init(
+        format: Format? = nil, passed: Int = 0, failed: Int = 0, errored: Int = 0, skipped: Int = 0,
+        problems: [EvidenceProblem] = []
+    ) {
+        self.format = format
+        self.passed = passed
+        self.failed = failed
+        self.errored = errored
+        self.skipped = skipped
+        self.problems = problems
+    }
+
+    mutating func count(_ status: TestStatus) {
+        switch status {
+        case .passed: passed += 1
+        case .failed: failed += 1
+        case .errored: errored += 1
+        case .skipped: skipped += 1
+        }
+    }
+}
+
+// MARK: - Shared streaming line reader
+
+/// One line of a streamed result file, without its terminator (`\n` or `\r\n`).
+struct EvidenceStreamLine {
+    /// 1-based.
+    var number: Int
+    var text: String
+    /// The bytes were not valid UTF-8; `text` holds replacement characters.
+    var invalidUTF8: Bool
+    /// The line held NUL bytes: binary data, not text.
+    var binary: Bool
+    /// The line was longer than `EvidenceStreamLines.maxLineBytes` and was cut.
+    var truncated: Bool
+}
+
+/// Splits a byte stream into lines, reading fixed-size chunks; memory is bounded by
+/// the chunk size plus the longest (capped) line.
+enum EvidenceStreamLines {
+    static let chunkSize = 64 * 1024
+    static let maxLineBytes = 1 << 20
+
+    struct Splitter {
+        var pending: [UInt8] = []
+        var overflow = false
+        var number = 0
+
+        mutating func feed(_ bytes: some Sequence<UInt8>, _ body: (EvidenceStreamLine) -> Void) {
+            for byte in bytes {
+                if byte == 0x0A {
+                    emit(body)
+                } else if pending.count < EvidenceStreamLines.maxLineBytes {
+                    pending.append(byte)
+                } else {
+                    overflow = true
+                }
+            }
+        }
+
+        mutating func finish(_ body: (EvidenceStreamLine) -> Void) {
+            if !pending.isEmpty || overflow { emit(body) }
+        }
+
+        private mutating func emit(_ body: (EvidenceStreamLine) -> Void) {
+            number += 1
+            if pending.last == 0x0D { pending.removeLast() }
+            let binary = pending.contains(0)
+            let valid = String(validating: pending, as: UTF8.self)
+            let text = valid ?? String(decoding: pending, as: UTF8.self)
+            let line = EvidenceStreamLine(
+                number: number, text: text, invalidUTF8: valid == nil, binary: binary, truncated: overflow)
+            pending.removeAll(keepingCapacity: true)
+            overflow = false
+            body(line)
+        }
+    }
+
+    /// Reads `handle` to its end in chunks. Returns a description of a read error, if one stopped it.
+    static func read(handle: FileHandle, _ body: (EvidenceStreamLine) -> Void) -> String? {
+        var splitter = Splitter()
+        var failure: String?
+        while true {
+            let chunk: Data?
+            do {
+                chunk = try handle.read(upToCount: chunkSize)
+            } catch {
+                failure = "read error: \(error.localizedDescription)"
+                break
+            }
+            guard let chunk, !chunk.isEmpty else { break }
+            splitter.feed(chunk, body)
+        }
+        splitter.finish(body)
+        return failure
+    }
+
+    static func read(data: Data, _ body: (EvidenceStreamLine) -> Void) {
+        var splitter = Splitter()
+        var start = data.startIndex
+        while start < data.endIndex {
+            let end = data.index(start, offsetBy: chunkSize, limitedBy: data.endIndex) ?? data.endIndex
+            splitter.feed(data[start..<end], body)
+            start = end
+        }
+        splitter.finish(body)
+    }
+}
+
+/// Collects problems for one file, capped so a garbage file cannot grow the list without bound.
+struct EvidenceProblemLog {
+    static let limit = 100
+    let file: String
+    var problems: [EvidenceProblem] = []
+    private var dropped = 0
+    private var sawBinary = false
+    private var sawInvalidUTF8 = false
+
+    init(file: String) { self.file = file }
+
+    mutating func add(_ line: Int?, _ message: String) {
+        if problems.count < Self.limit {
+            problems.append(EvidenceProblem(file: file, line: line, message: message))
+        } else {
+            dropped += 1
+        }
+    }
+
+    /// Reports encoding trouble once per file; returns false when the line is binary and must be skipped.
+    mutating func check(_ line: EvidenceStreamLine) -> Bool {
+        if line.binary {
+            if !sawBinary { add(line.number, "binary data (NUL bytes); such lines are ignored") }
+            sawBinary = true
+            return false
+        }
+        if line.invalidUTF8 && !sawInvalidUTF8 {
+            sawInvalidUTF8 = true
+            add(line.number, "invalid UTF-8; read with replacement characters")
+        }
+        if line.truncated { add(line.number, "line longer than \(EvidenceStreamLines.maxLineBytes) bytes; cut") }
+        return true
+    }
+
+    func finished() -> [EvidenceProblem] {
+        guard dropped > 0 else { return problems }
+        return problems + [EvidenceProblem(file: file, line: nil, message: "\(dropped) more problems not listed")]
+    }
+}
+
+/// A bounded tail of output lines, used to build failure messages.
+struct OutputTail {
+    static let maxLines = 40
+    var lines: [String] = []
+    var dropped = 0
+
+    mutating func append(_ line: String) {
+        lines.append(line)
+        if lines.count > Self.maxLines {
+            lines.removeFirst()
+            dropped += 1
+        }
+    }
+
+    var message: String? {
+        let text = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text
+    }
+}
+
+// MARK: - Go test parser
+
+/// Streaming reader for `go test -json` (test2json events) and plain `go test -v` output.
+///
+/// The form is detected from the content: a line starting with `{` before any plain
+/// `go test` marker selects test2json; once in test2json mode every non-blank line that
+/// is not a JSON event is a problem (with its line number) and reading goes on.
+/// Only tests still running are kept in memory (plus, in plain mode, the finished cases
+/// of the current package until its `ok`/`FAIL` line names it — at most
+/// `plainPackageBuffer`, beyond which cases are passed on without a suite).
+public struct GoTestParser: Sendable {
+    static let plainPackageBuffer = 10_000
+
+    public init() {}
+
+    @discardableResult
+    public static func parse(handle: FileHandle, file: String, onCase: (TestCaseResult) -> Void) -> GoTestSummary {
+        var state = State(file: file)
+        let failure = EvidenceStreamLines.read(handle: handle) { state.consume($0, onCase) }
+        if let failure { state.log.add(nil, failure) }
+        return state.finish(onCase)
+    }
+
+    @discardableResult
+    public static func parse(data: Data, file: String, onCase: (TestCaseResult) -> Void) -> GoTestSummary {
+        var state = State(file: file)
+        EvidenceStreamLines.read(data: data) { state.consume($0, onCase) }
+        return state.finish(onCase)
+    }
+
+    // MARK: State
+
+    struct Event: Decodable {
+        var Action: String?
+        var Package: String?
+        var Test: String?
+        var Elapsed: Double?
+        var Output: String?
+        var ImportPath: String?
+        var FailedBuild: String?
+    }
+
+    struct Running {
+        var line: Int
+        var output = OutputTail()
+    }
+
+    struct PackageState {
+        var brokenCases = 0
+        var panic: String?
+        var output = OutputTail()
+        var buildReported = false
+    }
+
+    struct State {
+        let file: String
+        var log: EvidenceProblemLog
+        var summary = GoTestSummary()
+        var sawAnyLine = false
+        var lastLine = 0
+
+        // test2json
+        var running: [String: Running] = [:]  // key: package + "\u{0}" + test
+        var packages: [String: PackageState] = [:]
+        var buildOutput: [String: OutputTail] = [:]
+        let decoder = JSONDecoder()
+
+        // plain
+        var plainRunning: [String: Running] = [:]
+        var plainOrder: [String] = []
+        var plainCurrent: String?
+        var plainFinished: [TestCaseResult] = []
+        var plainPanic: String?
+        var plainInPanic = false
+
+        init(file: String) {
+            self.file = file
+            self.log = EvidenceProblemLog(file: file)
+        }
+
+        mutating func emit(_ result: TestCaseResult, _ onCase: (TestCaseResult) -> Void) {
+            summary.count(result.status)
+            onCase(result)
+        }
+
+        mutating func consume(_ line: EvidenceStreamLine, _ onCase: (TestCaseResult) -> Void) {
+            lastLine = line.number
+            guard log.check(line) else { return }
+            let trimmed = line.text.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty { sawAnyLine = true }
+            switch summary.format {
+            case .json:
+                consumeJSON(line, trimmed, onCase)
+            case .plain:
+                consumePlain(line, onCase)
+            case nil:
+                if trimmed.hasPrefix("{") {
+                    summary.format = .json
+                    consumeJSON(line, trimmed, onCase)
+                } else {
+                    consumePlain(line, onCase)
+                }
+            }
+        }
+
+        // MARK: test2json
+
+        mutating func consumeJSON(_ line: EvidenceStreamLine, _ trimmed: String, _ onCase: (TestCaseResult) -> Void) {
+            if trimmed.isEmpty { return }
+            guard trimmed.hasPrefix("{"), let event = try? decoder.decode(Event.self, from: Data(trimmed.utf8)) else {
+                log.add(line.number, "not a test2json event: malformed JSON")
+                return
+            }
+            guard let action = event.Action else {
+                log.add(line.number, "test2json event without Action")
+                return
+            }
+            let package = event.Package ?? event.ImportPath ?? ""
+            switch action {
+            case "build-output":
+                if let path = event.ImportPath, let output = event.Output {
+                    buildOutput[path, default: OutputTail()].append(output.trimmingCharacters(in: .newlines))
+                }
+            case "build-fail":
+                let path = event.ImportPath ?? package
+                reportBuildFailure(package: path, label: "[build failed]", line: line.number, onCase)
+            case "start", "pause", "cont", "bench":
+                break
+            case "run":
+                guard let test = event.Test else { return }
+                running[key(package, test)] = Running(line: line.number)
+            case "output":
+                guard let output = event.Output else { return }
+                let text = output.trimmingCharacters(in: .newlines)
+                if let test = event.Test, running[key(package, test)] != nil {
+                    running[key(package, test)]?.output.append(text)
+                } else {
+                    packages[package, default: PackageState()].output.append(text)
+                }
+                if text.hasPrefix("panic:"), packages[package]?.panic == nil {
+                    packages[package, default: PackageState()].panic = text
+                }
+            case "pass", "fail", "skip":
+                let status: TestStatus = action == "pass" ? .passed : action == "fail" ? .failed : .skipped
+                if let test = event.Test {
+                    let state = running.removeValue(forKey: key(package, test))
+                    let message = status == .passed ? nil : Self.message(from: state?.output)
+                    if status == .failed { packages[package, default: PackageState()].brokenCases += 1 }
+                    emit(
+                        TestCaseResult(
+                            suite: package, name: test, status: status, duration: event.Elapsed, message: message,
+                            source: .file(file, line: state?.line ?? line.number)), onCase)
+                } else {
+                    finishPackage(package, event: event, status: status, line: line.number, onCase)
+                }
+            default:
+                log.add(line.number, "unknown test2json action \"\(action)\"")
+            }
+        }
+
+        func key(_ package: String, _ test: String) -> String { package + "\u{0}" + test }
+
+        static func message(from output: OutputTail?) -> String? {
+            guard let output else { return nil }
+            var kept = OutputTail()
+            for line in output.lines {
+                let t = line.trimmingCharacters(in: .whitespaces)
+                if t.hasPrefix("=== ") || t.hasPrefix("--- PASS:") || t.hasPrefix("--- FAIL:")
+                    || t.hasPrefix("--- SKIP:")
+                {
+                    continue
+                }
+                kept.append(line)
+            }
+            return kept.message
+        }
+
+        mutating func reportBuildFailure(
+            package importPath: String, label: String, line: Int, _ onCase: (TestCaseResult) -> Void
+        ) {
+            // "example.com/p [example.com/p.test]" names the test variant of package example.com/p.
+            let package = importPath.components(separatedBy: " [").first ?? importPath
+            let output = buildOutput.removeValue(forKey: importPath)?.message ?? packages[package]?.output.message
+            if packages[package]?.buildReported == true { return }
+            packages[package, default: PackageState()].buildReported = true
+            emit(
+                TestCaseResult(
+                    suite: package, name: label, status: .errored, message: output ?? "package \(package) failed to build",
+                    source: .file(file, line: line)), onCase)
+        }
+
+        mutating func finishPackage(
+            _ package: String, event: Event, status: TestStatus, line: Int, _ onCase: (TestCaseResult) -> Void
+        ) {
+            // Tests of this package that never ended are errored.
+            let prefix = package + "\u{0}"
+            let open = running.filter { $0.key.hasPrefix(prefix) }.sorted { $0.value.line < $1.value.line }
+            let panic = packages[package]?.panic
+            for (k, state) in open {
+                running.removeValue(forKey: k)
+                let name = String(k.dropFirst(prefix.count))
+                let reason = panic.map { "test never finished (\($0))" } ?? "test never finished: no result event"
+                emit(
+                    TestCaseResult(
+                        suite: package, name: name, status: .errored,
+                        message: [reason, Self.message(from: state.output)].compactMap { $0 }.joined(separator: "\n"),
+                        source: .file(file, line: state.line)), onCase)
+                packages[package, default: PackageState()].brokenCases += 1
+            }
+            if status == .failed {
+                if let failed = event.FailedBuild {
+                    reportBuildFailure(package: failed, label: "[build failed]", line: line, onCase)
+                } else if packages[package]?.brokenCases ?? 0 == 0 && packages[package]?.buildReported != true {
+                    let output = packages[package]?.output.message ?? ""
+                    let label = output.contains("[setup failed]") ? "[setup failed]" : output.contains("[build failed]") ? "[build failed]" : "[package failed]"
+                    if label == "[package failed]" {
+                        emit(
+                            TestCaseResult(
+                                suite: package, name: label, status: .errored,
+                                message: output.isEmpty ? "package failed with no failing test" : output,
+                                source: .file(file, line: line)), onCase)
+                    } else {
+                        reportBuildFailure(package: package, label: label, line: line, onCase)
+                    }
+                }
+            }
+            packages.removeValue(forKey: package)
+        }
+
+        // MARK: plain go test -v
+
+        mutating func consumePlain(_ line: EvidenceStreamLine, _ onCase: (TestCaseResult) -> Void) {
+            let text = line.text
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("=== RUN") {
+                recognizePlain()
+                let name = String(trimmed.dropFirst("=== RUN".count)).trimmingCharacters(in: .whitespaces)
+                guard !name.isEmpty else { return }
+                if plainRunning[name] == nil { plainOrder.append(name) }
+                plainRunning[name] = Running(line: line.number)
+                plainCurrent = name
+                plainInPanic = false
+                return
+            }
+            for marker in ["=== CONT", "=== NAME", "=== PAUSE"] where trimmed.hasPrefix(marker) {
+                recognizePlain()
+                let name = String(trimmed.dropFirst(marker.count)).trimmingCharacters(in: .whitespaces)
+                if marker != "=== PAUSE" { plainCurrent = name }
+                return
+            }
+            for (marker, status) in [("--- PASS:", TestStatus.passed), ("--- FAIL:", .failed), ("--- SKIP:", .skipped)]
+            where trimmed.hasPrefix(marker) {
+                recognizePlain()
+                var rest = String(trimmed.dropFirst(marker.count)).trimmingCharacters(in: .whitespaces)
+                var duration: Double?
+                if let open = rest.range(of: " (", options: .backwards), rest.hasSuffix("s)") {
+                    duration = Double(rest[open.upperBound..<rest.index(rest.endIndex, offsetBy: -2)])
+                    rest = String(rest[..<open.lowerBound])
+                }
+                let state = plainRunning.removeValue(forKey: rest)
+                plainOrder.removeAll { $0 == rest }
+                let message = status == .passed ? nil : Self.message(from: state?.output)
+                finishPlain(
+                    TestCaseResult(
+                        suite: nil, name: rest, status: status, duration: duration, message: message,
+                        source: .file(file, line: state?.line ?? line.number)), onCase)
+                return
+            }
+            if text.hasPrefix("panic:") {
+                plainInPanic = true
+                if plainPanic == nil { plainPanic = trimmed }
+                return
+            }
+            let fields = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            if let first = fields.first, fields.count >= 2, text.contains("\t"),
+                first == "ok" || first == "FAIL" || first == "?"
+            {
+                recognizePlain()
+                closePlainPackage(String(fields[1]), failed: first == "FAIL", line: line.number, text: text, onCase)
+                return
+            }
+            if trimmed == "PASS" || trimmed == "FAIL" { return }
+            // Output of the current test (indented log lines, or the panic trace).
+            if !plainInPanic, let current = plainCurrent, plainRunning[current] != nil {
+                plainRunning[current]?.output.append(text)
+            }
+        }
+
+        mutating func recognizePlain() {
+            if summary.format == nil { summary.format = .plain }
+        }
+
+        mutating func finishPlain(_ result: TestCaseResult, _ onCase: (TestCaseResult) -> Void) {
+            if plainFinished.count >= GoTestParser.plainPackageBuffer {
+                for r in plainFinished { emit(r, onCase) }
+                plainFinished.removeAll()
+            }
+            plainFinished.append(result)
+        }
+
+        mutating func flushPlainRunning(_ onCase: (TestCaseResult) -> Void) {
+            for name in plainOrder {
+                guard let state = plainRunning[name] else { continue }
+                let reason = plainPanic.map { "test never finished (\($0))" } ?? "test never finished: no result line"
+                finishPlain(
+                    TestCaseResult(
+                        suite: nil, name: name, status: .errored,
+                        message: [reason, Self.message(from: state.output)].compactMap { $0 }.joined(separator: "\n"),
+                        source: .file(file, line: state.line)), onCase)
+            }
+            plainRunning.removeAll()
+            plainOrder.removeAll()
+            plainCurrent = nil
+        }
+
+        mutating func closePlainPackage(
+            _ package: String, failed: Bool, line: Int, text: String, _ onCase: (TestCaseResult) -> Void
+        ) {
+            flushPlainRunning(onCase)
+            let broken = plainFinished.contains { $0.status == .failed || $0.status == .errored }
+            for var r in plainFinished {
+                r.suite = package
+                emit(r, onCase)
+            }
+            plainFinished.removeAll()
+            if failed && !broken {
+                let label =
+                    text.contains("[build failed]") ? "[build failed]"
+                    : text.contains("[setup failed]") ? "[setup failed]" : "[package failed]"
+                emit(
+                    TestCaseResult(
+                        suite: package, name: label, status: .errored,
+                        message: plainPanic ?? text.trimmingCharacters(in: .whitespaces),
+                        source: .file(file, line: line)), onCase)
+            }
+            plainPanic = nil
+            plainInPanic = false
+        }
+
+        // MARK: end
+
+        mutating func finish(_ onCase: (TestCaseResult) -> Void) -> GoTestSummary {
+            switch summary.format {
+            case .json:
+                let open = running.sorted { $0.value.line < $1.value.line }
+                for (k, state) in open {
+                    let parts = k.split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false)
+                    let package = String(parts[0])
+                    let panic = packages[package]?.panic
+                    emit(
+                        TestCaseResult(
+                            suite: package.isEmpty ? nil : package, name: String(parts.count > 1 ? parts[1] : ""),
+                            status: .errored,
+                            message: panic.map { "test never finished (\($0))" }
+                                ?? "test never finished: input ended before its result",
+                            source: .file(file, line: state.line)), onCase)
+                }
+                if !open.isEmpty {
+                    log.add(lastLine, "input ended with \(open.count) test(s) still running; counted as errored")
+                }
+                running.removeAll()
+                for (path, tail) in buildOutput.sorted(by: { $0.key < $1.key }) {
+                    log.add(nil, "build output for \(path) without a build result: \(tail.message ?? "")")
+                }
+            case .plain:
+                let openCount = plainRunning.count
+                flushPlainRunning(onCase)
+                for r in plainFinished { emit(r, onCase) }
+                plainFinished.removeAll()
+                if openCount > 0 {
+                    log.add(lastLine, "input ended with \(openCount) test(s) still running; counted as errored")
+                }
+            case nil:
+                log.add(nil, sawAnyLine ? "does not look like go test output" : "empty: no go test output")
+            }
+            summary.problems = log.finished()
+            return summary
+        }
+    }
+}
