@@ -403,12 +403,7 @@ public struct GoTestParser: Sendable {
             for (k, state) in open {
                 running.removeValue(forKey: k)
                 let name = String(k.dropFirst(prefix.count))
-                let reason = panic.map { "test never finished (\($0))" } ?? "test never finished: no result event"
-                emit(
-                    TestCaseResult(
-                        suite: package, name: name, status: .errored,
-                        message: [reason, Self.message(from: state.output)].compactMap { $0 }.joined(separator: "\n"),
-                        source: .file(file, line: state.line)), onCase)
+                emit(unfinished(name, suite: package, panic: panic, missing: "no result event", line: state.line, output: state.output), onCase)
                 packages[package, default: PackageState()].brokenCases += 1
             }
             if status == .failed {
@@ -502,15 +497,20 @@ public struct GoTestParser: Sendable {
             plainFinished.append(result)
         }
 
+        /// A test that started and never reported a result: errored, with the panic or what was
+        /// missing, and its last output.
+        func unfinished(_ name: String, suite: String?, panic: String?, missing: String, line: Int, output: OutputTail?) -> TestCaseResult {
+            let reason = panic.map { "test never finished (\($0))" } ?? "test never finished: \(missing)"
+            return TestCaseResult(
+                suite: suite, name: name, status: .errored,
+                message: [reason, Self.message(from: output)].compactMap { $0 }.joined(separator: "\n"),
+                source: .file(file, line: line))
+        }
+
         mutating func flushPlainRunning(_ onCase: (TestCaseResult) -> Void) {
             for name in plainOrder {
                 guard let state = plainRunning[name] else { continue }
-                let reason = plainPanic.map { "test never finished (\($0))" } ?? "test never finished: no result line"
-                finishPlain(
-                    TestCaseResult(
-                        suite: nil, name: name, status: .errored,
-                        message: [reason, Self.message(from: state.output)].compactMap { $0 }.joined(separator: "\n"),
-                        source: .file(file, line: state.line)), onCase)
+                finishPlain(unfinished(name, suite: nil, panic: plainPanic, missing: "no result line", line: state.line, output: state.output), onCase)
             }
             plainRunning.removeAll()
             plainOrder.removeAll()
