@@ -35,56 +35,65 @@ public struct JUnitSummary: Sendable, Equatable {
 }
 
 /// Streaming reader for JUnit XML (Ant, Maven Surefire, pytest, `swift test --xunit-output`, jest-junit,
-/// gotestsum). Memory holds only the open element stack and the message of the current case
-/// (capped at `messageLimit` bytes), never the cases read so far.
+/// gotestsum). Memory holds only the read buffer, the open element stack and the message of the current
+/// case (capped at `messageLimit` bytes), never the cases read so far.
 public enum JUnitParser {
     /// Longest failure/skip message kept, in UTF-8 bytes.
     public static let messageLimit = 4096
 
+    /// Reads a file through its handle, chunk by chunk.
+    public static func parse(handle: FileHandle, file: String, onCase: (TestCaseResult) -> Void) -> JUnitSummary {
+        parse(source: XMLByteSource(handle: handle), file: file, onCase: onCase)
+    }
+
     public static func parse(stream: InputStream, file: String, onCase: (TestCaseResult) -> Void) -> JUnitSummary {
-        withoutActuallyEscaping(onCase) { onCase in
-            let marking = TestcaseLineStream(stream)
-            let handler = Handler(file: file, onCase: onCase, starts: marking)
-            let parser = XMLParser(stream: marking)
-            parser.shouldProcessNamespaces = false
-            parser.shouldReportNamespacePrefixes = false
-            parser.shouldResolveExternalEntities = false
-            parser.delegate = handler
-            let ok = parser.parse()
-            handler.finish(ok: ok, parser: parser)
-            parser.delegate = nil
-            return handler.summary
-        }
+        parse(source: XMLByteSource(stream: stream), file: file, onCase: onCase)
     }
 
     /// Reads a whole document held in memory (tests, small files).
     public static func parse(data: Data, file: String, onCase: (TestCaseResult) -> Void) -> JUnitSummary {
-        if data.isEmpty {
-            // XMLParser gives no useful error for an empty stream; say it plainly.
-            var summary = JUnitSummary()
-            summary.problems.append(EvidenceProblem(file: file, line: 1, message: "malformed XML: the file is empty"))
-            return summary
+        parse(source: XMLByteSource(data: data), file: file, onCase: onCase)
+    }
+
+    private static func parse(source: XMLByteSource, file: String, onCase: (TestCaseResult) -> Void) -> JUnitSummary {
+        withoutActuallyEscaping(onCase) { onCase in
+            var scanner = XMLScanner(source: source, handler: JUnitHandler(file: file, onCase: onCase))
+            let end = scanner.scan()
+            return scanner.handler.finish(end)
         }
-        return parse(stream: InputStream(data: data), file: file, onCase: onCase)
     }
 
     /// Seconds from a `time` attribute: missing or empty → nil; thousands commas allowed ("1,234.5").
     static func seconds(_ text: String?) -> Double? {
         guard let text else { return nil }
-        let cleaned = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
-        guard !cleaned.isEmpty, let value = Double(cleaned), value.isFinite else { return nil }
+        // Plain Swift instead of Foundation's trimming and replacing: this runs for every case of a large file.
+        let cleaned = text.utf8.contains(0x2C) ? text.filter { $0 != "," } : text
+        let number = trimmed(cleaned)
+        guard !number.isEmpty, let value = Double(number), value.isFinite else { return nil }
         return value
+    }
+
+    /// `text` without leading and trailing spaces, tabs and newlines.
+    static func trimmed(_ text: String) -> Substring {
+        let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let utf8 = text.utf8
+        guard let first = utf8.firstIndex(where: { !isBlank($0) }), let last = utf8.lastIndex(where: { !isBlank($0) }) else {
+            return ""
+        }
+        return text[first...last]
     }
 }
 
-// MARK: - Delegate
+// MARK: - Handler
 
-private final class Handler: NSObject, XMLParserDelegate {
+/// Turns XML events into test cases and suite count checks.
+private struct JUnitHandler: XMLScanHandler {
     /// A `testsuite` (or the `testsuites` root) still open.
     struct Suite {
-        var element: String
+        var isRoot: Bool
         var name: String?
         var line: Int
+        var depth: Int
         var declared: [(attribute: String, value: String)]
         var tests = 0, failures = 0, errors = 0, skipped = 0
     }
@@ -106,7 +115,7 @@ private final class Handler: NSObject, XMLParserDelegate {
 
     /// The result child of a case whose text is being collected.
     struct Capture {
-        var element: String
+        var status: TestStatus?
         var depth: Int
         var text = ""
         var bytes = 0
@@ -114,87 +123,76 @@ private final class Handler: NSObject, XMLParserDelegate {
         var attributeMessage: String?
     }
 
-    static let finalElements: [String: TestStatus] = ["failure": .failed, "error": .errored, "skipped": .skipped]
-    static let retryElements: Set<String> = ["flakyFailure", "flakyError", "rerunFailure", "rerunError"]
-
     let file: String
     let onCase: (TestCaseResult) -> Void
     var summary = JUnitSummary()
 
     var depth = 0
     var rootSeen = false
-    var stoppedOnPurpose = false
     var errorReported = false
     var suites: [Suite] = []
     var current: Case?
     var capture: Capture?
 
-    let starts: TestcaseLineStream
-
-    init(file: String, onCase: @escaping (TestCaseResult) -> Void, starts: TestcaseLineStream) {
+    init(file: String, onCase: @escaping (TestCaseResult) -> Void) {
         self.file = file
         self.onCase = onCase
-        self.starts = starts
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
+    var wantsText: Bool {
+        guard let capture else { return false }
+        return depth == capture.depth && !capture.full
+    }
+
+    mutating func startElement(_ tag: XMLTag) -> Bool {
         depth += 1
-        let line = parser.lineNumber
         if !rootSeen {
             rootSeen = true
-            guard elementName == "testsuites" || elementName == "testsuite" else {
-                stoppedOnPurpose = true
-                parser.abortParsing()
-                return
-            }
+            guard tag.isNamed("testsuites") || tag.isNamed("testsuite") else { return false }
             summary.isJUnit = true
         }
-        switch elementName {
-        case "testsuite", "testsuites":
-            if elementName == "testsuite" { summary.suites += 1 }
+        if tag.isNamed("testsuite") || tag.isNamed("testsuites") {
+            let isRoot = tag.isNamed("testsuites")
+            if !isRoot { summary.suites += 1 }
             var declared: [(String, String)] = []
-            for key in ["tests", "failures", "errors"] {
-                if let value = attributes[key] { declared.append((key, value)) }
-            }
-            if let value = attributes["skipped"] {
+            if let value = tag.attribute("tests") { declared.append(("tests", value)) }
+            if let value = tag.attribute("failures") { declared.append(("failures", value)) }
+            if let value = tag.attribute("errors") { declared.append(("errors", value)) }
+            if let value = tag.attribute("skipped") {
                 declared.append(("skipped", value))
-            } else if let value = attributes["disabled"] {
+            } else if let value = tag.attribute("disabled") {
                 declared.append(("disabled", value))
             }
-            suites.append(Suite(element: elementName, name: attributes["name"], line: line, declared: declared))
-        case "testcase" where current == nil:
-            let classname = attributes["classname"].flatMap { $0.isEmpty ? nil : $0 }
-            let innermost = suites.last(where: { $0.element == "testsuite" })?.name
+            suites.append(Suite(isRoot: isRoot, name: tag.attribute("name"), line: tag.line, depth: depth, declared: declared))
+        } else if tag.isNamed("testcase"), current == nil {
+            let classname = tag.attribute("classname").flatMap { $0.isEmpty ? nil : $0 }
+            let innermost = suites.last(where: { !$0.isRoot })?.name
             current = Case(
                 suite: classname ?? innermost.flatMap { $0.isEmpty ? nil : $0 },
-                name: attributes["name"] ?? "",
-                file: attributes["file"].flatMap { $0.isEmpty ? nil : $0 },
-                line: attributes["line"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) },
-                duration: JUnitParser.seconds(attributes["time"]),
-                startLine: starts.startLine(endingAt: line) ?? line,
+                name: tag.attribute("name") ?? "",
+                file: tag.attribute("file").flatMap { $0.isEmpty ? nil : $0 },
+                line: tag.attribute("line").flatMap { Int(JUnitParser.trimmed($0)) },
+                duration: JUnitParser.seconds(tag.attribute("time")),
+                startLine: tag.line,
                 depth: depth
             )
-        default:
-            guard let open = current, depth == open.depth + 1, capture == nil else { return }
-            if Self.finalElements[elementName] != nil || Self.retryElements.contains(elementName) {
-                let message = attributes["message"].flatMap { $0.isEmpty ? nil : $0 }
-                capture = Capture(element: elementName, depth: depth, attributeMessage: message)
+        } else if let open = current, depth == open.depth + 1, capture == nil {
+            let status: TestStatus?? =
+                tag.isNamed("failure") ? .failed : tag.isNamed("error") ? .errored : tag.isNamed("skipped") ? .skipped
+                : Self.isRetry(tag) ? .some(nil) : nil
+            if let status {
+                let message = tag.attribute("message").flatMap { $0.isEmpty ? nil : $0 }
+                capture = Capture(status: status, depth: depth, attributeMessage: message)
             }
         }
+        return true
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        append(string)
+    private static func isRetry(_ tag: XMLTag) -> Bool {
+        tag.isNamed("flakyFailure") || tag.isNamed("flakyError") || tag.isNamed("rerunFailure") || tag.isNamed("rerunError")
     }
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        append(String(decoding: CDATABlock, as: UTF8.self))
-    }
-
-    private func append(_ string: String) {
+    mutating func text(_ string: String) {
         guard var open = capture, depth == open.depth, !open.full else { return }
         let size = string.utf8.count
         if open.bytes + size <= JUnitParser.messageLimit {
@@ -214,13 +212,13 @@ private final class Handler: NSObject, XMLParserDelegate {
         capture = open
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+    mutating func endElement(line: Int) {
         defer { depth -= 1 }
         if let open = capture, depth == open.depth {
             capture = nil
-            let text = open.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            let message = open.attributeMessage ?? (text.isEmpty ? nil : text)
-            if let status = Self.finalElements[open.element] {
+            let text = JUnitParser.trimmed(open.text)
+            let message = open.attributeMessage ?? (text.isEmpty ? nil : String(text))
+            if let status = open.status {
                 // The first failure/error/skipped decides; a later one does not override it.
                 if current?.final == nil {
                     current?.final = status
@@ -232,12 +230,13 @@ private final class Handler: NSObject, XMLParserDelegate {
             }
             return
         }
-        if let open = current, depth == open.depth, elementName == "testcase" {
+        if let open = current, depth == open.depth {
             current = nil
             finishCase(open)
             return
         }
-        if (elementName == "testsuite" || elementName == "testsuites"), current == nil, let suite = suites.popLast() {
+        if let suite = suites.last, suite.depth == depth {
+            suites.removeLast()
             check(suite)
             if !suites.isEmpty {
                 suites[suites.count - 1].tests += suite.tests
@@ -248,7 +247,7 @@ private final class Handler: NSObject, XMLParserDelegate {
         }
     }
 
-    private func finishCase(_ open: Case) {
+    private mutating func finishCase(_ open: Case) {
         let status: TestStatus
         let flaky: Bool
         let message: String?
@@ -287,8 +286,8 @@ private final class Handler: NSObject, XMLParserDelegate {
     }
 
     /// Compares the counts a suite declares with the cases it holds.
-    private func check(_ suite: Suite) {
-        let label = suite.element == "testsuites" ? "testsuites" : "testsuite '\(suite.name ?? "(unnamed)")'"
+    private mutating func check(_ suite: Suite) {
+        let label = suite.isRoot ? "testsuites" : "testsuite '\(suite.name ?? "(unnamed)")'"
         for (attribute, value) in suite.declared {
             let actual: Int
             switch attribute {
@@ -297,7 +296,7 @@ private final class Handler: NSObject, XMLParserDelegate {
             case "errors": actual = suite.errors
             default: actual = suite.skipped
             }
-            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            let trimmed = JUnitParser.trimmed(value)
             if let declared = Int(trimmed) {
                 // `swift test --xunit-output` leaves skipped cases out of `tests`; accept either convention.
                 let skippedLeftOut = attribute == "tests" && declared == actual - suite.skipped
@@ -316,120 +315,18 @@ private final class Handler: NSObject, XMLParserDelegate {
         }
     }
 
-    private func problem(line: Int?, _ message: String) {
+    private mutating func problem(line: Int?, _ message: String) {
         summary.problems.append(EvidenceProblem(file: file, line: line, message: message))
     }
 
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        guard !stoppedOnPurpose, !errorReported else { return }
+    mutating func malformed(line: Int, _ reason: String) {
+        // The first XML error says where the file went wrong; later ones are consequences.
+        guard !errorReported else { return }
         errorReported = true
-        problem(line: parser.lineNumber, "malformed XML at line \(parser.lineNumber): \(describe(parseError))")
+        problem(line: line, "malformed XML at line \(line): \(reason)")
     }
 
-    func finish(ok: Bool, parser: XMLParser) {
-        if stoppedOnPurpose { return }
-        if !ok, !errorReported {
-            errorReported = true
-            let reason = parser.parserError.map(describe) ?? "the parser stopped"
-            problem(line: parser.lineNumber, "malformed XML at line \(parser.lineNumber): \(reason)")
-        } else if ok, !rootSeen, !errorReported {
-            errorReported = true
-            problem(line: parser.lineNumber, "malformed XML: no root element")
-        } else if ok, !suites.isEmpty || current != nil, !errorReported {
-            errorReported = true
-            problem(line: parser.lineNumber, "malformed XML: the document ends inside an open element")
-        }
-    }
-
-    private func describe(_ error: any Error) -> String {
-        // On Linux the code is libxml2's `xmlParserErrors` value; `XMLParser.ErrorCode` names it off by one.
-        let code = (error as NSError).code
-        let reasons = [
-            1: "internal parser error", 3: "the document does not start like XML", 4: "no root element",
-            5: "the document ends early, or has content after the root element", 9: "invalid character (binary data or bad UTF-8?)",
-            26: "undeclared entity", 31: "unknown encoding", 32: "unsupported encoding",
-            38: "'<' inside an attribute value", 39: "attribute value not started", 40: "attribute value not finished",
-            41: "attribute without a value", 42: "attribute given twice", 73: "'>' expected",
-            76: "opening and ending tag mismatch", 77: "the document ends inside an open element",
-        ]
-        return "\(reasons[code] ?? "parse error") (XMLParser error \(code))"
-    }
-}
-
-// MARK: - Start-tag lines
-
-/// Passes the bytes through unchanged and notes the line of every `<testcase` it sees.
-///
-/// libxml2 reports an element on the line where its start tag *ends*; a `<testcase` tag spread over several
-/// lines would then point below its start. The parser asks for the last `<testcase` seen at or before that
-/// line. Only marks not yet claimed are kept, and XMLParser reads one chunk ahead, so memory stays small.
-final class TestcaseLineStream: InputStream {
-    private let base: InputStream
-    private static let pattern = Array("<testcase".utf8)
-    private var line = 1
-    private var matched = 0
-    private var afterPattern = false
-    private var candidateLine = 0
-    private var marks: [Int] = []
-    private var head = 0
-
-    init(_ base: InputStream) {
-        self.base = base
-        super.init(data: Data())
-    }
-
-    override func open() { base.open() }
-    override func close() { base.close() }
-    override var hasBytesAvailable: Bool { base.hasBytesAvailable }
-    override var streamStatus: Stream.Status { base.streamStatus }
-    override var streamError: (any Error)? { base.streamError }
-
-    override func getBuffer(
-        _ buffer: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>, length len: UnsafeMutablePointer<Int>
-    ) -> Bool { false }
-
-    override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength len: Int) -> Int {
-        let count = base.read(buffer, maxLength: len)
-        if count > 0 { scan(UnsafeBufferPointer(start: buffer, count: count)) }
-        return count
-    }
-
-    private func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
-        let pattern = Self.pattern
-        for byte in bytes {
-            if afterPattern {
-                afterPattern = false
-                // `<testcase` followed by a name character is another element (`<testcases`, `<testcase-x`).
-                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x2F || byte == 0x3E {
-                    marks.append(candidateLine)
-                }
-            }
-            if byte == pattern[matched] {
-                if matched == 0 { candidateLine = line }
-                matched += 1
-                if matched == pattern.count {
-                    matched = 0
-                    afterPattern = true
-                }
-            } else {
-                matched = byte == pattern[0] ? 1 : 0
-                if matched == 1 { candidateLine = line }
-            }
-            if byte == 0x0A { line += 1 }
-        }
-    }
-
-    /// The line of the last unclaimed `<testcase` at or before `endLine`; older marks are dropped.
-    func startLine(endingAt endLine: Int) -> Int? {
-        var found: Int?
-        while head < marks.count, marks[head] <= endLine {
-            found = marks[head]
-            head += 1
-        }
-        if head > 256, head * 2 > marks.count {
-            marks.removeFirst(head)
-            head = 0
-        }
-        return found
+    mutating func finish(_ end: XMLScanEnd) -> JUnitSummary {
+        summary
     }
 }
