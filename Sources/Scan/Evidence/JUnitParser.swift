@@ -65,12 +65,7 @@ public enum JUnitParser {
 
     /// Seconds from a `time` attribute: missing or empty → nil; thousands commas allowed ("1,234.5").
     static func seconds(_ text: String?) -> Double? {
-        guard let text else { return nil }
-        // Plain Swift instead of Foundation's trimming and replacing: this runs for every case of a large file.
-        let cleaned = text.utf8.contains(0x2C) ? text.filter { $0 != "," } : text
-        let number = trimmed(cleaned)
-        guard !number.isEmpty, let value = Double(number), value.isFinite else { return nil }
-        return value
+        text.flatMap(DecimalText.parse)
     }
 
     /// `text` without leading and trailing spaces, tabs and newlines.
@@ -172,7 +167,7 @@ private struct JUnitHandler: XMLScanHandler {
                 name: tag.attribute("name") ?? "",
                 file: tag.attribute("file").flatMap { $0.isEmpty ? nil : $0 },
                 line: tag.attribute("line").flatMap { Int(JUnitParser.trimmed($0)) },
-                duration: JUnitParser.seconds(tag.attribute("time")),
+                duration: tag.number("time"),
                 startLine: tag.line,
                 depth: depth
             )

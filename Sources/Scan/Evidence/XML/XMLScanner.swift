@@ -489,9 +489,12 @@ struct XMLScanner<Handler: XMLScanHandler> {
 
     /// Fills `spans` with the attributes between the name and the end of the tag; returns an error, if any.
     private mutating func parseAttributes(from start: Int, to end: Int) -> String? {
-        var spans = self.spans
+        // Taken out and put back so the array is never shared while it is emptied and refilled
+        // (a shared buffer would be copied on every tag).
+        var spans: [XMLAttributeSpan] = []
+        swap(&spans, &self.spans)
         spans.removeAll(keepingCapacity: true)
-        defer { self.spans = spans }
+        defer { swap(&spans, &self.spans) }
         return buffer.withUnsafeBufferPointer { whole -> String? in
             let bytes = UnsafeBufferPointer(rebasing: whole[position...])
             var index = start

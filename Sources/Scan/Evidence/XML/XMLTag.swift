@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where one attribute's name and value sit inside a start tag's bytes.
 struct XMLAttributeSpan {
     var nameStart: Int
@@ -28,7 +30,7 @@ struct XMLTag {
 
     /// The decoded value of attribute `name` (entities resolved, whitespace normalised as XML says).
     func attribute(_ name: StaticString) -> String? {
-        for span in attributes where Self.equal(bytes, span.nameStart, span.nameEnd, name) {
+        for span in attributes where Self.equalName(bytes, span, name) {
             return decoder.decode(UnsafeBufferPointer(rebasing: bytes[span.valueStart..<span.valueEnd]), attribute: true)
         }
         return nil
@@ -112,5 +114,65 @@ struct XMLTextDecoder {
             let value = UInt32(text, radix: hex ? 16 : 10), let scalar = Unicode.Scalar(value), value != 0
         else { return nil }
         return (Array(String(Character(scalar)).utf8), end + 1)
+    }
+}
+
+extension XMLTag {
+    /// A numeric attribute read straight from its bytes, without building a string: see `DecimalText`.
+    /// `nil` when absent, empty or not a finite number; an entity in the value takes the slow way.
+    func number(_ name: StaticString) -> Double? {
+        for span in attributes where Self.equalName(bytes, span, name) {
+            let value = UnsafeBufferPointer(rebasing: bytes[span.valueStart..<span.valueEnd])
+            if value.contains(0x26) { return attribute(name).flatMap(DecimalText.parse) }
+            return DecimalText.parse(value)
+        }
+        return nil
+    }
+
+    private static func equalName(_ bytes: UnsafeBufferPointer<UInt8>, _ span: XMLAttributeSpan, _ name: StaticString) -> Bool {
+        guard span.nameEnd - span.nameStart == name.utf8CodeUnitCount else { return false }
+        let expected = name.utf8Start
+        for offset in 0..<(span.nameEnd - span.nameStart) where bytes[span.nameStart + offset] != expected[offset] { return false }
+        return true
+    }
+}
+
+/// Reads a decimal number as result files write durations: blanks around it and thousands commas
+/// ("1,234.5") are allowed; anything else, or a value that is not finite, gives `nil`.
+enum DecimalText {
+    static func parse(_ text: String) -> Double? {
+        var text = text
+        return text.withUTF8 { parse($0) }
+    }
+
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard !bytes.isEmpty, bytes.count < 128 else { return nil }
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { buffer -> Double? in
+            var count = 0
+            var started = false
+            var trailingBlanks = 0
+            for byte in bytes {
+                let blank = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+                if blank {
+                    if started { trailingBlanks += 1 }
+                    continue
+                }
+                // A blank inside the number ("1 2") makes it junk.
+                if trailingBlanks > 0 { return nil }
+                started = true
+                if byte == 0x2C { continue }
+                // Digits, sign, point and exponent only: strtod would also take "inf" or "0x1p3".
+                let digit = byte >= 0x30 && byte <= 0x39
+                guard digit || byte == 0x2E || byte == 0x2D || byte == 0x2B || byte == 0x65 || byte == 0x45 else { return nil }
+                buffer[count] = CChar(bitPattern: byte)
+                count += 1
+            }
+            guard count > 0, let base = buffer.baseAddress else { return nil }
+            buffer[count] = 0
+            var end: UnsafeMutablePointer<CChar>?
+            let value = strtod(base, &end)
+            guard end == base + count, value.isFinite else { return nil }
+            return value
+        }
     }
 }
