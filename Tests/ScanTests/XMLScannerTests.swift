@@ -110,3 +110,29 @@ extension XMLScannerTests {
         #expect(run.cases.first?.duration == expected)
     }
 }
+
+extension XMLScannerTests {
+    @Test func attributeValuesSurviveChunkBoundaries() {
+        // A quoted value (holding '>' too) cut by the 1 MiB read boundary at several places.
+        for shift in [-30, -17, -9, -1, 0, 2, 11] {
+            let tag = "<testsuite><testcase name=\"a > b, still the name\" classname='C'/></testsuite>"
+            let padding = XMLByteSource.chunkSize - 30 + shift
+            let run = parse("<!--" + String(repeating: "p", count: padding) + "-->" + tag)
+            #expect(run.cases.map(\.name) == ["a > b, still the name"], "shift \(shift)")
+            #expect(run.summary.problems.isEmpty, "shift \(shift)")
+        }
+    }
+
+    @Test func anUnclosedQuoteAtTheEndIsAProblemNotAHang() {
+        let run = parse("<!--" + String(repeating: "p", count: XMLByteSource.chunkSize) + "--><testsuite><testcase name=\"open")
+        #expect(run.summary.problems.map(\.message).first?.contains("ends inside a tag") == true)
+    }
+}
+
+extension XMLScannerTests {
+    @Test func commentsInsideTheDoctypeSubsetMayHoldQuotes() {
+        let run = parse("<!DOCTYPE t [ <!-- don't ] stop --> <!ENTITY e 'x'> ]><testsuite><testcase name=\"a\"/></testsuite>")
+        #expect(run.cases.map(\.name) == ["a"])
+        #expect(run.summary.problems.isEmpty)
+    }
+}

@@ -61,7 +61,7 @@ struct XMLScanner<Handler: XMLScanHandler> {
     /// Reads the whole input; the handler has seen everything when this returns.
     mutating func scan() -> XMLScanEnd {
         _ = more()
-        if totalBytes == 0 { return fail("the file is empty") }
+        if totalBytes == 0 { return fail(source.failure ?? "the file is empty") }
         if let end = checkByteOrderMark() { return end }
         while true {
             if let end = scanText() { return end }
@@ -337,6 +337,13 @@ struct XMLScanner<Handler: XMLScanHandler> {
             let byte = buffer[position + offset]
             if let open = quote {
                 if byte == open { quote = nil }
+            } else if byte == 0x3C, bracket > 0, startsComment(at: offset) {
+                // A comment in the internal subset may hold quotes and brackets of its own.
+                guard let end = find(Array("-->".utf8), from: offset + 4) else {
+                    return fail("the document ends inside the DOCTYPE declaration")
+                }
+                offset = end + 3
+                continue
             } else if byte == 0x22 || byte == 0x27 {
                 quote = byte
             } else if byte == 0x5B {
@@ -349,6 +356,12 @@ struct XMLScanner<Handler: XMLScanHandler> {
             }
             offset += 1
         }
+    }
+
+    private mutating func startsComment(at offset: Int) -> Bool {
+        _ = ensure(offset + 4)
+        guard available >= offset + 4 else { return false }
+        return buffer[position + offset + 1] == 0x21 && buffer[position + offset + 2] == 0x2D && buffer[position + offset + 3] == 0x2D
     }
 
     private mutating func scanCDATA() -> XMLScanEnd? {
@@ -427,7 +440,6 @@ struct XMLScanner<Handler: XMLScanHandler> {
         guard Self.isNameStart(first) else { return fail("'<' not followed by a tag name") }
         // Find the closing `>` outside quoted attribute values.
         var offset = 1
-        var quote: UInt8 = 0
         var highBytes = false
         while true {
             if offset >= available {
@@ -435,7 +447,8 @@ struct XMLScanner<Handler: XMLScanHandler> {
                 if !more() { return fail("the document ends inside a tag") }
                 continue
             }
-            let scan: (offset: Int, found: Bool, error: String?) = buffer.withUnsafeBufferPointer { bytes in
+            let scan: (offset: Int, found: Bool, error: String?, openQuote: Bool) = buffer.withUnsafeBufferPointer { bytes in
+                guard let base = bytes.baseAddress else { return (offset, false, nil, false) }
                 var index = position + offset
                 let end = bytes.count
                 while index < end {
@@ -445,23 +458,38 @@ struct XMLScanner<Handler: XMLScanHandler> {
                         index += 1
                         continue
                     }
-                    if byte >= 0x80 { highBytes = true }
-                    if quote != 0 {
-                        if byte == quote { quote = 0 } else if byte == 0x3C { return (index - position, false, "'<' inside an attribute value") }
-                    } else if byte == 0x22 || byte == 0x27 {
-                        quote = byte
+                    if byte == 0x22 || byte == 0x27 {
+                        // Jump to the closing quote; without it in the buffer, read more and look again from here.
+                        guard let hit = memchr(base + index + 1, Int32(byte), end - index - 1) else {
+                            return (index - position, false, nil, true)
+                        }
+                        let close = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                        if memchr(base + index + 1, 0x3C, close - index - 1) != nil {
+                            return (index - position, false, "'<' inside an attribute value", false)
+                        }
+                        if !highBytes, Self.hasHighByte(base + index + 1, close - index - 1) { highBytes = true }
+                        index = close + 1
+                        continue
+                    }
+                    if byte >= 0x80 {
+                        highBytes = true
                     } else if byte == 0x3E {
-                        return (index - position, true, nil)
+                        return (index - position, true, nil, false)
                     } else if byte == 0x3C {
-                        return (index - position, false, "'>' expected before the next '<'")
+                        return (index - position, false, "'>' expected before the next '<'", false)
                     }
                     index += 1
                 }
-                return (index - position, false, nil)
+                return (index - position, false, nil, false)
             }
             if let error = scan.error { return fail(error) }
             offset = scan.offset
             if scan.found { break }
+            if scan.openQuote {
+                // The value's closing quote is not in the buffer yet: read more, then look again from its opening quote.
+                if available > Self.maxTagBytes { return fail("a tag longer than \(Self.maxTagBytes) bytes") }
+                if !more() { return fail("the document ends inside a tag") }
+            }
         }
         let close = offset
         let selfClosing = buffer[position + close - 1] == 0x2F
@@ -512,9 +540,10 @@ struct XMLScanner<Handler: XMLScanHandler> {
                 guard index < limit, bytes[index] == 0x22 || bytes[index] == 0x27 else { return "attribute value not quoted" }
                 let quote = bytes[index]
                 let valueStart = index + 1
-                index = valueStart
-                while index < limit, bytes[index] != quote { index += 1 }
-                guard index < limit else { return "attribute value not finished" }
+                guard let base = bytes.baseAddress, valueStart < limit,
+                    let hit = memchr(base + valueStart, Int32(quote), limit - valueStart)
+                else { return "attribute value not finished" }
+                index = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
                 let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd])
                 for other in spans where UnsafeBufferPointer(rebasing: bytes[other.nameStart..<other.nameEnd]).elementsEqual(name) {
                     return "attribute '\(String(decoding: name, as: UTF8.self))' given twice"
@@ -523,6 +552,21 @@ struct XMLScanner<Handler: XMLScanHandler> {
                 index += 1
             }
         }
+    }
+
+    /// Whether any of `count` bytes is outside ASCII, eight at a time.
+    private static func hasHighByte(_ start: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var index = 0
+        let raw = UnsafeRawPointer(start)
+        while index + 8 <= count {
+            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return true }
+            index += 8
+        }
+        while index < count {
+            if start[index] >= 0x80 { return true }
+            index += 1
+        }
+        return false
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

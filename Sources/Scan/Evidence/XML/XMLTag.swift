@@ -1,5 +1,3 @@
-import Foundation
-
 /// Where one attribute's name and value sit inside a start tag's bytes.
 struct XMLAttributeSpan {
     var nameStart: Int
@@ -61,7 +59,8 @@ struct XMLTextDecoder {
 
     static func decodeUTF8(_ raw: UnsafeBufferPointer<UInt8>, attribute: Bool) -> String {
         var plain = true
-        for byte in raw where byte == 0x26 || byte == 0x0D || (attribute && (byte == 0x0A || byte == 0x09)) {
+        // Every byte that needs work is below 0x27: one comparison rules out nearly all others.
+        for byte in raw where byte < 0x27 && (byte == 0x26 || byte == 0x0D || (attribute && (byte == 0x0A || byte == 0x09))) {
             plain = false
             break
         }
@@ -134,45 +133,5 @@ extension XMLTag {
         let expected = name.utf8Start
         for offset in 0..<(span.nameEnd - span.nameStart) where bytes[span.nameStart + offset] != expected[offset] { return false }
         return true
-    }
-}
-
-/// Reads a decimal number as result files write durations: blanks around it and thousands commas
-/// ("1,234.5") are allowed; anything else, or a value that is not finite, gives `nil`.
-enum DecimalText {
-    static func parse(_ text: String) -> Double? {
-        var text = text
-        return text.withUTF8 { parse($0) }
-    }
-
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
-        guard !bytes.isEmpty, bytes.count < 128 else { return nil }
-        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { buffer -> Double? in
-            var count = 0
-            var started = false
-            var trailingBlanks = 0
-            for byte in bytes {
-                let blank = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-                if blank {
-                    if started { trailingBlanks += 1 }
-                    continue
-                }
-                // A blank inside the number ("1 2") makes it junk.
-                if trailingBlanks > 0 { return nil }
-                started = true
-                if byte == 0x2C { continue }
-                // Digits, sign, point and exponent only: strtod would also take "inf" or "0x1p3".
-                let digit = byte >= 0x30 && byte <= 0x39
-                guard digit || byte == 0x2E || byte == 0x2D || byte == 0x2B || byte == 0x65 || byte == 0x45 else { return nil }
-                buffer[count] = CChar(bitPattern: byte)
-                count += 1
-            }
-            guard count > 0, let base = buffer.baseAddress else { return nil }
-            buffer[count] = 0
-            var end: UnsafeMutablePointer<CChar>?
-            let value = strtod(base, &end)
-            guard end == base + count, value.isFinite else { return nil }
-            return value
-        }
     }
 }
