@@ -13,23 +13,15 @@ public struct TestCounts: Codable, Sendable, Equatable {
         self.skipped = skipped
         self.flaky = flaky
     }
-}
 
-/// A task's test evidence: outcomes of executed tests, and tests defined in source.
-public struct TaskTests: Codable, Sendable, Equatable {
-    public var passed: Int
-    public var failed: Int
-    public var errored: Int
-    public var skipped: Int
-    /// Test functions found in source files; `nil` when no inventory was taken.
-    @Nullable public var defined: Int?
+    /// Tests that ran: passed + failed + errored + skipped.
+    public var executed: Int { passed + failed + errored + skipped }
 
-    public init(passed: Int, failed: Int, errored: Int, skipped: Int, defined: Int?) {
-        self.passed = passed
-        self.failed = failed
-        self.errored = errored
-        self.skipped = skipped
-        self.defined = defined
+    /// Both counts added up.
+    public static func + (lhs: TestCounts, rhs: TestCounts) -> TestCounts {
+        TestCounts(
+            passed: lhs.passed + rhs.passed, failed: lhs.failed + rhs.failed, errored: lhs.errored + rhs.errored,
+            skipped: lhs.skipped + rhs.skipped, flaky: lhs.flaky + rhs.flaky)
     }
 }
 

@@ -9,6 +9,12 @@ public struct Phase: Codable, Sendable, Equatable {
     /// Canonical ids of the tasks listed under the heading, in list order.
     public var tasks: [String]
     @Nullable public var completion: Completion?
+    /// Test results linked to the phase's tasks, each counted once; `nil` when there are none.
+    @Nullable public var tests: TestEvidence?
+    /// Line coverage of the files the phase's tasks touched.
+    @Nullable public var coverage: CoverageSummary?
+    /// Helm status of the charts the phase's tasks touched.
+    @Nullable public var helm: [ChartStatusReference]?
     @Nullable public var quality: Double?
     @Nullable public var grade: String?
 

@@ -19,7 +19,12 @@ public struct TaskRecord: Codable, Sendable, Equatable {
     public var documents: [Document]
     @Nullable public var metadata: TaskMetadata?
     @Nullable public var git: GitSummary?
-    @Nullable public var tests: TaskTests?
+    /// Test results linked to the task and tests defined in its test files; `nil` when there are neither.
+    @Nullable public var tests: TestEvidence?
+    /// Line coverage of the files the task's commits touched; `nil` when no coverage report covers them.
+    @Nullable public var coverage: CoverageSummary?
+    /// Helm status of the charts the task's commits touched; `nil` when it touched none with Helm evidence.
+    @Nullable public var helm: [ChartStatusReference]?
     /// Completion in [0, 1] (SPEC §3); `nil` until scored or without evidence.
     @Nullable public var completion: Double?
     @Nullable public var quality: Double?

@@ -3,13 +3,24 @@ public struct Workspace: Codable, Sendable, Equatable {
     /// Version of the JSON shape; bumped only when a field is removed or changes meaning.
     public static let currentSchemaVersion = 1
 
+    /// Most failing tests kept in `testFailures`; the counts always include all of them.
+    public static let testFailureLimit = 500
+
     public var schemaVersion: Int
     /// Which inputs the model was read from.
     public var sources: Sources
     /// The git history read; `nil` when the work tree is not a git repository.
     @Nullable public var git: HistorySummary?
-    /// Test outcomes over the whole workspace; `nil` when no result file was found.
-    @Nullable public var tests: TestCounts?
+    /// Test outcomes over the whole workspace; `nil` when no result file was found and no test is defined.
+    @Nullable public var tests: WorkspaceTests?
+    /// Line coverage over every file the coverage reports list; `nil` without a coverage report.
+    @Nullable public var coverage: CoverageSummary?
+    /// Helm validation per chart, in chart order.
+    public var helm: [ChartValidation]
+    /// Evidence files read, by path.
+    public var evidence: [EvidenceFileRecord]
+    /// Tests that failed or errored, in file order (at most `testFailureLimit`).
+    public var testFailures: [TestFailure]
     /// Phases in master-list order.
     public var phases: [Phase]
     /// Tasks in phase order, then tasks no phase lists, by id.
@@ -21,13 +32,17 @@ public struct Workspace: Codable, Sendable, Equatable {
     public var claimTexts: [ClaimText]
 
     public init(
-        sources: Sources, git: HistorySummary? = nil, tests: TestCounts? = nil, phases: [Phase], tasks: [TaskRecord],
+        sources: Sources, git: HistorySummary? = nil, tests: WorkspaceTests? = nil, phases: [Phase], tasks: [TaskRecord],
         findings: [Finding], claims: [Claim] = [], claimTexts: [ClaimText] = []
     ) {
         self.schemaVersion = Self.currentSchemaVersion
         self.sources = sources
         self.git = git
         self.tests = tests
+        self.coverage = nil
+        self.helm = []
+        self.evidence = []
+        self.testFailures = []
         self.phases = phases
         self.tasks = tasks
         self.findings = findings

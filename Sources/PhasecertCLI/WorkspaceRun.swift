@@ -9,8 +9,16 @@ enum WorkspaceRun {
         let worker = console.executable.map {
             HistoryScanner.WorkerCommand(executable: $0, arguments: ["history-worker", "--repo", repository])
         }
+        var helm: URL?
+        if configuration.evidence.runHelm {
+            helm = HelmLocator.executable(path: console.environment["PATH"])
+            if helm == nil, !options.quiet {
+                console.err("phasecert: note: evidence.runHelm is set but no helm is on PATH; only saved Helm output is read\n")
+            }
+        }
         let scanner = WorkspaceScanner(
-            repository: repository, configuration: configuration, configurationFile: configFile, historyWorker: worker)
+            repository: repository, configuration: configuration, configurationFile: configFile, historyWorker: worker,
+            helm: helm)
         let progress = console.progress(quiet: options.quiet)
         defer { progress.finish() }
         let outcome = try scanner.scanDetailed(progress: progress.report)

@@ -10,15 +10,18 @@ public struct WorkspaceScanner: Sendable {
     public let configurationFile: String?
     /// How to start history worker processes; `nil` counts history in this process.
     public let historyWorker: HistoryScanner.WorkerCommand?
+    /// The `helm` executable to validate charts with (when `evidence.runHelm` asks and one was found).
+    public let helm: URL?
 
     public init(
         repository: String, configuration: Configuration = Configuration(), configurationFile: String? = nil,
-        historyWorker: HistoryScanner.WorkerCommand? = nil
+        historyWorker: HistoryScanner.WorkerCommand? = nil, helm: URL? = nil
     ) {
         self.tree = RepositoryTree(root: repository)
         self.configuration = configuration
         self.configurationFile = configurationFile
         self.historyWorker = historyWorker
+        self.helm = helm
     }
 
     /// What a scan produced beyond the model: the history it read and remarks for the user.
@@ -52,6 +55,15 @@ public struct WorkspaceScanner: Sendable {
         DispatchQueue.global().async(group: group) { [self] in
             pending.result = Result { try readHistory(progress: progress) }
         }
+        // Evidence files are read at the same time; linking them waits for the history.
+        let evidence = PendingEvidence()
+        DispatchQueue.global().async(group: group) { [self] in
+            let files = WorkTreeFiles(
+                tree: tree, reportsFolder: configuration.reports.folder,
+                include: configuration.evidence.include.map(Glob.init))
+            evidence.collection = EvidenceCollector(tree: tree, configuration: configuration, helm: helm)
+                .collect(files, progress: progress)
+        }
         let masterList: MasterList?
         do {
             masterList = try readMasterList(root: root, ids: ids, findings: &findings)
@@ -79,7 +91,7 @@ public struct WorkspaceScanner: Sendable {
         } else {
             findings.append(GitFindings.noRepository())
         }
-        let workspace = Workspace(
+        var workspace = Workspace(
             sources: .init(tasksRoot: root, masterList: masterList?.file, config: configurationFile),
             git: history.map(TaskAssociation.summary(of:)),
             phases: masterList?.phases ?? [],
@@ -87,7 +99,22 @@ public struct WorkspaceScanner: Sendable {
             findings: findings,
             claimTexts: masterList?.claimTexts ?? []
         )
+        let pathsByTask = association.map { linked in
+            Dictionary(uniqueKeysWithValues: tasks.map { ($0.id, linked.paths(for: $0.id)) })
+        }
+        workspace = EvidenceLinker(collection: evidence.collection ?? EvidenceCollection(), pathsByTask: pathsByTask)
+            .link(workspace)
         return Outcome(workspace: workspace, history: history, association: association, notes: history?.notes ?? [])
+    }
+
+    /// The evidence read on another thread, handed over once that thread is done.
+    private final class PendingEvidence: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: EvidenceCollection?
+        var collection: EvidenceCollection? {
+            get { lock.withLock { stored } }
+            set { lock.withLock { stored = newValue } }
+        }
     }
 
     /// The history read on another thread, handed over once that thread is done.

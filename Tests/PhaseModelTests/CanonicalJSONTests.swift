@@ -46,7 +46,10 @@ struct CanonicalJSONTests {
             guard line.hasPrefix("  \""), !line.hasPrefix("   ") else { return nil }
             return String(line.dropFirst(3).prefix { $0 != "\"" })
         }
-        #expect(topLevel == ["claimTexts", "claims", "findings", "git", "phases", "schemaVersion", "sources", "tasks", "tests"])
+        #expect(topLevel == [
+            "claimTexts", "claims", "coverage", "evidence", "findings", "git", "helm", "phases", "schemaVersion", "sources",
+            "tasks", "testFailures", "tests",
+        ])
         #expect(topLevel == topLevel.sorted())
     }
 
@@ -62,7 +65,7 @@ struct CanonicalJSONTests {
     @Test("Absent optional values are written as explicit null, not left out")
     func nilBecomesNull() throws {
         let json = try object(CanonicalJSON.encode(TaskRecord(id: "TN-100")))
-        for key in ["title", "phase", "source", "checked", "checklist", "metadata", "git", "tests", "completion", "quality", "grade"] {
+        for key in ["title", "phase", "source", "checked", "checklist", "metadata", "git", "tests", "coverage", "helm", "completion", "quality", "grade"] {
             #expect(json.keys.contains(key), "missing key \(key)")
             #expect(json[key] is NSNull, "\(key) is not null")
         }
@@ -79,7 +82,7 @@ struct CanonicalJSONTests {
 
     @Test("A zero count stays 0 and is not confused with null")
     func zeroIsNotNull() throws {
-        let json = try object(CanonicalJSON.encode(TaskTests(passed: 0, failed: 0, errored: 0, skipped: 0, defined: 0)))
+        let json = try object(CanonicalJSON.encode(TestEvidence(defined: 0)))
         #expect((json["defined"] as? NSNumber)?.intValue == 0)
         #expect(!(json["defined"] is NSNull))
     }

@@ -84,7 +84,7 @@ struct ScanCommandTests {
         #expect(result.code == 0)
         let docker = try #require(result.out.split(separator: "\n").first { $0.contains("TN-044") })
         let cells = docker.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        #expect(cells == ["13", "TN-044", "Docker image", "no", "—", "0", "+0/−0", "—"])
+        #expect(cells == ["13", "TN-044", "Docker image", "no", "—", "0", "+0/−0", "—", "—"])
         #expect(result.out.contains("TN-99-redis-statefulset"))
         #expect(result.out.contains("1.8/3 (58.3%)"))
     }

@@ -40,7 +40,14 @@ struct TextTableTests {
         let text = ScanSummary.render(workspace)
         #expect(text.contains("Master list: —"))
         let row = text.split(separator: "\n").first { $0.hasPrefix("—") }
-        #expect(row.map { $0.split(separator: " ").map(String.init) } == ["—", "TN-001", "—", "—", "—", "—", "—", "—"])
+        #expect(row.map { $0.split(separator: " ").map(String.init) } == ["—", "TN-001", "—", "—", "—", "—", "—", "—", "—"])
         #expect(text.contains("History: — (not a git repository)"))
+        #expect(text.contains("Evidence: — (no test results, coverage or Helm output found)"))
+    }
+
+    @Test func testsCellsSayWhatRanAndWhatIsDefined() {
+        #expect(ScanSummary.tests(TestEvidence(passed: 9, failed: 1, errored: 0, skipped: 2, defined: 12)) == "9/12 (1 failed), 12 defined")
+        #expect(ScanSummary.tests(TestEvidence(defined: 4)) == "not run, 4 defined")
+        #expect(ScanSummary.tests(TestEvidence(passed: 1, failed: 1, errored: 2, defined: nil)) == "1/4 (1 failed, 2 errored)")
     }
 }

@@ -14,6 +14,9 @@ public enum SampleWorkspace {
         phase.completion = Completion(done: 10.5, total: 11)
         phase.quality = 88.2
         phase.grade = "B+"
+        phase.tests = TestEvidence(passed: 9, failed: 1, errored: 0, skipped: 1, flaky: 1, defined: 12)
+        phase.coverage = CoverageSummary(linesFound: 0, linesHit: 0, files: 0)
+        phase.helm = [ChartStatusReference(chart: "helm/redis", status: .failed)]
 
         var task = TaskRecord(
             id: "TN-099", title: "Redis StatefulSet", phase: "13", source: .file("tasks/TASKS.md", line: 5),
@@ -46,22 +49,26 @@ public enum SampleWorkspace {
         task.git = GitSummary(
             commits: 6, merges: 1, linesAdded: 7_261, linesDeleted: 6, filesTouched: 14,
             authors: ["Ann Example", "Борис Пример"], first: "2025-11-30", last: "2025-12-01")
-        task.tests = TaskTests(passed: 9, failed: 0, errored: 0, skipped: 1, defined: 10)
+        task.tests = TestEvidence(passed: 9, failed: 0, errored: 0, skipped: 1, flaky: 1, defined: 10)
+        task.coverage = CoverageSummary(linesFound: 200, linesHit: 161, files: 3)
+        task.helm = [ChartStatusReference(chart: "helm/redis", status: .failed)]
         task.completion = 2.0 / 3.0
         task.quality = 91.0
         task.grade = "A-"
 
         var bare = TaskRecord(id: "TN-100", source: .commit(commitB))
         bare.git = GitSummary(commits: 0, linesAdded: 0, linesDeleted: 0, first: nil, last: nil)
-        bare.tests = TaskTests(passed: 0, failed: 0, errored: 0, skipped: 0, defined: nil)
+        bare.tests = TestEvidence(defined: nil)
         bare.completion = 1
 
-        return Workspace(
+        var workspace = Workspace(
             sources: .init(tasksRoot: "tasks", masterList: "tasks/TASKS.md", config: "phasecert.yml"),
             git: HistorySummary(
                 head: commitA, commits: 120, merges: 4, shallow: true, detached: false, unreadable: 1,
                 first: "2025-10-01", last: "2025-12-01"),
-            tests: TestCounts(passed: 11, failed: 1, errored: 0, skipped: 1, flaky: 2),
+            tests: WorkspaceTests(
+                TestCounts(passed: 11, failed: 1, errored: 0, skipped: 1, flaky: 2), defined: 14,
+                unlinked: TestCounts(passed: 2), files: 3),
             phases: [phase, Phase(id: "14.6", name: nil, source: .commit(commitA), tasks: [])],
             tasks: [task, bare],
             findings: [
@@ -105,6 +112,28 @@ public enum SampleWorkspace {
                 ClaimText(text: "TN-099: done, 39/39 PASS", source: .commit(commitA), task: "TN-099", phase: "13"),
             ]
         )
+        workspace.coverage = CoverageSummary(linesFound: 1_000, linesHit: 870, files: 12)
+        workspace.helm = [
+            ChartValidation(
+                chart: "redis", path: "helm/redis", status: .failed, errors: 1, warnings: 1,
+                notes: [
+                    HelmNote(
+                        severity: "error", file: "templates/statefulset.yaml", line: 32,
+                        text: "nil pointer evaluating interface {}.port", source: .file("ci/helm-lint.txt", line: 4)),
+                    HelmNote(severity: "warning", file: nil, line: nil, text: "icon is recommended", source: .file("ci/helm-lint.txt", line: 2)),
+                ])
+        ]
+        workspace.evidence = [
+            EvidenceFileRecord(path: "build/junit.xml", kind: "junit", tests: TestCounts(passed: 11, failed: 1), problems: 0),
+            EvidenceFileRecord(path: "coverage.out", kind: "go-coverprofile", coverage: CoverageSummary(linesFound: 10, linesHit: 5, files: 1), problems: 1),
+            EvidenceFileRecord(path: "ci/helm-lint.txt", kind: "helm", charts: [ChartStatusReference(chart: "redis", status: .failed)], problems: 0),
+        ]
+        workspace.testFailures = [
+            TestFailure(
+                status: "failed", suite: "cart", name: "TestTotals", message: "total was 9",
+                source: .file("build/junit.xml", line: 7), tasks: ["TN-099"])
+        ]
+        return workspace
     }
 
     /// Every optional nil.

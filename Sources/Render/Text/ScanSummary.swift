@@ -9,14 +9,15 @@ public enum ScanSummary {
 
     public static func render(_ workspace: Workspace) -> String {
         let table = TextTable(
-            header: ["Phase", "Task", "Title", "Checked", "Checklist", "Commits", "Lines +/−", "Folders"],
+            header: ["Phase", "Task", "Title", "Checked", "Checklist", "Commits", "Lines +/−", "Tests", "Folders"],
             rows: workspace.tasks.map(row)
         )
         var output = "Tasks root: \(workspace.sources.tasksRoot)   Master list: \(workspace.sources.masterList ?? "—")\n"
-        output += "History: \(history(workspace.git))\n\n"
+        output += "History: \(history(workspace.git))\n"
+        output += "Evidence: \(evidence(workspace))\n\n"
         output += workspace.tasks.isEmpty ? "No tasks found.\n" : table.render()
         if !workspace.phases.isEmpty {
-            output += "\n" + TextTable(header: ["Phase", "Name", "Tasks", "Completion"], rows: workspace.phases.map(phaseRow)).render()
+            output += "\n" + TextTable(header: ["Phase", "Name", "Tasks", "Completion", "Tests"], rows: workspace.phases.map(phaseRow)).render()
         }
         if !workspace.findings.isEmpty {
             output += "\nFindings (\(workspace.findings.count)):\n"
@@ -36,8 +37,41 @@ public enum ScanSummary {
             task.checklist.map { "\($0.checked)/\($0.total)" } ?? "—",
             task.git.map { String($0.commits) } ?? "—",
             task.git.map { "+\($0.linesAdded)/−\($0.linesDeleted)" } ?? "—",
+            task.tests.map(tests) ?? "—",
             task.directories.isEmpty ? "—" : task.directories.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", "),
         ]
+    }
+
+    /// `passed/executed`, failures and errors named, and tests defined: `9/10 (1 failed), 12 defined`.
+    static func tests(_ tests: TestEvidence) -> String {
+        var text = tests.executed == 0 ? "not run" : "\(tests.passed)/\(tests.executed)"
+        var problems: [String] = []
+        if tests.failed > 0 { problems.append("\(tests.failed) failed") }
+        if tests.errored > 0 { problems.append("\(tests.errored) errored") }
+        if !problems.isEmpty { text += " (\(problems.joined(separator: ", ")))" }
+        if let defined = tests.defined { text += ", \(defined) defined" }
+        return text
+    }
+
+    private static func evidence(_ workspace: Workspace) -> String {
+        var parts: [String] = []
+        if let tests = workspace.tests, tests.files == 0 {
+            parts.append("no test result files")
+        }
+        if let tests = workspace.tests, tests.files > 0 {
+            parts.append(
+                "\(tests.files) result files: \(tests.passed) passed, \(tests.failed) failed, \(tests.errored) errored, "
+                    + "\(tests.skipped) skipped (\(tests.unlinked.executed) linked to no task)")
+        }
+        if let defined = workspace.tests?.defined { parts.append("\(defined) tests defined") }
+        if let coverage = workspace.coverage, let percent = coverage.percent {
+            parts.append("coverage \(Decimal1.format(percent))% of \(coverage.linesFound) lines")
+        }
+        if !workspace.helm.isEmpty {
+            let failed = workspace.helm.filter { $0.status == .failed }.count
+            parts.append("\(workspace.helm.count) charts validated, \(failed) failed")
+        }
+        return parts.isEmpty ? "— (no test results, coverage or Helm output found)" : parts.joined(separator: "; ")
     }
 
     private static func history(_ git: HistorySummary?) -> String {
@@ -56,7 +90,7 @@ public enum ScanSummary {
             guard let percent = completion.percent else { return "—" }
             return "\(Decimal1.format(completion.done))/\(completion.total) (\(Decimal1.format(percent))%)"
         }
-        return [phase.id, phase.name ?? "—", String(phase.tasks.count), completion ?? "—"]
+        return [phase.id, phase.name ?? "—", String(phase.tasks.count), completion ?? "—", phase.tests.map(tests) ?? "—"]
     }
 }
 

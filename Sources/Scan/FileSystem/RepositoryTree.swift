@@ -98,8 +98,11 @@ public struct RepositoryTree: Sendable {
     /// Every regular file below `path`, depth first in name order, entering each real folder once.
     ///
     /// `skipped` receives entries that were not followed: bad links and folders already visited
-    /// (a link loop that `realpath` alone cannot see, such as a link to an ancestor).
-    public func files(under path: String, skipped: (Entry, LinkProblem) -> Void) -> [Entry] {
+    /// (a link loop that `realpath` alone cannot see, such as a link to an ancestor). Folders for which
+    /// `descend` says no are left out quietly.
+    public func files(
+        under path: String, descend: (Entry) -> Bool = { _ in true }, skipped: (Entry, LinkProblem) -> Void
+    ) -> [Entry] {
         var visited = Set<String>()
         var result: [Entry] = []
         visit(path, realPath: Self.realPath(absolute(path)) ?? absolute(path))
@@ -113,6 +116,7 @@ public struct RepositoryTree: Sendable {
                 case .file:
                     result.append(child)
                 case .directory:
+                    guard descend(child) else { continue }
                     let real = child.realPath ?? absolute(child.path)
                     if real == realPath || realPath.hasPrefix(real + "/") {
                         skipped(child, .loop)

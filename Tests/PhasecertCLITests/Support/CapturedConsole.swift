@@ -20,9 +20,11 @@ final class CapturedConsole: @unchecked Sendable {
     }
 
     /// Runs `arguments` from `directory` and returns the exit code and both streams.
-    static func run(_ arguments: [String], in directory: String) -> (code: Int32, out: String, err: String) {
+    static func run(
+        _ arguments: [String], in directory: String, environment: [String: String] = [:]
+    ) -> (code: Int32, out: String, err: String) {
         let captured = CapturedConsole()
-        let code = PhasecertMain.execute(arguments, console: captured.console(in: directory))
+        let code = PhasecertMain.execute(arguments, console: captured.console(in: directory, environment: environment))
         return (code, captured.out, captured.err)
     }
 }

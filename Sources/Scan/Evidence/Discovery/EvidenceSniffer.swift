@@ -1,0 +1,54 @@
+import Foundation
+
+/// Decides from a file's first bytes which kind of evidence it holds, if any.
+public enum EvidenceSniffer {
+    /// How many bytes of a file the content checks look at.
+    public static let headLength = 8 * 1024
+
+    /// Extensions of files that are never evidence: source code, documents, images, archives. Skipping them
+    /// by name keeps discovery from opening every file of a large tree, and keeps a Markdown page that
+    /// quotes `go test` output from being read as results.
+    static let ignoredExtensions: Set<String> = [
+        "md", "markdown", "rst", "adoc", "html", "htm", "css", "scss",
+        "swift", "go", "py", "pyi", "js", "jsx", "ts", "tsx", "mjs", "cjs", "java", "kt", "kts", "scala", "rb", "rs",
+        "c", "h", "cc", "cpp", "hpp", "m", "mm", "cs", "php", "sh", "bash", "zsh", "ps1", "pl", "pm", "lua", "sql",
+        "tpl", "toml", "ini", "cfg", "lock", "mod", "sum", "gradle", "properties", "csv", "tsv", "svg",
+        "png", "jpg", "jpeg", "gif", "webp", "ico", "pdf", "zip", "gz", "tgz", "bz2", "xz", "zst", "tar", "jar",
+        "war", "class", "o", "a", "so", "dylib", "dll", "exe", "bin", "wasm", "woff", "woff2", "ttf", "otf",
+        "mp3", "mp4", "mov", "sqlite", "db", "pack", "idx",
+    ]
+
+    /// Whether a file's name allows it to be evidence at all (cheap, decided before opening it).
+    public static func mayHoldEvidence(path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return true }
+        let ext = name[name.index(after: dot)...].lowercased()
+        return !ignoredExtensions.contains(ext)
+    }
+
+    /// The kind of evidence `head` (a file's first `headLength` bytes, or all of a shorter file) holds.
+    public static func kind(of head: Data) -> EvidenceKind? {
+        guard !head.isEmpty, !head.prefix(512).contains(0) else { return nil }
+        if head.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }) == 0x3C {
+            if JUnitParser.sniff(head) { return .junit }
+            if CoberturaParser.sniff(head) { return .cobertura }
+            return nil
+        }
+        // Most specific first: a coverprofile's `mode:` line and lcov's `SF:` records cannot be confused
+        // with the others; Helm output and `go test -v` are looked for anywhere in the head, so they come last.
+        if GoCoverprofileParser.sniff(head) { return .goCoverprofile }
+        if LcovParser.sniff(head) { return .lcov }
+        if GoTestParser.sniffJSON(head) { return .goTestJSON }
+        if TAPParser.sniff(head) { return .tap }
+        if HelmOutputParser.sniff(head) { return .helm }
+        if GoTestParser.sniffText(head) { return .goTestText }
+        return nil
+    }
+
+    /// Reads the first `headLength` bytes of the file at `url`; `nil` when it cannot be opened.
+    public static func head(of url: URL) -> Data? {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: headLength)) ?? Data()
+    }
+}
