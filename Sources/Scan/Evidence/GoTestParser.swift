@@ -197,7 +197,7 @@ struct OutputTail {
     }
 
     var message: String? {
-        let text = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = lines.joined(separator: "\n").trimmingBlanksAndNewlines()
         return text.isEmpty ? nil : text
     }
 }
@@ -290,7 +290,7 @@ public struct GoTestParser: Sendable {
         mutating func consume(_ line: EvidenceStreamLine, _ onCase: (TestCaseResult) -> Void) {
             lastLine = line.number
             guard log.check(line) else { return }
-            let trimmed = line.text.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.text.trimmingBlanks()
             if !trimmed.isEmpty { sawAnyLine = true }
             switch summary.format {
             case .json:
@@ -323,7 +323,7 @@ public struct GoTestParser: Sendable {
             switch action {
             case "build-output":
                 if let path = event.ImportPath, let output = event.Output {
-                    buildOutput[path, default: OutputTail()].append(output.trimmingCharacters(in: .newlines))
+                    buildOutput[path, default: OutputTail()].append(output.trimmingNewlines())
                 }
             case "build-fail":
                 let path = event.ImportPath ?? package
@@ -335,7 +335,7 @@ public struct GoTestParser: Sendable {
                 running[key(package, test)] = Running(line: line.number)
             case "output":
                 guard let output = event.Output else { return }
-                let text = output.trimmingCharacters(in: .newlines)
+                let text = output.trimmingNewlines()
                 if let test = event.Test, running[key(package, test)] != nil {
                     running[key(package, test)]?.output.append(text)
                 } else {
@@ -368,7 +368,7 @@ public struct GoTestParser: Sendable {
             guard let output else { return nil }
             var kept = OutputTail()
             for line in output.lines {
-                let t = line.trimmingCharacters(in: .whitespaces)
+                let t = line.trimmingBlanks()
                 if t.hasPrefix("=== ") || t.hasPrefix("--- PASS:") || t.hasPrefix("--- FAIL:")
                     || t.hasPrefix("--- SKIP:")
                 {
@@ -430,10 +430,10 @@ public struct GoTestParser: Sendable {
 
         mutating func consumePlain(_ line: EvidenceStreamLine, _ onCase: (TestCaseResult) -> Void) {
             let text = line.text
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = text.trimmingBlanks()
             if trimmed.hasPrefix("=== RUN") {
                 recognizePlain()
-                let name = String(trimmed.dropFirst("=== RUN".count)).trimmingCharacters(in: .whitespaces)
+                let name = String(trimmed.dropFirst("=== RUN".count)).trimmingBlanks()
                 guard !name.isEmpty else { return }
                 if plainRunning[name] == nil { plainOrder.append(name) }
                 plainRunning[name] = Running(line: line.number)
@@ -443,14 +443,14 @@ public struct GoTestParser: Sendable {
             }
             for marker in ["=== CONT", "=== NAME", "=== PAUSE"] where trimmed.hasPrefix(marker) {
                 recognizePlain()
-                let name = String(trimmed.dropFirst(marker.count)).trimmingCharacters(in: .whitespaces)
+                let name = String(trimmed.dropFirst(marker.count)).trimmingBlanks()
                 if marker != "=== PAUSE" { plainCurrent = name }
                 return
             }
             for (marker, status) in [("--- PASS:", TestStatus.passed), ("--- FAIL:", .failed), ("--- SKIP:", .skipped)]
             where trimmed.hasPrefix(marker) {
                 recognizePlain()
-                var rest = String(trimmed.dropFirst(marker.count)).trimmingCharacters(in: .whitespaces)
+                var rest = String(trimmed.dropFirst(marker.count)).trimmingBlanks()
                 var duration: Double?
                 if let open = rest.range(of: " (", options: .backwards), rest.hasSuffix("s)") {
                     duration = Double(rest[open.upperBound..<rest.index(rest.endIndex, offsetBy: -2)])
@@ -534,7 +534,7 @@ public struct GoTestParser: Sendable {
                 emit(
                     TestCaseResult(
                         suite: package, name: label, status: .errored,
-                        message: plainPanic ?? text.trimmingCharacters(in: .whitespaces),
+                        message: plainPanic ?? text.trimmingBlanks(),
                         source: .file(file, line: line)), onCase)
             }
             plainPanic = nil

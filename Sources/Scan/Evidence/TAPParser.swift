@@ -126,7 +126,7 @@ public struct TAPParser: Sendable {
             if text.contains("\t") { text = text.replacingOccurrences(of: "\t", with: "    ") }
             let body = text.drop(while: { $0 == " " })
             let indent = text.count - body.count
-            let rest = String(body).trimmingCharacters(in: .whitespaces)
+            let rest = String(body).trimmingBlanks()
             if !rest.isEmpty { sawAnyLine = true }
 
             if yaml != nil {
@@ -142,7 +142,7 @@ public struct TAPParser: Sendable {
             let depth = indent / 4
             if rest.hasPrefix("TAP version") {
                 summary.recognized = true
-                let number = Int(rest.dropFirst("TAP version".count).trimmingCharacters(in: .whitespaces))
+                let number = Int(rest.dropFirst("TAP version".count).trimmingBlanks())
                 if depth == 0 {
                     if summary.version != nil || levels[0].sawAnything {
                         log.add(line.number, "TAP version line not at the start")
@@ -154,14 +154,14 @@ public struct TAPParser: Sendable {
             }
             if rest.hasPrefix("Bail out!") {
                 summary.recognized = true
-                bailOut(reason: String(rest.dropFirst("Bail out!".count)).trimmingCharacters(in: .whitespaces),
+                bailOut(reason: String(rest.dropFirst("Bail out!".count)).trimmingBlanks(),
                     line: line.number, onCase)
                 return
             }
             if rest.hasPrefix("#") {
-                let comment = rest.dropFirst().trimmingCharacters(in: .whitespaces)
+                let comment = rest.dropFirst().trimmingBlanks()
                 if comment.hasPrefix("Subtest:") {
-                    let name = comment.dropFirst("Subtest:".count).trimmingCharacters(in: .whitespaces)
+                    let name = comment.dropFirst("Subtest:".count).trimmingBlanks()
                     announceSubtest(name: name, depth: depth, onCase)
                 }
                 return
@@ -205,7 +205,7 @@ public struct TAPParser: Sendable {
                 var isTodo = false
                 if let directive = point.directive {
                     let word = directive.prefix(while: { !$0.isWhitespace }).uppercased()
-                    let reason = directive.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+                    let reason = directive.dropFirst(word.count).trimmingBlanks()
                     if word.hasPrefix("SKIP") {
                         status = .skipped
                         message = reason.isEmpty ? "SKIP" : reason
@@ -251,8 +251,8 @@ public struct TAPParser: Sendable {
                 block.collectingMessage = false
             }
             if indent == block.indent, let colon = rest.firstIndex(of: ":") {
-                let key = rest[..<colon].trimmingCharacters(in: .whitespaces)
-                let value = rest[rest.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                let key = rest[..<colon].trimmingBlanks()
+                let value = rest[rest.index(after: colon)...].trimmingBlanks()
                 if key == "message" || (key == "error" && block.message == nil && !block.sawMessageKey) {
                     if key == "message" { block.sawMessageKey = true }
                     if value.hasPrefix("|") || value.hasPrefix(">") {
@@ -415,12 +415,12 @@ public struct TAPParser: Sendable {
             let after = rest.dropFirst(3)
             let digits = after.prefix(while: { $0.isASCII && $0.isNumber })
             guard !digits.isEmpty, let count = Int(digits) else { return nil }
-            let tail = after.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+            let tail = after.dropFirst(digits.count).trimmingBlanks()
             if tail.isEmpty { return (count, nil) }
             guard tail.hasPrefix("#") else { return nil }
-            var reason = tail.dropFirst().trimmingCharacters(in: .whitespaces)
+            var reason = tail.dropFirst().trimmingBlanks()
             if reason.uppercased().hasPrefix("SKIP") {
-                reason = String(reason.drop(while: { !$0.isWhitespace })).trimmingCharacters(in: .whitespaces)
+                reason = String(reason.drop(while: { !$0.isWhitespace })).trimmingBlanks()
             }
             return (count, reason)
         }
@@ -465,14 +465,14 @@ public struct TAPParser: Sendable {
                     }
                 }
                 if c == "#" {
-                    directive = tail[tail.index(after: index)...].trimmingCharacters(in: .whitespaces)
+                    directive = tail[tail.index(after: index)...].trimmingBlanks()
                     break
                 }
                 description.append(c)
                 index = tail.index(after: index)
             }
             return TestPoint(
-                ok: ok, number: number, description: description.trimmingCharacters(in: .whitespaces),
+                ok: ok, number: number, description: description.trimmingBlanks(),
                 directive: directive)
         }
     }

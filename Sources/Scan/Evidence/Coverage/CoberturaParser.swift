@@ -186,7 +186,7 @@ private struct CoberturaHandler: XMLScanHandler {
     }
 
     private mutating func openClass(_ tag: XMLTag) {
-        let filename = tag.attribute("filename")?.trimmingCharacters(in: .whitespaces) ?? ""
+        let filename = tag.attribute("filename")?.trimmingBlanks() ?? ""
         guard !filename.isEmpty else {
             problem(tag.line, "class \"\(tag.attribute("name") ?? "")\" at line \(tag.line) has no filename; its lines are skipped")
             classes.append((nil, depth))
@@ -214,11 +214,11 @@ private struct CoberturaHandler: XMLScanHandler {
         }
         let line = tag.line
         let numberText = tag.attribute("number")
-        guard let numberText, let number = Int(numberText.trimmingCharacters(in: .whitespaces)), number >= 0 else {
+        guard let numberText, let number = Int(numberText.trimmingBlanks()), number >= 0 else {
             problem(line, "line element at line \(line) has number=\"\(numberText ?? "")\", not a line number; skipped")
             return
         }
-        let hitsText = tag.attribute("hits")?.trimmingCharacters(in: .whitespaces) ?? ""
+        let hitsText = tag.attribute("hits")?.trimmingBlanks() ?? ""
         switch CoverageCount(hitsText) {
         case .value(let hits):
             lineSets[index].add(line: number, hit: hits > 0)
@@ -237,7 +237,7 @@ private struct CoberturaHandler: XMLScanHandler {
     mutating func endElement(line: Int) {
         defer { depth -= 1 }
         if let text = sourceText, depth == sourceDepth {
-            sources.append(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            sources.append(text.trimmingBlanksAndNewlines())
             sourceText = nil
         } else if classes.last?.depth == depth {
             classes.removeLast()
@@ -289,7 +289,7 @@ private struct CoberturaHandler: XMLScanHandler {
     private mutating func check(_ report: CoverageReport) {
         for (attribute, value) in declared {
             let counted = attribute == "lines-valid" ? report.linesFound : report.linesHit
-            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            let trimmed = value.trimmingBlanks()
             // Some writers print counts as decimals ("17.0").
             guard let number = Double(trimmed), number.isFinite, number.rounded() == number else {
                 problem(rootLine, "coverage at line \(rootLine) declares \(attribute)=\"\(value.prefix(40))\", not a count; the file lists \(counted)")

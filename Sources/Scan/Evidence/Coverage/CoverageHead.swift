@@ -21,6 +21,6 @@ struct CoverageHead {
 
     /// Lines with content, surrounding spaces and tabs removed.
     var nonBlankLines: [String] {
-        lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        lines.map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
     }
 }

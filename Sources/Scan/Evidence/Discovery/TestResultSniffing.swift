@@ -14,8 +14,10 @@ extension JUnitParser {
 extension GoTestParser {
     /// Whether the first non-blank line is a test2json event.
     public static func sniffJSON(_ head: Data) -> Bool {
-        guard let line = HeadLines(head).lines.first(where: { !$0.allSatisfy(\.isWhitespace) }) else { return false }
-        let trimmed = line.drop { $0.isWhitespace }
+        // Most files fail on their first byte; only an object opening the file is decoded.
+        guard let start = head.firstIndex(where: { !HeadLines.isBlank($0) }), head[start] == 0x7B else { return false }
+        let end = head[start...].firstIndex(of: 0x0A) ?? head.endIndex
+        let trimmed = String(decoding: head[start..<end], as: UTF8.self)
         // Go 1.24's build events carry `ImportPath` and no `Time`.
         return trimmed.hasPrefix("{") && trimmed.contains("\"Action\":\"")
             && (trimmed.contains("\"Time\":") || trimmed.contains("\"Package\":") || trimmed.contains("\"ImportPath\":"))
@@ -23,10 +25,14 @@ extension GoTestParser {
 
     /// Whether some line has the shape only `go test -v` writes: `=== RUN`, `--- PASS:`, `ok  \tpkg`, `FAIL\tpkg`.
     public static func sniffText(_ head: Data) -> Bool {
-        HeadLines(head).lines.contains { line in
-            line.hasPrefix("=== RUN   ") || line.hasPrefix("--- PASS: ") || line.hasPrefix("--- FAIL: ")
-                || line.hasPrefix("--- SKIP: ") || line.hasPrefix("ok  \t") || line.hasPrefix("FAIL\t")
+        textMarkers.contains { marker in
+            head.starts(with: marker.dropFirst()) || head.range(of: marker) != nil
         }
+    }
+
+    /// Line starts only `go test -v` writes, each with the newline before it.
+    private static let textMarkers: [Data] = ["=== RUN   ", "--- PASS: ", "--- FAIL: ", "--- SKIP: ", "ok  \t", "FAIL\t"].map {
+        Data(("\n" + $0).utf8)
     }
 }
 
@@ -35,6 +41,10 @@ extension TAPParser {
     /// and a test point, or two numbered test points (`ok 1`, `not ok 2`), so prose that starts with
     /// "ok" is not taken for TAP.
     public static func sniff(_ head: Data) -> Bool {
+        // Cheap refusal first: TAP's first content is a version line, a plan, a test point or a comment.
+        guard let start = head.firstIndex(where: { !HeadLines.isBlank($0) }),
+            [0x54, 0x31, 0x6F, 0x6E, 0x23].contains(head[start])
+        else { return false }
         let lines = HeadLines(head).lines.filter { !$0.allSatisfy(\.isWhitespace) && !$0.hasPrefix("#") }
         guard let first = lines.first else { return false }
         if first.hasPrefix("TAP version ") { return true }
@@ -69,6 +79,10 @@ extension TAPParser {
 /// The complete lines of a file's first bytes; the last line is dropped when the head cut it.
 struct HeadLines {
     let lines: [Substring]
+
+    static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
 
     init(_ head: Data, complete: Bool = false) {
         let text = String(decoding: head, as: UTF8.self)

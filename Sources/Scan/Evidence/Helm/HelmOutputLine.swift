@@ -47,7 +47,7 @@ enum HelmOutputLine: Equatable {
             return
         }
         if text.hasPrefix("==> Linting ") {
-            let chart = text.dropFirst("==> Linting ".count).trimmingCharacters(in: .whitespaces)
+            let chart = text.dropFirst("==> Linting ".count).trimmingBlanks()
             self = chart.isEmpty ? .other : .lintHeader(chart: chart)
             return
         }
@@ -88,7 +88,7 @@ enum HelmOutputLine: Equatable {
             return
         }
         if text.hasPrefix("# Source: ") {
-            self = .source(path: text.dropFirst("# Source: ".count).trimmingCharacters(in: .whitespaces))
+            self = .source(path: text.dropFirst("# Source: ".count).trimmingBlanks())
             return
         }
         self = .other

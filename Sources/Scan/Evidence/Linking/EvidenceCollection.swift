@@ -84,7 +84,7 @@ public struct EvidenceCollector: Sendable {
         let path = folder == "." ? "Chart.yaml" : folder + "/Chart.yaml"
         guard case let .success(file) = TextFileReader.read(absolutePath: tree.absolute(path), path: path) else { return nil }
         for line in file.text.split(separator: "\n") where line.hasPrefix("name:") {
-            let value = line.dropFirst(5).trimmingCharacters(in: .whitespaces)
+            let value = line.dropFirst(5).trimmingBlanks()
             let unquoted = value.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
             return unquoted.isEmpty ? nil : unquoted
         }
