@@ -136,3 +136,10 @@ extension XMLScannerTests {
         #expect(run.summary.problems.isEmpty)
     }
 }
+
+extension XMLScannerTests {
+    @Test func textKeepsItsNewlinesWhenEntitiesAreDecoded() {
+        let run = parse("<testsuite><testcase name=\"t\"><failure>expected &lt;1&gt;\n\tat Foo.java:3\r\n\tat Bar.java:9</failure></testcase></testsuite>")
+        #expect(run.cases.first?.message == "expected <1>\n\tat Foo.java:3\n\tat Bar.java:9")
+    }
+}

@@ -234,7 +234,7 @@ public struct GoTestParser: Sendable {
 
     // MARK: State
 
-    struct Event: Decodable {
+    struct Event: Decodable, Equatable {
         var Action: String?
         var Package: String?
         var Test: String?
@@ -267,7 +267,6 @@ public struct GoTestParser: Sendable {
         var running: [String: Running] = [:]  // key: package + "\u{0}" + test
         var packages: [String: PackageState] = [:]
         var buildOutput: [String: OutputTail] = [:]
-        let decoder = JSONDecoder()
 
         // plain
         var plainRunning: [String: Running] = [:]
@@ -311,7 +310,7 @@ public struct GoTestParser: Sendable {
 
         mutating func consumeJSON(_ line: EvidenceStreamLine, _ trimmed: String, _ onCase: (TestCaseResult) -> Void) {
             if trimmed.isEmpty { return }
-            guard trimmed.hasPrefix("{"), let event = try? decoder.decode(Event.self, from: Data(trimmed.utf8)) else {
+            guard trimmed.hasPrefix("{"), let event = Event(json: trimmed) else {
                 log.add(line.number, "not a test2json event: malformed JSON")
                 return
             }

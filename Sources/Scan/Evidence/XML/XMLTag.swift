@@ -82,7 +82,7 @@ struct XMLTextDecoder {
             case 0x0D:
                 if index + 1 < raw.count, raw[index + 1] == 0x0A { index += 1 }
                 out.append(attribute ? 0x20 : 0x0A)
-            case 0x0A, 0x09 where attribute:
+            case 0x0A where attribute, 0x09 where attribute:
                 out.append(0x20)
             default:
                 out.append(byte)
