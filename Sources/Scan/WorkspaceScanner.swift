@@ -57,7 +57,9 @@ public struct WorkspaceScanner: Sendable {
         }
         // Evidence files are read at the same time; linking them waits for the history.
         let evidence = PendingEvidence()
-        DispatchQueue.global().async(group: group) { [self] in
+        let evidenceGroup = DispatchGroup()
+        // At lower priority: the history read and the task figures built on it are the longer path.
+        DispatchQueue.global(qos: .utility).async(group: evidenceGroup) { [self] in
             let files = WorkTreeFiles(
                 tree: tree, reportsFolder: configuration.reports.folder,
                 include: configuration.evidence.include.map(Glob.init))
@@ -69,6 +71,7 @@ public struct WorkspaceScanner: Sendable {
             masterList = try readMasterList(root: root, ids: ids, findings: &findings)
         } catch {
             group.wait()
+            evidenceGroup.wait()
             throw error
         }
         let prefixes = Set((masterList?.entries ?? []).map { TaskFolderScanner.prefix(of: $0.id) })
@@ -81,7 +84,13 @@ public struct WorkspaceScanner: Sendable {
         findings += masterList?.findings ?? []
 
         group.wait()
-        let history = try pending.result?.get() ?? readHistory(progress: progress)
+        let history: History?
+        do {
+            history = try pending.result?.get() ?? readHistory(progress: progress)
+        } catch {
+            evidenceGroup.wait()
+            throw error
+        }
         var association: TaskAssociation?
         if let history {
             let linked = TaskAssociation(history: history, tasks: Set(tasks.map(\.id)), ids: ids)
@@ -100,8 +109,10 @@ public struct WorkspaceScanner: Sendable {
             claimTexts: masterList?.claimTexts ?? []
         )
         let pathsByTask = association.map { linked in
-            Dictionary(uniqueKeysWithValues: tasks.map { ($0.id, linked.paths(for: $0.id)) })
+            Dictionary(uniqueKeysWithValues: tasks.map { ($0.id, linked.pathSet(for: $0.id)) })
         }
+        // Task figures from git were computed while evidence was still being read; linking needs both.
+        evidenceGroup.wait()
         workspace = EvidenceLinker(collection: evidence.collection ?? EvidenceCollection(), pathsByTask: pathsByTask)
             .link(workspace)
         return Outcome(workspace: workspace, history: history, association: association, notes: history?.notes ?? [])

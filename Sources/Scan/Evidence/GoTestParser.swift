@@ -81,15 +81,27 @@ enum EvidenceStreamLines {
         var overflow = false
         var number = 0
 
-        mutating func feed(_ bytes: some Sequence<UInt8>, _ body: (EvidenceStreamLine) -> Void) {
-            for byte in bytes {
-                if byte == 0x0A {
-                    emit(body)
-                } else if pending.count < EvidenceStreamLines.maxLineBytes {
-                    pending.append(byte)
+        mutating func feed(_ bytes: Data, _ body: (EvidenceStreamLine) -> Void) {
+            bytes.withUnsafeBytes { raw in feed(raw.bindMemory(to: UInt8.self), body) }
+        }
+
+        /// Appends whole runs between newlines at once instead of byte by byte.
+        mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (EvidenceStreamLine) -> Void) {
+            guard let base = bytes.baseAddress else { return }
+            var start = 0
+            while start < bytes.count {
+                let hit = memchr(base + start, 0x0A, bytes.count - start)
+                let end = hit.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
+                let room = EvidenceStreamLines.maxLineBytes - pending.count
+                if end - start <= room {
+                    pending.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 } else {
+                    if room > 0 { pending.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<(start + room)])) }
                     overflow = true
                 }
+                guard hit != nil else { return }
+                emit(body)
+                start = end + 1
             }
         }
 

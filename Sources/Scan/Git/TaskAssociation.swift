@@ -64,13 +64,18 @@ public struct TaskAssociation: Sendable {
             authors: authors.sorted(), first: earliest?.day, last: latest?.day)
     }
 
-    /// Paths changed by a task's non-merge commits, sorted: how tests are linked to tasks.
+    /// Paths changed by a task's non-merge commits, sorted.
     public func paths(for task: String) -> [String] {
+        pathSet(for: task).sorted()
+    }
+
+    /// Paths changed by a task's non-merge commits: how evidence is linked to tasks.
+    public func pathSet(for task: String) -> Set<String> {
         var paths = Set<String>()
         for index in commitsByTask[task] ?? [] where !history.commits[index].isMerge {
             for file in history.stats[history.commits[index].id]?.files ?? [] { paths.insert(file.path) }
         }
-        return paths.sorted()
+        return paths
     }
 
     /// The workspace-level summary of the history.

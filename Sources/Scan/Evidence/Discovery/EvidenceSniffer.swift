@@ -36,14 +36,18 @@ public enum EvidenceSniffer {
         }
         // Most specific first: a coverprofile's `mode:` line and lcov's `SF:` records cannot be confused
         // with the others; Helm output and `go test -v` are looked for anywhere in the head, so they come last.
-        if GoCoverprofileParser.sniff(head) { return .goCoverprofile }
-        if LcovParser.sniff(head) { return .lcov }
+        // Each format's marker must appear before its sniffer decodes and splits the head.
+        if head.range(of: Self.modeMarker) != nil, GoCoverprofileParser.sniff(head) { return .goCoverprofile }
+        if head.range(of: Self.sourceFileMarker) != nil, LcovParser.sniff(head) { return .lcov }
         if GoTestParser.sniffJSON(head) { return .goTestJSON }
         if TAPParser.sniff(head) { return .tap }
         if HelmOutputParser.sniff(head) { return .helm }
         if GoTestParser.sniffText(head) { return .goTestText }
         return nil
     }
+
+    private static let modeMarker = Data("mode:".utf8)
+    private static let sourceFileMarker = Data("SF:".utf8)
 
     /// Reads the first `headLength` bytes of the file at `url`; `nil` when it cannot be opened.
     public static func head(of url: URL) -> Data? {

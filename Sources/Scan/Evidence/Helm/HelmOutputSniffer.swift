@@ -13,6 +13,9 @@ extension HelmOutputParser {
     public static func sniff(_ head: Data) -> Bool {
         let bytes = head.prefix(8 * 1024)
         if bytes.contains(0) { return false }
+        // Every line form below holds one of these; most files hold none and are refused without
+        // classifying each line.
+        guard sniffMarkers.contains(where: { bytes.range(of: $0) != nil }) else { return false }
         var previous = ""
         for raw in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
             var line = String(decoding: raw, as: UTF8.self)
@@ -32,6 +35,11 @@ extension HelmOutputParser {
         }
         return false
     }
+
+    private static let sniffMarkers: [Data] = [
+        "==> Linting ", " chart(s) linted, ", "funcMap fail", "missing required value", " [INFO] Fail: ",
+        " [INFO] Missing required value: ", "Use --debug flag", "Error: ", "# Source: ",
+    ].map { Data($0.utf8) }
 
     /// `Error:` text in one of the forms Helm gives template errors, with a chart location.
     static func isTemplateError(_ text: String) -> Bool {

@@ -16,7 +16,11 @@ public struct EvidenceCollection: Sendable {
     /// Files opened to see whether they hold evidence.
     public var examined: Int
     /// Every file of the work tree that was considered, for matching paths named in evidence.
-    public var paths: [String]
+    public var paths: [String] {
+        didSet { index = RepositoryPathIndex(paths: paths) }
+    }
+    /// `paths` indexed for matching, built on the reading thread rather than while linking.
+    private(set) var index = RepositoryPathIndex(paths: [])
 
     public init() {
         results = []

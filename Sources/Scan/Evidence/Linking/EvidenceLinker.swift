@@ -7,9 +7,9 @@ import PhaseModel
 public struct EvidenceLinker: Sendable {
     let collection: EvidenceCollection
     /// Files each task's commits touched; `nil` without git history, when nothing can be linked.
-    let pathsByTask: [String: [String]]?
+    let pathsByTask: [String: Set<String>]?
 
-    public init(collection: EvidenceCollection, pathsByTask: [String: [String]]?) {
+    public init(collection: EvidenceCollection, pathsByTask: [String: Set<String>]?) {
         self.collection = collection
         self.pathsByTask = pathsByTask
     }
@@ -17,15 +17,11 @@ public struct EvidenceLinker: Sendable {
     /// The workspace with tasks, phases and the workspace-level evidence filled in, and new findings added.
     public func link(_ workspace: Workspace) -> Workspace {
         var workspace = workspace
-        let index = RepositoryPathIndex(paths: collection.paths)
-        var tasksByPath: [String: [String]] = [:]
-        for (task, paths) in pathsByTask ?? [:] {
-            for path in paths { tasksByPath[path, default: []].append(task) }
-        }
+        let index = collection.index
         let phaseOf = Dictionary(workspace.tasks.compactMap { task in task.phase.map { (task.id, $0) } }, uniquingKeysWith: { first, _ in first })
         let phaseTasks = Dictionary(grouping: workspace.tasks.filter { $0.phase != nil }, by: { $0.phase! }).mapValues { $0.map(\.id) }
 
-        let tests = linkTests(index: index, tasksByPath: tasksByPath, phaseOf: phaseOf)
+        let tests = linkTests(index: index, phaseOf: phaseOf)
         let defined = Dictionary(collection.inventory.map { ($0.path, $0.tests.count) }, uniquingKeysWith: +)
         let coverage = mergedCoverage(index: index)
         let charts = chartValidations()
@@ -34,14 +30,16 @@ public struct EvidenceLinker: Sendable {
             let id = workspace.tasks[position].id
             let paths = pathsByTask?[id]
             workspace.tasks[position].tests = testEvidence(tests.byTask[id], paths: paths, defined: defined)
-            workspace.tasks[position].coverage = paths.flatMap { coverageSummary(coverage, files: Set($0)) }
+            workspace.tasks[position].coverage = paths.flatMap { coverageSummary(coverage, files: $0) }
             workspace.tasks[position].helm = paths.flatMap { chartStatuses(charts, files: $0) }
         }
         for position in workspace.phases.indices {
             let id = workspace.phases[position].id
-            let paths = pathsByTask.map { byTask in Array(Set((phaseTasks[id] ?? []).flatMap { byTask[$0] ?? [] })).sorted() }
+            let paths = pathsByTask.map { byTask in
+                (phaseTasks[id] ?? []).reduce(into: Set<String>()) { union, task in union.formUnion(byTask[task] ?? []) }
+            }
             workspace.phases[position].tests = testEvidence(tests.byPhase[id], paths: paths, defined: defined)
-            workspace.phases[position].coverage = paths.flatMap { coverageSummary(coverage, files: Set($0)) }
+            workspace.phases[position].coverage = paths.flatMap { coverageSummary(coverage, files: $0) }
             workspace.phases[position].helm = paths.flatMap { chartStatuses(charts, files: $0) }
         }
 
@@ -74,7 +72,13 @@ public struct EvidenceLinker: Sendable {
         var failures: [TestFailure] = []
     }
 
-    private func linkTests(index: RepositoryPathIndex, tasksByPath: [String: [String]], phaseOf: [String: String]) -> LinkedTests {
+    /// The tasks whose commits touched `file`. Asked only for files that results point at, so no
+    /// index of every touched path is built.
+    private func tasks(touching file: String) -> [String] {
+        (pathsByTask ?? [:]).compactMap { task, paths in paths.contains(file) ? task : nil }
+    }
+
+    private func linkTests(index: RepositoryPathIndex, phaseOf: [String: String]) -> LinkedTests {
         var linked = LinkedTests()
         var memo: [TestGroupCollector.GroupKey: [String]] = [:]
         let testFiles = Set(collection.inventory.map(\.path))
@@ -87,7 +91,7 @@ public struct EvidenceLinker: Sendable {
                     tasks = known
                 } else {
                     let files = Self.files(of: group, kind: result.kind, index: index, testFiles: testFiles)
-                    tasks = Array(Set(files.flatMap { tasksByPath[$0] ?? [] })).sorted()
+                    tasks = Array(Set(files.flatMap(self.tasks(touching:)))).sorted()
                     memo[key] = tasks
                 }
                 groupTasks.append(tasks)
@@ -126,9 +130,12 @@ public struct EvidenceLinker: Sendable {
         return index.files(forClass: suite)
     }
 
-    private func testEvidence(_ counts: TestCounts?, paths: [String]?, defined: [String: Int]) -> TestEvidence? {
+    private func testEvidence(_ counts: TestCounts?, paths: Set<String>?, defined: [String: Int]) -> TestEvidence? {
         guard let paths else { return nil }
-        let own = paths.reduce(0) { $0 + (defined[$1] ?? 0) }
+        // Iterate the smaller side: most touched paths are not test files.
+        let own = paths.count <= defined.count
+            ? paths.reduce(0) { $0 + (defined[$1] ?? 0) }
+            : defined.reduce(0) { $0 + (paths.contains($1.key) ? $1.value : 0) }
         guard counts != nil || own > 0 else { return nil }
         return TestEvidence(counts ?? TestCounts(), defined: own)
     }
@@ -211,7 +218,8 @@ public struct EvidenceLinker: Sendable {
         return nil
     }
 
-    private func chartStatuses(_ charts: [ChartValidation], files: [String]) -> [ChartStatusReference]? {
+    private func chartStatuses(_ charts: [ChartValidation], files: Set<String>) -> [ChartStatusReference]? {
+        guard !charts.isEmpty else { return nil }
         let touched = charts.filter { chart in
             guard let folder = chart.path else { return false }
             return folder == "." || files.contains { $0.hasPrefix(folder + "/") }
