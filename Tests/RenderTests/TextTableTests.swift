@@ -51,3 +51,13 @@ struct TextTableTests {
         #expect(ScanSummary.tests(TestEvidence(passed: 1, failed: 1, errored: 2, defined: nil)) == "1/4 (1 failed, 2 errored)")
     }
 }
+
+extension TextTableTests {
+    @Test func evidenceLineCountsFilesInTheRightNumber() {
+        var workspace = Workspace(sources: .init(tasksRoot: "tasks", masterList: nil, config: nil), phases: [], tasks: [], findings: [])
+        workspace.tests = WorkspaceTests(TestCounts(passed: 3), defined: 4, unlinked: TestCounts(), files: 1)
+        #expect(ScanSummary.render(workspace).contains("Evidence: 1 result file: 3 passed, 0 failed, 0 errored, 0 skipped (0 linked to no task); 4 tests defined"))
+        workspace.tests = WorkspaceTests(TestCounts(passed: 3), defined: nil, unlinked: TestCounts(passed: 1), files: 2)
+        #expect(ScanSummary.render(workspace).contains("Evidence: 2 result files: 3 passed, 0 failed, 0 errored, 0 skipped (1 linked to no task)\n"))
+    }
+}

@@ -60,7 +60,7 @@ public enum ScanSummary {
         }
         if let tests = workspace.tests, tests.files > 0 {
             parts.append(
-                "\(tests.files) result files: \(tests.passed) passed, \(tests.failed) failed, \(tests.errored) errored, "
+                "\(tests.files) result \(tests.files == 1 ? "file" : "files"): \(tests.passed) passed, \(tests.failed) failed, \(tests.errored) errored, "
                     + "\(tests.skipped) skipped (\(tests.unlinked.executed) linked to no task)")
         }
         if let defined = workspace.tests?.defined { parts.append("\(defined) tests defined") }
