@@ -1,0 +1,88 @@
+/// A finite number as decimal digits, so that rounding works on what a reader sees
+/// rather than on the binary value (0.125 → 0.13, 1.005 → 1.01).
+struct DecimalDigits: Sendable, Equatable {
+    var negative: Bool
+    /// Integer digits, most significant first, without leading zeros (empty for zero).
+    var integer: [UInt8]
+    /// Fraction digits, most significant first.
+    var fraction: [UInt8]
+
+    /// Reads the shortest round-trip representation Swift prints for `value`
+    /// (`description` is exact and platform-independent, unlike `String(format:)`).
+    /// Nil for NaN and infinities.
+    init?(_ value: Double) {
+        guard value.isFinite else { return nil }
+        let text = value.magnitude.description
+        var mantissa = Substring(text)
+        var exponent = 0
+        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            guard let parsed = Int(text[text.index(after: e)...]) else { return nil }
+            exponent = parsed
+            mantissa = text[..<e]
+        }
+        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+        let whole = parts[0]
+        let frac = parts.count > 1 ? parts[1] : ""
+        var all: [UInt8] = []
+        for ch in whole + frac {
+            guard let d = ch.wholeNumberValue else { return nil }
+            all.append(UInt8(d))
+        }
+        // Position of the decimal point within `all`, after applying the exponent.
+        let point = whole.count + exponent
+        if point <= 0 {
+            integer = []
+            fraction = Array(repeating: 0, count: -point) + all
+        } else if point >= all.count {
+            integer = all + Array(repeating: 0, count: point - all.count)
+            fraction = []
+        } else {
+            integer = Array(all[..<point])
+            fraction = Array(all[point...])
+        }
+        negative = value.sign == .minus
+        normalize()
+    }
+
+    /// Rounds half away from zero to `digits` fraction digits. Because the digits are
+    /// the magnitude, rounding the magnitude up is "away from zero" for either sign.
+    func rounded(toFractionDigits digits: Int) -> DecimalDigits {
+        let digits = max(0, digits)
+        guard fraction.count > digits else { return self }
+        var result = self
+        let roundUp = fraction[digits] >= 5
+        result.fraction = Array(fraction[..<digits])
+        if roundUp {
+            var carry = true
+            for i in result.fraction.indices.reversed() where carry {
+                result.fraction[i] += 1
+                carry = result.fraction[i] == 10
+                if carry { result.fraction[i] = 0 }
+            }
+            for i in result.integer.indices.reversed() where carry {
+                result.integer[i] += 1
+                carry = result.integer[i] == 10
+                if carry { result.integer[i] = 0 }
+            }
+            if carry { result.integer.insert(1, at: 0) }
+        }
+        result.normalize()
+        return result
+    }
+
+    /// Whole-number value of the last two integer digits, for plural rules; reading
+    /// digits avoids overflowing `Int` on huge values.
+    var integerLastTwoDigits: Int {
+        integer.suffix(2).reduce(0) { $0 * 10 + Int($1) }
+    }
+
+    var isZero: Bool { integer.isEmpty && fraction.isEmpty }
+
+    /// Drops leading integer zeros and trailing fraction zeros, and the sign of zero, so
+    /// that -0.04 rounded to one digit prints "0", not "-0".
+    private mutating func normalize() {
+        while integer.first == 0 { integer.removeFirst() }
+        while fraction.last == 0 { fraction.removeLast() }
+        if isZero { negative = false }
+    }
+}
