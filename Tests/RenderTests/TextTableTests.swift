@@ -61,3 +61,15 @@ extension TextTableTests {
         #expect(ScanSummary.render(workspace).contains("Evidence: 2 result files: 3 passed, 0 failed, 0 errored, 0 skipped (1 linked to no task)\n"))
     }
 }
+
+extension TextTableTests {
+    @Test func evidenceLineShowsCoverageAndChartsFromTheModel() {
+        var workspace = Workspace(sources: .init(tasksRoot: "tasks", masterList: nil, config: nil), phases: [], tasks: [], findings: [])
+        workspace.coverage = CoverageSummary(linesFound: 200, linesHit: 161, files: 3)
+        workspace.helm = [
+            ChartValidation(chart: "charts/web", path: "charts/web", status: .failed, errors: 1, warnings: 0, notes: []),
+            ChartValidation(chart: "charts/db", path: "charts/db", status: .warnings, errors: 0, warnings: 2, notes: []),
+        ]
+        #expect(ScanSummary.render(workspace).contains("Evidence: coverage 80.5% of 200 lines; 2 charts validated, 1 failed\n"))
+    }
+}

@@ -55,13 +55,12 @@ public enum ScanSummary {
 
     private static func evidence(_ workspace: Workspace) -> String {
         var parts: [String] = []
-        if let tests = workspace.tests, tests.files == 0 {
-            parts.append("no test result files")
-        }
-        if let tests = workspace.tests, tests.files > 0 {
+        if let tests = workspace.tests {
             parts.append(
-                "\(tests.files) result \(tests.files == 1 ? "file" : "files"): \(tests.passed) passed, \(tests.failed) failed, \(tests.errored) errored, "
-                    + "\(tests.skipped) skipped (\(tests.unlinked.executed) linked to no task)")
+                tests.files == 0
+                    ? "no test result files"
+                    : "\(tests.files) result \(tests.files == 1 ? "file" : "files"): \(tests.passed) passed, \(tests.failed) failed, "
+                        + "\(tests.errored) errored, \(tests.skipped) skipped (\(tests.unlinked.executed) linked to no task)")
         }
         if let defined = workspace.tests?.defined { parts.append("\(defined) tests defined") }
         if let coverage = workspace.coverage, let percent = coverage.percent {

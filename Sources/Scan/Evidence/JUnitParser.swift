@@ -67,16 +67,6 @@ public enum JUnitParser {
     static func seconds(_ text: String?) -> Double? {
         text.flatMap(DecimalText.parse)
     }
-
-    /// `text` without leading and trailing spaces, tabs and newlines.
-    static func trimmed(_ text: String) -> Substring {
-        let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        let utf8 = text.utf8
-        guard let first = utf8.firstIndex(where: { !isBlank($0) }), let last = utf8.lastIndex(where: { !isBlank($0) }) else {
-            return ""
-        }
-        return text[first...last]
-    }
 }
 
 // MARK: - Handler
@@ -166,7 +156,7 @@ private struct JUnitHandler: XMLScanHandler {
                 suite: classname ?? innermost.flatMap { $0.isEmpty ? nil : $0 },
                 name: tag.attribute("name") ?? "",
                 file: tag.attribute("file").flatMap { $0.isEmpty ? nil : $0 },
-                line: tag.attribute("line").flatMap { Int(JUnitParser.trimmed($0)) },
+                line: tag.attribute("line").flatMap { Int($0.trimmingBlanksAndNewlines()) },
                 duration: tag.number("time"),
                 startLine: tag.line,
                 depth: depth
@@ -211,8 +201,8 @@ private struct JUnitHandler: XMLScanHandler {
         defer { depth -= 1 }
         if let open = capture, depth == open.depth {
             capture = nil
-            let text = JUnitParser.trimmed(open.text)
-            let message = open.attributeMessage ?? (text.isEmpty ? nil : String(text))
+            let text = open.text.trimmingBlanksAndNewlines()
+            let message = open.attributeMessage ?? (text.isEmpty ? nil : text)
             if let status = open.status {
                 // The first failure/error/skipped decides; a later one does not override it.
                 if current?.final == nil {
@@ -291,7 +281,7 @@ private struct JUnitHandler: XMLScanHandler {
             case "errors": actual = suite.errors
             default: actual = suite.skipped
             }
-            let trimmed = JUnitParser.trimmed(value)
+            let trimmed = value.trimmingBlanksAndNewlines()
             if let declared = Int(trimmed) {
                 // `swift test --xunit-output` leaves skipped cases out of `tests`; accept either convention.
                 let skippedLeftOut = attribute == "tests" && declared == actual - suite.skipped

@@ -207,7 +207,7 @@ private struct CoberturaHandler: XMLScanHandler {
 
     private mutating func addLine(_ tag: XMLTag, to index: Int) {
         // Nearly every element of a large report is a `<line>` with plain digits; reading those from the tag's
-        // bytes keeps Foundation's string trimming (most of the parse time) for the odd value.
+        // bytes leaves decoding and trimming strings to the odd value.
         if let number = tag.digits("number").flatMap(CoberturaDigits.value), let hits = tag.digits("hits") {
             lineSets[index].add(line: number, hit: CoberturaDigits.isNonZero(hits))
             return
@@ -314,17 +314,14 @@ extension XMLTag {
     /// entity, sign or other character); `nil` otherwise, and the caller takes the decoded value instead.
     /// Valid only during `startElement`, like the tag itself.
     fileprivate func digits(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
-        let expected = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-        for span in attributes where bytes[span.nameStart..<span.nameEnd].elementsEqual(expected) {
-            var start = span.valueStart
-            var end = span.valueEnd
-            while start < end, CoberturaDigits.isBlank(bytes[start]) { start += 1 }
-            while end > start, CoberturaDigits.isBlank(bytes[end - 1]) { end -= 1 }
-            guard start < end else { return nil }
-            for byte in bytes[start..<end] where byte < 0x30 || byte > 0x39 { return nil }
-            return UnsafeBufferPointer(rebasing: bytes[start..<end])
-        }
-        return nil
+        guard let value = rawValue(name) else { return nil }
+        var start = 0
+        var end = value.count
+        while start < end, CoberturaDigits.isBlank(value[start]) { start += 1 }
+        while end > start, CoberturaDigits.isBlank(value[end - 1]) { end -= 1 }
+        guard start < end else { return nil }
+        for byte in value[start..<end] where byte < 0x30 || byte > 0x39 { return nil }
+        return UnsafeBufferPointer(rebasing: value[start..<end])
     }
 }
 

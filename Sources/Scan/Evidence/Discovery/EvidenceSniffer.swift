@@ -29,7 +29,8 @@ public enum EvidenceSniffer {
     /// The kind of evidence `head` (a file's first `headLength` bytes, or all of a shorter file) holds.
     public static func kind(of head: Data) -> EvidenceKind? {
         guard !head.isEmpty, !head.prefix(512).contains(0) else { return nil }
-        if head.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }) == 0x3C {
+        // An XML document is JUnit or Cobertura by its root element, or nothing phasecert reads.
+        if XMLHead.rootName(head) != nil {
             if JUnitParser.sniff(head) { return .junit }
             if CoberturaParser.sniff(head) { return .cobertura }
             return nil

@@ -28,8 +28,14 @@ struct XMLTag {
 
     /// The decoded value of attribute `name` (entities resolved, whitespace normalised as XML says).
     func attribute(_ name: StaticString) -> String? {
-        for span in attributes where Self.equalName(bytes, span, name) {
-            return decoder.decode(UnsafeBufferPointer(rebasing: bytes[span.valueStart..<span.valueEnd]), attribute: true)
+        rawValue(name).map { decoder.decode($0, attribute: true) }
+    }
+
+    /// The bytes of attribute `name` as written, before entities are resolved: for readers that parse a
+    /// value straight from them. Valid only during `startElement`, like the tag itself.
+    func rawValue(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
+        for span in attributes where Self.equal(bytes, span.nameStart, span.nameEnd, name) {
+            return UnsafeBufferPointer(rebasing: bytes[span.valueStart..<span.valueEnd])
         }
         return nil
     }
@@ -120,18 +126,8 @@ extension XMLTag {
     /// A numeric attribute read straight from its bytes, without building a string: see `DecimalText`.
     /// `nil` when absent, empty or not a finite number; an entity in the value takes the slow way.
     func number(_ name: StaticString) -> Double? {
-        for span in attributes where Self.equalName(bytes, span, name) {
-            let value = UnsafeBufferPointer(rebasing: bytes[span.valueStart..<span.valueEnd])
-            if value.contains(0x26) { return attribute(name).flatMap(DecimalText.parse) }
-            return DecimalText.parse(value)
-        }
-        return nil
-    }
-
-    private static func equalName(_ bytes: UnsafeBufferPointer<UInt8>, _ span: XMLAttributeSpan, _ name: StaticString) -> Bool {
-        guard span.nameEnd - span.nameStart == name.utf8CodeUnitCount else { return false }
-        let expected = name.utf8Start
-        for offset in 0..<(span.nameEnd - span.nameStart) where bytes[span.nameStart + offset] != expected[offset] { return false }
-        return true
+        guard let value = rawValue(name) else { return nil }
+        if value.contains(0x26) { return attribute(name).flatMap(DecimalText.parse) }
+        return DecimalText.parse(value)
     }
 }
