@@ -39,7 +39,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .target(name: "Score", dependencies: ["PhaseModel"]),
+        .target(name: "Score", dependencies: ["PhaseModel", "Scan"]),
         .target(
             name: "Render",
             dependencies: [
@@ -63,7 +63,7 @@ let package = Package(
             name: "ScanTests",
             dependencies: ["Scan", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "ScoreTests", dependencies: ["Score", "TestSupport"]),
+        .testTarget(name: "ScoreTests", dependencies: ["Score", "Scan", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
         .testTarget(name: "PhasecertCLITests", dependencies: ["PhasecertCLI", "phasecert", "TestSupport"]),
     ]

@@ -75,9 +75,15 @@ public struct HistorySummary: Codable, Sendable, Equatable {
     /// Author date of the oldest and newest commit, `yyyy-MM-dd`.
     @Nullable public var first: String?
     @Nullable public var last: String?
+    /// HEAD's committer date, `yyyy-MM-dd` in the commit's own time zone; the date of a certification id.
+    @Nullable public var headDate: String?
 
-    public init(head: String?, commits: Int, merges: Int, shallow: Bool, detached: Bool, unreadable: Int, first: String?, last: String?) {
+    public init(
+        head: String?, commits: Int, merges: Int, shallow: Bool, detached: Bool, unreadable: Int, first: String?, last: String?,
+        headDate: String? = nil
+    ) {
         self.head = head
+        self.headDate = headDate
         self.commits = commits
         self.merges = merges
         self.shallow = shallow

@@ -22,11 +22,14 @@ public struct HelmNote: Codable, Sendable, Equatable {
     public var failCall: Bool
     /// Where the message was read: the captured output file and line, or the helm run.
     public var source: Provenance
+    /// `lint` or `template`: the command that printed it, when the output showed which.
+    @Nullable public var command: String?
 
     public init(
         severity: String, file: String?, line: Int?, column: Int? = nil, text: String, failCall: Bool = false,
-        source: Provenance
+        source: Provenance, command: String? = nil
     ) {
+        self.command = command
         self.severity = severity
         self.file = file
         self.line = line

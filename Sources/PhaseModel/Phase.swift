@@ -15,8 +15,16 @@ public struct Phase: Codable, Sendable, Equatable {
     @Nullable public var coverage: CoverageSummary?
     /// Helm status of the charts the phase's tasks touched.
     @Nullable public var helm: [ChartStatusReference]?
+    /// Mean quality of the phase's tasks that have one; `nil` when none has.
     @Nullable public var quality: Double?
+    /// How many of the phase's tasks had a quality to average.
+    @Nullable public var qualityTasks: Int?
+    /// Grade from `quality`, capped by the phase's open critical or major findings.
     @Nullable public var grade: String?
+    /// The phase's findings by severity (its own and its tasks'); `nil` until scored.
+    @Nullable public var findings: FindingCounts?
+    @Nullable public var gate: Gate?
+    @Nullable public var certification: Certification?
 
     public init(id: String, name: String?, source: Provenance, tasks: [String]) {
         self.id = id

@@ -27,8 +27,16 @@ public struct TaskRecord: Codable, Sendable, Equatable {
     @Nullable public var helm: [ChartStatusReference]?
     /// Completion in [0, 1] (SPEC §3); `nil` until scored or without evidence.
     @Nullable public var completion: Double?
+    /// Weighted quality in [0, cap] (SPEC §3); `nil` when no sub-score has evidence.
     @Nullable public var quality: Double?
+    /// How `quality` was computed; `nil` until scored.
+    @Nullable public var qualityDetail: QualityDetail?
+    /// Grade from `quality`, capped by the task's open critical or major findings.
     @Nullable public var grade: String?
+    /// Delivered against the task's declared targets, separate from quality; `nil` until scored.
+    @Nullable public var targets: [TargetAchievement]?
+    /// The task's findings by severity; `nil` until scored.
+    @Nullable public var findings: FindingCounts?
 
     public init(
         id: String, title: String? = nil, phase: String? = nil, source: Provenance? = nil,

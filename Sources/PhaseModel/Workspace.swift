@@ -26,6 +26,8 @@ public struct Workspace: Codable, Sendable, Equatable {
     /// Tasks in phase order, then tasks no phase lists, by id.
     public var tasks: [TaskRecord]
     public var findings: [Finding]
+    /// `TODO`/`FIXME`/`XXX`/`HACK` comments in source files that name a known task.
+    public var stubMarkers: [StubMarker]
     /// Figures extracted from text and checked against evidence.
     public var claims: [Claim]
     /// Text that carries claims, kept verbatim with its source for extraction.
@@ -46,6 +48,7 @@ public struct Workspace: Codable, Sendable, Equatable {
         self.phases = phases
         self.tasks = tasks
         self.findings = findings
+        self.stubMarkers = []
         self.claims = claims
         self.claimTexts = claimTexts
     }

@@ -47,7 +47,7 @@ struct CanonicalJSONTests {
             return String(line.dropFirst(3).prefix { $0 != "\"" })
         }
         #expect(topLevel == [
-            "claimTexts", "claims", "coverage", "evidence", "findings", "git", "helm", "phases", "schemaVersion", "sources",
+            "claimTexts", "claims", "coverage", "evidence", "findings", "git", "helm", "phases", "schemaVersion", "sources", "stubMarkers",
             "tasks", "testFailures", "tests",
         ])
         #expect(topLevel == topLevel.sorted())

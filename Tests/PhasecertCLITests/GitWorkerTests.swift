@@ -220,7 +220,7 @@ struct GitWorkerTests {
         let workspace = try #require(json["git"] as? [String: Any])
         #expect(NSDictionary(dictionary: workspace) == NSDictionary(dictionary: [
             "head": head, "commits": 6, "merges": 1, "shallow": false, "detached": false, "unreadable": 0,
-            "first": "2025-11-01", "last": "2025-11-06",
+            "first": "2025-11-01", "last": "2025-11-06", "headDate": "2025-11-06",
         ]))
 
         let tasks = try #require(json["tasks"] as? [[String: Any]])

@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 import PropertyBased
 import Testing
 
@@ -103,6 +104,12 @@ struct ConfigurationLoaderTests {
           locTolerance: 0.2
           percentTolerance: 1
           countTolerance: 2
+          dateToleranceDays: 3
+          durationTolerance: 0.5
+        rules:
+          docs.missing: major
+          task.no-commits: off
+          claim.unverifiable: "OFF"
         git:
           cache: .cache/phasecert
         locales: [ru]
@@ -139,6 +146,9 @@ struct ConfigurationLoaderTests {
         expected.claims.locTolerance = 0.2
         expected.claims.percentTolerance = 1
         expected.claims.countTolerance = 2
+        expected.claims.dateToleranceDays = 3
+        expected.claims.durationTolerance = 0.5
+        expected.rules = ["docs.missing": .major, "task.no-commits": Severity?.none, "claim.unverifiable": Severity?.none]
         expected.git.cache = ".cache/phasecert"
         expected.locales = ["ru"]
 
@@ -151,6 +161,7 @@ struct ConfigurationLoaderTests {
             #expect(read(loaded) != read(defaults), "\(path) is set to its default in the override")
         }
         let sections: Set = ["tasks", "evidence", "reports", "quality", "quality.weights", "gate", "claims", "git"]
+        // `rules` keys are rule ids, not settings, so it is a leaf here and no section of allPaths.
         #expect(Set(Self.leaves.map(\.0)) == Set(ConfigurationKeys.allPaths).subtracting(sections))
     }
 
@@ -184,9 +195,30 @@ struct ConfigurationLoaderTests {
         ("claims.locTolerance", { "\($0.claims.locTolerance)" }),
         ("claims.percentTolerance", { "\($0.claims.percentTolerance)" }),
         ("claims.countTolerance", { "\($0.claims.countTolerance)" }),
+        ("claims.dateToleranceDays", { "\($0.claims.dateToleranceDays)" }),
+        ("claims.durationTolerance", { "\($0.claims.durationTolerance)" }),
+        ("rules", { "\($0.rules.sorted { $0.key < $1.key })" }),
         ("git.cache", { "\($0.git.cache)" }),
         ("locales", { "\($0.locales)" }),
     ]
+
+    @Test func rulesSetASeverityOrSwitchARuleOff() throws {
+        let rules = try load("rules:\n  docs.missing: Minor\n  tests.failing: major\n  task.no-commits: off\n").rules
+        #expect(rules == ["docs.missing": .minor, "tests.failing": .major, "task.no-commits": Severity?.none])
+    }
+
+    @Test func anUnknownRuleIdIsAnErrorWithItsLineAndASuggestion() throws {
+        let error = try #require(throws: ConfigurationError.self) { try load("rules:\n  docs.missing: major\n  docs.mising: off\n") }
+        #expect(error.line == 3)
+        #expect(error.description.contains("unknown key 'rules.docs.mising'") || error.description.contains("unknown key 'docs.mising'"))
+        #expect(error.description.contains("did you mean 'docs.missing'?"))
+    }
+
+    @Test func aRuleSettingThatIsNoSeverityIsAnError() throws {
+        let error = try #require(throws: ConfigurationError.self) { try load("rules:\n  docs.missing: serious\n") }
+        #expect(error.line == 2)
+        #expect(error.description.contains("one of critical, major, minor, info, off"))
+    }
 
     @Test func gateConditionsSwitchOffWithNullTildeOrNothing() throws {
         let gate = try load("gate:\n  maxCritical: null\n  minCompletion: ~\n  minTestPassRate:\n  maxMajor: 3\n").gate
@@ -249,7 +281,7 @@ struct ConfigurationLoaderTests {
     static let unknownKeys: [ErrorCase] = [
         .init(
             name: "top level", yaml: "tasks:\n  root: t\nqualty:\n  cap: 2\n", line: 3, keyPath: "qualty",
-            text: "phasecert.yml:3: unknown key 'qualty'; expected one of: tasks, evidence, reports, quality, grades, gate, claims, git, locales (did you mean 'quality'?)"),
+            text: "phasecert.yml:3: unknown key 'qualty'; expected one of: tasks, evidence, reports, quality, grades, gate, claims, rules, git, locales (did you mean 'quality'?)"),
         .init(
             name: "tasks", yaml: "tasks:\n  root: t\n  id_width: 4\n", line: 3, keyPath: "tasks.id_width",
             text: "phasecert.yml:3: unknown key 'tasks.id_width'; expected one of: root, masterList, idPrefix, idWidth, allowedSuffixes, requiredDocuments, checklist (did you mean 'idWidth'?)"),
@@ -323,7 +355,7 @@ struct ConfigurationLoaderTests {
             text: "phasecert.yml:2: quality.cap: expected a number of at least 1, found '.inf'"),
         .init(
             name: "top level is a list", yaml: "- tasks\n", line: 1, keyPath: nil,
-            text: "phasecert.yml:1: the top level: expected a mapping with the keys tasks, evidence, reports, quality, grades, gate, claims, git, locales, found a list"),
+            text: "phasecert.yml:1: the top level: expected a mapping with the keys tasks, evidence, reports, quality, grades, gate, claims, rules, git, locales, found a list"),
         .init(
             name: "mapping as a key", yaml: "tasks:\n  ? {a: 1}\n  : x\n", line: 2, keyPath: "tasks",
             text: "found a mapping as a key", exact: false),

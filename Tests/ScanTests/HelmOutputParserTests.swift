@@ -37,7 +37,7 @@ struct HelmOutputParserTests {
         let icon = try #require(summary.chart("charts/noicon")?.messages.first)
         #expect(icon == HelmMessage(
             severity: .info, chart: "charts/noicon", file: "Chart.yaml", text: "icon is recommended",
-            source: .file("lint-v3.17.1-single-runs.txt", line: 5)))
+            source: .file("lint-v3.17.1-single-runs.txt", line: 5), command: "lint"))
 
         let parse = try #require(summary.chart("charts/parseerr")?.messages.first)
         #expect(parse.severity == .error)
@@ -107,7 +107,7 @@ struct HelmOutputParserTests {
         let fail = try #require(summary.chart("charts/failcall")?.messages.first)
         #expect(fail == HelmMessage(
             severity: .info, chart: "charts/failcall", text: "fail: must set foo", isFailCall: true,
-            source: .file(fixture, line: 1)))
+            source: .file(fixture, line: 1), command: "lint"))
 
         let required = try #require(summary.chart("charts/required"))
         #expect(required.messages.map(\.isFailCall) == [true, false])

@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 import PropertyBased
 import Testing
 @testable import Scan

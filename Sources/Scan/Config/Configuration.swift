@@ -14,6 +14,8 @@ public struct Configuration: Sendable, Equatable {
     public var gate = Gate()
     public var claims = Claims()
     public var git = Git()
+    /// Severity overrides by rule id (`FindingRule.catalog`); a rule mapped to `nil` is switched off.
+    public var rules: [String: Severity?] = [:]
     /// Locales reports are written in.
     public var locales: [String] = ["en", "ru"]
 
@@ -113,6 +115,10 @@ public struct Configuration: Sendable, Equatable {
         public var percentTolerance = 0.5
         /// Absolute tolerance for counts.
         public var countTolerance = 0.0
+        /// Days a claimed date may lie outside the span of the commits it speaks of.
+        public var dateToleranceDays = 1.0
+        /// Relative tolerance for durations (0.25 = ±25%).
+        public var durationTolerance = 0.25
         public init() {}
     }
 

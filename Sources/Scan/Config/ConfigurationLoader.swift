@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 import Yams
 
 /// Reads `phasecert.yml` into a `Configuration`.
@@ -186,7 +187,7 @@ public enum ConfigurationLoader {
 /// The keys `phasecert.yml` accepts at each level; the reader's `switch` statements handle exactly
 /// these, and the loader tests check both directions.
 enum ConfigurationKeys {
-    static let top = ["tasks", "evidence", "reports", "quality", "grades", "gate", "claims", "git", "locales"]
+    static let top = ["tasks", "evidence", "reports", "quality", "grades", "gate", "claims", "rules", "git", "locales"]
     static let tasks = [
         "root", "masterList", "idPrefix", "idWidth", "allowedSuffixes", "requiredDocuments", "checklist",
     ]
@@ -195,7 +196,8 @@ enum ConfigurationKeys {
     static let quality = ["weights", "coverageTarget", "cap"]
     static let weights = ["checklist", "tests", "coverage", "documents", "helm"]
     static let gate = ["maxCritical", "maxMajor", "minCompletion", "minQuality", "minTestPassRate", "minCoverage"]
-    static let claims = ["locTolerance", "percentTolerance", "countTolerance"]
+    static let claims = ["locTolerance", "percentTolerance", "countTolerance", "dateToleranceDays", "durationTolerance"]
+    static let rules = FindingRule.catalog.map(\.id)
     static let git = ["cache"]
 
     /// Every mapping key path, for suggesting `tasks.idWidth` when `idWidth` is written at the top.
@@ -237,6 +239,7 @@ private struct ConfigurationReader {
             case "grades": config.grades = try grades(field)
             case "gate": (config.gate, minQualityLine) = try gate(field)
             case "claims": config.claims = try claims(field)
+            case "rules": config.rules = try rules(field)
             case "git": config.git = try git(field)
             case "locales": config.locales = try locales(field)
             default: throw unknownKey(field, expected: ConfigurationKeys.top)
@@ -408,10 +411,34 @@ private struct ConfigurationReader {
             case "locTolerance": claims.locTolerance = try number(field, .nonNegative)
             case "percentTolerance": claims.percentTolerance = try number(field, .nonNegative)
             case "countTolerance": claims.countTolerance = try number(field, .nonNegative)
+            case "dateToleranceDays": claims.dateToleranceDays = try number(field, .nonNegative)
+            case "durationTolerance": claims.durationTolerance = try number(field, .nonNegative)
             default: throw unknownKey(field, expected: ConfigurationKeys.claims)
             }
         }
         return claims
+    }
+
+    /// `rule.id: critical|major|minor|info|off` pairs; ids must be in the catalog.
+    private func rules(_ section: Field) throws -> [String: Severity?] {
+        var rules: [String: Severity?] = [:]
+        let shape = "one of critical, major, minor, info, off"
+        for field in try fields(of: section, keys: ConfigurationKeys.rules) {
+            guard ConfigurationKeys.rules.contains(field.name) else { throw unknownKey(field, expected: ConfigurationKeys.rules) }
+            guard case .scalar(let scalar) = field.value, !isNull(field.value) else {
+                throw typeMismatch(field, expected: shape)
+            }
+            let word = scalar.string.trimmingCharacters(in: .whitespaces).lowercased()
+            // YAML reads a bare `off` as the boolean false.
+            if word == "off" || word == "false" {
+                rules[field.name] = .some(nil)
+            } else if let severity = Severity(rawValue: word) {
+                rules[field.name] = .some(severity)
+            } else {
+                throw typeMismatch(field, expected: shape)
+            }
+        }
+        return rules
     }
 
     private func git(_ section: Field) throws -> Configuration.Git {

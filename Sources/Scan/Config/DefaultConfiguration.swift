@@ -67,6 +67,12 @@ public enum DefaultConfiguration {
           locTolerance: 0.10             # relative tolerance for lines of code: 0.10 is ±10%
           percentTolerance: 0.5          # absolute tolerance for percentages, in points
           countTolerance: 0              # absolute tolerance for counts
+          dateToleranceDays: 1           # days a claimed date may lie outside the span of the commits it speaks of
+          durationTolerance: 0.25        # relative tolerance for durations: 0.25 is ±25%
+
+        rules: {}                        # severity per finding rule id, or off, for example
+                                         #   docs.missing: major
+                                         #   task.no-commits: off
 
         git:                             # git history settings
           cache: .git/phasecert          # per-commit statistics cache, so a second run reads only new commits

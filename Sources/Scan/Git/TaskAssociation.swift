@@ -95,7 +95,8 @@ public struct TaskAssociation: Sendable {
         return HistorySummary(
             head: history.head, commits: commits.count, merges: merges,
             shallow: history.isShallow, detached: history.isHeadDetached, unreadable: unreadable,
-            first: oldest?.day, last: newest?.day)
+            first: oldest?.day, last: newest?.day,
+            headDate: commits.first { $0.id == history.head }?.committer.day)
     }
 
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// Finds stub markers (`TODO`, `FIXME`, `XXX`, `HACK`) in source comments that name a task id.
 ///

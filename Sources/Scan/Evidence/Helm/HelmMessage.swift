@@ -24,11 +24,15 @@ public struct HelmMessage: Sendable, Equatable, Codable {
     public var isFailCall: Bool
     /// Where it was read: the captured file (or the command run) and its line.
     public var source: Provenance
+    /// The command that printed it, `lint` or `template`: both print the same `template: …`
+    /// and `parse error at (…)` texts, so only where it was read tells them apart.
+    public var command: String?
 
     public init(
         severity: HelmSeverity, chart: String?, file: String? = nil, line: Int? = nil, column: Int? = nil,
-        text: String, isFailCall: Bool = false, source: Provenance
+        text: String, isFailCall: Bool = false, source: Provenance, command: String? = nil
     ) {
+        self.command = command
         self.severity = severity
         self.chart = chart
         self.file = file

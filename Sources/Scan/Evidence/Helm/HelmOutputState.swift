@@ -165,7 +165,7 @@ struct HelmOutputState {
         let failCall = text.contains("execution error at (")
         var message = HelmMessage(
             severity: severity, chart: name(of: index), file: nil, text: text, isFailCall: failCall,
-            source: .file(file, line: line))
+            source: .file(file, line: line), command: "lint")
         if let location {
             message.file = location.file
             message.line = location.line
@@ -223,7 +223,7 @@ struct HelmOutputState {
                 add(
                     HelmMessage(
                         severity: call.severity, chart: name(of: index), text: call.text, isFailCall: true,
-                        source: .file(file, line: call.line)), to: index, at: at)
+                        source: .file(file, line: call.line), command: "lint"), to: index, at: at)
             } else {
                 log.add(
                     call.line,
@@ -264,7 +264,7 @@ struct HelmOutputState {
         let message = HelmMessage(
             severity: .error, chart: name(of: index),
             file: location?.file, line: location?.line, column: location?.column, text: text,
-            isFailCall: text.contains("execution error at ("), source: .file(file, line: line))
+            isFailCall: text.contains("execution error at ("), source: .file(file, line: line), command: "template")
         add(message, to: index)
     }
 

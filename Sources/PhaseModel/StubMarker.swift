@@ -3,7 +3,7 @@
 ///
 /// One comment naming two ids gives two markers, one per id, so that each task gets its own
 /// finding.
-public struct StubMarker: Sendable, Equatable {
+public struct StubMarker: Codable, Sendable, Equatable {
     /// Repository-relative path of the file.
     public var file: String
     /// 1-based line of the marker word.

@@ -1,0 +1,47 @@
+/// The verdict of a phase's gate (SPEC §3): each condition with its actual value.
+public struct Gate: Codable, Sendable, Equatable {
+    public var passed: Bool
+    public var conditions: [GateCondition]
+
+    public init(conditions: [GateCondition]) {
+        self.conditions = conditions
+        self.passed = conditions.allSatisfy(\.passed)
+    }
+}
+
+/// One gate condition: a figure compared with a threshold.
+public struct GateCondition: Codable, Sendable, Equatable {
+    /// The condition's config key: `maxCritical`, `maxMajor`, `minCompletion`, `minQuality`,
+    /// `minTestPassRate` or `minCoverage`.
+    public var id: String
+    /// `<=` for a maximum, `>=` for a minimum.
+    public var comparison: String
+    public var threshold: Double
+    /// The phase's figure; `nil` when there is no evidence for it, which fails the condition.
+    @Nullable public var actual: Double?
+    public var passed: Bool
+
+    public init(id: String, comparison: String, threshold: Double, actual: Double?, passed: Bool) {
+        self.id = id
+        self.comparison = comparison
+        self.threshold = threshold
+        self.actual = actual
+        self.passed = passed
+    }
+}
+
+/// The certification id of a phase and what it was computed from (SPEC §3).
+public struct Certification: Codable, Sendable, Equatable {
+    /// `<PHASE>-<yyyymmdd>-<completion>PCT-<grade>-<digest8>`.
+    public var id: String
+    /// HEAD's commit date, `yyyy-MM-dd`; `nil` without git history (the id then says `00000000`).
+    @Nullable public var date: String?
+    /// SHA-256 over the canonical JSON of the phase's evidence, 64 hex digits.
+    public var digest: String
+
+    public init(id: String, date: String?, digest: String) {
+        self.id = id
+        self.date = date
+        self.digest = digest
+    }
+}
