@@ -58,11 +58,16 @@ public struct WorkspaceScanner: Sendable {
         // Evidence files are read at the same time; linking them waits for the history.
         let evidence = PendingEvidence()
         let evidenceGroup = DispatchGroup()
+        // The work-tree walk is shared: claim extraction picks the existing reports out of it.
+        let filesGroup = DispatchGroup()
+        filesGroup.enter()
         // At lower priority: the history read and the task figures built on it are the longer path.
         DispatchQueue.global(qos: .utility).async(group: evidenceGroup) { [self] in
             let files = WorkTreeFiles(
                 tree: tree, reportsFolder: configuration.reports.folder,
                 include: configuration.evidence.include.map(Glob.init))
+            evidence.files = files.paths
+            filesGroup.leave()
             evidence.collection = EvidenceCollector(tree: tree, configuration: configuration, helm: helm)
                 .collect(files, progress: progress)
         }
@@ -83,6 +88,14 @@ public struct WorkspaceScanner: Sendable {
         var tasks = assemble(entries: masterList?.entries ?? [], folders: folders)
         findings += masterList?.findings ?? []
 
+        // Claims in documents need the tasks and phases, not the history: read them while it loads.
+        let claimReader = WorkspaceClaimReader(
+            tree: tree, configuration: configuration,
+            extractor: ClaimExtractor(ids: ids, tasks: tasks, phases: masterList?.phases ?? []))
+        filesGroup.wait()
+        let documentClaims = claimReader.documentClaims(masterList: masterList, tasks: tasks, workTree: evidence.files)
+        findings += documentClaims.findings
+
         group.wait()
         let history: History?
         do {
@@ -100,12 +113,17 @@ public struct WorkspaceScanner: Sendable {
         } else {
             findings.append(GitFindings.noRepository())
         }
+        let claims = claimReader.allClaims(
+            documentClaims: documentClaims.claims, history: history,
+            facts: ClaimFacts(
+                tree: tree, tasks: tasks, phases: masterList?.phases ?? [], history: history, association: association))
         var workspace = Workspace(
             sources: .init(tasksRoot: root, masterList: masterList?.file, config: configurationFile),
             git: history.map(TaskAssociation.summary(of:)),
             phases: masterList?.phases ?? [],
             tasks: tasks,
             findings: findings,
+            claims: claims,
             claimTexts: masterList?.claimTexts ?? []
         )
         let pathsByTask = association.map { linked in
@@ -122,9 +140,15 @@ public struct WorkspaceScanner: Sendable {
     private final class PendingEvidence: @unchecked Sendable {
         private let lock = NSLock()
         private var stored: EvidenceCollection?
+        private var storedFiles: [String] = []
         var collection: EvidenceCollection? {
             get { lock.withLock { stored } }
             set { lock.withLock { stored = newValue } }
+        }
+        /// The work tree's files, handed over as soon as the walk is done.
+        var files: [String] {
+            get { lock.withLock { storedFiles } }
+            set { lock.withLock { storedFiles = newValue } }
         }
     }
 

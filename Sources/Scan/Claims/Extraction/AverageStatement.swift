@@ -1,0 +1,52 @@
+/// A line that states the average of a table above it: `Average quality: 148.3%`,
+/// `**Средний уровень качества**: 148,3 %`, `mean coverage 91%`, `150% average quality`.
+///
+/// The column it speaks of is the one whose header shares a word with the line (`quality` and
+/// `Quality`, `качества` and `Качество`); failing that, the last column in which every row holds a
+/// percentage, leaving out columns of differences (`Discrepancy`, `Расхождение`), whose mean is
+/// never what a report calls its average.
+struct AverageStatement {
+    var claimed: ClaimNumber
+    /// From the keyword to the figure, as written.
+    var text: String
+    var column: Int
+    var subject: String
+    /// The mean of the column's figures.
+    var expected: Double
+
+    /// The average stated in `segment` of `text` (one source line), checked against `table`.
+    /// `numbers` are the numbers of the whole `text`.
+    static func find(
+        in text: String, segment: Range<String.Index>, numbers: [ClaimNumber], table: TableGrid
+    ) -> AverageStatement? {
+        guard let keyword = ClaimWords.averageKeyword(in: text, within: segment) else { return nil }
+        let inside = numbers.filter { $0.range.lowerBound >= segment.lowerBound && $0.range.upperBound <= segment.upperBound }
+        let glued = inside.last { number in
+            number.range.upperBound <= keyword.lowerBound
+                && text[number.range.upperBound..<keyword.lowerBound].allSatisfy { $0.isWhitespace || "*_".contains($0) }
+        }
+        guard let figure = glued ?? inside.first(where: { $0.range.lowerBound >= keyword.upperBound }) else { return nil }
+        guard let column = column(for: String(text[segment]), figure: figure, in: table) else { return nil }
+        let values = table.bodyNumbers(column: column).filter { $0.isPercent == figure.isPercent }.map(\.value)
+        guard values.count >= 2 else { return nil }
+        let start = min(keyword.lowerBound, figure.range.lowerBound)
+        let end = max(keyword.upperBound, figure.range.upperBound)
+        return AverageStatement(
+            claimed: figure, text: String(text[start..<end]), column: column, subject: table.headerText(column) ?? "",
+            expected: values.reduce(0, +) / Double(values.count))
+    }
+
+    private static func column(for sentence: String, figure: ClaimNumber, in table: TableGrid) -> Int? {
+        let width = table.header.count
+        let numeric = (0..<width).filter { column in
+            table.bodyNumbers(column: column).count { $0.isPercent == figure.isPercent } >= 2
+        }
+        if let named = numeric.first(where: { ClaimWords.shareWord(sentence, table.headerText($0) ?? "") }) {
+            return named
+        }
+        guard figure.isPercent else { return nil }
+        return numeric.last { column in
+            table.isPercentColumn(column) && !ClaimWords.namesDifference(table.headerText(column) ?? "")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import PhaseModel
+
+/// Takes figures people wrote (in Markdown documents, master-list items, commit subjects) apart
+/// into `Claim`s with their source line, task and phase (SPEC §4).
+///
+/// Phrases within one block of text are read by `ClaimPhraseScanner`; what only the document's
+/// structure shows is read here from cmark-gfm's syntax tree: a file count against the items
+/// listed under it, table totals and averages against their columns, deliverable paths, commit
+/// ids in history tables. Verdicts stay `nil`: judging is the Score stage's work, and the facts
+/// that need file access are added by `ClaimFacts`.
+public struct ClaimExtractor: Sendable {
+    let ids: TaskIDPattern
+    let index: ClaimScopeIndex
+
+    /// An extractor for a workspace with these tasks (their folders and phases) and phases.
+    public init(ids: TaskIDPattern, tasks: [TaskRecord], phases: [Phase]) {
+        self.ids = ids
+        self.index = ClaimScopeIndex(tasks: tasks, phases: phases)
+    }
+
+    /// The scope a document gives every claim in it before its own headings, rows and items say
+    /// more: the task whose folder holds it, else the phase its first H1 or H2 names, if that phase exists.
+    public func scope(ofDocument path: String, root: MarkdownNode) -> ClaimScope {
+        if let task = index.task(holding: path) { return index.scope(task: task, around: ClaimScope()) }
+        let heading = root.children.first { node in
+            if case let .heading(level) = node.kind { return level <= 2 }
+            return false
+        }
+        if let heading, let phase = PhaseHeading(heading.plainText), index.phases.contains(phase.id) {
+            return ClaimScope(phase: phase.id)
+        }
+        return ClaimScope()
+    }
+
+    /// The claims of a Markdown document at repository-relative `file`, in document order.
+    public func claims(inMarkdown text: String, file: String) -> [Claim] {
+        let root = MarkdownParser.parse(FrontMatter.split(text).body)
+        var walker = DocumentClaimWalker(file: file, ids: ids, index: index, scope: scope(ofDocument: file, root: root))
+        walker.walk(root)
+        return walker.finish()
+    }
+
+    /// The claims of texts already cut out of a document (the status parts of master-list
+    /// headings and items), each with the source, task and phase it was collected with.
+    public func claims(in texts: [ClaimText]) -> [Claim] {
+        texts.flatMap { text in
+            ClaimPhraseScanner.claims(in: text.text).map { phrase in
+                phrase.claim(source: text.source, task: text.task, phase: text.phase)
+            }
+        }
+    }
+}

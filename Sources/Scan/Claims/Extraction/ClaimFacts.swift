@@ -1,0 +1,143 @@
+import PhaseModel
+
+/// Adds what the files and the history say to the claims that name files or commits; the scan
+/// stage owns file access, so these facts are gathered here rather than while judging.
+///
+/// - `loc` with a path subject: `verified` is the resolved file's line count, counted as
+///   `Document.lines` counts (line terminators, plus one for a last line without one);
+///   `verifiedValue` is the resolved repository-relative path.
+/// - `deliverable`: `verified` is 1 when the path exists as a file or folder, else 0;
+///   `verifiedValue` is the resolved path.
+/// - `commitRef`: `verified` is 1 with the full id when exactly one commit of the history has the
+///   prefix, 0 when none has (in a complete history).
+///
+/// What cannot be known stays `nil`: a path outside the repository, an ambiguous commit prefix,
+/// a missing history. See `ClaimPathResolver` for how a written path is found.
+public struct ClaimFacts: Sendable {
+    let tree: RepositoryTree
+    let tasks: [TaskRecord]
+    let phases: [Phase]
+    let history: History?
+    let association: TaskAssociation?
+
+    public init(tree: RepositoryTree, tasks: [TaskRecord], phases: [Phase], history: History?, association: TaskAssociation?) {
+        self.tree = tree
+        self.tasks = tasks
+        self.phases = phases
+        self.history = history
+        self.association = association
+    }
+
+    /// `claims` with the facts added, in the same order.
+    public func apply(to claims: [Claim]) -> [Claim] {
+        var lookup = Lookup(facts: self)
+        return claims.map { claim in
+            var claim = claim
+            switch claim.kind {
+            case .loc: lookup.addLines(to: &claim)
+            case .deliverable: lookup.addExistence(to: &claim)
+            case .commitRef: lookup.addCommit(to: &claim)
+            default: break
+            }
+            return claim
+        }
+    }
+
+    /// Caches for one `apply`: the files of each scope, line counts, the sorted commit ids.
+    private struct Lookup {
+        let facts: ClaimFacts
+        var filesByScope: [ClaimScope: [String]] = [:]
+        var lines: [String: Int?] = [:]
+        var sortedCommits: [String]?
+        let tasksByID: [String: TaskRecord]
+
+        init(facts: ClaimFacts) {
+            self.facts = facts
+            tasksByID = Dictionary(facts.tasks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        mutating func addLines(to claim: inout Claim) {
+            guard let subject = claim.subject, PathToken.isPathLike(PathToken.trimmed(Substring(subject))),
+                case let .found(path) = resolve(subject, for: claim, folders: false)
+            else { return }
+            if lines[path] == nil {
+                let read = TextFileReader.read(absolutePath: facts.tree.absolute(path), path: path)
+                lines[path] = .some(try? read.get().lines)
+            }
+            guard let count = lines[path] ?? nil else { return }
+            claim.verified = Double(count)
+            claim.verifiedValue = path
+        }
+
+        mutating func addExistence(to claim: inout Claim) {
+            guard let subject = claim.subject else { return }
+            switch resolve(subject, for: claim, folders: true) {
+            case let .found(path):
+                claim.verified = 1
+                claim.verifiedValue = path
+            case .missing:
+                claim.verified = 0
+            case .outside:
+                break
+            }
+        }
+
+        mutating func addCommit(to claim: inout Claim) {
+            guard let history = facts.history, let prefix = claim.claimedValue?.lowercased(), !prefix.isEmpty else { return }
+            if sortedCommits == nil { sortedCommits = history.commits.map { $0.id.lowercased() }.sorted() }
+            let ids = sortedCommits ?? []
+            // The first id not below the prefix; every id with the prefix follows it.
+            var low = 0
+            var high = ids.count
+            while low < high {
+                let middle = (low + high) / 2
+                if ids[middle] < prefix { low = middle + 1 } else { high = middle }
+            }
+            let matches = ids[low...].prefix { $0.hasPrefix(prefix) }.prefix(2)
+            switch matches.count {
+            case 0:
+                // A shallow history lacks older commits: not finding one proves nothing.
+                if !history.isShallow { claim.verified = 0 }
+            case 1:
+                claim.verified = 1
+                claim.verifiedValue = matches.first
+            default:
+                break
+            }
+        }
+
+        private mutating func resolve(_ written: String, for claim: Claim, folders: Bool) -> ClaimPathResolver.Resolution {
+            let scope = ClaimScope(task: claim.task, phase: claim.task == nil ? claim.phase : nil)
+            var files = filesByScope[scope]
+            let result = ClaimPathResolver(tree: facts.tree).resolve(
+                PathToken.trimmed(Substring(written)), from: claim.source.file, folders: folders
+            ) {
+                let found = files ?? self.files(of: scope)
+                files = found
+                return found
+            }
+            if let files { filesByScope[scope] = files }
+            return result
+        }
+
+        /// The files the scope's tasks hold in their folders or touched in their commits.
+        private func files(of scope: ClaimScope) -> [String] {
+            let ids: [String]
+            if let task = scope.task {
+                ids = [task]
+            } else if let phase = scope.phase {
+                ids = facts.phases.first { $0.id == phase }?.tasks ?? []
+            } else {
+                ids = []
+            }
+            var result = Set<String>()
+            for id in ids {
+                for directory in tasksByID[id]?.directories ?? [] {
+                    for entry in facts.tree.files(under: directory, skipped: { _, _ in }) { result.insert(entry.path) }
+                }
+                result.formUnion(facts.association?.pathSet(for: id) ?? [])
+            }
+            return result.sorted()
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import PhaseModel
+
+/// The task and phase a claim speaks of.
+public struct ClaimScope: Sendable, Equatable, Hashable {
+    /// Canonical task id.
+    public var task: String?
+    /// Phase id as written in the master list (`13`, `14.6`).
+    public var phase: String?
+
+    public init(task: String? = nil, phase: String? = nil) {
+        self.task = task
+        self.phase = phase
+    }
+}
+
+/// What the workspace knows that decides a claim's scope: its tasks with their phases and
+/// folders, and its phases.
+struct ClaimScopeIndex: Sendable {
+    /// Canonical ids of the tasks the workspace has.
+    let tasks: Set<String>
+    /// Phase of each task that a phase lists.
+    let phaseOfTask: [String: String]
+    let phases: Set<String>
+    /// Task folders with their task, longest path first so that the innermost folder wins.
+    let folders: [(path: String, task: String)]
+
+    init(tasks: [TaskRecord], phases: [Phase]) {
+        var phaseOfTask: [String: String] = [:]
+        var folders: [(String, String)] = []
+        for task in tasks {
+            if let phase = task.phase { phaseOfTask[task.id] = phase }
+            for directory in task.directories { folders.append((directory, task.id)) }
+        }
+        self.tasks = Set(tasks.map(\.id))
+        self.phaseOfTask = phaseOfTask
+        self.phases = Set(phases.map(\.id))
+        self.folders = folders.sorted { $0.0.count > $1.0.count }
+    }
+
+    /// The scope of a task, with its own phase, else the phase around it.
+    func scope(task: String, around: ClaimScope) -> ClaimScope {
+        ClaimScope(task: task, phase: phaseOfTask[task] ?? around.phase)
+    }
+
+    /// The task whose folder holds `path`, if any.
+    func task(holding path: String) -> String? {
+        folders.first { path.hasPrefix($0.path + "/") }?.task
+    }
+
+    /// The one known task `ids` names; `nil` when it names none or several.
+    func onlyKnownTask(_ ids: [String]) -> String? {
+        let known = ids.filter(tasks.contains)
+        return known.count == 1 ? known[0] : nil
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// The English and Russian words the structure of a report is recognised by: row labels,
+/// headings and column headers. Russian words are matched by stem, since they inflect.
+enum ClaimWords {
+    /// The words of `text`, lower-cased: runs of letters (any script).
+    static func words(_ text: some StringProtocol) -> [String] {
+        text.lowercased().split { !$0.isLetter }.map(String.init)
+    }
+
+    /// What a table row's label says it is.
+    enum RowLabel {
+        case total, average
+    }
+
+    /// `Total`, `Totals`, `Sum`, `Grand total`, `Итого`, `Всего` (a total row); `Average`, `Mean`,
+    /// `Avg`, `Среднее`, `В среднем` (an average row). The label must be the whole cell.
+    static func rowLabel(_ cell: String) -> RowLabel? {
+        // Every label is short; a long cell is content, and not worth splitting into words.
+        guard cell.utf8.count <= 40 else { return nil }
+        let words = words(cell)
+        switch words {
+        case ["total"], ["totals"], ["sum"], ["grand", "total"], ["итого"], ["всего"], ["сумма"]: return .total
+        case ["average"], ["mean"], ["avg"], ["в", "среднем"], ["среднее"], ["средний"], ["среднее", "значение"]:
+            return .average
+        default: return nil
+        }
+    }
+
+    /// Whether a column header says its column is a total (`Total`, `Sum`, `Итого`, `Всего`).
+    static func saysTotal(_ header: String) -> Bool {
+        words(header).contains { ["total", "totals", "sum", "итого", "всего", "сумма"].contains($0) }
+    }
+
+    /// The word that makes a sentence state an average, and where it stands.
+    static func averageKeyword(in text: String, within range: Range<String.Index>) -> Range<String.Index>? {
+        let lower = text[range].lowercased()
+        // Lower-casing keeps the length of these scripts, so offsets carry over; check to be sure.
+        guard lower.count == text[range].count else { return nil }
+        var best: Range<String.Index>?
+        for keyword in ["в среднем", "average", "avg", "mean", "средн"] {
+            var searchFrom = lower.startIndex
+            while let found = lower.range(of: keyword, range: searchFrom..<lower.endIndex) {
+                searchFrom = found.upperBound
+                // A keyword starts a word: `meaningful` is not `mean`, but `среднего` is `средн…`.
+                if found.lowerBound > lower.startIndex, lower[lower.index(before: found.lowerBound)].isLetter { continue }
+                if keyword != "средн", found.upperBound < lower.endIndex, lower[found.upperBound].isLetter,
+                    keyword != "average"
+                {
+                    continue
+                }
+                let start = lower.distance(from: lower.startIndex, to: found.lowerBound)
+                let lowerBound = text.index(range.lowerBound, offsetBy: start)
+                var upperBound = text.index(lowerBound, offsetBy: keyword.count)
+                while upperBound < range.upperBound, text[upperBound].isLetter { upperBound = text.index(after: upperBound) }
+                if best.map({ lowerBound < $0.lowerBound }) ?? true { best = lowerBound..<upperBound }
+                break
+            }
+        }
+        return best
+    }
+
+    /// Whether a heading marks the files, deliverables or artifacts of the work: the items listed
+    /// under it that name paths are deliverables.
+    static func namesDeliverables(_ heading: String) -> Bool {
+        words(heading).contains { word in
+            ["deliverable", "deliverables", "file", "files", "artifact", "artifacts", "artefacts", "created"].contains(word)
+                || word.hasPrefix("результат") || word.hasPrefix("файл") || word.hasPrefix("созданн")
+                || word.hasPrefix("артефакт")
+        }
+    }
+
+    /// Whether a column header names commit ids: `Commit`, `SHA`, `Hash`, `Коммит`.
+    static func namesCommits(_ header: String) -> Bool {
+        words(header).contains { word in
+            ["commit", "commits", "sha", "hash"].contains(word) || word.hasPrefix("коммит")
+        }
+    }
+
+    /// Whether a column header names a difference between two figures (`Discrepancy`, `Δ`,
+    /// `Расхождение`): such a column is never the one an average speaks of.
+    static func namesDifference(_ header: String) -> Bool {
+        header.contains("Δ")
+            || words(header).contains { word in
+                ["discrepancy", "difference", "diff", "delta", "deviation", "variance", "change"].contains(word)
+                    || word.hasPrefix("расхожд") || word.hasPrefix("разниц") || word.hasPrefix("отклонен")
+            }
+    }
+
+    /// Whether a word is about files: `file`, `files`, `файлов`, `файла`.
+    static func isFileWord(_ word: String) -> Bool {
+        word == "file" || word == "files" || word.hasPrefix("файл")
+    }
+
+    /// Words that say nothing about which column a sentence means.
+    private static let neutral: Set<String> = [
+        "average", "avg", "mean", "the", "of", "and", "a", "an", "in", "for", "all", "overall", "total", "is", "was",
+        "level", "score", "value", "per", "across", "в", "на", "по", "и", "для", "всех", "среднем", "уровень",
+        "значение", "итого", "всего", "общий", "общее",
+    ]
+
+    /// Whether the sentence and the header share a meaningful word, Russian endings aside:
+    /// `quality` and `Quality`, `качества` and `Качество`, `tests` and `Test`.
+    static func shareWord(_ sentence: String, _ header: String) -> Bool {
+        let sentenceWords = words(sentence).filter { !neutral.contains($0) && !$0.hasPrefix("средн") }
+        let headerWords = words(header).filter { !neutral.contains($0) && !$0.hasPrefix("средн") }
+        return sentenceWords.contains { word in headerWords.contains { sameStem(word, $0) } }
+    }
+
+    /// Two words with a common beginning of four or more letters that leaves at most two letters of
+    /// the shorter one: enough for English plurals and Russian case endings.
+    static func sameStem(_ lhs: String, _ rhs: String) -> Bool {
+        let common = zip(lhs, rhs).prefix { $0 == $1 }.count
+        return common >= 4 && common >= min(lhs.count, rhs.count) - 2
+    }
+}

@@ -1,0 +1,346 @@
+import PhaseModel
+
+/// Walks one Markdown document's syntax tree in order and collects its claims.
+///
+/// Headings open sections (closed by the next heading of the same or a higher level) that may
+/// name a task; list items and table rows may name their own. Each heading, paragraph, list
+/// item's first paragraph and table cell is one span for the phrase scanner; the claims only the
+/// structure shows are added beside them (see `ClaimExtractor`).
+struct DocumentClaimWalker {
+    let file: String
+    private let index: ClaimScopeIndex
+    private let documentScope: ClaimScope
+    private var idScanner: TaskIDScanner
+    private var claims: [Claim] = []
+    private var headings: [Frame] = []
+    /// The last table of the current section: what an average stated below it is checked against.
+    private var lastTable: TableGrid?
+    /// LOC totals waiting for the per-file LOC of the items listed under them.
+    private var pendingTotals: [(claim: Int, items: [Int])] = []
+    /// The per-file LOC figures of each list item, by the item's start line.
+    private var fileLOC: [Int: [Double]] = [:]
+    /// While a table row is read: the deliverables its cells named, so that a path named in two
+    /// cells (`pyproject.toml` and its location `/pyproject.toml`) is one deliverable.
+    private var rowDeliverables: Set<String>?
+
+    private struct Frame {
+        var level: Int
+        var scope: ClaimScope
+        /// The heading says its section lists deliverables (`Files Created`, `Результаты`).
+        var deliverables: Bool
+    }
+
+    /// What a span may carry besides its phrases.
+    private struct Options {
+        /// The blocks that may list what the span counts (a heading's section, the block after a
+        /// lead-in line), for file counts and LOC totals. Looked at only when the span counts something.
+        var listing: [MarkdownNode] = []
+        /// What the span lists when that is known without looking (the siblings of a `Total:` item).
+        var listed: ListedItems?
+        /// Whether a line of the span may state the average of the table above.
+        var averages = false
+        /// The inlines to look for a leading deliverable path in.
+        var deliverable: [MarkdownNode]?
+    }
+
+    init(file: String, ids: TaskIDPattern, index: ClaimScopeIndex, scope: ClaimScope) {
+        self.file = file
+        self.index = index
+        self.documentScope = scope
+        self.idScanner = TaskIDScanner(pattern: ids)
+    }
+
+    private var scope: ClaimScope { headings.last?.scope ?? documentScope }
+    private var inDeliverables: Bool { headings.contains(where: \.deliverables) }
+
+    mutating func walk(_ root: MarkdownNode) {
+        let blocks = root.children
+        for (position, block) in blocks.enumerated() {
+            if case let .heading(level) = block.kind {
+                let section = blocks[(position + 1)...].prefix { node in
+                    if case let .heading(other) = node.kind { return other > level }
+                    return true
+                }
+                heading(block, level: level, section: Array(section))
+            } else {
+                self.block(block, next: position + 1 < blocks.count ? blocks[position + 1] : nil, scope: scope)
+            }
+        }
+    }
+
+    /// The claims collected, with LOC totals completed from the items listed under them.
+    mutating func finish() -> [Claim] {
+        for pending in pendingTotals where claims[pending.claim].expected == nil {
+            let perItem = pending.items.map { fileLOC[$0] ?? [] }
+            // Only a complete listing sums to a total: one figure for every item.
+            guard perItem.count >= 2, perItem.allSatisfy({ $0.count == 1 }) else { continue }
+            claims[pending.claim].expected = perItem.reduce(0) { $0 + $1[0] }
+        }
+        return claims
+    }
+
+    // MARK: Blocks
+
+    private mutating func heading(_ node: MarkdownNode, level: Int, section: [MarkdownNode]) {
+        while let last = headings.last, last.level >= level { headings.removeLast() }
+        lastTable = nil
+        let span = TextSpan(node.children, line: node.startLine)
+        let own = ownScope(span.text, around: scope)
+        headings.append(Frame(level: level, scope: own, deliverables: ClaimWords.namesDeliverables(span.text)))
+        emit(span, scope: own, options: Options(listing: section))
+    }
+
+    private mutating func blocks(_ nodes: [MarkdownNode], scope: ClaimScope) {
+        for (position, node) in nodes.enumerated() {
+            block(node, next: position + 1 < nodes.count ? nodes[position + 1] : nil, scope: scope)
+        }
+    }
+
+    private mutating func block(_ node: MarkdownNode, next: MarkdownNode?, scope: ClaimScope) {
+        switch node.kind {
+        case .paragraph:
+            let span = TextSpan(node.children, line: node.startLine)
+            let listing = next.map { next in ListedItems.isList(next) || next.kind == .table ? [next] : [] } ?? []
+            emit(span, scope: scope, options: Options(listing: listing, averages: true))
+        case .heading:
+            // A heading inside a list item or quote opens no section; its text is read all the same.
+            emit(TextSpan(node.children, line: node.startLine), scope: scope, options: Options())
+        case .list:
+            list(node, scope: scope)
+        case .table:
+            table(node, scope: scope)
+        case .blockQuote:
+            blocks(node.children, scope: scope)
+        default:
+            // Code blocks hold code and command output, not statements; HTML is not read.
+            break
+        }
+    }
+
+    private mutating func list(_ node: MarkdownNode, scope: ClaimScope) {
+        let items = node.children.filter(ListedItems.isItem)
+        for item in items {
+            let leading = item.children.firstIndex { $0.kind == .paragraph }
+            var itemScope = scope
+            if let leading {
+                let paragraph = item.children[leading]
+                let span = TextSpan(paragraph.children, line: paragraph.startLine)
+                itemScope = ownScope(span.text, around: scope)
+                let nested = item.children.filter(ListedItems.isList)
+                var listed: ListedItems?
+                if nested.isEmpty, Self.startsWithTotal(span.text) {
+                    // `Total: 1,243 LOC` among items that each give a file's LOC.
+                    listed = ListedItems(count: nil, itemLines: items.map(\.startLine).filter { $0 != item.startLine })
+                }
+                let options = Options(
+                    listing: nested, listed: listed, averages: true,
+                    deliverable: inDeliverables ? paragraph.children : nil)
+                let produced = emit(span, scope: itemScope, options: options)
+                let perFile = produced.filter { $0.kind == .loc && Self.isPath($0.subject) }.compactMap(\.claimed)
+                if !perFile.isEmpty { fileLOC[item.startLine] = perFile }
+            }
+            var rest = item.children
+            if let leading { rest.remove(at: leading) }
+            blocks(rest, scope: itemScope)
+        }
+    }
+
+    private mutating func table(_ node: MarkdownNode, scope: ClaimScope) {
+        let grid = TableGrid(node)
+        let commitColumns = Set(grid.header.indices.filter { ClaimWords.namesCommits(grid.header[$0].text) })
+        for (rowIndex, row) in grid.rows.enumerated() {
+            let rowScope = ownScope(row.text, around: scope)
+            rowDeliverables = []
+            defer { rowDeliverables = nil }
+            var consumed = Set<Int>()
+            if let label = row.label, let labelColumn = row.labelColumn {
+                for column in row.cells.indices where column != labelColumn {
+                    guard let claim = columnClaim(label, grid: grid, row: rowIndex, column: column, scope: rowScope) else {
+                        continue
+                    }
+                    claims.append(claim)
+                    consumed.insert(column)
+                }
+            }
+            for (column, cell) in row.cells.enumerated() where !consumed.contains(column) {
+                let span = TextSpan(cell.inlines, line: row.line)
+                emit(span, scope: rowScope, options: Options(deliverable: inDeliverables ? cell.inlines : nil))
+                if commitColumns.contains(column), let commit = CommitIDToken.leading(in: cell.text) {
+                    claims.append(Claim(
+                        kind: .commitRef, text: commit.text, source: .file(file, line: row.line), task: rowScope.task,
+                        phase: rowScope.phase, claimedValue: commit.id))
+                }
+            }
+        }
+        lastTable = grid
+    }
+
+    /// The total or average claim of one cell of a total or average row: the cell's figure
+    /// against the sum or mean of the column's figures in the plain rows above it.
+    private func columnClaim(
+        _ label: ClaimWords.RowLabel, grid: TableGrid, row: Int, column: Int, scope: ClaimScope
+    ) -> Claim? {
+        let cells = grid.rows[row].cells
+        guard let figure = cells[column].number else { return nil }
+        let header = grid.headerText(column) ?? ""
+        let values = grid.bodyNumbers(column: column, before: row).filter { $0.isPercent == figure.isPercent }.map(\.value)
+        guard values.count >= 2 else { return nil }
+        let kind: ClaimKind
+        let expected: Double
+        switch label {
+        case .total:
+            // A percentage under a column that is not itself a total is usually a mean, or a ratio
+            // of other columns: summing it would accuse the report of an error it did not make.
+            guard !figure.isPercent || ClaimWords.saysTotal(header) else { return nil }
+            kind = .total
+            expected = values.reduce(0, +)
+        case .average:
+            kind = .average
+            expected = values.reduce(0, +) / Double(values.count)
+        }
+        return Claim(
+            kind: kind, text: cells[column].text, source: .file(file, line: grid.rows[row].line), task: scope.task,
+            phase: scope.phase, subject: header, claimed: figure.value, expected: expected)
+    }
+
+    // MARK: Spans
+
+    /// A claim and where in its span's text it stands, for putting a span's claims in text order.
+    private typealias Placed = (position: String.Index, claim: Claim)
+
+    /// Reads one span: its phrases, and the structure claims `options` allow. Returns the claims
+    /// added, in the order they stand in the text.
+    @discardableResult
+    private mutating func emit(_ span: TextSpan, scope: ClaimScope, options: Options) -> [Claim] {
+        let text = span.text
+        guard text.contains(where: { !$0.isWhitespace }) else { return [] }
+        var phrases = ClaimPhraseScanner.claims(in: text)
+        let fileCountPhrase = options.listing.isEmpty ? nil : FileCountPhrase.find(in: text)
+        let countsLines = phrases.contains { $0.kind == .loc && !Self.isPath($0.subject) }
+        let listed = options.listed ?? (fileCountPhrase != nil || countsLines ? ListedItems(in: options.listing) : nil)
+
+        var produced: [Placed] = []
+        if options.averages, let table = lastTable {
+            produced += averages(in: span, against: table, scope: scope, phrases: &phrases)
+        }
+        if let listed = listed?.count, let phrase = fileCountPhrase, !phrase.isBound {
+            produced += fileCount(phrase, listed: listed, in: span, scope: scope, phrases: &phrases)
+        }
+        for phrase in phrases {
+            let source = Provenance.file(file, line: span.line(at: phrase.range.lowerBound))
+            produced.append((phrase.range.lowerBound, phrase.claim(source: source, task: scope.task, phase: scope.phase)))
+        }
+        produced += deliverables(in: span, scope: scope, inlines: options.deliverable, besides: produced)
+
+        let ordered = produced.enumerated().sorted { lhs, rhs in
+            lhs.element.position != rhs.element.position ? lhs.element.position < rhs.element.position : lhs.offset < rhs.offset
+        }.map(\.element.claim)
+        let first = claims.count
+        claims += ordered
+        if let items = listed?.itemLines, !items.isEmpty {
+            for (offset, added) in ordered.enumerated() where added.kind == .loc && !Self.isPath(added.subject) {
+                pendingTotals.append((first + offset, items))
+            }
+        }
+        return ordered
+    }
+
+    /// A claim of `kind` with the span's source line at `position`, in `scope`.
+    private func claim(_ kind: ClaimKind, _ written: String, in span: TextSpan, at position: String.Index, scope: ClaimScope) -> Claim {
+        Claim(kind: kind, text: written, source: .file(file, line: span.line(at: position)), task: scope.task, phase: scope.phase)
+    }
+
+    /// Averages stated on the span's lines about `table`. The phrase scanner reads the same figure
+    /// as a quality or coverage figure; it is an average, so that reading is dropped.
+    private func averages(
+        in span: TextSpan, against table: TableGrid, scope: ClaimScope, phrases: inout [PhraseClaim]
+    ) -> [Placed] {
+        let text = span.text
+        guard text.contains(where: \.isNumber) else { return [] }
+        let numbers = ClaimNumberScanner.numbers(in: text)
+        var result: [Placed] = []
+        for (segment, _) in span.lines {
+            guard let statement = AverageStatement.find(in: text, segment: segment, numbers: numbers, table: table)
+            else { continue }
+            phrases.removeAll { phrase in
+                [.quality, .coverage, .completion].contains(phrase.kind) && phrase.range.overlaps(statement.claimed.range)
+            }
+            let position = statement.claimed.range.lowerBound
+            var average = claim(.average, statement.text, in: span, at: position, scope: scope)
+            average.subject = statement.subject
+            average.claimed = statement.claimed.value
+            average.expected = statement.expected
+            result.append((position, average))
+        }
+        return result
+    }
+
+    /// A file count above a listing: the phrase scanner's reading of the figure is completed with
+    /// the count of listed items, or, when it read the figure as something else (`Tests (4 files)`
+    /// as a test count), replaced by a file count.
+    private func fileCount(
+        _ phrase: FileCountPhrase, listed: Int, in span: TextSpan, scope: ClaimScope, phrases: inout [PhraseClaim]
+    ) -> [Placed] {
+        if let same = phrases.firstIndex(where: { $0.kind == .fileCount && $0.claimed == phrase.value && $0.expected == nil }) {
+            phrases[same].expected = Double(listed)
+            return []
+        }
+        phrases.removeAll { $0.range.overlaps(phrase.range) }
+        var own = claim(.fileCount, phrase.text, in: span, at: phrase.range.lowerBound, scope: scope)
+        own.claimed = phrase.value
+        own.expected = Double(listed)
+        return [(phrase.range.lowerBound, own)]
+    }
+
+    /// The deliverable the span starts with (when `inlines` are given: under a files heading), and
+    /// the paths of its per-file LOC claims; each path once per span, or once per table row.
+    private mutating func deliverables(
+        in span: TextSpan, scope: ClaimScope, inlines: [MarkdownNode]?, besides produced: [Placed]
+    ) -> [Placed] {
+        var seen = rowDeliverables ?? []
+        defer { if rowDeliverables != nil { rowDeliverables = seen } }
+        var result: [Placed] = []
+        let start = span.text.startIndex
+        if let inlines, let leading = PathToken.leading(in: inlines), seen.insert(Self.deliverableKey(leading.path)).inserted {
+            var deliverable = claim(.deliverable, leading.text, in: span, at: start, scope: scope)
+            deliverable.subject = leading.path
+            result.append((start, deliverable))
+        }
+        for (position, loc) in produced where loc.kind == .loc {
+            guard let subject = loc.subject.map({ PathToken.trimmed(Substring($0)) }), Self.isPath(subject),
+                seen.insert(Self.deliverableKey(subject)).inserted
+            else { continue }
+            var deliverable = claim(.deliverable, subject, in: span, at: position, scope: scope)
+            deliverable.subject = subject
+            result.append((position, deliverable))
+        }
+        return result
+    }
+
+    // MARK: Helpers
+
+    /// The scope of a heading, item or row: the one known task its text names, else `around`.
+    private mutating func ownScope(_ text: String, around: ClaimScope) -> ClaimScope {
+        guard text.contains("-"), let task = index.onlyKnownTask(idScanner.ids(in: text)) else { return around }
+        return index.scope(task: task, around: around)
+    }
+
+    private static func isPath(_ subject: String?) -> Bool {
+        subject.map { PathToken.isPathLike(PathToken.trimmed(Substring($0))) } ?? false
+    }
+
+    /// What makes two written paths the same deliverable: `./a`, `/a` and `a` are one.
+    private static func deliverableKey(_ path: String) -> String {
+        var key = Substring(path)
+        while key.hasPrefix("./") { key = key.dropFirst(2) }
+        while key.hasPrefix("/") { key = key.dropFirst() }
+        while key.hasSuffix("/") { key = key.dropLast() }
+        return String(key)
+    }
+
+    /// `Total: …`, `Итого: …`: a list item that sums its siblings.
+    private static func startsWithTotal(_ text: String) -> Bool {
+        guard let first = ClaimWords.words(text.prefix(16)).first else { return false }
+        return ["total", "totals", "итого", "всего"].contains(first)
+    }
+}

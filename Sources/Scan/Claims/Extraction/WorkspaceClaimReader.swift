@@ -1,0 +1,104 @@
+import Foundation
+import PhaseModel
+
+/// Gathers the claims of a whole workspace: the master list's claim texts, every Markdown
+/// document of the task folders, the existing reports the configuration names, and commit
+/// subjects; then adds the facts behind them and puts them in a fixed order.
+struct WorkspaceClaimReader {
+    let tree: RepositoryTree
+    let configuration: Configuration
+    let extractor: ClaimExtractor
+
+    /// The documents read for claims, sorted by path, each once: the Markdown files of the task
+    /// folders but their plans (`planDocuments`), and the work-tree files that match `reports.claimGlobs`, outside the reports folder
+    /// and not matching `evidence.exclude`. The master list is left out: its claims come from the
+    /// claim texts its parser kept. `reports` tells which of them were found as reports only.
+    static func documents(
+        masterList: String?, tasks: [TaskRecord], workTree: [String], configuration: Configuration
+    ) -> (paths: [String], reports: Set<String>) {
+        let taskDocuments = Set(tasks.flatMap(\.documents).map(\.path).filter { !isPlan($0) })
+        let claimGlobs = configuration.reports.claimGlobs.map(Glob.init)
+        let excluded = configuration.evidence.exclude.map(Glob.init)
+        var reportsFolder = configuration.reports.folder
+        while reportsFolder.hasPrefix("./") { reportsFolder.removeFirst(2) }
+        while reportsFolder.hasSuffix("/") { reportsFolder.removeLast() }
+        let reports = Set(workTree.filter { path in
+            let insideReports = !reportsFolder.isEmpty && (path == reportsFolder || path.hasPrefix(reportsFolder + "/"))
+            return !insideReports && claimGlobs.contains { $0.matches(path) } && !excluded.contains { $0.matches(path) }
+        })
+        var all = taskDocuments.union(reports)
+        if let masterList { all.remove(masterList) }
+        let paths = all.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return (paths, reports.subtracting(taskDocuments))
+    }
+
+    /// Task documents that state what is to be built — `requirements.md`, `design.md` — hold
+    /// targets and examples ("dates as November 30, 2025"), not claims of what was done.
+    static let planDocuments: Set<String> = ["requirements.md", "design.md"]
+
+    static func isPlan(_ path: String) -> Bool {
+        planDocuments.contains((path.split(separator: "/").last.map(String.init) ?? path).lowercased())
+    }
+
+    /// The claims of the master list and of every document, sorted by file and line (claims on one
+    /// line keep the order they were written in), and findings for reports that could not be read.
+    func documentClaims(masterList: MasterList?, tasks: [TaskRecord], workTree: [String]) -> (claims: [Claim], findings: [Finding]) {
+        let (paths, reports) = Self.documents(
+            masterList: masterList?.file, tasks: tasks, workTree: workTree, configuration: configuration)
+        // Documents are independent: read them on every core, each into its own slot, so the
+        // result does not depend on which finished first.
+        let slots = Slots(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            slots[index] = read(paths[index], isReport: reports.contains(paths[index]))
+        }
+        var claims = extractor.claims(in: masterList?.claimTexts ?? [])
+        var findings: [Finding] = []
+        for index in paths.indices {
+            guard let result = slots[index] else { continue }
+            claims += result.claims
+            findings += result.findings
+        }
+        return (Self.ordered(claims), findings)
+    }
+
+    private func read(_ path: String, isReport: Bool) -> (claims: [Claim], findings: [Finding]) {
+        switch TextFileReader.read(absolutePath: tree.absolute(path), path: path) {
+        case let .success(file):
+            let findings = file.hadInvalidUTF8 && isReport ? [ScanFindings.invalidUTF8(path)] : []
+            return (extractor.claims(inMarkdown: file.text, file: path), findings)
+        case let .failure(problem):
+            // A task document that cannot be read already has its finding from the folder scan.
+            return ([], isReport ? [ScanFindings.unreadable(path, problem: problem)] : [])
+        }
+    }
+
+    /// One result per document, filled from several threads.
+    private final class Slots: @unchecked Sendable {
+        private let lock = NSLock()
+        private var results: [(claims: [Claim], findings: [Finding])?]
+
+        init(count: Int) { results = Array(repeating: nil, count: count) }
+
+        subscript(index: Int) -> (claims: [Claim], findings: [Finding])? {
+            get { lock.withLock { results[index] } }
+            set { lock.withLock { results[index] = newValue } }
+        }
+    }
+
+    /// Document claims, then commit-subject claims in history order, with their facts added.
+    func allClaims(documentClaims: [Claim], history: History?, facts: ClaimFacts) -> [Claim] {
+        let commits = history.map { extractor.claims(inSubjectsOf: $0.commits) } ?? []
+        return facts.apply(to: documentClaims + commits)
+    }
+
+    /// File claims by path (byte order) and line; the sort keeps the original order among equals.
+    static func ordered(_ claims: [Claim]) -> [Claim] {
+        claims.enumerated().sorted { lhs, rhs in
+            let left = (lhs.element.source.file ?? "", lhs.element.source.line ?? 0)
+            let right = (rhs.element.source.file ?? "", rhs.element.source.line ?? 0)
+            if left.0 != right.0 { return left.0.utf8.lexicographicallyPrecedes(right.0.utf8) }
+            if left.1 != right.1 { return left.1 < right.1 }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+}
