@@ -9,6 +9,9 @@ public struct EvidenceCollection: Sendable {
     public var inventory: [TestInventoryFile]
     /// Problems reading test source files.
     public var inventoryProblems: [EvidenceProblem]
+    /// Stub markers in source files that name a task id in any spelling, in path order; ids the
+    /// workspace has no task for are still here (the linker drops them).
+    public var stubMarkers: [StubMarker]
     /// Folders holding a Chart.yaml, with the chart name it declares (when readable).
     public var charts: [(path: String, name: String?)]
     /// `helm lint` / `helm template` runs phasecert made itself, per chart folder.
@@ -26,6 +29,7 @@ public struct EvidenceCollection: Sendable {
         results = []
         inventory = []
         inventoryProblems = []
+        stubMarkers = []
         charts = []
         helmRuns = []
         examined = 0
@@ -57,19 +61,22 @@ public struct EvidenceCollector: Sendable {
         collection.results = readInParallel(discovery.files, progress: progress) { candidate in
             EvidenceFileReader.read(URL(fileURLWithPath: tree.absolute(candidate.path)), path: candidate.path, kind: candidate.kind)
         }
-        // evidence.exclude keeps fixtures and vendored code out of the inventory as well.
+        // evidence.exclude keeps fixtures and vendored code out of the inventory and the stub markers.
         let exclude = configuration.evidence.exclude.map(Glob.init)
-        let testFiles = files.paths.filter { path in
-            TestInventory.language(ofTestFile: path) != nil && !exclude.contains { $0.matches(path) }
+        let ids = try? TaskIDPattern(prefix: configuration.tasks.idPrefix, width: configuration.tasks.idWidth)
+        let sources = files.paths.compactMap { path -> SourceFile? in
+            guard !exclude.contains(where: { $0.matches(path) }) else { return nil }
+            let source = SourceFile(
+                path: path, isTest: TestInventory.language(ofTestFile: path) != nil,
+                hasMarkers: ids != nil && StubMarkerScanner.isSource(path: path))
+            return source.isTest || source.hasMarkers ? source : nil
         }
-        let scanned = readInParallel(testFiles, progress: { _ in }) { path -> (TestInventoryFile?, [EvidenceProblem]) in
-            guard let data = try? Data(contentsOf: URL(fileURLWithPath: tree.absolute(path)), options: .mappedIfSafe) else {
-                return (nil, [EvidenceProblem(file: path, line: nil, message: "the test file could not be read")])
-            }
-            return TestInventory.scan(data: data, path: path)
+        let scanned = readInParallel(sources, progress: { _ in }) { source in
+            read(source, ids: ids)
         }
-        collection.inventory = scanned.compactMap(\.0)
-        collection.inventoryProblems = scanned.flatMap(\.1)
+        collection.inventory = scanned.compactMap(\.inventory)
+        collection.inventoryProblems = scanned.flatMap(\.problems)
+        collection.stubMarkers = scanned.flatMap(\.markers)
         collection.charts = HelmLocator.chartDirectories(in: files.paths).map { ($0, chartName(in: $0)) }
         if let helm, !collection.charts.isEmpty {
             let runner = HelmRunner(executable: helm, timeout: Self.helmTimeout, workingDirectory: URL(fileURLWithPath: tree.root))
@@ -81,6 +88,53 @@ public struct EvidenceCollector: Sendable {
             }
         }
         return collection
+    }
+
+    /// Largest source file searched for stub markers; bigger files are generated or vendored, and
+    /// reading them would cost more than the markers are worth.
+    static let stubMarkerSizeLimit = 4 * 1024 * 1024
+
+    /// A work-tree file read for the test inventory, for stub markers, or both.
+    struct SourceFile: Sendable {
+        var path: String
+        var isTest: Bool
+        var hasMarkers: Bool
+    }
+
+    /// What one source file gave.
+    struct SourceScan: Sendable {
+        var inventory: TestInventoryFile?
+        var problems: [EvidenceProblem] = []
+        var markers: [StubMarker] = []
+    }
+
+    /// Reads `source` once and hands the bytes to the test inventory and the stub-marker scanner.
+    private func read(_ source: SourceFile, ids: TaskIDPattern?) -> SourceScan {
+        let absolute = tree.absolute(source.path)
+        // A file read only for markers is sized first, so a large one is never read.
+        if !source.isTest, (Self.fileSize(absolute) ?? Int.max) > Self.stubMarkerSizeLimit {
+            return SourceScan()
+        }
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: absolute), options: .mappedIfSafe) else {
+            // A source file that cannot be read has no markers to report; only the inventory says so.
+            return source.isTest
+                ? SourceScan(problems: [EvidenceProblem(file: source.path, line: nil, message: "the test file could not be read")])
+                : SourceScan()
+        }
+        var result = SourceScan()
+        if source.isTest {
+            (result.inventory, result.problems) = TestInventory.scan(data: data, path: source.path)
+        }
+        if source.hasMarkers, let ids, data.count <= Self.stubMarkerSizeLimit {
+            result.markers = StubMarkerScanner.markers(in: data, path: source.path, ids: ids)
+        }
+        return result
+    }
+
+    /// The size of a file in bytes; `nil` when it cannot be examined.
+    private static func fileSize(_ absolutePath: String) -> Int? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: absolutePath) else { return nil }
+        return (attributes[.size] as? NSNumber)?.intValue
     }
 
     /// The `name:` a chart's Chart.yaml declares; Helm's messages use it rather than the folder.

@@ -14,7 +14,8 @@ public struct EvidenceLinker: Sendable {
         self.pathsByTask = pathsByTask
     }
 
-    /// The workspace with tasks, phases and the workspace-level evidence filled in, and new findings added.
+    /// The workspace with tasks, phases, the workspace-level evidence and the stub markers of its tasks
+    /// filled in, and new findings added.
     public func link(_ workspace: Workspace) -> Workspace {
         var workspace = workspace
         let index = collection.index
@@ -58,6 +59,7 @@ public struct EvidenceLinker: Sendable {
         workspace.helm = charts
         workspace.evidence = collection.results.map(\.record)
         workspace.testFailures = tests.failures
+        workspace.stubMarkers = stubMarkers(of: Set(workspace.tasks.map(\.id)))
         workspace.findings += findings(unlinked: tests.unlinked)
         return workspace
     }
@@ -189,7 +191,8 @@ public struct EvidenceLinker: Sendable {
                     validation.notes.append(
                         HelmNote(
                             severity: message.severity.rawValue, file: message.file, line: message.line,
-                            column: message.column, text: message.text, failCall: message.isFailCall, source: message.source))
+                            column: message.column, text: message.text, failCall: message.isFailCall, source: message.source,
+                            command: message.command))
                 }
             }
             byKey[key] = validation
@@ -225,6 +228,24 @@ public struct EvidenceLinker: Sendable {
             return folder == "." || files.contains { $0.hasPrefix(folder + "/") }
         }
         return touched.isEmpty ? nil : touched.map { ChartStatusReference(chart: $0.chart, status: $0.status) }
+    }
+
+    // MARK: Stub markers
+
+    /// The markers that name a task of the workspace, by file then line. The scanner takes any
+    /// id-shaped word (`utf-8` reads as `UTF-008`), so only ids of known tasks are kept.
+    private func stubMarkers(of tasks: Set<String>) -> [StubMarker] {
+        collection.stubMarkers.enumerated()
+            .filter { tasks.contains($0.element.task) }
+            .sorted { lhs, rhs in
+                if lhs.element.file != rhs.element.file {
+                    return lhs.element.file.utf8.lexicographicallyPrecedes(rhs.element.file.utf8)
+                }
+                if lhs.element.line != rhs.element.line { return lhs.element.line < rhs.element.line }
+                // Two ids in one comment keep the order they were written in.
+                return lhs.offset < rhs.offset
+            }
+            .map(\.element)
     }
 
     // MARK: Findings

@@ -1,0 +1,106 @@
+import Foundation
+import Scan
+
+/// What makes a task folder name canonical, `<ID>-<slug>`, and the canonical name to suggest.
+///
+/// Canonical: the id written exactly as its canonical form (`TN-099`, not `TN-99` or
+/// `tn-099`), then a slug in lower-case kebab case (letters and digits in lower case, single
+/// hyphens between words; non-Latin letters count as letters) that does not end in a status
+/// suffix: digits followed by `pct`/`percent` (`-150pct`, `-100-percent`), or `-final`,
+/// `-done`, `-complete` (with a version before it, as in `-v2-final`), unless the suffix is in
+/// `tasks.allowedSuffixes`.
+struct FolderName: Sendable {
+    /// Why a name is not canonical.
+    enum Problem: Sendable, Equatable {
+        /// The id as written, and its canonical form.
+        case idSpelling(written: String, canonical: String)
+        case noSlug
+        /// The slug (status suffix removed) is not lower-case kebab case.
+        case slugNotKebab(String)
+        /// A status suffix such as `-150pct`.
+        case statusSuffix(String)
+    }
+
+    /// The folder name as it is.
+    var name: String
+    var problems: [Problem]
+    var canonicalID: String
+    /// The slug of the canonical name: kebab case, no status suffix, taken from the task's title
+    /// when the folder has none; `nil` when neither gives one.
+    var suggestedSlug: String?
+
+    /// Examines `name`; `nil` when it does not start with a task id at all.
+    init?(_ name: String, ids: TaskIDPattern, title: String?, allowedSuffixes: [String]) {
+        guard let parsed = ids.folderName(name) else { return nil }
+        self.name = name
+        var problems: [Problem] = []
+        if parsed.written != parsed.id {
+            problems.append(.idSpelling(written: parsed.written, canonical: parsed.id))
+        }
+        let slug = parsed.slug ?? ""
+        if slug.isEmpty {
+            problems.append(.noSlug)
+        } else {
+            let (base, suffix) = Self.splitStatusSuffix(slug, allowed: allowedSuffixes)
+            if !base.isEmpty, !Self.isKebab(base) { problems.append(.slugNotKebab(base)) }
+            if let suffix { problems.append(.statusSuffix(suffix)) }
+        }
+        self.problems = problems
+        let candidates = [slug, title ?? ""].map { Self.splitStatusSuffix(Self.kebab($0), allowed: allowedSuffixes).base }
+        canonicalID = parsed.id
+        suggestedSlug = candidates.first { !$0.isEmpty }
+    }
+
+    var isCanonical: Bool { problems.isEmpty }
+
+    /// The canonical name, with `placeholder` standing for a slug nothing suggests.
+    func canonicalName(placeholder: String) -> String {
+        canonicalID + "-" + (suggestedSlug ?? placeholder)
+    }
+
+    /// `slug` without its status suffix, and the suffix (with its leading hyphen) when it has one
+    /// that is not allowed.
+    static func splitStatusSuffix(_ slug: String, allowed: [String]) -> (base: String, suffix: String?) {
+        let dashed = "-" + slug
+        let lower = dashed.lowercased()
+        for suffix in allowed where !suffix.isEmpty {
+            let normalized = (suffix.hasPrefix("-") ? suffix : "-" + suffix).lowercased()
+            if lower.hasSuffix(normalized) { return (slug, nil) }
+        }
+        guard let statusSuffix,
+            let match = statusSuffix.firstMatch(in: dashed, range: NSRange(dashed.startIndex..., in: dashed)),
+            let range = Range(match.range, in: dashed)
+        else { return (slug, nil) }
+        var base = String(dashed[..<range.lowerBound])
+        if base.hasPrefix("-") { base.removeFirst() }
+        return (base, String(dashed[range]))
+    }
+
+    /// `-150pct`, `-100-percent`, `-12.5pct`, `-final`, `-v2-final`, `-done`, `-complete`, at the end.
+    private static let statusSuffix: NSRegularExpression? = try? NSRegularExpression(
+        pattern: "-(?:[0-9]+(?:[.,][0-9]+)?-?(?:pct|percent)|(?:v[0-9]+-)?(?:final|done|complete))$",
+        options: [.caseInsensitive])
+
+    /// Lower-case letters and digits in words joined by single hyphens.
+    static func isKebab(_ slug: String) -> Bool {
+        guard !slug.isEmpty, !slug.hasPrefix("-"), !slug.hasSuffix("-"), !slug.contains("--"), slug == slug.lowercased()
+        else { return false }
+        return slug.allSatisfy { $0 == "-" || $0.isLetter || $0.isNumber }
+    }
+
+    /// `text` in lower-case kebab case: letters and digits kept, every other run of characters one hyphen.
+    static func kebab(_ text: String) -> String {
+        var result = ""
+        var pendingHyphen = false
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                if pendingHyphen, !result.isEmpty { result.append("-") }
+                pendingHyphen = false
+                result.append(character)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// How rule messages show values taken from the evidence.
+enum RuleText {
+    /// Longest excerpt of evidence text (a Helm error, a checklist item) put in a message.
+    static let excerptLength = 160
+
+    /// `text` on one line, white space collapsed, cut at `excerptLength` with an ellipsis, so a
+    /// wrapped Helm error or a long item does not swamp the message.
+    static func excerpt(_ text: String) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        let line = words.joined(separator: " ")
+        guard line.count > excerptLength else { return line }
+        return String(line.prefix(excerptLength - 1)) + "…"
+    }
+
+    /// An excerpt in English quotation marks.
+    static func quotedEn(_ text: String) -> String { "\"\(excerpt(text))\"" }
+
+    /// An excerpt in Russian quotation marks.
+    static func quotedRu(_ text: String) -> String { "«\(excerpt(text))»" }
+
+    /// A percentage with as few decimals as show it on the right side of `threshold`: `80.5` is
+    /// never printed as `81` against a target of 81, nor `79.96` as `80` against 80.
+    static func percent(_ value: Double, against threshold: Double) -> (en: String, ru: String) {
+        var digits = 1
+        var text = fixed(value, digits: digits)
+        while digits < 4, let shown = Double(text), (shown < threshold) != (value < threshold) {
+            digits += 1
+            text = fixed(value, digits: digits)
+        }
+        return (text, text.replacingOccurrences(of: ".", with: ","))
+    }
+
+    /// `value` with `digits` decimals, trailing zeros and a bare point dropped.
+    private static func fixed(_ value: Double, digits: Int) -> String {
+        var text = String(format: "%.\(digits)f", value)
+        while text.contains("."), text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}
