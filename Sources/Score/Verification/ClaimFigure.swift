@@ -1,0 +1,100 @@
+import PhaseModel
+
+/// The unit a claim's figures are read in, so notes and messages print them the same way
+/// everywhere: `93.33%`, `2 h`, `962`.
+enum ClaimUnit: Sendable, Equatable {
+    /// A count or a line count.
+    case plain
+    /// Percent points (`93.5` is 93.5%).
+    case percent
+    /// Hours.
+    case hours
+    /// A share in [0, 1], shown as a percentage (a status claim's completion).
+    case fraction
+
+    /// The unit `claim` states its figures in.
+    static func of(_ claim: Claim) -> ClaimUnit {
+        switch claim.kind {
+        case .coverage, .ratio, .target, .quality: return .percent
+        case .completion: return claim.isCountedCompletion ? .plain : .percent
+        case .total, .average: return claim.isWrittenAsPercent ? .percent : .plain
+        case .duration: return .hours
+        case .status: return .fraction
+        default: return .plain
+        }
+    }
+}
+
+/// The two languages notes and messages are written in.
+enum NoteLanguage: Sendable, CaseIterable {
+    case en, ru
+}
+
+/// Numbers as notes and findings print them.
+///
+/// Render's formatter is not reachable from Score (a stage never imports a later one), so
+/// this mirrors its conventions: at most two decimals, trailing zeros dropped, en `7,321.5`,
+/// ru `7 321,5` and `93,3 %` with U+00A0, ASCII minus in both.
+enum ClaimFigure {
+    /// `value` with at most two decimals: en `7,321.5`, ru `7 321,5`.
+    static func number(_ value: Double, _ language: NoteLanguage) -> String {
+        guard value.isFinite else { return "—" }
+        // Round the decimal a reader sees, not the binary value: 1.005 prints 1.01.
+        let cleaned = (value.magnitude * 100 * 1_000_000).rounded() / 1_000_000
+        let hundredths = cleaned.rounded(.toNearestOrAwayFromZero)
+        guard hundredths < 9e15 else { return value.description }
+        let whole = Int64(hundredths) / 100
+        let fraction = Int64(hundredths) % 100
+        var digits = String(whole)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = (language == .en ? "," : "\u{00A0}") + String(digits.suffix(3)) + grouped
+            digits.removeLast(3)
+        }
+        grouped = digits + grouped
+        if fraction != 0 {
+            var decimals = fraction < 10 ? "0\(fraction)" : "\(fraction)"
+            if decimals.hasSuffix("0") { decimals.removeLast() }
+            grouped += (language == .en ? "." : ",") + decimals
+        }
+        let negative = value < 0 && hundredths != 0
+        return negative ? "-" + grouped : grouped
+    }
+
+    /// `value` in `unit`: `93.33%` / `93,33 %`, `2 h` / `2 ч`, `962`.
+    static func figure(_ value: Double, _ unit: ClaimUnit, _ language: NoteLanguage) -> String {
+        switch unit {
+        case .plain: return number(value, language)
+        case .percent: return percent(value, language)
+        case .hours: return number(value, language) + (language == .en ? " h" : "\u{00A0}ч")
+        case .fraction: return percent(value * 100, language)
+        }
+    }
+
+    /// A signed difference in `unit`: `+1`, `-1.7 points` / `-1,7 п. п.`, `-70 h`.
+    static func difference(_ value: Double, _ unit: ClaimUnit, _ language: NoteLanguage) -> String {
+        let points = language == .en ? " points" : "\u{00A0}п.\u{00A0}п."
+        switch unit {
+        case .plain: return number(value, language).withSign
+        case .percent: return number(value, language).withSign + points
+        case .hours: return number(value, language).withSign + (language == .en ? " h" : "\u{00A0}ч")
+        case .fraction: return number(value * 100, language).withSign + points
+        }
+    }
+
+    /// `value` as a percentage: en `93.33%`, ru `93,33 %`.
+    static func percent(_ value: Double, _ language: NoteLanguage) -> String {
+        number(value, language) + (language == .en ? "%" : "\u{00A0}%")
+    }
+
+    /// The same sentence in both languages, built by one closure so the figures cannot drift
+    /// apart between them.
+    static func text(_ build: (NoteLanguage) -> String) -> LocalizedText {
+        LocalizedText(en: build(.en), ru: build(.ru))
+    }
+}
+
+extension String {
+    /// A formatted number with `+` before it unless it is negative or zero.
+    fileprivate var withSign: String { hasPrefix("-") || self == "0" ? self : "+" + self }
+}

@@ -1,0 +1,123 @@
+import PhaseModel
+
+/// The evidence a claim is compared with: its task's, else its phase's, else the whole
+/// workspace's (SPEC §4), gathered into one shape so each judge reads one place.
+struct ClaimScopeEvidence: Sendable, Equatable {
+    /// Whose evidence it is.
+    enum Scope: Sendable, Equatable {
+        case task(String)
+        case phase(String)
+        case workspace
+    }
+
+    /// Done against total, as a scope counts its progress: a task's checklist items, a
+    /// phase's task completions.
+    struct Progress: Sendable, Equatable {
+        var done: Double
+        var total: Double
+    }
+
+    var scope: Scope
+    /// Whether the workspace has the task or phase the claim names (always true for the workspace).
+    var exists: Bool
+    /// Executed results and defined tests; `nil` when there are neither.
+    var tests: TestEvidence?
+    var coverage: CoverageSummary?
+    /// Completion in [0, 1]; `nil` without evidence, and always for the workspace, which has none.
+    var completion: Double?
+    /// `nil` for the workspace and for a task without checklist items.
+    var progress: Progress?
+    /// Author dates of the scope's first and last commits, `yyyy-MM-dd`.
+    var firstCommit: String?
+    var lastCommit: String?
+
+    /// The evidence of the scope `claim` names in `workspace`.
+    init(for claim: Claim, in workspace: Workspace) {
+        if let id = claim.task {
+            self.init(task: id, in: workspace)
+        } else if let id = claim.phase {
+            self.init(phase: id, in: workspace)
+        } else {
+            self.init(workspace: workspace)
+        }
+    }
+
+    private init(task id: String, in workspace: Workspace) {
+        scope = .task(id)
+        let task = workspace.task(id)
+        exists = task != nil
+        tests = task?.tests
+        coverage = task?.coverage
+        completion = task?.completion
+        if let checklist = task?.checklist, checklist.total > 0 {
+            progress = Progress(done: Double(checklist.checked), total: Double(checklist.total))
+        }
+        firstCommit = task?.git?.first
+        lastCommit = task?.git?.last
+    }
+
+    private init(phase id: String, in workspace: Workspace) {
+        scope = .phase(id)
+        let phase = workspace.phase(id)
+        exists = phase != nil
+        tests = phase?.tests
+        coverage = phase?.coverage
+        if let done = phase?.completion {
+            completion = done.percent.map { $0 / 100 }
+            progress = Progress(done: done.done, total: Double(done.total))
+        }
+        // A phase has no history of its own: its span runs from its tasks' first commit to their last.
+        let ids = Set(phase?.tasks ?? [])
+        let spans = workspace.tasks.filter { ids.contains($0.id) }.compactMap(\.git)
+        firstCommit = spans.compactMap(\.first).min()
+        lastCommit = spans.compactMap(\.last).max()
+    }
+
+    private init(workspace: Workspace) {
+        scope = .workspace
+        exists = true
+        tests = workspace.tests.map { TestEvidence($0.counts, defined: $0.defined) }
+        coverage = workspace.coverage
+        firstCommit = workspace.git?.first
+        lastCommit = workspace.git?.last
+    }
+
+    /// The scope by name, to follow "of", "for" or "in" in English; in Russian in the
+    /// genitive: `TN-201` / `задачи TN-201`, `phase 13` / `фазы 13`.
+    var name: LocalizedText {
+        switch scope {
+        case .task(let id): LocalizedText(en: id, ru: "задачи \(id)")
+        case .phase(let id): LocalizedText(en: "phase \(id)", ru: "фазы \(id)")
+        case .workspace: LocalizedText(en: "the repository", ru: "репозитория")
+        }
+    }
+
+    /// Where the test results were counted, to open a sentence: "in results linked to TN-201" /
+    /// "в результатах, связанных с задачей TN-201," (the Russian closes its participle clause).
+    var results: LocalizedText {
+        switch scope {
+        case .task(let id):
+            LocalizedText(en: "in results linked to \(id)", ru: "в результатах, связанных с задачей \(id),")
+        case .phase(let id):
+            LocalizedText(en: "in results linked to phase \(id)", ru: "в результатах, связанных с фазой \(id),")
+        case .workspace:
+            LocalizedText(en: "in all results of the repository", ru: "во всех результатах репозитория")
+        }
+    }
+
+    /// Why a claim naming a task or phase the workspace lacks cannot be judged.
+    var missingNote: LocalizedText {
+        switch scope {
+        case .task(let id):
+            LocalizedText(
+                en: "the workspace has no task \(id) to take evidence from",
+                ru: "в репозитории нет задачи \(id), из которой можно взять данные")
+        case .phase(let id):
+            LocalizedText(
+                en: "the master list has no phase \(id) to take evidence from",
+                ru: "в общем списке задач нет фазы \(id), из которой можно взять данные")
+        case .workspace:
+            LocalizedText(en: "the repository has no evidence for it", ru: "в репозитории нет данных для проверки")
+        }
+    }
+}

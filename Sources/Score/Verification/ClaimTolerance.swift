@@ -1,0 +1,83 @@
+import Scan
+
+/// How close a claimed figure must be to the figure it is compared with (SPEC §4), from
+/// `configuration.claims`.
+///
+/// Percentages and computed figures (a column mean) also allow the rounding of the precision
+/// the figure was written with, on top of the configured tolerance, when the figure it is
+/// compared with has more decimals: `93%` for 28/30 = 93.33… is compared with a tolerance of
+/// 0.5 + 0.5 points, since the writer may have rounded a value within tolerance. A reference that can be written at the
+/// claim's precision gets no such allowance, so `95%` for 9/10 = 90 is judged with 0.5 alone.
+/// Counts get none either: "11/11 tasks" does not round 10.5 done.
+struct ClaimTolerance: Sendable, Equatable {
+    /// What a figure measures, which decides the tolerance it gets.
+    enum Measure: Sendable, Equatable {
+        /// Counts: absolute `countTolerance`.
+        case count
+        /// Figures computed from others, such as a column mean or a sum of decimals: absolute
+        /// `countTolerance`, plus the rounding of the written precision.
+        case computed
+        /// Percentages: absolute `percentTolerance`, in points.
+        case percent
+        /// Lines of code: `locTolerance` relative to the reference.
+        case lines
+        /// Hours: `durationTolerance` relative to the reference.
+        case hours
+    }
+
+    var settings: Configuration.Claims
+
+    init(_ settings: Configuration.Claims) {
+        self.settings = settings
+    }
+
+    /// Whether `claimed` is within tolerance of `reference`, boundaries included.
+    func accepts(_ claimed: Double, against reference: Double, as measure: Measure) -> Bool {
+        let noise = Self.epsilon * max(1, reference.magnitude)
+        return (claimed - reference).magnitude <= allowed(for: claimed, against: reference, as: measure) + noise
+    }
+
+    /// The largest difference accepted between `claimed` and `reference`.
+    func allowed(for claimed: Double, against reference: Double, as measure: Measure) -> Double {
+        switch measure {
+        case .count: return settings.countTolerance
+        case .computed: return settings.countTolerance + Self.roundingAllowance(written: claimed, reference: reference)
+        case .percent: return settings.percentTolerance + Self.roundingAllowance(written: claimed, reference: reference)
+        case .lines: return settings.locTolerance * reference.magnitude
+        case .hours: return settings.durationTolerance * reference.magnitude
+        }
+    }
+
+    /// Half a unit of the last decimal `written` shows, when `reference` needs more decimals
+    /// than that; otherwise 0.
+    static func roundingAllowance(written: Double, reference: Double) -> Double {
+        let decimals = writtenDecimals(of: written)
+        guard decimalsNeeded(for: reference) > decimals else { return 0 }
+        return 0.5 * pow10(-decimals)
+    }
+
+    /// The fewest decimals that write `value` exactly (93 → 0, 95.5 → 1); 7 for values that
+    /// need more than six, such as 28/30 × 100.
+    static func decimalsNeeded(for value: Double) -> Int {
+        for decimals in 0...6 {
+            let scaled = value * pow10(decimals)
+            if (scaled - scaled.rounded()).magnitude < 1e-6 { return decimals }
+        }
+        return 7
+    }
+
+    /// Decimals a claimed figure was written with, read from the value: `93` → 0, `95.5` → 1.
+    /// A `93.0%` reads as 0 decimals, which only widens the allowance by the rounding it could
+    /// have had.
+    static func writtenDecimals(of value: Double) -> Int { min(decimalsNeeded(for: value), 6) }
+
+    /// Absorbs binary noise, relative to the reference, so a difference exactly at the tolerance
+    /// (0.5 for 93.5 against 94) passes.
+    static let epsilon = 1e-9
+
+    private static func pow10(_ exponent: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<exponent.magnitude { result *= 10 }
+        return exponent < 0 ? 1 / result : result
+    }
+}

@@ -1,0 +1,62 @@
+import PhaseModel
+import Scan
+
+/// Judges every claim against the evidence and the document it stands in (SPEC §4).
+///
+/// Each claim is first checked against the document's own figures (`expected`); one that
+/// disagrees with them is **inconsistent** whatever the evidence says. Otherwise the judge
+/// for its kind compares it with the evidence of its task, else its phase, else the whole
+/// workspace. Quality percentages and grades belong to other scoring models: they are never
+/// judged, and `compareWithOwnScores` puts phasecert's own figure beside them.
+public struct ClaimVerifier: Sendable {
+    public let configuration: Configuration
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    /// The judges, one per family of kinds; a kind no judge lists is left unjudged.
+    static let judges: [any ClaimJudge] = [
+        DocumentArithmeticJudge(), TestCountJudge(), CoverageJudge(), CompletionJudge(), StatusJudge(),
+        LineCountJudge(), DeliverableJudge(), CommitRefJudge(), DateJudge(), DurationJudge(),
+    ]
+
+    /// The claims with verdicts, and the findings the verdicts raise.
+    ///
+    /// Claims keep their order, and findings follow it (one per contradicted, inconsistent or
+    /// unverifiable claim). Quality and grade claims come back with no verdict.
+    public func verify(_ workspace: Workspace) -> (claims: [Claim], findings: [Finding]) {
+        let tolerance = ClaimTolerance(configuration.claims)
+        let claims = workspace.claims.map { judged($0, in: workspace, tolerance: tolerance) }
+        return (claims, claims.compactMap(ClaimFindings.finding(for:)))
+    }
+
+    /// Quality and grade claims with phasecert's own figure beside them; run after scoring.
+    ///
+    /// Sets `verified` to phasecert's quality and `verifiedValue` to its grade for the claim's
+    /// task, else its phase, with a note saying the figures are shown side by side and not
+    /// judged; the verdict stays `nil`. Other claims are returned unchanged.
+    public static func compareWithOwnScores(_ claims: [Claim], in workspace: Workspace) -> [Claim] {
+        claims.map { OwnScoreComparison.compared($0, in: workspace) }
+    }
+
+    /// `claim` with its verdict, figures and note.
+    func judged(_ claim: Claim, in workspace: Workspace, tolerance: ClaimTolerance) -> Claim {
+        guard !claim.kind.isOtherModel else {
+            var untouched = claim
+            untouched.verdict = nil
+            return untouched
+        }
+        if let judgement = DocumentArithmeticJudge().consistency(of: claim, tolerance: tolerance),
+            judgement.verdict == .inconsistent
+        {
+            return claim.judged(by: judgement)
+        }
+        guard let judge = Self.judges.first(where: { $0.kinds.contains(claim.kind) }) else { return claim }
+        let scope = ClaimScopeEvidence(for: claim, in: workspace)
+        if judge.usesScope && !scope.exists {
+            return claim.judged(by: .unverifiable(scope.missingNote))
+        }
+        return claim.judged(by: judge.judge(claim, in: ClaimContext(scope: scope, tolerance: tolerance)))
+    }
+}

@@ -1,0 +1,29 @@
+import PhaseModel
+
+/// Judges a commit id named in a report by the history fact Scan resolved: 1 found
+/// (verified), 0 not in the history (contradicted), none (unverifiable: no history to look in).
+struct CommitRefJudge: ClaimJudge {
+    let kinds: Set<ClaimKind> = [.commitRef]
+    let usesScope = false
+
+    func judge(_ claim: Claim, in context: ClaimContext) -> ClaimJudgement {
+        let prefix = claim.claimedValue ?? claim.text
+        switch claim.verified {
+        case 1?:
+            let full = claim.verifiedValue ?? prefix
+            return .verified(
+                LocalizedText(en: "commit \(prefix) is \(full) in the history", ru: "коммит \(prefix) найден в истории: \(full)"))
+        case 0?:
+            return .contradicted(
+                claim.claimed, evidence: 0,
+                note: LocalizedText(
+                    en: "no commit in the history starts with \(prefix)",
+                    ru: "в истории нет коммита, начинающегося с \(prefix)"))
+        default:
+            return .unverifiable(
+                LocalizedText(
+                    en: "there is no git history to look commit \(prefix) up in",
+                    ru: "нет истории git, в которой можно найти коммит \(prefix)"))
+        }
+    }
+}

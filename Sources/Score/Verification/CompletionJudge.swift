@@ -1,0 +1,57 @@
+import PhaseModel
+
+/// Judges completion claims against the scope's completion (SPEC §3).
+///
+/// A percentage is compared with the completion percentage, within `percentTolerance`. An
+/// `n/m` is compared part by part: `n` with what is done (a phase's summed task completions,
+/// a task's checked items) and `m` with the total (the phase's tasks, the task's items),
+/// each within `countTolerance`. The workspace has no completion of its own.
+struct CompletionJudge: ClaimJudge {
+    let kinds: Set<ClaimKind> = [.completion]
+    let usesScope = true
+
+    func judge(_ claim: Claim, in context: ClaimContext) -> ClaimJudgement {
+        guard let claimed = claim.claimed else { return .unverifiable(ClaimNotes.noFigure) }
+        let scope = context.scope
+        if let total = claim.denominator, claim.isCountedCompletion {
+            return counted(claimed, of: total, scope: scope, tolerance: context.tolerance)
+        }
+        guard let completion = scope.completion else { return .unverifiable(ClaimNotes.noCompletion(scope)) }
+        let percent = completion * 100
+        let note = ClaimNotes.completion(completion, of: scope)
+        guard context.tolerance.accepts(claimed, against: percent, as: .percent) else {
+            return .contradicted(claimed, evidence: percent, note: note)
+        }
+        return .verified(note, evidence: percent)
+    }
+
+    private func counted(
+        _ claimed: Double, of total: Double, scope: ClaimScopeEvidence, tolerance: ClaimTolerance
+    ) -> ClaimJudgement {
+        guard let progress = scope.progress else {
+            if case .task(let id) = scope.scope, scope.completion != nil {
+                return .unverifiable(
+                    LocalizedText(
+                        en: "\(id) has no checklist items to count",
+                        ru: "у задачи \(id) нет пунктов чек-листа, которые можно посчитать"))
+            }
+            return .unverifiable(ClaimNotes.noCompletion(scope))
+        }
+        let note = ClaimFigure.text { language in
+            let done = ClaimFigure.number(progress.done, language)
+            let all = ClaimFigure.number(progress.total, language)
+            switch (scope.scope, language) {
+            case (.task(let id), .en): return "the checklist of \(id) has \(done) of \(all) items checked"
+            case (.task(let id), .ru): return "в чек-листе задачи \(id) отмечено пунктов: \(done) из \(all)"
+            case (_, .en): return "\(done) of \(all) tasks of \(scope.name.en) are done"
+            case (.phase(let id), .ru): return "в фазе \(id) выполнено задач: \(done) из \(all)"
+            case (.workspace, .ru): return "в репозитории выполнено задач: \(done) из \(all)"
+            }
+        }
+        let holds =
+            tolerance.accepts(claimed, against: progress.done, as: .count)
+            && tolerance.accepts(total, against: progress.total, as: .count)
+        guard holds else { return .contradicted(claimed, evidence: progress.done, note: note) }
+        return .verified(note, evidence: progress.done)
+    }
+}

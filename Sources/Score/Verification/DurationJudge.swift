@@ -1,0 +1,63 @@
+import PhaseModel
+
+/// Judges a duration ("done in 2 hours") against the calendar days the scope's commits fall on.
+///
+/// Commit dates are days, not instants, so the span only bounds the elapsed time: commits
+/// `d` calendar days apart are at least `(d − 1) × 24` hours apart (last minute of the first
+/// day to the first minute of the last) and at most `(d + 1) × 24`. With `t` the
+/// `durationTolerance`:
+///
+/// - claimed below `minimum × (1 − t)`: **contradicted**, since the work cannot have taken
+///   less time than its commits span ("2 hours" across commits on the 1st and the 6th);
+/// - claimed within `[minimum × (1 − t), maximum × (1 + t)]`: **verified**;
+/// - claimed above that: **unverifiable**, since work before the first commit or after the
+///   last leaves no trace in the history;
+/// - no history, or every commit on one day (which bounds nothing from below): **unverifiable**.
+///
+/// The evidence figure (`verified`) is the nominal span, `d × 24` hours, as the claim table
+/// defines it; the bounds above are what the verdict rests on.
+struct DurationJudge: ClaimJudge {
+    let kinds: Set<ClaimKind> = [.duration]
+    let usesScope = true
+
+    func judge(_ claim: Claim, in context: ClaimContext) -> ClaimJudgement {
+        guard let claimed = claim.claimed else { return .unverifiable(ClaimNotes.noFigure) }
+        let scope = context.scope
+        guard let span = CommitSpan(scope) else { return .unverifiable(CommitSpan.missingNote(scope)) }
+        guard span.days > 0 else {
+            return .unverifiable(
+                LocalizedText(
+                    en: "all commits of \(scope.name.en) fall on one day, \(span.firstText), which bounds no duration",
+                    ru: "все коммиты \(scope.name.ru) сделаны в один день, \(span.firstText), и длительность по ним не оценить"))
+        }
+        let minimum = Double(span.days - 1) * 24
+        let maximum = Double(span.days + 1) * 24
+        let nominal = Double(span.days) * 24
+        let tolerance = context.tolerance.settings.durationTolerance
+        let described = span.described(for: scope)
+        let noise = ClaimTolerance.epsilon * max(1, maximum)
+        if claimed < minimum * (1 - tolerance) - noise {
+            let note = ClaimFigure.text { language in
+                let hours = ClaimFigure.figure(minimum, .hours, language)
+                return language == .en
+                    ? "\(described.en), so at least \(hours) elapsed"
+                    : "\(described.ru), значит, прошло не меньше \(hours)"
+            }
+            return .contradicted(claimed, evidence: nominal, note: note)
+        }
+        let bounds = ClaimFigure.text { language in
+            let low = ClaimFigure.figure(minimum, .hours, language)
+            let high = ClaimFigure.figure(maximum, .hours, language)
+            return language == .en
+                ? "\(described.en), between \(low) and \(high) of elapsed time"
+                : "\(described.ru): прошло от \(low) до \(high)"
+        }
+        guard claimed <= maximum * (1 + tolerance) + noise else {
+            return .unverifiable(
+                LocalizedText(
+                    en: "\(bounds.en); work before the first commit or after the last one leaves no trace to check",
+                    ru: "\(bounds.ru); работа до первого коммита или после последнего по истории не видна"))
+        }
+        return .verified(bounds, evidence: nominal)
+    }
+}
