@@ -29,7 +29,7 @@ struct ScanCommand: PhasecertCommand {
         let (configuration, configFile) = try options.configuration(repository: repository, console: console)
         if options.verbose { console.err("phasecert: scanning \(repository)\n") }
         let outcome = try WorkspaceRun.scan(repository: repository, configuration: configuration, configFile: configFile, options: options, console: console)
-        let workspace = TaskCompletion.assess(outcome.workspace)
+        let workspace = Assessor(configuration: configuration).assess(outcome.workspace)
         if json {
             console.out(String(decoding: try CanonicalJSON.encode(workspace), as: UTF8.self))
             // Standard output is for machines here; input that was skipped is still said, on stderr.

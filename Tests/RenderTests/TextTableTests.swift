@@ -40,7 +40,7 @@ struct TextTableTests {
         let text = ScanSummary.render(workspace)
         #expect(text.contains("Master list: —"))
         let row = text.split(separator: "\n").first { $0.hasPrefix("—") }
-        #expect(row.map { $0.split(separator: " ").map(String.init) } == ["—", "TN-001", "—", "—", "—", "—", "—", "—", "—"])
+        #expect(row.map { $0.split(separator: " ").map(String.init) } == ["—", "TN-001", "—", "—", "—", "—", "—", "—", "—", "—", "—"])
         #expect(text.contains("History: — (not a git repository)"))
         #expect(text.contains("Evidence: — (no test results, coverage or Helm output found)"))
     }

@@ -88,7 +88,9 @@ struct ClaimVerifierArithmeticTests {
     @Test func aNegativeMarginIsInconsistentEvenWhenTheArithmeticAgrees() {
         let judged = F.judged(F.claim(.target, "exceeds the target by -1.7%", claimed: -1.7, expected: -1.7))
         #expect(judged.verdict == .inconsistent)
-        #expect(judged.discrepancy == 0)
+        // The wording is wrong, not the sum: no figure stands as the discrepancy.
+        #expect(judged.discrepancy == nil)
+        #expect(judged.expected == -1.7)
     }
 
     @Test func aTargetMarginIsCheckedAgainstTheFiguresBesideIt() {

@@ -9,7 +9,7 @@ public enum ScanSummary {
 
     public static func render(_ workspace: Workspace) -> String {
         let table = TextTable(
-            header: ["Phase", "Task", "Title", "Checked", "Checklist", "Commits", "Lines +/−", "Tests", "Folders"],
+            header: ["Phase", "Task", "Title", "Checked", "Checklist", "Commits", "Lines +/−", "Tests", "Quality", "Grade", "Folders"],
             rows: workspace.tasks.map(row)
         )
         var output = "Tasks root: \(workspace.sources.tasksRoot)   Master list: \(workspace.sources.masterList ?? "—")\n"
@@ -17,7 +17,19 @@ public enum ScanSummary {
         output += "Evidence: \(evidence(workspace))\n\n"
         output += workspace.tasks.isEmpty ? "No tasks found.\n" : table.render()
         if !workspace.phases.isEmpty {
-            output += "\n" + TextTable(header: ["Phase", "Name", "Tasks", "Completion", "Tests"], rows: workspace.phases.map(phaseRow)).render()
+            output += "\n" + TextTable(
+                header: ["Phase", "Name", "Tasks", "Completion", "Tests", "Quality", "Grade", "Findings c/M/m/i", "Gate"],
+                rows: workspace.phases.map(phaseRow)
+            ).render()
+            for phase in workspace.phases {
+                if let gate = phase.gate, !gate.passed {
+                    output += "Phase \(phase.id) gate failed: \(GateText.failures(gate))\n"
+                }
+                if let certification = phase.certification { output += "Phase \(phase.id) certification id: \(certification.id)\n" }
+            }
+        }
+        if !workspace.claims.isEmpty {
+            output += "\nClaims: \(ClaimCounts(workspace.claims).summary)\n"
         }
         if !workspace.findings.isEmpty {
             output += "\nFindings (\(workspace.findings.count)):\n"
@@ -38,6 +50,8 @@ public enum ScanSummary {
             task.git.map { String($0.commits) } ?? "—",
             task.git.map { "+\($0.linesAdded)/−\($0.linesDeleted)" } ?? "—",
             task.tests.map(tests) ?? "—",
+            task.quality.map(Decimal1.down) ?? "—",
+            task.grade ?? "—",
             task.directories.isEmpty ? "—" : task.directories.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", "),
         ]
     }
@@ -87,9 +101,14 @@ public enum ScanSummary {
     private static func phaseRow(_ phase: Phase) -> [String] {
         let completion = phase.completion.map { completion -> String in
             guard let percent = completion.percent else { return "—" }
-            return "\(Decimal1.format(completion.done))/\(completion.total) (\(Decimal1.format(percent))%)"
+            return "\(Decimal1.down(completion.done))/\(completion.total) (\(Decimal1.down(percent))%)"
         }
-        return [phase.id, phase.name ?? "—", String(phase.tasks.count), completion ?? "—", phase.tests.map(tests) ?? "—"]
+        let findings = phase.findings.map { "\($0.critical)/\($0.major)/\($0.minor)/\($0.info)" }
+        return [
+            phase.id, phase.name ?? "—", String(phase.tasks.count), completion ?? "—", phase.tests.map(tests) ?? "—",
+            phase.quality.map(Decimal1.down) ?? "—", phase.grade ?? "—", findings ?? "—",
+            phase.gate.map { $0.passed ? "passed" : "failed" } ?? "—",
+        ]
     }
 }
 
@@ -100,5 +119,11 @@ enum Decimal1 {
         let whole = Int(tenths / 10)
         let fraction = Int(abs(tenths).truncatingRemainder(dividingBy: 10))
         return fraction == 0 ? String(whole) : "\(whole).\(fraction)"
+    }
+
+    /// One decimal, rounded toward zero, for figures that must never look better than they are:
+    /// 99.96% done is shown as 99.9, not 100.
+    static func down(_ value: Double) -> String {
+        format((value * 10 + 1e-9).rounded(.towardZero) / 10)
     }
 }

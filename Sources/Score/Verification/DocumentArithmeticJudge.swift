@@ -16,7 +16,9 @@ struct DocumentArithmeticJudge: ClaimJudge {
 
     func judge(_ claim: Claim, in context: ClaimContext) -> ClaimJudgement {
         if claim.kind == .target, let claimed = claim.claimed, claimed < 0 {
-            return .inconsistent(claimed, expected: claim.expected, note: Self.shortfallNote(claim, margin: claimed))
+            // The sum may well be right (148.3 − 150 is −1.7); the wording is what is wrong, so
+            // there is no figure to give as the discrepancy.
+            return .inconsistent(claimed, expected: nil, note: Self.shortfallNote(claim, margin: claimed))
         }
         if let judgement = consistency(of: claim, tolerance: context.tolerance) {
             return judgement

@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import PhaseModel
+import Render
+import Scan
+import Score
+
+/// `phasecert audit`: every figure people wrote, judged against the evidence.
+struct AuditCommand: PhasecertCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Check the figures written in the master list, task documents, reports and commit subjects.",
+        discussion: """
+            Scans and scores the repository, extracts every claimed figure (test counts, lines of code, \
+            file counts, deliverables, commit ids, coverage, n/m = p% ratios, table totals and averages, \
+            completion, quality, grades, dates, durations) and judges each: verified, contradicted \
+            (the evidence says otherwise), inconsistent (the document contradicts itself) or unverifiable. \
+            Quality percentages and grades from other models are shown beside phasecert's own, not judged.
+
+            With files, audits those Markdown files instead of the repository's own documents, against \
+            the repository's evidence; they may lie outside the repository.
+
+            Exit codes: 0 no claim contradicted or inconsistent, 1 some claim is, 2 usage or configuration \
+            error, 3 unreadable input.
+
+            Example:
+              phasecert audit --phase 13
+              phasecert audit docs/PHASE-13-SUMMARY.md --all
+            """
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .long, help: ArgumentHelp("Only claims about this phase (repeatable).", valueName: "id"))
+    var phase: [String] = []
+
+    @Flag(name: .long, help: "Print the assessed phase model as JSON, claims and findings included.")
+    var json = false
+
+    @Flag(name: .long, help: "List every claim, not only contradicted and inconsistent ones.")
+    var all = false
+
+    @Argument(help: ArgumentHelp("Markdown files to audit (default: the repository's own documents).", valueName: "file"))
+    var files: [String] = []
+
+    func run(console: Console) throws -> Int32 {
+        let repository = options.repository(in: console)
+        let (configuration, configFile) = try options.configuration(repository: repository, console: console)
+        let outcome = try WorkspaceRun.scan(
+            repository: repository, configuration: configuration, configFile: configFile, options: options, console: console)
+        var scanned = outcome.workspace
+        let unknown = phase.filter { id in !scanned.phases.contains { $0.id == id } }
+        guard unknown.isEmpty else {
+            throw UnknownPhaseError(phases: unknown, masterList: scanned.sources.masterList, known: scanned.phases.map(\.id))
+        }
+        if !files.isEmpty {
+            scanned.claims = try claims(
+                inFiles: files, workspace: scanned, outcome: outcome, configuration: configuration, repository: repository,
+                console: console)
+        }
+        var workspace = Assessor(configuration: configuration).assess(scanned)
+        if !phase.isEmpty {
+            let members = Set(workspace.phases.filter { phase.contains($0.id) }.flatMap(\.tasks))
+            workspace.claims = workspace.claims.filter { claim in
+                claim.task.map(members.contains) ?? claim.phase.map(phase.contains) ?? false
+            }
+        }
+        if json {
+            console.out(String(decoding: try CanonicalJSON.encode(workspace), as: UTF8.self))
+        } else {
+            console.out(AuditSummary.render(workspace.claims, all: all || options.verbose))
+        }
+        let broken = workspace.claims.contains { $0.verdict == .contradicted || $0.verdict == .inconsistent }
+        return broken ? PhasecertMain.ExitCode.gateFailed : PhasecertMain.ExitCode.success
+    }
+
+    /// Claims of the given files, with file facts resolved in the repository. A file inside the
+    /// repository is named by its repository path, one outside by the path as given.
+    private func claims(
+        inFiles files: [String], workspace: Workspace, outcome: WorkspaceScanner.Outcome, configuration: Configuration,
+        repository: String, console: Console
+    ) throws -> [Claim] {
+        let ids = try TaskIDPattern(prefix: configuration.tasks.idPrefix, width: configuration.tasks.idWidth)
+        let extractor = ClaimExtractor(ids: ids, tasks: workspace.tasks, phases: workspace.phases)
+        var claims: [Claim] = []
+        for file in files {
+            let url = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: console.currentDirectory + "/")).standardizedFileURL
+            let shown = url.path.hasPrefix(repository + "/") ? String(url.path.dropFirst(repository.count + 1)) : file
+            switch TextFileReader.read(absolutePath: url.path, path: shown) {
+            case let .success(text):
+                claims += extractor.claims(inMarkdown: text.text, file: shown)
+            case let .failure(problem):
+                throw AuditInputError(file: file, problem: problem)
+            }
+        }
+        let facts = ClaimFacts(
+            tree: RepositoryTree(root: repository), tasks: workspace.tasks, phases: workspace.phases,
+            history: outcome.history, association: outcome.association)
+        return facts.apply(to: claims)
+    }
+}
+
+/// `--phase` named a phase the master list does not have: a usage error.
+struct UnknownPhaseError: UserFacingError {
+    var phases: [String]
+    var masterList: String?
+    var known: [String]
+
+    var exitCode: Int32 { PhasecertMain.ExitCode.usage }
+
+    var description: String {
+        let list = known.isEmpty ? "it has none" : "it has " + known.joined(separator: ", ")
+        return "--phase: no phase \(phases.joined(separator: ", ")) in \(masterList ?? "the master list"); \(list)"
+    }
+}
+
+/// A file given to `audit` that could not be read as text.
+struct AuditInputError: UserFacingError {
+    var file: String
+    var problem: TextFileProblem
+
+    var exitCode: Int32 { PhasecertMain.ExitCode.unreadableInput }
+
+    var description: String {
+        switch problem {
+        case .binary: "\(file): holds binary data, not Markdown text"
+        case let .tooLarge(bytes, limit): "\(file): \(bytes) bytes, over the \(limit)-byte limit for text"
+        case let .unreadable(reason): "\(file): cannot be read: \(reason)"
+        }
+    }
+}

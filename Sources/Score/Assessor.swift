@@ -1,0 +1,70 @@
+import PhaseModel
+import Scan
+
+/// Turns a scanned workspace into an assessed one (SPEC §1, Score): completion, findings,
+/// claim verdicts, quality, grades, gates and certification ids, all in the model.
+public struct Assessor: Sendable {
+    public let configuration: Configuration
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    /// The assessed workspace. Findings keep the scan's order, then the evidence rules', then
+    /// the claims'; config overrides and switched-off rules apply to all of them.
+    public func assess(_ scanned: Workspace) -> Workspace {
+        var workspace = TaskCompletion.assess(scanned)
+        let evidenceFindings = EvidenceRules.findings(in: workspace, configuration: configuration)
+        workspace.findings += evidenceFindings
+        let (claims, claimFindings) = ClaimVerifier(configuration: configuration).verify(workspace)
+        workspace.claims = claims
+        workspace.findings = RuleSettings.apply(configuration.rules, to: workspace.findings + claimFindings)
+
+        scoreTasks(&workspace)
+        scorePhases(&workspace)
+        workspace.claims = ClaimVerifier.compareWithOwnScores(workspace.claims, in: workspace)
+        for index in workspace.phases.indices {
+            workspace.phases[index].certification = CertificationID.certify(workspace.phases[index], in: workspace)
+        }
+        return workspace
+    }
+
+    private func scoreTasks(_ workspace: inout Workspace) {
+        let model = QualityModel(configuration: configuration)
+        let grades = GradeScale(steps: configuration.grades)
+        let byTask = Dictionary(grouping: workspace.findings.filter { $0.task != nil }, by: { $0.task ?? "" })
+        for index in workspace.tasks.indices {
+            var task = workspace.tasks[index]
+            let counts = FindingCounts(byTask[task.id] ?? [])
+            var (quality, detail) = model.quality(of: task)
+            if let quality {
+                let (grade, cappedBy) = grades.grade(for: quality, findings: counts)
+                task.grade = grade
+                detail.uncappedGrade = grades.grade(for: quality)
+                detail.gradeCappedBy = cappedBy
+            }
+            task.quality = quality
+            task.qualityDetail = detail
+            task.findings = counts
+            task.targets = TargetAchievements.of(task)
+            workspace.tasks[index] = task
+        }
+    }
+
+    private func scorePhases(_ workspace: inout Workspace) {
+        let grades = GradeScale(steps: configuration.grades)
+        let evaluator = GateEvaluator(gate: configuration.gate)
+        let qualities = Dictionary(workspace.tasks.map { ($0.id, $0.quality) }, uniquingKeysWith: { first, _ in first })
+        for index in workspace.phases.indices {
+            var phase = workspace.phases[index]
+            let counts = FindingCounts(workspace.findings.filter { CertificationID.belongs($0.task, $0.phase, to: phase) })
+            let scored = phase.tasks.compactMap { qualities[$0] ?? nil }
+            phase.findings = counts
+            phase.qualityTasks = scored.count
+            phase.quality = scored.isEmpty ? nil : scored.reduce(0, +) / Double(scored.count)
+            phase.grade = phase.quality.flatMap { grades.grade(for: $0, findings: counts).grade }
+            phase.gate = evaluator.evaluate(phase)
+            workspace.phases[index] = phase
+        }
+    }
+}

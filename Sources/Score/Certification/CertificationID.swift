@@ -1,0 +1,50 @@
+import Foundation
+import PhaseModel
+
+/// The certification id of a phase (SPEC §3):
+/// `<PHASE>-<yyyymmdd>-<completion>PCT-<grade>-<digest8>`.
+///
+/// The date is HEAD's commit date, never the clock; completion is rounded down, so an id never
+/// shows more than was done; the digest is SHA-256 over the canonical JSON of the phase's
+/// evidence, so the same repository state always gives the same id.
+public enum CertificationID {
+    /// What the digest covers: the phase as assessed (without its certification) and its tasks,
+    /// findings and claims. Scores are included, so a change of config that changes a figure
+    /// changes the id too.
+    struct Evidence: Encodable {
+        var schemaVersion: Int
+        var phase: Phase
+        var tasks: [TaskRecord]
+        var findings: [Finding]
+        var claims: [Claim]
+    }
+
+    /// The certification of `phase` in `workspace` (whose tasks, findings and claims are final).
+    public static func certify(_ phase: Phase, in workspace: Workspace) -> Certification {
+        var bare = phase
+        bare.certification = nil
+        let members = Set(phase.tasks)
+        let evidence = Evidence(
+            schemaVersion: Workspace.currentSchemaVersion,
+            phase: bare,
+            tasks: workspace.tasks.filter { members.contains($0.id) },
+            findings: workspace.findings.filter { belongs($0.task, $0.phase, to: phase) },
+            claims: workspace.claims.filter { belongs($0.task, $0.phase, to: phase) })
+        // Canonical JSON of value types with sorted keys cannot fail to encode.
+        let data = (try? CanonicalJSON.encode(evidence, pretty: false)) ?? Data()
+        let digest = SHA256.hex(of: data)
+        let date = workspace.git?.headDate
+        let day = date.map { $0.replacingOccurrences(of: "-", with: "") } ?? "00000000"
+        let completion = phase.completion?.percent.map { Int(($0 + GateEvaluator.epsilon).rounded(.down)) }
+        let id = [
+            phase.id, day, completion.map { "\($0)PCT" } ?? "NAPCT", phase.grade ?? "NA", String(digest.prefix(8)),
+        ].joined(separator: "-")
+        return Certification(id: id, date: date, digest: digest)
+    }
+
+    /// Whether a finding or claim about `task`/`phase` belongs to `target`.
+    static func belongs(_ task: String?, _ phase: String?, to target: Phase) -> Bool {
+        if let task, target.tasks.contains(task) { return true }
+        return task == nil && phase == target.id
+    }
+}

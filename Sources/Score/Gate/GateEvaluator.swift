@@ -1,0 +1,49 @@
+import PhaseModel
+import Scan
+
+/// Decides a phase's gate (SPEC §3) from the configured conditions.
+///
+/// A condition whose figure has no evidence (no executed tests for a pass rate, no coverage
+/// report, no quality) fails: a phase is never certified on a figure nobody measured.
+public struct GateEvaluator: Sendable {
+    public let gate: Configuration.Gate
+
+    /// Slack for comparing computed percentages, so 28 of 28 thirds still reach 100.
+    static let epsilon = 1e-9
+
+    public init(gate: Configuration.Gate) {
+        self.gate = gate
+    }
+
+    /// The verdict for `phase`, whose `findings`, `quality`, `tests` and `coverage` are set.
+    public func evaluate(_ phase: Phase) -> Gate {
+        var conditions: [GateCondition] = []
+        func atMost(_ id: String, _ threshold: Int?, _ actual: Int?) {
+            guard let threshold else { return }
+            let value = actual.map(Double.init)
+            conditions.append(GateCondition(
+                id: id, comparison: "<=", threshold: Double(threshold), actual: value,
+                passed: value.map { $0 <= Double(threshold) } ?? false))
+        }
+        func atLeast(_ id: String, _ threshold: Double?, _ actual: Double?) {
+            guard let threshold else { return }
+            conditions.append(GateCondition(
+                id: id, comparison: ">=", threshold: threshold, actual: actual,
+                passed: actual.map { $0 + Self.epsilon >= threshold } ?? false))
+        }
+        atMost("maxCritical", gate.maxCritical, phase.findings?.critical)
+        atMost("maxMajor", gate.maxMajor, phase.findings?.major)
+        atLeast("minCompletion", gate.minCompletion, phase.completion?.percent)
+        atLeast("minQuality", gate.minQuality, phase.quality)
+        atLeast("minTestPassRate", gate.minTestPassRate, Self.passRate(phase.tests))
+        atLeast("minCoverage", gate.minCoverage, phase.coverage?.percent)
+        return Gate(conditions: conditions)
+    }
+
+    /// passed / (passed + failed + errored) in percent; `nil` when no test was decided.
+    public static func passRate(_ tests: TestEvidence?) -> Double? {
+        guard let tests else { return nil }
+        let decided = tests.passed + tests.failed + tests.errored
+        return decided > 0 ? Double(tests.passed) / Double(decided) * 100 : nil
+    }
+}
