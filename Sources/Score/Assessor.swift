@@ -1,3 +1,4 @@
+import Foundation
 import PhaseModel
 import Scan
 
@@ -23,8 +24,14 @@ public struct Assessor: Sendable {
         scoreTasks(&workspace)
         scorePhases(&workspace)
         workspace.claims = ClaimVerifier.compareWithOwnScores(workspace.claims, in: workspace)
-        for index in workspace.phases.indices {
-            workspace.phases[index].certification = CertificationID.certify(workspace.phases[index], in: workspace)
+        // Each phase's digest encodes its own slice of the model; the phases are independent.
+        let assessed = workspace
+        let certifications = ResultSlots<Certification>(count: assessed.phases.count)
+        DispatchQueue.concurrentPerform(iterations: assessed.phases.count) { index in
+            certifications.set(index, CertificationID.certify(assessed.phases[index], in: assessed))
+        }
+        for (index, certification) in certifications.values().enumerated() {
+            workspace.phases[index].certification = certification
         }
         return workspace
     }

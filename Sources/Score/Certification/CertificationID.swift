@@ -32,7 +32,7 @@ public enum CertificationID {
             claims: workspace.claims.filter { belongs($0.task, $0.phase, to: phase) })
         // Canonical JSON of value types with sorted keys cannot fail to encode.
         let data = (try? CanonicalJSON.encode(evidence, pretty: false)) ?? Data()
-        let digest = SHA256.hex(of: data)
+        let digest = SHA256.hex(of: [UInt8](data))
         let date = workspace.git?.headDate
         let day = date.map { $0.replacingOccurrences(of: "-", with: "") } ?? "00000000"
         let completion = phase.completion?.percent.map { Int(($0 + GateEvaluator.epsilon).rounded(.down)) }

@@ -9,6 +9,19 @@ extension ClaimExtractor {
     /// hundred thousand commits, so a subject is given to the phrase scanner only when a cheap
     /// look at its bytes finds a figure or a status word in it (`CommitSubjectFilter`).
     public func claims(inSubjectsOf commits: [GitCommit]) -> [Claim] {
+        // Subjects are independent: scan slices on every core, each into its own slot, and join
+        // the slots in order, so the result does not depend on which slice finished first.
+        let sliceCount = min(max(commits.count / 2_000, 1), 64)
+        let slots = ResultSlots<[Claim]>(count: sliceCount)
+        DispatchQueue.concurrentPerform(iterations: sliceCount) { slice in
+            let start = commits.count * slice / sliceCount
+            let end = commits.count * (slice + 1) / sliceCount
+            slots.set(slice, claims(inSubjectsOf: commits[start..<end]))
+        }
+        return slots.values().flatMap { $0 }
+    }
+
+    private func claims(inSubjectsOf commits: ArraySlice<GitCommit>) -> [Claim] {
         var scanner = TaskIDScanner(pattern: ids)
         var result: [Claim] = []
         for index in commits.indices {

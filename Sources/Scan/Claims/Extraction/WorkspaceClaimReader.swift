@@ -47,14 +47,13 @@ struct WorkspaceClaimReader {
             masterList: masterList?.file, tasks: tasks, workTree: workTree, configuration: configuration)
         // Documents are independent: read them on every core, each into its own slot, so the
         // result does not depend on which finished first.
-        let slots = Slots(count: paths.count)
+        let slots = ResultSlots<(claims: [Claim], findings: [Finding])>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            slots[index] = read(paths[index], isReport: reports.contains(paths[index]))
+            slots.set(index, read(paths[index], isReport: reports.contains(paths[index])))
         }
         var claims = extractor.claims(in: masterList?.claimTexts ?? [])
         var findings: [Finding] = []
-        for index in paths.indices {
-            guard let result = slots[index] else { continue }
+        for result in slots.values() {
             claims += result.claims
             findings += result.findings
         }
@@ -69,19 +68,6 @@ struct WorkspaceClaimReader {
         case let .failure(problem):
             // A task document that cannot be read already has its finding from the folder scan.
             return ([], isReport ? [ScanFindings.unreadable(path, problem: problem)] : [])
-        }
-    }
-
-    /// One result per document, filled from several threads.
-    private final class Slots: @unchecked Sendable {
-        private let lock = NSLock()
-        private var results: [(claims: [Claim], findings: [Finding])?]
-
-        init(count: Int) { results = Array(repeating: nil, count: count) }
-
-        subscript(index: Int) -> (claims: [Claim], findings: [Finding])? {
-            get { lock.withLock { results[index] } }
-            set { lock.withLock { results[index] = newValue } }
         }
     }
 

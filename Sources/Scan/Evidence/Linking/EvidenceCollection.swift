@@ -162,23 +162,3 @@ public struct EvidenceCollector: Sendable {
         return slots.values()
     }
 }
-
-/// Results written by parallel workers, one slot each.
-private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Value?]
-    private var done = 0
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.withLock {
-            slots[index] = value
-            done += 1
-        }
-    }
-
-    func finished() -> Int { lock.withLock { done } }
-
-    func values() -> [Value] { lock.withLock { slots.map { $0! } } }
-}
