@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "Render",
             dependencies: [
-                "PhaseModel", "Score", "CCmarkGFM",
+                "PhaseModel", "Scan", "Score", "CCmarkGFM",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -64,7 +64,7 @@ let package = Package(
             dependencies: ["Scan", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "ScoreTests", dependencies: ["Score", "Scan", "TestSupport"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "PhaseModel"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "PhaseModel", "Scan"]),
         .testTarget(name: "PhasecertCLITests", dependencies: ["PhasecertCLI", "phasecert", "TestSupport"]),
     ]
 )

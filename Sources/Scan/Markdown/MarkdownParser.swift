@@ -11,10 +11,14 @@ public enum MarkdownParser {
     /// Parses `text` and returns the document node. Never fails: Markdown has no syntax errors,
     /// and cmark replaces invalid UTF-8 and NUL bytes with U+FFFD.
     public static func parse(_ text: String) -> MarkdownNode {
+        withDocument(text) { root, _ in convert(root) } ?? MarkdownNode(kind: .document, startLine: 1, endLine: 1)
+    }
+
+    /// Parses `text` with every extension attached and hands the document node and the parser to
+    /// `body`; both are freed when it returns. `nil` when cmark could not allocate them.
+    static func withDocument<Result>(_ text: String, _ body: (_ root: OpaquePointer, _ parser: OpaquePointer) -> Result) -> Result? {
         cmark_gfm_core_extensions_ensure_registered()
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else {
-            return MarkdownNode(kind: .document, startLine: 1, endLine: 1)
-        }
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let ext = cmark_find_syntax_extension(name) {
@@ -29,11 +33,9 @@ public enum MarkdownParser {
                 }
             }
         }
-        guard let root = cmark_parser_finish(parser) else {
-            return MarkdownNode(kind: .document, startLine: 1, endLine: 1)
-        }
+        guard let root = cmark_parser_finish(parser) else { return nil }
         defer { cmark_node_free(root) }
-        return convert(root)
+        return body(root, parser)
     }
 
     private static func convert(_ node: OpaquePointer) -> MarkdownNode {

@@ -1,0 +1,84 @@
+import Scan
+import Testing
+@testable import Render
+
+/// Untrusted text through `MarkdownText` reads back as the same characters and never as markup.
+struct MarkdownTextTests {
+    static let hostile = [
+        "<script>alert(1)</script>",
+        "a | b | c",
+        "`code` and ``double``",
+        "**bold** and __also__ and *it* _it_",
+        "first line\nsecond line",
+        "Задача TN-099: «Redis» — 7 321 строк",
+        "- not a list",
+        "+ not a list either",
+        "1. not ordered",
+        "12) nor this",
+        "# not a heading",
+        "> not a quote",
+        "    not code",
+        "[link](javascript:alert(1)) ![img](x.png)",
+        "&amp; &lt;b&gt; &#60;",
+        "~~struck~~ http://example.com/x?a=1&b=2",
+        "back\\slash\\",
+        "=== not a setext underline",
+        "| leading pipe",
+        "trailing backslash \\",
+        "<!-- comment --> <div>raw</div>",
+    ]
+
+    /// What a reader should see: the text with line breaks as single spaces.
+    func expected(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    @Test(arguments: hostile)
+    func inlineTextReadsBackAsTheSameCharacters(text: String) {
+        let document = MarkdownParser.parse(MarkdownText.inline(text))
+        #expect(document.children.count == 1)
+        #expect(document.children.first?.kind == .paragraph)
+        #expect(document.plainText == expected(text))
+    }
+
+    @Test(arguments: hostile)
+    func aTableCellStaysOneCell(text: String) {
+        let markdown = "| a | b |\n| --- | --- |\n| \(MarkdownText.cell(text)) | end |\n"
+        let document = MarkdownParser.parse(markdown)
+        let table = try? #require(document.children.first)
+        #expect(table?.kind == .table)
+        let body = table?.children.last
+        #expect(body?.children.count == 2)
+        #expect(body?.children.first?.plainText == expected(text))
+        #expect(body?.children.last?.plainText == "end")
+    }
+
+    @Test func htmlOfEscapedTextHoldsNoMarkupFromTheInput() {
+        let markdown = Self.hostile.map { "- " + MarkdownText.inline($0) }.joined(separator: "\n")
+        let html = MarkdownHTML.render(markdown)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<div>"))
+        #expect(!html.contains("<strong>"))
+        #expect(!html.contains("<code>"))
+        #expect(!html.contains("<a href"))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("<del>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("Задача TN-099: «Redis» — 7 321 строк"))
+        #expect(html.components(separatedBy: "<li>").count - 1 == Self.hostile.count)
+    }
+
+    @Test func safeModeDropsRawHTMLWrittenInMarkdown() {
+        let html = MarkdownHTML.render("Hello <script>alert(1)</script>\n\n<div onclick=x>raw</div>\n\n[x](javascript:alert(1))\n")
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<div"))
+        #expect(!html.contains("javascript:"))
+    }
+
+    @Test func gfmTablesStrikethroughAndAutolinksRender() {
+        let html = MarkdownHTML.render("| a | b |\n| - | - |\n| 1 | 2 |\n\n~~old~~ https://example.com\n")
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<del>old</del>"))
+        #expect(html.contains("<a href=\"https://example.com\">"))
+    }
+}
