@@ -70,6 +70,18 @@ struct EvidenceStreamLine {
     var truncated: Bool
 }
 
+/// What a line-based evidence reader keeps while lines stream past: it sees each line once,
+/// hands out finished items (test results) as it goes, and gives its summary at the end.
+protocol EvidenceLineState {
+    /// What is handed out line by line; `Never` for readers that only summarise.
+    associatedtype Item
+    associatedtype Output
+    init(file: String)
+    var log: EvidenceProblemLog { get set }
+    mutating func consume(_ line: EvidenceStreamLine, _ emit: (Item) -> Void)
+    mutating func finish(_ emit: (Item) -> Void) -> Output
+}
+
 /// Splits a byte stream into lines, reading fixed-size chunks; memory is bounded by
 /// the chunk size plus the longest (capped) line.
 enum EvidenceStreamLines {
@@ -121,6 +133,25 @@ enum EvidenceStreamLines {
             overflow = false
             body(line)
         }
+    }
+
+    /// Streams `handle` through a fresh `State`: the one body of every line-based reader. A read
+    /// error that stops the stream becomes a problem without a line.
+    static func parse<State: EvidenceLineState>(
+        _: State.Type, handle: FileHandle, file: String, emit: (State.Item) -> Void
+    ) -> State.Output {
+        var state = State(file: file)
+        if let failure = read(handle: handle, { state.consume($0, emit) }) { state.log.add(nil, failure) }
+        return state.finish(emit)
+    }
+
+    /// Streams bytes held in memory (tests, small files) through a fresh `State`.
+    static func parse<State: EvidenceLineState>(
+        _: State.Type, data: Data, file: String, emit: (State.Item) -> Void
+    ) -> State.Output {
+        var state = State(file: file)
+        read(data: data) { state.consume($0, emit) }
+        return state.finish(emit)
     }
 
     /// Reads `handle` to its end in chunks. Returns a description of a read error, if one stopped it.
@@ -231,17 +262,12 @@ public struct GoTestParser: Sendable {
 
     @discardableResult
     public static func parse(handle: FileHandle, file: String, onCase: (TestCaseResult) -> Void) -> GoTestSummary {
-        var state = State(file: file)
-        let failure = EvidenceStreamLines.read(handle: handle) { state.consume($0, onCase) }
-        if let failure { state.log.add(nil, failure) }
-        return state.finish(onCase)
+        EvidenceStreamLines.parse(State.self, handle: handle, file: file, emit: onCase)
     }
 
     @discardableResult
     public static func parse(data: Data, file: String, onCase: (TestCaseResult) -> Void) -> GoTestSummary {
-        var state = State(file: file)
-        EvidenceStreamLines.read(data: data) { state.consume($0, onCase) }
-        return state.finish(onCase)
+        EvidenceStreamLines.parse(State.self, data: data, file: file, emit: onCase)
     }
 
     // MARK: State
@@ -268,7 +294,7 @@ public struct GoTestParser: Sendable {
         var buildReported = false
     }
 
-    struct State {
+    struct State: EvidenceLineState {
         let file: String
         var log: EvidenceProblemLog
         var summary = GoTestSummary()

@@ -61,17 +61,12 @@ public struct TAPParser: Sendable {
 
     @discardableResult
     public static func parse(handle: FileHandle, file: String, onCase: (TestCaseResult) -> Void) -> TAPSummary {
-        var state = State(file: file)
-        let failure = EvidenceStreamLines.read(handle: handle) { state.consume($0, onCase) }
-        if let failure { state.log.add(nil, failure) }
-        return state.finish(onCase)
+        EvidenceStreamLines.parse(State.self, handle: handle, file: file, emit: onCase)
     }
 
     @discardableResult
     public static func parse(data: Data, file: String, onCase: (TestCaseResult) -> Void) -> TAPSummary {
-        var state = State(file: file)
-        EvidenceStreamLines.read(data: data) { state.consume($0, onCase) }
-        return state.finish(onCase)
+        EvidenceStreamLines.parse(State.self, data: data, file: file, emit: onCase)
     }
 
     struct Level {
@@ -101,7 +96,7 @@ public struct TAPParser: Sendable {
         var sawMessageKey = false
     }
 
-    struct State {
+    struct State: EvidenceLineState {
         let file: String
         var log: EvidenceProblemLog
         var summary = TAPSummary()

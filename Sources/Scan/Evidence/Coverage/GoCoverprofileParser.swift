@@ -15,17 +15,12 @@ import Foundation
 public enum GoCoverprofileParser {
     /// Reads `handle` to its end; `file` names it in problems.
     public static func parse(handle: FileHandle, file: String) -> CoverageReport {
-        var state = State(file: file)
-        let failure = EvidenceStreamLines.read(handle: handle) { state.consume($0) }
-        if let failure { state.log.add(nil, failure) }
-        return state.finish()
+        EvidenceStreamLines.parse(State.self, handle: handle, file: file) { _ in }
     }
 
     /// Reads a profile held in memory (tests, small files).
     public static func parse(data: Data, file: String) -> CoverageReport {
-        var state = State(file: file)
-        EvidenceStreamLines.read(data: data) { state.consume($0) }
-        return state.finish()
+        EvidenceStreamLines.parse(State.self, data: data, file: file) { _ in }
     }
 
     /// Whether `head` (the first ≤ 8 KiB of a file, possibly cut mid-line) is a Go coverprofile: its first
@@ -100,7 +95,7 @@ public enum GoCoverprofileParser {
 
     // MARK: State
 
-    struct State {
+    struct State: EvidenceLineState {
         let file: String
         /// Problems about content; kept only when the input is a coverprofile at all.
         var log: EvidenceProblemLog
@@ -118,7 +113,7 @@ public enum GoCoverprofileParser {
             encoding = EvidenceProblemLog(file: file)
         }
 
-        mutating func consume(_ line: EvidenceStreamLine) {
+        mutating func consume(_ line: EvidenceStreamLine, _: (Never) -> Void) {
             guard encoding.check(line), !rejected else { return }
             let text = CoverageText.trimmed(line.text)
             if text.isEmpty { return }
@@ -165,7 +160,7 @@ public enum GoCoverprofileParser {
             }
         }
 
-        mutating func finish() -> CoverageReport {
+        mutating func finish(_: (Never) -> Void) -> CoverageReport {
             guard mode != nil else {
                 var problems = encoding.finished()
                 if !sawContent && problems.isEmpty {

@@ -12,17 +12,12 @@ import Foundation
 public enum LcovParser {
     /// Reads `handle` to its end; `file` names it in problems.
     public static func parse(handle: FileHandle, file: String) -> CoverageReport {
-        var state = State(file: file)
-        let failure = EvidenceStreamLines.read(handle: handle) { state.consume($0) }
-        if let failure { state.log.add(nil, failure) }
-        return state.finish()
+        EvidenceStreamLines.parse(State.self, handle: handle, file: file) { _ in }
     }
 
     /// Reads a tracefile held in memory (tests, small files).
     public static func parse(data: Data, file: String) -> CoverageReport {
-        var state = State(file: file)
-        EvidenceStreamLines.read(data: data) { state.consume($0) }
-        return state.finish()
+        EvidenceStreamLines.parse(State.self, data: data, file: file) { _ in }
     }
 
     /// Whether `head` (the first ≤ 8 KiB of a file, possibly cut mid-line) is an lcov tracefile: the first
@@ -58,7 +53,7 @@ public enum LcovParser {
         var declaredHit: (value: Int, line: Int)?
     }
 
-    struct State {
+    struct State: EvidenceLineState {
         let file: String
         /// Problems about content; kept only when the input turns out to be lcov at all.
         var log: EvidenceProblemLog
@@ -76,7 +71,7 @@ public enum LcovParser {
             encoding = EvidenceProblemLog(file: file)
         }
 
-        mutating func consume(_ line: EvidenceStreamLine) {
+        mutating func consume(_ line: EvidenceStreamLine, _: (Never) -> Void) {
             lastLine = line.number
             guard encoding.check(line) else { return }
             let text = CoverageText.trimmed(line.text)
@@ -176,7 +171,7 @@ public enum LcovParser {
             }
         }
 
-        mutating func finish() -> CoverageReport {
+        mutating func finish(_: (Never) -> Void) -> CoverageReport {
             if let open = record {
                 log.add(
                     lastLine,
