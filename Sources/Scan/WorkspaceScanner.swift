@@ -93,7 +93,9 @@ public struct WorkspaceScanner: Sendable {
             tree: tree, configuration: configuration,
             extractor: ClaimExtractor(ids: ids, tasks: tasks, phases: masterList?.phases ?? []))
         filesGroup.wait()
-        let documentClaims = claimReader.documentClaims(masterList: masterList, tasks: tasks, workTree: evidence.files)
+        let documentClaims = claimReader.documentClaims(
+            masterList: masterList, tasks: tasks, workTree: evidence.files,
+            texts: folders.reduce(into: [:]) { texts, folder in texts.merge(folder.texts) { first, _ in first } })
         findings += documentClaims.findings
 
         group.wait()

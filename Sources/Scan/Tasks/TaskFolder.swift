@@ -12,6 +12,8 @@ public struct TaskFolder: Sendable, Equatable {
     public var slug: String?
     /// Markdown documents anywhere inside, sorted by path.
     public var documents: [Document]
+    /// The text of each document, by path: read once here, then searched for claims.
+    public var texts: [String: String] = [:]
     public var checklist: Checklist?
     public var metadata: TaskMetadata?
 }

@@ -85,6 +85,7 @@ public struct TaskFolderScanner: Sendable {
 
     private func read(_ path: String, id: String, written: String, slug: String?, findings: inout [Finding]) -> TaskFolder {
         var documents: [Document] = []
+        var texts: [String: String] = [:]
         var checklist: Checklist?
         var metadata: TaskMetadata?
         var frontMatterCandidate: (FrontMatter, String)?
@@ -115,6 +116,7 @@ public struct TaskFolderScanner: Sendable {
             }
             if text.hadInvalidUTF8 { findings.append(ScanFindings.invalidUTF8(file.path, task: id)) }
             documents.append(Document(path: file.path, lines: text.lines, nonBlankLines: text.nonBlankLines, bytes: text.bytes))
+            texts[file.path] = text.text
             if relativeName == configuration.checklist
                 || (checklist == nil && lower == configuration.checklist.lowercased())
             {
@@ -128,7 +130,8 @@ public struct TaskFolderScanner: Sendable {
             metadata = readMetadata(yaml: frontMatter.yaml, firstLine: frontMatter.firstLine, file: file, task: id, findings: &findings)
         }
         return TaskFolder(
-            path: path, id: id, writtenID: written, slug: slug, documents: documents, checklist: checklist, metadata: metadata)
+            path: path, id: id, writtenID: written, slug: slug, documents: documents, texts: texts, checklist: checklist,
+            metadata: metadata)
     }
 
     private func readMetadata(yaml: String, firstLine: Int, file: String, task: String, findings: inout [Finding]) -> TaskMetadata? {

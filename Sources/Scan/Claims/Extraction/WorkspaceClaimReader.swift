@@ -42,14 +42,22 @@ struct WorkspaceClaimReader {
 
     /// The claims of the master list and of every document, sorted by file and line (claims on one
     /// line keep the order they were written in), and findings for reports that could not be read.
-    func documentClaims(masterList: MasterList?, tasks: [TaskRecord], workTree: [String]) -> (claims: [Claim], findings: [Finding]) {
+    /// `texts` holds documents already read (the task folders' Markdown), which are not read again.
+    func documentClaims(
+        masterList: MasterList?, tasks: [TaskRecord], workTree: [String], texts: [String: String] = [:]
+    ) -> (claims: [Claim], findings: [Finding]) {
         let (paths, reports) = Self.documents(
             masterList: masterList?.file, tasks: tasks, workTree: workTree, configuration: configuration)
         // Documents are independent: read them on every core, each into its own slot, so the
         // result does not depend on which finished first.
         let slots = ResultSlots<(claims: [Claim], findings: [Finding])>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            slots.set(index, read(paths[index], isReport: reports.contains(paths[index])))
+            let path = paths[index]
+            if let text = texts[path] {
+                slots.set(index, (extractor.claims(inMarkdown: text, file: path), []))
+            } else {
+                slots.set(index, read(path, isReport: reports.contains(path)))
+            }
         }
         var claims = extractor.claims(in: masterList?.claimTexts ?? [])
         var findings: [Finding] = []
