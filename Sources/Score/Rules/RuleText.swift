@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// How rule messages show values taken from the evidence.
 enum RuleText {
@@ -24,19 +25,11 @@ enum RuleText {
     /// never printed as `81` against a target of 81, nor `79.96` as `80` against 80.
     static func percent(_ value: Double, against threshold: Double) -> (en: String, ru: String) {
         var digits = 1
-        var text = fixed(value, digits: digits)
-        while digits < 4, let shown = Double(text), (shown < threshold) != (value < threshold) {
+        while digits < 4, let shown = Double(ReportLocale.en.number(value, fractionDigits: digits).replacingOccurrences(of: ",", with: "")),
+            (shown < threshold) != (value < threshold)
+        {
             digits += 1
-            text = fixed(value, digits: digits)
         }
-        return (text, text.replacingOccurrences(of: ".", with: ","))
-    }
-
-    /// `value` with `digits` decimals, trailing zeros and a bare point dropped.
-    private static func fixed(_ value: Double, digits: Int) -> String {
-        var text = String(format: "%.\(digits)f", value)
-        while text.contains("."), text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
+        return (ReportLocale.en.number(value, fractionDigits: digits), ReportLocale.ru.number(value, fractionDigits: digits))
     }
 }

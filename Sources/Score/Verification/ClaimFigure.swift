@@ -30,35 +30,12 @@ enum NoteLanguage: Sendable, CaseIterable {
     case en, ru
 }
 
-/// Numbers as notes and findings print them.
-///
-/// Render's formatter is not reachable from Score (a stage never imports a later one), so
-/// this mirrors its conventions: at most two decimals, trailing zeros dropped, en `7,321.5`,
-/// ru `7 321,5` and `93,3 %` with U+00A0, ASCII minus in both.
+/// Numbers as notes and findings print them: `ReportLocale`'s formatting with at most two
+/// decimals, trailing zeros dropped (en `7,321.5`, ru `7 321,5`, `93,3 %` with U+00A0).
 enum ClaimFigure {
     /// `value` with at most two decimals: en `7,321.5`, ru `7 321,5`.
     static func number(_ value: Double, _ language: NoteLanguage) -> String {
-        guard value.isFinite else { return "—" }
-        // Round the decimal a reader sees, not the binary value: 1.005 prints 1.01.
-        let cleaned = (value.magnitude * 100 * 1_000_000).rounded() / 1_000_000
-        let hundredths = cleaned.rounded(.toNearestOrAwayFromZero)
-        guard hundredths < 9e15 else { return value.description }
-        let whole = Int64(hundredths) / 100
-        let fraction = Int64(hundredths) % 100
-        var digits = String(whole)
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = (language == .en ? "," : "\u{00A0}") + String(digits.suffix(3)) + grouped
-            digits.removeLast(3)
-        }
-        grouped = digits + grouped
-        if fraction != 0 {
-            var decimals = fraction < 10 ? "0\(fraction)" : "\(fraction)"
-            if decimals.hasSuffix("0") { decimals.removeLast() }
-            grouped += (language == .en ? "." : ",") + decimals
-        }
-        let negative = value < 0 && hundredths != 0
-        return negative ? "-" + grouped : grouped
+        (language == .en ? ReportLocale.en : ReportLocale.ru).number(value, fractionDigits: 2)
     }
 
     /// `value` in `unit`: `93.33%` / `93,33 %`, `2 h` / `2 ч`, `962`.
@@ -84,7 +61,7 @@ enum ClaimFigure {
 
     /// `value` as a percentage: en `93.33%`, ru `93,33 %`.
     static func percent(_ value: Double, _ language: NoteLanguage) -> String {
-        number(value, language) + (language == .en ? "%" : "\u{00A0}%")
+        (language == .en ? ReportLocale.en : ReportLocale.ru).percent(value, fractionDigits: 2)
     }
 
     /// The same sentence in both languages, built by one closure so the figures cannot drift
