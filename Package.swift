@@ -45,8 +45,13 @@ let package = Package(
             dependencies: [
                 "PhaseModel", "Scan", "Score", "CCmarkGFM",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+                .product(name: "Yams", package: "Yams"),
+            ],
+            plugins: ["EmbedTemplates"]
         ),
+        // Built-in templates (templates/) compiled into Render.
+        .executableTarget(name: "TemplateEmbedder"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
         .target(
             name: "PhasecertCLI",
             dependencies: [
@@ -64,7 +69,7 @@ let package = Package(
             dependencies: ["Scan", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "ScoreTests", dependencies: ["Score", "Scan", "TestSupport"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "PhaseModel", "Scan"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "PhaseModel", "Scan", "TestSupport"]),
         .testTarget(name: "PhasecertCLITests", dependencies: ["PhasecertCLI", "phasecert", "TestSupport"]),
     ]
 )

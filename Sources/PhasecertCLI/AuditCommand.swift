@@ -17,6 +17,9 @@ struct AuditCommand: PhasecertCommand {
             (the evidence says otherwise), inconsistent (the document contradicts itself) or unverifiable. \
             Quality percentages and grades from other models are shown beside phasecert's own, not judged.
 
+            With --format md or html, prints the audit report of each phase (claimed | verified | discrepancy \
+            | verdict) instead of the summary; with --out DIR, writes it as DIR/phase-<id>/audit.<lang>.md and .html.
+
             With files, audits those Markdown files instead of the repository's own documents, against \
             the repository's evidence; they may lie outside the repository.
 
@@ -26,13 +29,16 @@ struct AuditCommand: PhasecertCommand {
             Example:
               phasecert audit --phase 13
               phasecert audit docs/PHASE-13-SUMMARY.md --all
+              phasecert audit --phase 13 --lang ru --format md,html --out reports
             """
     )
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .long, help: ArgumentHelp("Only claims about this phase (repeatable).", valueName: "id"))
-    var phase: [String] = []
+    /// `--phase`, `--lang`, `--format` (md, html) and `--out`, as `report` has them.
+    @OptionGroup var report: ReportOptions
+
+    var phase: [String] { report.phase }
 
     @Flag(name: .long, help: "Print the assessed phase model as JSON, claims and findings included.")
     var json = false
@@ -67,11 +73,34 @@ struct AuditCommand: PhasecertCommand {
         }
         if json {
             console.out(String(decoding: try CanonicalJSON.encode(workspace), as: UTF8.self))
+        } else if report.out != nil || report.format != nil {
+            try writeReports(workspace: workspace, outcome: outcome, configuration: configuration, repository: repository, console: console)
         } else {
             console.out(AuditSummary.render(workspace.claims, all: all || options.verbose))
         }
         let broken = workspace.claims.contains { $0.verdict == .contradicted || $0.verdict == .inconsistent }
         return broken ? PhasecertMain.ExitCode.gateFailed : PhasecertMain.ExitCode.success
+    }
+
+    /// The audit report of each phase asked for: written under `--out`, else printed.
+    private func writeReports(
+        workspace: Workspace, outcome: WorkspaceScanner.Outcome, configuration: Configuration, repository: String,
+        console: Console
+    ) throws {
+        let locales = try report.locales(configuration: configuration)
+        let formats = try report.formats(default: [.md, .html], allowed: [.md, .html])
+        let phases = try report.phases(in: workspace)
+        let input = ReportRun.input(
+            workspace: workspace, outcome: outcome, configuration: configuration, phases: phases, repository: repository,
+            options: options, console: console)
+        let renderer = try ReportRenderer(input: input, locales: locales, userFolder: ReportRun.templateFolder(repository: repository))
+        let files = try ReportSet(renderer: renderer, locales: locales, formats: formats, kinds: [.audit]).files(phases: phases)
+        if report.out != nil {
+            let folder = report.outputFolder(repository: repository, configuration: configuration, console: console)
+            try ReportRun.write(files, to: folder, repository: repository, options: options, console: console)
+        } else {
+            for file in files { console.out(String(decoding: file.contents, as: UTF8.self)) }
+        }
     }
 
     /// Claims of the given files, with file facts resolved in the repository. A file inside the

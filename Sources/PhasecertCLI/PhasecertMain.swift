@@ -13,7 +13,7 @@ struct Phasecert: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "phasecert",
         abstract: "Phase reports computed from a repository's evidence, not from what people wrote.",
-        subcommands: [ScanCommand.self, AuditCommand.self, EvidenceCommand.self, HistoryWorkerCommand.self]
+        subcommands: [ScanCommand.self, ReportCommand.self, AuditCommand.self, EvidenceCommand.self, HistoryWorkerCommand.self]
     )
 }
 

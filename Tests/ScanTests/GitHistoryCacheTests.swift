@@ -52,7 +52,7 @@ struct GitHistoryCacheTests {
         let third = try #require(try HistoryScanner(repositoryPath: repo.path).scan())
         #expect(third.commits.count == 6)
         #expect(third.cachedCommits == 5)
-        #expect(third.stats[later] == CommitStats(files: [FileChange(path: "later.txt", added: 1, deleted: 0)]))
+        #expect(third.stats[later] == CommitStats(files: [FileChange(path: "later.txt", status: .created, added: 1, deleted: 0)]))
         #expect(third.stats == (try Self.freshStats(repo)))
         let fourth = try #require(try HistoryScanner(repositoryPath: repo.path).scan())
         #expect(fourth.cachedCommits == 6)
@@ -120,7 +120,7 @@ struct GitHistoryCacheTests {
         case .resealedWithoutHead:
             return sealed(header + Array(lines.filter { !$0.hasPrefix("h ") }.map { $0 + "\n" }.joined().utf8), count: commits)
         case .resealedBadRecord:
-            return sealed(header + Array("\(headLine)\nc \(firstID) 2\nf 1 1 only-one-file\n".utf8), count: 0)
+            return sealed(header + Array("\(headLine)\nc \(firstID) 2\nf M 1 1 only-one-file\n".utf8), count: 0)
         case .resealedBadCommitLine:
             return sealed(header + Array("\(headLine)\nm \(firstID) - 1 0 1 0\tonly\tthree\n".utf8), count: 1)
         case .resealedWrongCount:
@@ -193,9 +193,9 @@ struct GitHistoryCacheTests {
             // Every third commit has no statistics: it is kept, to be counted again.
             if index % 3 != 2 {
                 stats[id] = CommitStats(files: [
-                    FileChange(path: path, added: index, deleted: index * 2),
-                    FileChange(path: path + "/renamed", oldPath: old, added: 0, deleted: 0),
-                    FileChange(path: "binary " + path, added: nil, deleted: nil),
+                    FileChange(path: path, status: index % 2 == 0 ? .created : .modified, added: index, deleted: index * 2),
+                    FileChange(path: path + "/renamed", oldPath: old, status: .renamed, added: 0, deleted: 0),
+                    FileChange(path: "binary " + path, status: index % 2 == 0 ? .deleted : .created, added: nil, deleted: nil),
                 ])
             }
             let author = GitSignature(name: path, email: old, time: Int64(index) * 86_400 - 1_000, offsetMinutes: index * 30 - 300)
@@ -219,7 +219,7 @@ struct GitHistoryCacheTests {
     @Test func statsRecordsRoundTripAwkwardPaths() throws {
         var bytes: [UInt8] = []
         let id = String(repeating: "c", count: 40)
-        let stats = CommitStats(files: Self.awkwardPaths.map { FileChange(path: $0, oldPath: $0 + "\t", added: 1, deleted: 2) })
+        let stats = CommitStats(files: Self.awkwardPaths.map { FileChange(path: $0, oldPath: $0 + "\t", status: .renamed, added: 1, deleted: 2) })
         HistoryRecordFormat.append(id, stats, to: &bytes)
         HistoryRecordFormat.appendFailure(String(repeating: "d", count: 40), message: "broken\tobject\nsecond line \\", to: &bytes)
         var parsed = HistoryRecordFormat.Parsed()
@@ -232,9 +232,9 @@ struct GitHistoryCacheTests {
     static let id = String(repeating: "a", count: 40)
 
     static let malformed: [String] = [
-        "f 1 1 path\n",  // a file before any commit
+        "f M 1 1 path\n",  // a file before any commit
         "c \(id) 1\n",  // fewer files than announced
-        "c \(id) 1\nf 1 1 a\nf 1 1 b\n",  // more files than announced
+        "c \(id) 1\nf M 1 1 a\nf M 1 1 b\n",  // more files than announced
         "c \(id) 0",  // no final newline
         "c \(id.uppercased()) 0\n",  // upper-case id
         "c \(id.dropLast()) 0\n",  // 39 digits
@@ -243,15 +243,15 @@ struct GitHistoryCacheTests {
         "c \(id) x\n",  // count not a number
         "c \(id)\n",  // no count
         "c  \(id) 0\n",  // two spaces
-        "c \(id) 1\nf 1 - a\n",  // half binary
-        "c \(id) 1\nf - 1 a\n",  // half binary
-        "c \(id) 1\nf 1 1 \n",  // empty path
-        "c \(id) 1\nf 1 1\n",  // no path
-        "c \(id) 1\nf 1 1 a\\x\n",  // unknown escape
-        "c \(id) 1\nf 1 1 a\\\n",  // trailing backslash
-        "c \(id) 1\nf 1 1 a\told\\q\n",  // unknown escape in the old path
-        "c \(id) 1\nf +1 1 a\n",  // signed number
-        "c \(id) 1\nf 1234567890123456789 1 a\n",  // too many digits
+        "c \(id) 1\nf M 1 - a\n",  // half binary
+        "c \(id) 1\nf A - 1 a\n",  // half binary
+        "c \(id) 1\nf M 1 1 \n",  // empty path
+        "c \(id) 1\nf M 1 1\n",  // no path
+        "c \(id) 1\nf M 1 1 a\\x\n",  // unknown escape
+        "c \(id) 1\nf M 1 1 a\\\n",  // trailing backslash
+        "c \(id) 1\nf R 1 1 a\told\\q\n",  // unknown escape in the old path
+        "c \(id) 1\nf M +1 1 a\n",  // signed number
+        "c \(id) 1\nf M 1234567890123456789 1 a\n",  // too many digits
         "x \(id) 0\n",  // unknown record
         "c\n",  // too short
         "\n",  // empty line
@@ -270,6 +270,11 @@ struct GitHistoryCacheTests {
         "m \(id) - 1 0 1 0\ta\tb\tc\td\te\\q\tf\n",  // bad escape in the subject
         "m \(id) - 1 0 1 0\ta\tb\tc\td\te\tf\\\n",  // trailing backslash in the body
         "m \(id) - -- 0 1 0\ta\tb\tc\td\te\tf\n",  // double sign
+        "c \(id) 1\nf 1 1 a\n",  // no status letter (cache format 2)
+        "c \(id) 1\nf X 1 1 a\n",  // unknown status letter
+        "c \(id) 1\nf m 1 1 a\n",  // lower-case status letter
+        "c \(id) 1\nf AM 1 1 a\n",  // two status letters
+        "c \(id) 1\nf  1 1 a\n",  // empty status
     ]
 
     @Test(arguments: malformed)
@@ -280,7 +285,7 @@ struct GitHistoryCacheTests {
 
     @Test func malformedRecordsNameTheirLine() throws {
         var parsed = HistoryRecordFormat.Parsed()
-        let text = "c \(Self.id) 1\nf 1 1 a\nc \(Self.id) 1\nf 1 1 b\\q\n"
+        let text = "c \(Self.id) 1\nf M 1 1 a\nc \(Self.id) 1\nf M 1 1 b\\q\n"
         let error = #expect(throws: HistoryRecordFormat.Malformed.self) { try HistoryRecordFormat.parse(Array(text.utf8)[...], into: &parsed) }
         #expect(error?.line == 4)
         let offset = #expect(throws: HistoryRecordFormat.Malformed.self) {
@@ -309,6 +314,7 @@ struct GitHistoryCacheTests {
     /// Pieces of real records, so random input gets past the first checks now and then.
     static let fragments: [[UInt8]] = [
         Array("c ".utf8), Array("f ".utf8), Array("! ".utf8), Array(id.utf8), Array(" ".utf8), Array("\n".utf8),
+        Array("A ".utf8), Array("M ".utf8), Array("D ".utf8), Array("R ".utf8),
         Array("\t".utf8), Array("\\".utf8), Array("\\t".utf8), Array("\\n".utf8), Array("-".utf8), Array("0".utf8),
         Array("12".utf8), Array("999999999999999999".utf8), Array("path".utf8), [0xFF], [0xC3], [0xE2, 0x82], [0],
     ]
@@ -347,8 +353,12 @@ struct GitHistoryCacheTests {
     static let pathCharacter = Gen<Character?>.element(of: Array("ab/ .-_\t\n\\\r\"éжü🚀0123fc!") as [Character]).compactMap { $0 }
     static let path = pathCharacter.string(of: 1...16)
     static let count = Gen<Int>.int(in: 0...1_000_000)
-    static let fileChange = zip(path, path.optional(valueRate: 0.3), count, count, Gen<Bool>.bool(0.2)).map { values in
-        FileChange(path: values.0, oldPath: values.1, added: values.4 ? nil : values.2, deleted: values.4 ? nil : values.3)
+    static let unrenamed: [FileChange.Status] = [.created, .modified, .deleted]
+    static let status = Gen<Int>.int(in: 0...2).map { unrenamed[$0] }
+    static let fileChange = zip(path, path.optional(valueRate: 0.3), count, count, Gen<Bool>.bool(0.2), status).map { values in
+        FileChange(
+            path: values.0, oldPath: values.1, status: values.1 == nil ? values.5 : .renamed,
+            added: values.4 ? nil : values.2, deleted: values.4 ? nil : values.3)
     }
     static let commitID = Gen<Character?>.element(of: Array("0123456789abcdef") as [Character]).compactMap { $0 }.string(of: 40)
 

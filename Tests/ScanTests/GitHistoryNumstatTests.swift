@@ -181,17 +181,17 @@ struct GitHistoryNumstatTests {
         func stats(_ id: String) throws -> CommitStats {
             try repository.stats(of: id, against: try GitFixture.parents(of: id, in: fixture.path).first)
         }
-        #expect(try stats(fixture.pureRename).files == [FileChange(path: "lib/beta.txt", oldPath: "src/beta.txt", added: 0, deleted: 0)])
+        #expect(try stats(fixture.pureRename).files == [FileChange(path: "lib/beta.txt", oldPath: "src/beta.txt", status: .renamed, added: 0, deleted: 0)])
         #expect(try stats(fixture.editedRename).files == [
-            FileChange(path: "lib/gamma-renamed.txt", oldPath: "src/gamma.txt", added: 1, deleted: 1)
+            FileChange(path: "lib/gamma-renamed.txt", oldPath: "src/gamma.txt", status: .renamed, added: 1, deleted: 1)
         ])
-        #expect(try stats(fixture.binaryAdded).files == [FileChange(path: "assets/blob.bin", added: nil, deleted: nil)])
+        #expect(try stats(fixture.binaryAdded).files == [FileChange(path: "assets/blob.bin", status: .created, added: nil, deleted: nil)])
         #expect(try stats(fixture.binaryModified).files.map(\.isBinary) == [true])
-        #expect(try stats(fixture.symlink).files == [FileChange(path: "link-to-alpha", added: 1, deleted: 0)])
+        #expect(try stats(fixture.symlink).files == [FileChange(path: "link-to-alpha", status: .created, added: 1, deleted: 0)])
         #expect(try stats(fixture.modeChange).files == [FileChange(path: "tool.sh", added: 0, deleted: 0)])
         let root = try stats(fixture.root)
         #expect(root.files.count == 12)
-        #expect(root.files.first { $0.path == "empty.txt" } == FileChange(path: "empty.txt", added: 0, deleted: 0))
+        #expect(root.files.first { $0.path == "empty.txt" } == FileChange(path: "empty.txt", status: .created, added: 0, deleted: 0))
         #expect(root.files.first { $0.path == "crlf.txt" }?.added == 3)
         #expect(root.files.first { $0.path == "noeol.txt" }?.added == 2)
         #expect(root.files.first { $0.path == "control.txt" }?.isBinary == false)

@@ -73,6 +73,18 @@ enum CivilDate {
 
 /// One file a commit changed, counted as `git diff --numstat` counts it.
 public struct FileChange: Sendable, Equatable, Hashable {
+    /// What happened to the path, as libgit2's delta status says (`git diff --name-status`).
+    public enum Status: Sendable, Hashable {
+        /// The path did not exist before (`A`); every file of a root commit is one.
+        case created
+        /// Content, mode or type changed in place (`M`, `T`).
+        case modified
+        /// The path no longer exists (`D`).
+        case deleted
+        /// The content moved here from `oldPath` (`R`), possibly with changes.
+        case renamed
+    }
+
     /// The path after the change (before it, for a deletion).
     public var path: String
     /// The path before a rename or copy; `nil` otherwise.
@@ -81,15 +93,21 @@ public struct FileChange: Sendable, Equatable, Hashable {
     public var added: Int?
     /// Lines deleted; `nil` for a binary file.
     public var deleted: Int?
+    /// `.renamed` exactly when `oldPath` is set, in what `GitRepository` reports.
+    public var status: Status
 
-    public init(path: String, oldPath: String? = nil, added: Int?, deleted: Int?) {
+    public init(path: String, oldPath: String? = nil, status: Status = .modified, added: Int?, deleted: Int?) {
         self.path = path
         self.oldPath = oldPath
+        self.status = status
         self.added = added
         self.deleted = deleted
     }
 
     public var isBinary: Bool { added == nil }
+
+    /// Whether the commit brought the path into existence (libgit2's `GIT_DELTA_ADDED`).
+    public var isCreation: Bool { status == .created }
 }
 
 /// What a commit changed against its first parent (the empty tree for a root commit).

@@ -11,8 +11,8 @@ import Glibc
 /// commit count and an FNV-1a checksum of everything before it. A file that fails any check is
 /// discarded and rebuilt, never trusted. Writes go to a temporary file renamed over the old one.
 public struct HistoryCache: Sendable {
-    /// Bumped whenever what is counted or how it is written changes.
-    public static let formatVersion = 2
+    /// Bumped whenever what is counted or how it is written changes (3: each file's status).
+    public static let formatVersion = 3
     static let header = "phasecert-history-cache \(formatVersion)\n"
 
     /// The folder holding the cache file.
@@ -154,6 +154,8 @@ public struct HistoryCache: Sendable {
             unlink(temporary)
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file])
         }
+        // Caches of earlier versions are never read again; at 100k commits each is tens of MB.
+        for version in 1..<Self.formatVersion { unlink(directory + "/history-v\(version).cache") }
     }
 
     private static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {

@@ -4,21 +4,43 @@
 ///     m <id> <parents,…|-> <author time> <offset> <committer time> <offset> TAB <author name>
 ///       TAB <author e-mail> TAB <committer name> TAB <committer e-mail> TAB <subject> TAB <body>
 ///     c <commit id> <file count>
-///     f <added|-> <deleted|-> <path>[TAB <old path>]
+///     f <A|M|D|R> <added|-> <deleted|-> <path>[TAB <old path>]
 ///     ! <commit id> <message>        (workers only: the commit could not be diffed)
 ///
 /// Text escapes `\`, TAB and newline as `\\`, `\t`, `\n`; `-` stands for a binary file's counts.
+/// The letter is the file's status as `git diff --name-status` writes it (created, modified,
+/// deleted, renamed); it came with version 3 of the cache.
 enum HistoryRecordFormat {
     static func append(_ id: String, _ stats: CommitStats, to output: inout [UInt8]) {
         output.append(contentsOf: "c \(id) \(stats.files.count)\n".utf8)
         for file in stats.files {
-            output.append(contentsOf: "f \(file.added.map(String.init) ?? "-") \(file.deleted.map(String.init) ?? "-") ".utf8)
+            output.append(contentsOf: "f \(letter(for: file.status)) \(file.added.map(String.init) ?? "-") \(file.deleted.map(String.init) ?? "-") ".utf8)
             escape(file.path, into: &output)
             if let oldPath = file.oldPath {
                 output.append(0x09)
                 escape(oldPath, into: &output)
             }
             output.append(0x0A)
+        }
+    }
+
+    private static func letter(for status: FileChange.Status) -> String {
+        switch status {
+        case .created: "A"
+        case .modified: "M"
+        case .deleted: "D"
+        case .renamed: "R"
+        }
+    }
+
+    private static func status(fromLetter letter: Bytes) -> FileChange.Status? {
+        guard letter.count == 1 else { return nil }
+        switch letter[letter.startIndex] {
+        case 0x41: return .created  // A
+        case 0x4D: return .modified  // M
+        case 0x44: return .deleted  // D
+        case 0x52: return .renamed  // R
+        default: return nil
         }
     }
 
@@ -119,21 +141,23 @@ enum HistoryRecordFormat {
                 current?.files.reserveCapacity(count)
             case 0x66:  // f
                 guard current != nil else { throw Malformed(line: lineNumber) }
-                let fields = body.split(separator: 0x20, maxSplits: 2, omittingEmptySubsequences: false)
-                guard fields.count == 3, !fields[2].isEmpty else { throw Malformed(line: lineNumber) }
-                let added = fields[0].elementsEqual([0x2D]) ? nil : number(fields[0])
-                let deleted = fields[1].elementsEqual([0x2D]) ? nil : number(fields[1])
-                guard (added == nil) == fields[0].elementsEqual([0x2D]), (deleted == nil) == fields[1].elementsEqual([0x2D]),
+                let fields = body.split(separator: 0x20, maxSplits: 3, omittingEmptySubsequences: false)
+                guard fields.count == 4, !fields[3].isEmpty, let fileStatus = status(fromLetter: fields[0]) else {
+                    throw Malformed(line: lineNumber)
+                }
+                let added = fields[1].elementsEqual([0x2D]) ? nil : number(fields[1])
+                let deleted = fields[2].elementsEqual([0x2D]) ? nil : number(fields[2])
+                guard (added == nil) == fields[1].elementsEqual([0x2D]), (deleted == nil) == fields[2].elementsEqual([0x2D]),
                     (added == nil) == (deleted == nil)
                 else { throw Malformed(line: lineNumber) }
-                let paths = fields[2].split(separator: 0x09, maxSplits: 1, omittingEmptySubsequences: false)
+                let paths = fields[3].split(separator: 0x09, maxSplits: 1, omittingEmptySubsequences: false)
                 guard let path = unescape(paths[0]) else { throw Malformed(line: lineNumber) }
                 var oldPath: String?
                 if paths.count == 2 {
                     guard let old = unescape(paths[1]) else { throw Malformed(line: lineNumber) }
                     oldPath = old
                 }
-                current?.files.append(FileChange(path: path, oldPath: oldPath, added: added, deleted: deleted))
+                current?.files.append(FileChange(path: path, oldPath: oldPath, status: fileStatus, added: added, deleted: deleted))
             case 0x6D:  // m
                 try finish()
                 guard let commit = commit(body) else { throw Malformed(line: lineNumber) }

@@ -250,10 +250,11 @@ public final class GitRepository {
     /// Counts one changed path with libgit2's blob diff (same options and binary rules as its
     /// tree diff; attributes too when the repository has any).
     private func count(_ change: TreeChange) throws(GitError) -> FileChange {
+        let status: FileChange.Status = change.old == nil ? .created : change.new == nil ? .deleted : .modified
         let oldOversized = try isOversized(change.old)
         let newOversized = try isOversized(change.new)
         if oldOversized || newOversized {
-            return FileChange(path: change.path, added: nil, deleted: nil)
+            return FileChange(path: change.path, status: status, added: nil, deleted: nil)
         }
         let oldBlob = try change.old.map { id throws(GitError) in try lookupBlob(id) }
         defer { if let oldBlob { git_blob_free(oldBlob) } }
@@ -277,7 +278,8 @@ public final class GitRepository {
         }
         guard code == 0 else { throw GitError.last(code) }
         return FileChange(
-            path: change.path, added: counter.binary ? nil : counter.added, deleted: counter.binary ? nil : counter.deleted)
+            path: change.path, status: status,
+            added: counter.binary ? nil : counter.added, deleted: counter.binary ? nil : counter.deleted)
     }
 
     private static let fileCallback: git_diff_file_cb = { delta, _, payload in
@@ -413,9 +415,16 @@ public final class GitRepository {
                 counter.added[index] = new ?? 0
             }
             let binary = typeChangeIsBinary || delta.flags & GIT_DIFF_FLAG_BINARY.rawValue != 0
+            let status: FileChange.Status
+            switch delta.status {
+            case GIT_DELTA_ADDED: status = .created
+            case GIT_DELTA_DELETED: status = .deleted
+            case GIT_DELTA_RENAMED, GIT_DELTA_COPIED: status = .renamed
+            default: status = .modified
+            }
             files.append(FileChange(
                 path: delta.status == GIT_DELTA_DELETED ? (oldPath ?? newPath) : newPath,
-                oldPath: renamed ? oldPath : nil,
+                oldPath: renamed ? oldPath : nil, status: status,
                 added: binary ? nil : counter.added[index],
                 deleted: binary ? nil : counter.deleted[index]
             ))

@@ -78,6 +78,77 @@ public struct TaskAssociation: Sendable {
         return paths
     }
 
+    /// A task's history table and the files its non-merge commits changed (empty when no
+    /// commit names the task).
+    ///
+    /// A file's `created` and `removed` follow its changes oldest first. A rename is, for the
+    /// old path, the change that removed it and, for the new path, a change that carries over
+    /// whether the task created the old one: a file the task added and then moved is still
+    /// one it delivered. The rename's line counts belong to the new path.
+    public func history(for task: String) -> TaskHistory {
+        let indices = commitsByTask[task] ?? []
+        let commits = history.commits
+        var rows: [TaskCommit] = []
+        rows.reserveCapacity(indices.count)
+        for index in indices {
+            let stats = history.stats[commits[index].id]
+            rows.append(TaskCommit(
+                id: commits[index].id, shortID: String(commits[index].id.prefix(7)), subject: commits[index].subject,
+                date: commits[index].committer.day, added: stats?.linesAdded ?? 0, deleted: stats?.linesDeleted ?? 0,
+                isMerge: commits[index].isMerge, hasCounts: stats != nil))
+        }
+
+        var files: [String: FileTally] = [:]
+        // `indices` is newest first; the oldest change of a path decides `created`.
+        for index in indices.reversed() where !commits[index].isMerge {
+            for change in history.stats[commits[index].id]?.files ?? [] {
+                var carriedCreation = false
+                if change.status == .renamed, let oldPath = change.oldPath {
+                    carriedCreation = files[oldPath]?.created ?? false
+                    files[oldPath, default: FileTally(firstChange: .deleted)].record(.deleted, added: 0, deleted: 0, in: index)
+                }
+                var tally = files[change.path] ?? FileTally(firstChange: change.status)
+                if tally.commits == 0, carriedCreation { tally.created = true }
+                tally.record(change.status, added: change.added, deleted: change.deleted, in: index)
+                files[change.path] = tally
+            }
+        }
+        let taskFiles = files.sorted { $0.key < $1.key }.map { path, tally in
+            TaskFile(
+                path: path, category: FileCategory.classify(path: path), added: tally.binary ? nil : tally.added,
+                deleted: tally.binary ? nil : tally.deleted, created: tally.created, removed: tally.removed,
+                commits: tally.commits)
+        }
+        return TaskHistory(commits: rows, files: taskFiles)
+    }
+
+    /// One path's changes within a task, accumulated oldest first.
+    private struct FileTally {
+        var created: Bool
+        var removed = false
+        var added = 0
+        var deleted = 0
+        var binary = false
+        var commits = 0
+        /// The commit (index into the history) of the latest change, so a commit that both
+        /// renames a path away and adds it again counts once.
+        var lastCommit = -1
+
+        init(firstChange: FileChange.Status) { created = firstChange == .created }
+
+        mutating func record(_ status: FileChange.Status, added: Int?, deleted: Int?, in commit: Int) {
+            if commit != lastCommit { commits += 1 }
+            lastCommit = commit
+            removed = status == .deleted
+            if let added, let deleted {
+                self.added += added
+                self.deleted += deleted
+            } else {
+                binary = true
+            }
+        }
+    }
+
     /// The workspace-level summary of the history.
     public static func summary(of history: History) -> HistorySummary {
         var oldest: GitSignature?

@@ -18,4 +18,40 @@ public enum MarkdownHTML {
         }
         return html ?? ""
     }
+
+    /// Renders `markdown`, turning each code span whose whole text is a key of `badges` into
+    /// `<span class="badge VALUE">TEXT</span>`, so a report's status words can be coloured.
+    ///
+    /// Only a code span can become a badge: untrusted text reaches a report with its backticks
+    /// escaped, so it never forms one. The swap is made on cmark's output, where a code span is
+    /// exactly `<code>` + escaped text + `</code>` (cmark-gfm's table cells accept no custom node,
+    /// so the tree cannot carry it). Class names must be plain CSS identifiers; any other
+    /// character is dropped.
+    public static func render(_ markdown: String, badges: [String: String]) -> String {
+        var html = render(markdown)
+        for (text, cssClass) in badges.sorted(by: { $0.key < $1.key }) where !text.isEmpty {
+            let safeClass = String(cssClass.unicodeScalars.filter {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == " "
+            }.map(Character.init))
+            let escaped = escapeHTML(text)
+            html = html.replacingOccurrences(of: "<code>\(escaped)</code>", with: "<span class=\"badge \(safeClass)\">\(escaped)</span>")
+        }
+        return html
+    }
+
+    /// Text made safe for HTML element content, as cmark escapes it (`&`, `<`, `>`, `"`).
+    public static func escapeHTML(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
 }

@@ -28,12 +28,13 @@ public struct MarkdownNode: Sendable, Equatable {
         self.children = children
     }
 
-    /// The node's visible text: literals concatenated, line breaks as single spaces.
+    /// The node's text: literals concatenated, line breaks as single spaces. Inline HTML is kept
+    /// as the characters written (a title `<b>x</b>` stays that), never interpreted.
     public var plainText: String {
         switch kind {
-        case .text, .code: return literal ?? ""
+        case .text, .code, .htmlInline: return literal ?? ""
         case .softBreak, .lineBreak: return " "
-        case .image, .htmlInline, .htmlBlock: return ""
+        case .image, .htmlBlock: return ""
         default: return children.map(\.plainText).joined()
         }
     }

@@ -4,11 +4,12 @@ import Foundation
 ///
 /// In `Deployment Profiles ✅ **COMPLETE** (162% quality, Grade A+)` the title is
 /// `Deployment Profiles`; the rest is claim text. A title ends at the first emoji or symbol,
-/// opening parenthesis or bracket, spaced dash, upper-case status word, percentage, `n/m`
-/// ratio, the word "Grade"/"Оценка", or ISO date.
+/// spaced dash, upper-case status word, percentage, `n/m` ratio, the word "Grade"/"Оценка", or
+/// ISO date — or at the opening parenthesis or bracket such a marker stands in, so
+/// `Redis (HA) (162% quality)` keeps `Redis (HA)` and `alert(1)` stays whole.
 enum StatusText {
     private static let boundary: NSRegularExpression? = try? NSRegularExpression(pattern: #"""
-        \s[-–—|]\s|\s[-–—]$|[(\[]|\b(?:COMPLETE[D]?|DONE|IN[ _]PROGRESS|BLOCKED|DEFERRED|PENDING|TODO|WIP|PARTIAL|FAILED|READY|ЗАВЕРШЕН[ОА]?|ГОТОВО|В РАБОТЕ)\b|\d+(?:[.,]\d+)?\s?%|\b\d+\s?/\s?\d+\b|\b(?:Grade|Оценка)\b|\b\d{4}-\d{2}-\d{2}\b
+        \s[-–—|]\s|\s[-–—]$|\b(?:COMPLETE[D]?|DONE|IN[ _]PROGRESS|BLOCKED|DEFERRED|PENDING|TODO|WIP|PARTIAL|FAILED|READY|ЗАВЕРШЕН[ОА]?|ГОТОВО|В РАБОТЕ)\b|\d+(?:[.,]\d+)?\s?%|\b\d+\s?/\s?\d+\b|\b(?:Grade|Оценка)\b|\b\d{4}-\d{2}-\d{2}\b
         """#)
 
     /// `(name, rest)`: the text before the first status marker, and the marker onwards.
@@ -20,6 +21,16 @@ enum StatusText {
         {
             cut = range.lowerBound
         }
+        // A marker inside brackets cuts at the bracket that is still open where it stands.
+        var open: [String.Index] = []
+        for index in text.indices where index < cut {
+            switch text[index] {
+            case "(", "[": open.append(index)
+            case ")", "]": _ = open.popLast()
+            default: break
+            }
+        }
+        if let bracket = open.first { cut = bracket }
         let name = String(text[..<cut]).trimmingCharacters(in: separators)
         let rest = String(text[cut...]).trimmingCharacters(in: separators)
         return (name, rest)

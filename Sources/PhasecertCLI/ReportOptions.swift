@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import PhaseModel
+import Render
+import Scan
+
+/// `--phase`, `--lang`, `--format` and `--out`, shared by `report` and `audit`.
+struct ReportOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Only this phase (repeatable; default: every phase).", valueName: "id"))
+    var phase: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Languages, comma-separated: en, ru (default: the config's locales).", valueName: "list"))
+    var lang: String?
+
+    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: md, html, json, sarif.", valueName: "list"))
+    var format: String?
+
+    @Option(name: .long, help: ArgumentHelp("Folder to write into (default: the config's reports folder, in the repository).", valueName: "dir"))
+    var out: String?
+
+    func locales(configuration: Configuration) throws -> [ReportLocale] {
+        let names = lang.map(Self.split) ?? configuration.locales
+        return try names.map { name in
+            guard let locale = ReportLocale(rawValue: name) else {
+                throw ReportOptionError(option: "--lang", value: name, expected: ReportLocale.allCases.map(\.rawValue))
+            }
+            return locale
+        }
+    }
+
+    func formats(default defaults: [ReportFormat], allowed: [ReportFormat] = ReportFormat.allCases) throws -> [ReportFormat] {
+        guard let format else { return defaults }
+        return try Self.split(format).map { name in
+            guard let format = ReportFormat(rawValue: name), allowed.contains(format) else {
+                throw ReportOptionError(option: "--format", value: name, expected: allowed.map(\.rawValue))
+            }
+            return format
+        }
+    }
+
+    /// The phases asked for, checked against the workspace; all of them when none is named.
+    func phases(in workspace: Workspace) throws -> [String] {
+        let unknown = phase.filter { id in workspace.phase(id) == nil }
+        guard unknown.isEmpty else {
+            throw UnknownPhaseError(phases: unknown, masterList: workspace.sources.masterList, known: workspace.phases.map(\.id))
+        }
+        return phase.isEmpty ? workspace.phases.map(\.id) : phase
+    }
+
+    /// The output folder: `--out` from the current folder, else the reports folder in the repository.
+    func outputFolder(repository: String, configuration: Configuration, console: Console) -> String {
+        if let out {
+            let url = out.hasPrefix("/") ? URL(fileURLWithPath: out) : URL(fileURLWithPath: console.currentDirectory).appendingPathComponent(out)
+            return url.standardizedFileURL.path
+        }
+        return URL(fileURLWithPath: repository).appendingPathComponent(configuration.reports.folder).standardizedFileURL.path
+    }
+
+    private static func split(_ list: String) -> [String] {
+        var seen = Set<String>()
+        return list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            .filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+}
+
+/// A `--lang` or `--format` value phasecert does not know.
+struct ReportOptionError: UserFacingError {
+    var option: String
+    var value: String
+    var expected: [String]
+
+    var exitCode: Int32 { PhasecertMain.ExitCode.usage }
+    var description: String { "\(option): unknown value \"\(value)\"; expected one of \(expected.joined(separator: ", "))" }
+}

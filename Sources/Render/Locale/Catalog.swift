@@ -1,0 +1,107 @@
+import Foundation
+import PhaseModel
+import Yams
+
+/// The words and short phrases of one locale that Swift code puts into reports: labels of
+/// statuses, verdicts and severities, counted nouns and phrases with `{placeholders}`.
+///
+/// A catalog is YAML: each key maps to a string, or for a counted noun to its plural forms
+/// (`one`/`other` in English; `one`/`few`/`many`/`other` in Russian). Sentences around the
+/// values live in the templates; a figure never lives in either.
+public struct Catalog: Sendable {
+    public enum Entry: Sendable, Equatable {
+        case text(String)
+        case plural([PluralCategory: String])
+    }
+
+    public let locale: ReportLocale
+    public let entries: [String: Entry]
+
+    /// Reads `sources` in order; a later source overrides the keys it has.
+    init(locale: ReportLocale, sources: [(origin: String, text: String)]) throws {
+        self.locale = locale
+        var entries: [String: Entry] = [:]
+        for source in sources {
+            for (key, entry) in try Self.parse(source.text, origin: source.origin) { entries[key] = entry }
+        }
+        self.entries = entries
+    }
+
+    /// The built-in catalog of `locale` (every `templates/<locale>/*.yml`), without user overrides.
+    /// A key defined in two built-in parts is an error: one of them would be silently lost.
+    public static func builtIn(_ locale: ReportLocale) throws -> Catalog {
+        let parts = BuiltInTemplates.files.filter { $0.key.hasPrefix(locale.rawValue + "/") && $0.key.hasSuffix(".yml") }
+            .sorted { $0.key < $1.key }
+        var seen: [String: String] = [:]
+        for (path, text) in parts {
+            for key in try parse(text, origin: path).keys {
+                if let other = seen[key] {
+                    throw TemplateError.invalid(file: "templates/\(path)", reason: "\(key) is also defined in templates/\(other)")
+                }
+                seen[key] = path
+            }
+        }
+        return try Catalog(locale: locale, sources: parts.map { ("built-in templates/\($0.key)", $0.value) })
+    }
+
+    static func parse(_ text: String, origin: String) throws -> [String: Entry] {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch {
+            throw TemplateError.invalid(file: origin, reason: "not valid YAML (\(error))")
+        }
+        guard let mapping = node?.mapping else {
+            throw TemplateError.invalid(file: origin, reason: "expected a mapping of keys to texts")
+        }
+        var entries: [String: Entry] = [:]
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string else { continue }
+            let line = keyNode.mark.map { ":\($0.line)" } ?? ""
+            if let text = value.scalar?.string {
+                entries[key] = .text(text)
+            } else if let forms = value.mapping {
+                var plural: [PluralCategory: String] = [:]
+                for (formNode, formText) in forms {
+                    guard let category = formNode.string.flatMap(PluralCategory.init(rawValue:)), let text = formText.scalar?.string else {
+                        throw TemplateError.invalid(file: origin + line, reason: "\(key): plural forms are one, few, many or other, each a text")
+                    }
+                    plural[category] = text
+                }
+                entries[key] = .plural(plural)
+            } else {
+                throw TemplateError.invalid(file: origin + line, reason: "\(key): expected a text or plural forms")
+            }
+        }
+        return entries
+    }
+
+    /// The text of `key`; a missing key shows as `⟦key⟧` so a gap is visible, never silent.
+    public func text(_ key: String) -> String {
+        switch entries[key] {
+        case let .text(text)?: text
+        case let .plural(forms)?: forms[.other] ?? "⟦\(key)⟧"
+        case nil: "⟦\(key)⟧"
+        }
+    }
+
+    /// The text of `key` with each `{name}` replaced by its value.
+    public func text(_ key: String, _ values: [String: String]) -> String {
+        var result = text(key)
+        for (name, value) in values.sorted(by: { $0.key < $1.key }) {
+            result = result.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return result
+    }
+
+    /// `value` with the noun of `key` in the form its plural category asks for: "21 задача".
+    public func counted(_ value: Double, _ key: String, fractionDigits: Int = 1) -> String {
+        switch entries[key] {
+        case let .plural(forms)?: locale.counted(value, forms, fractionDigits: fractionDigits)
+        case let .text(text)?: locale.number(value, fractionDigits: fractionDigits) + " " + text
+        case nil: locale.number(value, fractionDigits: fractionDigits) + " ⟦\(key)⟧"
+        }
+    }
+
+    public func counted(_ value: Int, _ key: String) -> String { counted(Double(value), key, fractionDigits: 0) }
+}

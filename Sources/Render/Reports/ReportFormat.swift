@@ -1,0 +1,28 @@
+/// The formats reports are written in (SPEC §5).
+public enum ReportFormat: String, Sendable, CaseIterable, Comparable {
+    case md, html, json, sarif
+
+    public static func < (lhs: ReportFormat, rhs: ReportFormat) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// The three reports, for choosing which to write (`audit` writes only the audit).
+public enum ReportKind: String, Sendable, CaseIterable {
+    case completion, audit, task
+}
+
+/// One file of a report run: where it goes (relative to the reports folder, `/`-separated) and its bytes.
+public struct ReportFile: Sendable, Equatable {
+    public var path: String
+    public var contents: [UInt8]
+
+    public init(path: String, contents: [UInt8]) {
+        self.path = path
+        self.contents = contents
+    }
+
+    init(path: String, text: String) {
+        self.init(path: path, contents: Array(text.utf8))
+    }
+}

@@ -1,0 +1,33 @@
+import Scan
+
+/// Text phasecert did not write itself (a claim as someone wrote it, a title, a commit subject,
+/// a note that carries figures) made safe to print in a report that phasecert will later audit.
+///
+/// Escaping alone makes such text inert for Markdown, but not for the claim scanner: it reads the
+/// text of a Markdown code span as prose (the syntax tree keeps the literal, not the backticks),
+/// and it reads block quotes too. What it does skip is a figure between literal backtick
+/// characters in the text itself. So a quote is the escaped text between escaped backticks: the
+/// reader sees `` `39/39 tests passing` ``, the Markdown renders no markup, and the scanner
+/// finds no claim in it, so a report that quotes a false claim does not make it again.
+enum QuotedMarkdown {
+    /// `text` quoted: escaped for Markdown, between escaped backtick runs one longer than any
+    /// run inside it, so that no backtick of the text can close the quote early.
+    static func quote(_ text: String) -> String {
+        var longest = 0
+        var run = 0
+        for character in text {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let mark = String(repeating: "\\`", count: longest + 1)
+        // A backtick of the text next to the mark would lengthen the mark's run.
+        let pad = text.first == "`" || text.last == "`" ? " " : ""
+        return mark + pad + MarkdownText.inline(text) + pad + mark
+    }
+
+    /// `text` escaped for Markdown, or quoted as `quote(_:)` does when the claim scanner would
+    /// read a figure in it: a title or a note reads as plain text unless it states a figure.
+    static func guarded(_ text: String) -> String {
+        ClaimPhraseScanner.claims(in: text).isEmpty ? MarkdownText.inline(text) : quote(text)
+    }
+}

@@ -1,0 +1,208 @@
+import PhaseModel
+import Scan
+
+/// What the completion report of one task shows: its state, the files its commits changed by
+/// category, its checklist by section, its history, tests, coverage, dependencies, findings and
+/// the certification id of its phase; formatted for one locale.
+///
+/// Text someone else wrote (the title, section titles, commit subjects, finding messages) is
+/// Markdown escaped here, and quoted when it states a figure (`QuotedMarkdown.guarded`), so this
+/// report never repeats a claim of theirs; templates insert those values with `{{{…}}}`. Nothing
+/// untrusted stands in a heading, where the claim scanner would let it change how the section
+/// below is read.
+struct TaskView {
+    let title: String
+    let taskID: String
+    /// Markdown.
+    let taskTitle: String
+    /// Markdown: the phase id and name, or "no phase".
+    let phase: String
+    let status, completion, quality, grade: String
+
+    let hasHistory: Bool
+    let categories: [Category]
+    let hasFiles: Bool
+
+    let hasChecklist: Bool
+    let checklistFile: String
+    let sections: [Section]
+    let checked, items, percent: String
+
+    let commits: [Commit]
+    let hasCommits: Bool
+    let hasMerges: Bool
+
+    let hasTests: Bool
+    let testsPassed, testsFailed, testsErrored, testsSkipped, testsFlaky, testsDefined: String
+
+    let hasCoverage: Bool
+    let coveragePercent, coverageHit, coverageFound, coverageFiles: String
+
+    let dependencies: [Dependency]
+    let hasDependencies: Bool
+
+    let findings: [FindingRow]
+    let hasFindings: Bool
+
+    let hasPhase: Bool
+    let phaseID: String
+    let certificationID: String
+    let hasCertification: Bool
+
+    /// The files of one category (documentation, code, …), with how many there are.
+    struct Category {
+        let name, count: String
+        let files: [File]
+    }
+
+    struct File {
+        let path, change, added, deleted, commits: String
+    }
+
+    /// One checklist section; `title` is Markdown.
+    struct Section {
+        let number, title, checked, total, percent: String
+    }
+
+    /// One commit; `subject` and `date` are Markdown. The date is quoted: the audit would read it
+    /// as a date claim and hold this committer date against the span of author dates, which a
+    /// rebased commit falls outside of.
+    struct Commit {
+        let id, subject, added, deleted, date: String
+        let isMerge: Bool
+        let merge: String
+    }
+
+    /// A declared dependency and its state; `title` is Markdown.
+    struct Dependency {
+        let id, title, state: String
+    }
+
+    /// `message` and `remediation` are Markdown.
+    struct FindingRow {
+        let severity, rule, location, message, remediation: String
+    }
+
+    init(task taskID: String, input: ReportInput, text: ViewText) throws {
+        let workspace = input.workspace
+        guard let task = workspace.task(taskID) else {
+            throw UnknownSubjectError(kind: "task", id: taskID, known: workspace.tasks.map(\.id))
+        }
+        let catalog = text.catalog
+        self.taskID = task.id
+        title = catalog.text("taskReport.title", ["id": task.id])
+        taskTitle = task.title.map(QuotedMarkdown.guarded) ?? MarkdownText.inline(text.none)
+        let phase = task.phase.flatMap(workspace.phase)
+        if let id = task.phase {
+            let name = phase?.name.map(QuotedMarkdown.guarded)
+            self.phase = name.map { catalog.text("taskReport.phase.named", ["id": MarkdownText.inline(id), "name": $0]) }
+                ?? MarkdownText.inline(id)
+        } else {
+            self.phase = MarkdownText.inline(catalog.text("taskReport.phase.none"))
+        }
+        status = text.taskStatus(task.completion)
+        completion = text.percent(task.completion.map { $0 * 100 })
+        quality = text.number(task.quality)
+        grade = task.grade ?? text.none
+
+        let history = input.histories[task.id]
+        hasHistory = history != nil
+        let files = history?.files ?? []
+        categories = FileCategory.allCases.compactMap { category in
+            let members = files.filter { $0.category == category }.sorted { $0.path < $1.path }
+            guard !members.isEmpty else { return nil }
+            return Category(
+                name: catalog.text("taskReport.category.\(category.rawValue)"),
+                count: catalog.counted(members.count, "noun.file"),
+                files: members.map { file in
+                    let change = file.removed ? "removed" : file.created ? "created" : "changed"
+                    return File(
+                        path: file.path, change: catalog.text("taskReport.change.\(change)"),
+                        added: file.added.map { "+" + text.integer($0) } ?? catalog.text("taskReport.binary"),
+                        deleted: file.deleted.map { "-" + text.integer($0) } ?? catalog.text("taskReport.binary"),
+                        commits: text.integer(file.commits))
+                })
+        }
+        hasFiles = !files.isEmpty
+
+        let checklist = task.checklist
+        hasChecklist = checklist != nil
+        checklistFile = checklist?.file ?? ""
+        let untitled = MarkdownText.inline(catalog.text("taskReport.untitledSection"))
+        sections = (checklist?.sections ?? []).enumerated().map { index, section in
+            Section(
+                number: text.integer(index + 1), title: section.title.map(QuotedMarkdown.guarded) ?? untitled,
+                checked: text.integer(section.checked), total: text.integer(section.total),
+                percent: Self.share(section.checked, of: section.total, text))
+        }
+        checked = text.integer(checklist?.checked)
+        items = text.integer(checklist?.total)
+        percent = checklist.map { Self.share($0.checked, of: $0.total, text) } ?? text.none
+
+        commits = (history?.commits ?? []).map { commit in
+            Commit(
+                id: commit.shortID, subject: QuotedMarkdown.guarded(commit.subject),
+                added: commit.hasCounts ? "+" + text.integer(commit.added) : text.none,
+                deleted: commit.hasCounts ? "-" + text.integer(commit.deleted) : text.none,
+                date: QuotedMarkdown.guarded(text.date(commit.date)), isMerge: commit.isMerge,
+                merge: catalog.text("taskReport.merge"))
+        }
+        hasCommits = !commits.isEmpty
+        hasMerges = commits.contains(where: \.isMerge)
+
+        let tests = task.tests
+        hasTests = tests != nil
+        testsPassed = text.integer(tests?.passed)
+        testsFailed = text.integer(tests?.failed)
+        testsErrored = text.integer(tests?.errored)
+        testsSkipped = text.integer(tests?.skipped)
+        testsFlaky = text.integer(tests?.flaky)
+        testsDefined = text.integer(tests?.defined)
+
+        let coverage = task.coverage
+        hasCoverage = coverage != nil
+        coveragePercent = text.percent(coverage?.percent)
+        coverageHit = text.integer(coverage?.linesHit)
+        coverageFound = text.integer(coverage?.linesFound)
+        coverageFiles = text.integer(coverage?.files)
+
+        dependencies = (task.metadata?.dependencies ?? []).sorted().map { id in
+            guard let other = workspace.task(id) else {
+                return Dependency(
+                    id: id, title: MarkdownText.inline(text.none), state: catalog.text("taskReport.dependency.unknown"))
+            }
+            return Dependency(
+                id: id, title: other.title.map(QuotedMarkdown.guarded) ?? MarkdownText.inline(text.none),
+                state: text.taskStatus(other.completion))
+        }
+        hasDependencies = !dependencies.isEmpty
+
+        findings = workspace.findings.filter { $0.task == task.id }.sorted(by: Self.findingOrder).map { finding in
+            FindingRow(
+                severity: text.severity(finding.severity), rule: finding.rule,
+                location: text.location(finding.file, finding.line, commit: finding.commit),
+                message: QuotedMarkdown.guarded(text.text(finding.message)),
+                remediation: finding.remediation.map { QuotedMarkdown.guarded(text.text($0)) }
+                    ?? MarkdownText.inline(catalog.text("taskReport.noRemediation")))
+        }
+        hasFindings = !findings.isEmpty
+
+        hasPhase = task.phase != nil
+        phaseID = task.phase ?? ""
+        certificationID = phase?.certification?.id ?? ""
+        hasCertification = phase?.certification != nil
+    }
+
+    /// `checked / total × 100` as the locale prints a percentage; "no evidence" for no items.
+    static func share(_ checked: Int, of total: Int, _ text: ViewText) -> String {
+        total > 0 ? text.percent(Double(checked) / Double(total) * 100) : text.none
+    }
+
+    /// Most severe first, then by rule, place and message.
+    static func findingOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+        let left = (lhs.rule, lhs.file ?? "", lhs.line ?? 0, lhs.commit ?? "", lhs.message.en)
+        let right = (rhs.rule, rhs.file ?? "", rhs.line ?? 0, rhs.commit ?? "", rhs.message.en)
+        return left < right
+    }
+}

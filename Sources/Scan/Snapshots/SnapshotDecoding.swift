@@ -1,0 +1,87 @@
+import Foundation
+import PhaseModel
+
+/// Turns the bytes of a snapshot file into a workspace of one phase, or says why it is not one.
+enum SnapshotDecoding {
+    /// Only the version, read before the whole model so that a snapshot from another model
+    /// shape is reported as such rather than as whichever key happened to fail first.
+    private struct Header: Decodable {
+        var schemaVersion: Int?
+    }
+
+    static func workspace(from data: Data, phaseID: String) -> Result<Workspace, SnapshotProblem.Reason> {
+        let decoder = JSONDecoder()
+        let header: Header
+        do {
+            header = try decoder.decode(Header.self, from: data)
+        } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
+            return .failure(.invalidJSON(parseFailure(data) ?? underlying(context)))
+        } catch {
+            return .failure(.notAPhaseModel(describe(error)))
+        }
+        guard let version = header.schemaVersion else { return .failure(.notAPhaseModel("no schemaVersion")) }
+        guard version == Workspace.currentSchemaVersion else {
+            return .failure(.schemaVersion(found: version, expected: Workspace.currentSchemaVersion))
+        }
+        let workspace: Workspace
+        do {
+            workspace = try decoder.decode(Workspace.self, from: data)
+        } catch {
+            return .failure(.notAPhaseModel(describe(error)))
+        }
+        let phases = workspace.phases.map(\.id)
+        guard phases == [phaseID] else { return .failure(.otherPhase(expected: phaseID, found: phases)) }
+        return .success(workspace)
+    }
+
+    /// The key path and what was wrong there, for example `phases[0].id: expected String`.
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return "\(error)" }
+        switch error {
+        case let .keyNotFound(key, context):
+            return "missing \(path(context.codingPath + [key]))"
+        case let .typeMismatch(type, context):
+            return "\(path(context.codingPath)): expected \(type)"
+        case let .valueNotFound(type, context):
+            return "\(path(context.codingPath)): expected \(type), found null"
+        case let .dataCorrupted(context):
+            return "\(path(context.codingPath)): \(underlying(context))"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+
+    /// Where parsing stopped (`Invalid value around character 6.`): JSONDecoder only says the
+    /// data was not JSON, JSONSerialization says where.
+    private static func parseFailure(_ data: Data) -> String? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            return (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+        }
+    }
+
+    /// The parser's own message when there is one.
+    private static func underlying(_ context: DecodingError.Context) -> String {
+        if let underlying = context.underlyingError as NSError?,
+            let detail = underlying.userInfo[NSDebugDescriptionErrorKey] as? String
+        {
+            return detail
+        }
+        return context.debugDescription
+    }
+
+    private static func path(_ keys: [any CodingKey]) -> String {
+        guard !keys.isEmpty else { return "top level" }
+        var text = ""
+        for key in keys {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += text.isEmpty ? key.stringValue : "." + key.stringValue
+            }
+        }
+        return text
+    }
+}
