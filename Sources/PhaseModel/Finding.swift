@@ -53,3 +53,17 @@ public struct Finding: Codable, Sendable, Equatable {
         self.remediation = remediation
     }
 }
+
+extension Finding {
+    /// The order findings are listed in everywhere: most severe first, then rule, task, file,
+    /// line, commit, phase and message. It is total, so a list never depends on input order.
+    public static func listOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+        let left = [lhs.rule, lhs.task ?? "", lhs.file ?? ""]
+        let right = [rhs.rule, rhs.task ?? "", rhs.file ?? ""]
+        if left != right { return left.lexicographicallyPrecedes(right) }
+        if lhs.line != rhs.line { return (lhs.line ?? -1) < (rhs.line ?? -1) }
+        return [lhs.commit ?? "", lhs.phase ?? "", lhs.message.en, lhs.message.ru]
+            .lexicographicallyPrecedes([rhs.commit ?? "", rhs.phase ?? "", rhs.message.en, rhs.message.ru])
+    }
+}

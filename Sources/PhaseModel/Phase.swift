@@ -33,3 +33,13 @@ public struct Phase: Codable, Sendable, Equatable {
         self.tasks = tasks
     }
 }
+
+extension Phase {
+    /// Whether a finding, claim or claim text about `task` and `phase` is about this phase: a
+    /// task decides when there is one (the phase that lists it), else the phase id does. Reports,
+    /// snapshots, the certification digest and the finding counts all use this one rule.
+    public func owns(task: String?, phase: String?) -> Bool {
+        if let task { return tasks.contains(task) }
+        return phase == id
+    }
+}

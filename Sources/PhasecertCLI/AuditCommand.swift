@@ -66,9 +66,9 @@ struct AuditCommand: PhasecertCommand {
         }
         var workspace = Assessor(configuration: configuration).assess(scanned)
         if !phase.isEmpty {
-            let members = Set(workspace.phases.filter { phase.contains($0.id) }.flatMap(\.tasks))
+            let selected = workspace.phases.filter { phase.contains($0.id) }
             workspace.claims = workspace.claims.filter { claim in
-                claim.task.map(members.contains) ?? claim.phase.map(phase.contains) ?? false
+                selected.contains { $0.owns(task: claim.task, phase: claim.phase) }
             }
         }
         if json {

@@ -64,7 +64,7 @@ public struct Assessor: Sendable {
         let qualities = Dictionary(workspace.tasks.map { ($0.id, $0.quality) }, uniquingKeysWith: { first, _ in first })
         for index in workspace.phases.indices {
             var phase = workspace.phases[index]
-            let counts = FindingCounts(workspace.findings.filter { CertificationID.belongs($0.task, $0.phase, to: phase) })
+            let counts = FindingCounts(workspace.findings.filter { phase.owns(task: $0.task, phase: $0.phase) })
             let scored = phase.tasks.compactMap { qualities[$0] ?? nil }
             phase.findings = counts
             phase.qualityTasks = scored.count

@@ -11,16 +11,12 @@ public enum PhaseJSON {
     public static func model(of phaseID: String, in workspace: Workspace) -> Workspace? {
         guard let phase = workspace.phase(phaseID) else { return nil }
         let members = Set(phase.tasks)
-        func belongs(_ task: String?, _ phaseOf: String?) -> Bool {
-            if let task { return members.contains(task) }
-            return phaseOf == phaseID
-        }
         var model = workspace
         model.phases = [phase]
         model.tasks = workspace.tasks.filter { members.contains($0.id) }
-        model.findings = workspace.findings.filter { belongs($0.task, $0.phase) }
-        model.claims = workspace.claims.filter { belongs($0.task, $0.phase) }
-        model.claimTexts = workspace.claimTexts.filter { belongs($0.task, $0.phase) }
+        model.findings = workspace.findings.filter { phase.owns(task: $0.task, phase: $0.phase) }
+        model.claims = workspace.claims.filter { phase.owns(task: $0.task, phase: $0.phase) }
+        model.claimTexts = workspace.claimTexts.filter { phase.owns(task: $0.task, phase: $0.phase) }
         model.stubMarkers = workspace.stubMarkers.filter { members.contains($0.task) }
         model.testFailures = workspace.testFailures.filter { !members.isDisjoint(with: $0.tasks) }
         return model

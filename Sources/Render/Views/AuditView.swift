@@ -139,7 +139,7 @@ struct AuditView {
             .map(detail)
         let claimPlaces = Set(inconsistentClaims.map { Self.place($0.source) })
         arithmetic += arithmeticFindings.filter { !claimPlaces.contains(Self.place($0)) }
-            .sorted(by: Self.findingOrder)
+            .sorted(by: Finding.listOrder)
             .map { finding in
                 // The finding carries no figures of its own: its message says what does not add up.
                 let dash = catalog.text("audit.notApplicable")
@@ -190,11 +190,5 @@ struct AuditView {
         case let .file(path, line): (0, path, line ?? 0)
         case let .commit(id): (1, id, 0)
         }
-    }
-
-    private static func findingOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
-        let left = (lhs.file ?? "", lhs.line ?? 0, lhs.commit ?? "", lhs.message.en)
-        let right = (rhs.file ?? "", rhs.line ?? 0, rhs.commit ?? "", rhs.message.en)
-        return left < right
     }
 }

@@ -127,8 +127,8 @@ struct CompletionView {
         let members = Set(phase.tasks)
         let tasks = phase.tasks.compactMap { workspace.task($0) }
         let findings = workspace.findings
-            .filter { finding in finding.task.map(members.contains) ?? (finding.phase == phaseID) }
-            .sorted(by: Self.findingOrder)
+            .filter { phase.owns(task: $0.task, phase: $0.phase) }
+            .sorted(by: Finding.listOrder)
 
         self.phaseID = phase.id
         phaseName = phase.name ?? ""
@@ -308,15 +308,6 @@ struct CompletionView {
                 remediation: QuotedMarkdown.guarded(finding.remediation.map(text.text) ?? text.text(finding.message)))
         }
         hasActions = !actions.isEmpty
-    }
-
-    /// Severity, then rule, task, file, line: the same findings always print in the same order.
-    static func findingOrder(_ a: Finding, _ b: Finding) -> Bool {
-        if a.severity != b.severity { return a.severity < b.severity }
-        if a.rule != b.rule { return a.rule < b.rule }
-        if (a.task ?? "") != (b.task ?? "") { return (a.task ?? "") < (b.task ?? "") }
-        if (a.file ?? "") != (b.file ?? "") { return (a.file ?? "") < (b.file ?? "") }
-        return (a.line ?? 0) < (b.line ?? 0)
     }
 
     /// A gate figure in its unit: counts as integers, the rest as percentages or scores.

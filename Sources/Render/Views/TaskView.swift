@@ -177,7 +177,7 @@ struct TaskView {
         }
         hasDependencies = !dependencies.isEmpty
 
-        findings = workspace.findings.filter { $0.task == task.id }.sorted(by: Self.findingOrder).map { finding in
+        findings = workspace.findings.filter { $0.task == task.id }.sorted(by: Finding.listOrder).map { finding in
             FindingRow(
                 severity: text.severity(finding.severity), rule: finding.rule,
                 location: text.location(finding.file, finding.line, commit: finding.commit),
@@ -196,13 +196,5 @@ struct TaskView {
     /// `checked / total × 100` as the locale prints a percentage; "no evidence" for no items.
     static func share(_ checked: Int, of total: Int, _ text: ViewText) -> String {
         total > 0 ? text.percent(Double(checked) / Double(total) * 100) : text.none
-    }
-
-    /// Most severe first, then by rule, place and message.
-    static func findingOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
-        if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
-        let left = (lhs.rule, lhs.file ?? "", lhs.line ?? 0, lhs.commit ?? "", lhs.message.en)
-        let right = (rhs.rule, rhs.file ?? "", rhs.line ?? 0, rhs.commit ?? "", rhs.message.en)
-        return left < right
     }
 }

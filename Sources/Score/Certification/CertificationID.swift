@@ -28,8 +28,8 @@ public enum CertificationID {
             schemaVersion: Workspace.currentSchemaVersion,
             phase: bare,
             tasks: workspace.tasks.filter { members.contains($0.id) },
-            findings: workspace.findings.filter { belongs($0.task, $0.phase, to: phase) },
-            claims: workspace.claims.filter { belongs($0.task, $0.phase, to: phase) })
+            findings: workspace.findings.filter { phase.owns(task: $0.task, phase: $0.phase) },
+            claims: workspace.claims.filter { phase.owns(task: $0.task, phase: $0.phase) })
         // Canonical JSON of value types with sorted keys cannot fail to encode.
         let data = (try? CanonicalJSON.encode(evidence, pretty: false)) ?? Data()
         let digest = SHA256.hex(of: [UInt8](data))
@@ -40,11 +40,5 @@ public enum CertificationID {
             phase.id, day, completion.map { "\($0)PCT" } ?? "NAPCT", phase.grade ?? "NA", String(digest.prefix(8)),
         ].joined(separator: "-")
         return Certification(id: id, date: date, digest: digest)
-    }
-
-    /// Whether a finding or claim about `task`/`phase` belongs to `target`.
-    static func belongs(_ task: String?, _ phase: String?, to target: Phase) -> Bool {
-        if let task, target.tasks.contains(task) { return true }
-        return task == nil && phase == target.id
     }
 }

@@ -24,8 +24,8 @@ public enum PhaseComparer {
             testsExecuted: .between(before?.tests?.executed, after?.tests?.executed),
             findings: PhaseComparison.Change(
                 before: matched.unchanged + matched.resolved.count, after: matched.unchanged + matched.introduced.count),
-            resolved: matched.resolved.sorted(by: Finding.comparisonOrder),
-            introduced: matched.introduced.sorted(by: Finding.comparisonOrder),
+            resolved: matched.resolved.sorted(by: Finding.listOrder),
+            introduced: matched.introduced.sorted(by: Finding.listOrder),
             unchanged: matched.unchanged
         )
     }
@@ -35,13 +35,10 @@ public enum PhaseComparer {
         compare(previous: previous.workspace, current: current, phase: phase, previousPath: previous.path)
     }
 
-    /// The rule of `PhaseJSON.model(of:in:)`, which Score cannot import.
+    /// The findings of `phaseID` in `workspace`, by `Phase.owns(task:phase:)`.
     private static func findings(of phaseID: String, in workspace: Workspace) -> [Finding] {
-        let members = Set(workspace.phase(phaseID)?.tasks ?? [])
-        return workspace.findings.filter { finding in
-            if let task = finding.task { return members.contains(task) }
-            return finding.phase == phaseID
-        }
+        guard let phase = workspace.phase(phaseID) else { return [] }
+        return workspace.findings.filter { phase.owns(task: $0.task, phase: $0.phase) }
     }
 
     private static func match(_ before: [Finding], _ after: [Finding]) -> (resolved: [Finding], introduced: [Finding], unchanged: Int) {
