@@ -8,3 +8,13 @@ public struct LocalizedText: Codable, Sendable, Equatable, Hashable {
         self.ru = ru
     }
 }
+
+extension LocalizedText {
+    /// The text in `locale`.
+    public func text(in locale: ReportLocale) -> String {
+        switch locale {
+        case .en: en
+        case .ru: ru
+        }
+    }
+}

@@ -82,6 +82,6 @@ public enum SARIFWriter {
     }
 
     private static func text(_ text: LocalizedText, _ locale: String) -> String {
-        locale == "ru" ? text.ru : text.en
+        text.text(in: ReportLocale(rawValue: locale) ?? .en)
     }
 }

@@ -27,16 +27,9 @@ struct HTMLPageView {
         title = Self.firstHeading(of: markdown) ?? ""
     }
 
-    /// The text of the first `# ` line, without Markdown escapes, for the page's `<title>`.
+    /// The text of the first level-1 heading, as cmark reads it (escapes and entities resolved),
+    /// for the page's `<title>`.
     static func firstHeading(of markdown: String) -> String? {
-        guard let line = markdown.split(separator: "\n").first(where: { $0.hasPrefix("# ") }) else { return nil }
-        var result = ""
-        var escaped = false
-        for character in line.dropFirst(2) {
-            if character == "\\" && !escaped { escaped = true; continue }
-            escaped = false
-            result.append(character)
-        }
-        return result.replacingOccurrences(of: "&#32;", with: " ")
+        MarkdownParser.parse(markdown).children.first { $0.kind == .heading(level: 1) }?.plainText
     }
 }

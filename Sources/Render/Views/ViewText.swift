@@ -44,12 +44,7 @@ struct ViewText: Sendable {
 
     func chart(_ status: ChartStatus) -> String { catalog.text("chart.\(status.rawValue)") }
 
-    func text(_ localized: LocalizedText) -> String {
-        switch locale {
-        case .en: localized.en
-        case .ru: localized.ru
-        }
-    }
+    func text(_ localized: LocalizedText) -> String { localized.text(in: locale) }
 
     func location(_ file: String?, _ line: Int?, commit: String? = nil) -> String {
         if let file { return line.map { "\(file):\($0)" } ?? file }
