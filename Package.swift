@@ -52,10 +52,12 @@ let package = Package(
         // Built-in templates (templates/) compiled into Render.
         .executableTarget(name: "TemplateEmbedder"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
+        // check-names: folder-name checks and their git-aware fixes (renames, Markdown links).
+        .target(name: "TaskNaming", dependencies: ["PhaseModel", "Scan", "Score", "Render"]),
         .target(
             name: "PhasecertCLI",
             dependencies: [
-                "PhaseModel", "Scan", "Score", "Render",
+                "PhaseModel", "Scan", "Score", "Render", "TaskNaming",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,8 +70,9 @@ let package = Package(
             name: "ScanTests",
             dependencies: ["Scan", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "ScoreTests", dependencies: ["Score", "Scan", "TestSupport"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "PhaseModel", "Scan", "TestSupport"]),
+        .testTarget(name: "ScoreTests", dependencies: ["Score", "Scan", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "PhaseModel", "Scan", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "TaskNamingTests", dependencies: ["TaskNaming", "Scan", "Score", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "PhasecertCLITests", dependencies: ["PhasecertCLI", "phasecert", "TestSupport"]),
     ]
 )

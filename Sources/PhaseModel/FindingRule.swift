@@ -38,6 +38,7 @@ public struct FindingRule: Sendable, Equatable, Hashable {
         .init("naming.noncanonical", .minor, en: "Task folder name not canonical", ru: "Имя папки задачи не каноническое"),
         .init("naming.duplicate-id", .major, en: "Two folders for one task id", ru: "Две папки для одного идентификатора задачи"),
         .init("naming.missing-directory", .info, en: "Listed task has no folder", ru: "У задачи из списка нет папки"),
+        .init("naming.no-id", .minor, en: "Folder under the tasks root without a task id", ru: "Папка в каталоге задач без идентификатора задачи"),
         .init("masterlist.duplicate-task", .major, en: "Task listed twice", ru: "Задача указана дважды"),
         .init("masterlist.duplicate-phase", .minor, en: "Phase heading repeated", ru: "Заголовок фазы повторяется"),
         .init("masterlist.missing", .info, en: "No master list", ru: "Нет общего списка задач"),

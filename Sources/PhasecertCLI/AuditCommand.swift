@@ -134,12 +134,14 @@ struct UnknownPhaseError: UserFacingError {
     var phases: [String]
     var masterList: String?
     var known: [String]
+    /// Where the phase was named: an option, or the command for a positional argument.
+    var context = "--phase"
 
     var exitCode: Int32 { PhasecertMain.ExitCode.usage }
 
     var description: String {
         let list = known.isEmpty ? "it has none" : "it has " + known.joined(separator: ", ")
-        return "--phase: no phase \(phases.joined(separator: ", ")) in \(masterList ?? "the master list"); \(list)"
+        return "\(context): no phase \(phases.joined(separator: ", ")) in \(masterList ?? "the master list"); \(list)"
     }
 }
 

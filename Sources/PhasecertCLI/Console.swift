@@ -8,6 +8,8 @@ public struct Console: Sendable {
     public var err: @Sendable (String) -> Void
     /// Whether standard error is a terminal (progress is shown only then).
     public var errorIsTerminal: Bool
+    /// Whether standard output is a terminal (colour is used only then, and not with `NO_COLOR`).
+    public var outputIsTerminal: Bool
     /// The process environment (`CI`, `NO_COLOR`, `GITHUB_STEP_SUMMARY`).
     public var environment: [String: String]
     /// The working directory, for resolving `--repo` and `--config`.
@@ -18,12 +20,13 @@ public struct Console: Sendable {
 
     public init(
         out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-        errorIsTerminal: Bool = false, environment: [String: String] = [:], currentDirectory: String,
-        executable: String? = nil
+        errorIsTerminal: Bool = false, outputIsTerminal: Bool = false, environment: [String: String] = [:],
+        currentDirectory: String, executable: String? = nil
     ) {
         self.out = out
         self.err = err
         self.errorIsTerminal = errorIsTerminal
+        self.outputIsTerminal = outputIsTerminal
         self.environment = environment
         self.currentDirectory = currentDirectory
         self.executable = executable
@@ -36,6 +39,7 @@ public struct Console: Sendable {
             out: { text in try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8)) },
             err: { text in try? FileHandle.standardError.write(contentsOf: Data(text.utf8)) },
             errorIsTerminal: isatty(STDERR_FILENO) == 1,
+            outputIsTerminal: isatty(STDOUT_FILENO) == 1,
             environment: ProcessInfo.processInfo.environment,
             currentDirectory: FileManager.default.currentDirectoryPath,
             executable: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? Bundle.main.executablePath

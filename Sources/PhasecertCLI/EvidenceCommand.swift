@@ -16,7 +16,7 @@ struct EvidenceCommand: PhasecertCommand {
             (malformed XML, counts that disagree, a truncated stream) are printed with file and line.
 
             Exit codes: 0 every file was read cleanly, 1 a file had problems or was not recognised, \
-            3 a file could not be read.
+            2 usage or configuration error, 3 a file could not be read.
 
             Example:
               phasecert evidence build/test-results/TEST-cart.xml coverage.out

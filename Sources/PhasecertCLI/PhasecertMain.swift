@@ -13,7 +13,26 @@ struct Phasecert: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "phasecert",
         abstract: "Phase reports computed from a repository's evidence, not from what people wrote.",
-        subcommands: [ScanCommand.self, ReportCommand.self, AuditCommand.self, EvidenceCommand.self, HistoryWorkerCommand.self]
+        discussion: """
+            Every command takes --repo DIR (default: the repository around the current folder), --config FILE \
+            (default: phasecert.yml there), --quiet and --verbose. Results go to standard output, notes and \
+            errors to standard error; progress is shown only when standard error is a terminal, and colour \
+            only when standard output is one and NO_COLOR is not set.
+
+            Exit codes: 0 success or gate passed, 1 gate failed, claims contradicted or violations found, \
+            2 usage or configuration error, 3 unreadable input or unwritable output.
+
+            Shell completion: phasecert --generate-completion-script bash|zsh|fish.
+
+            Examples:
+              phasecert scan
+              phasecert phase-close 13 --tag
+              phasecert check-names --fix --dry-run
+            """,
+        subcommands: [
+            ScanCommand.self, ReportCommand.self, AuditCommand.self, PhaseCloseCommand.self, CheckNamesCommand.self,
+            VerifyCommand.self, InitCommand.self, EvidenceCommand.self, HistoryWorkerCommand.self,
+        ]
     )
 }
 
@@ -44,7 +63,14 @@ public enum PhasecertMain {
             return report(parseError: error, console: console)
         }
         guard let runnable = command as? any PhasecertCommand else {
-            // The root without a subcommand: show help.
+            // `help <command>` and `<command> --help` parse to the library's help command, whose
+            // run throws the help text of the command asked about; the root alone shows its own.
+            do {
+                var command = command
+                try command.run()
+            } catch {
+                return report(parseError: error, console: console)
+            }
             console.out(Phasecert.helpMessage() + "\n")
             return ExitCode.success
         }

@@ -19,6 +19,11 @@ struct ReportOptions: ParsableArguments {
     var out: String?
 
     func locales(configuration: Configuration) throws -> [ReportLocale] {
+        try Self.locales(lang, configuration: configuration)
+    }
+
+    /// The locales of a `--lang` list, or the configuration's when there is none.
+    static func locales(_ lang: String?, configuration: Configuration) throws -> [ReportLocale] {
         let names = lang.map(Self.split) ?? configuration.locales
         return try names.map { name in
             guard let locale = ReportLocale(rawValue: name) else {

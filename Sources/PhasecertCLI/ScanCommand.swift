@@ -14,6 +14,9 @@ struct ScanCommand: PhasecertCommand {
             row per task: phase, id, title, master-list checkbox, checklist progress and folders. \
             Figures without evidence are shown as "—" (null in JSON).
 
+            Exit codes: 0 scanned (a failing gate is shown, not an error), 2 usage or configuration error, \
+            3 unreadable input.
+
             Example:
               phasecert scan --repo ../service --json > phase-model.json
             """

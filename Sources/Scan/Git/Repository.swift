@@ -23,12 +23,13 @@ public struct GitError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// A git repository opened through libgit2.
 ///
-/// This file and `LooseObjectBackend.swift` are the only places that call `git_`. Each instance initialises libgit2 (which
+/// This file, its `Repository+*.swift` extensions and `LooseObjectBackend.swift` are the only places that call `git_`. Each instance initialises libgit2 (which
 /// counts its users) and shuts it down when released, after freeing its own handle; every
 /// object it looks up is freed before the method returns. An instance is used by one thread
 /// at a time: workers each open their own.
 public final class GitRepository {
-    private let handle: OpaquePointer
+    /// The libgit2 handle; used only by this type's extensions in `Repository+*.swift`.
+    let handle: OpaquePointer
     private let odb: OpaquePointer
     /// Whether any attributes file could apply to a path. Looking attributes up costs several
     /// file-system calls per file diffed, so without any they are not looked up.

@@ -1,15 +1,25 @@
 import Foundation
 import PhaseModel
 
-/// Turns the bytes of a snapshot file into a workspace of one phase, or says why it is not one.
-enum SnapshotDecoding {
+/// Turns the bytes of a snapshot file (a `phase.json`) into a workspace of one phase, or says why
+/// it is not one.
+public enum SnapshotDecoding {
     /// Only the version, read before the whole model so that a snapshot from another model
     /// shape is reported as such rather than as whichever key happened to fail first.
     private struct Header: Decodable {
         var schemaVersion: Int?
     }
 
-    static func workspace(from data: Data, phaseID: String) -> Result<Workspace, SnapshotProblem.Reason> {
+    /// The phase model in `data`, which must be `phaseID`'s alone.
+    public static func workspace(from data: Data, phaseID: String) -> Result<Workspace, SnapshotProblem.Reason> {
+        phaseModel(from: data).flatMap { workspace in
+            let phases = workspace.phases.map(\.id)
+            return phases == [phaseID] ? .success(workspace) : .failure(.otherPhase(expected: phaseID, found: phases))
+        }
+    }
+
+    /// The phase model in `data`, of whatever phases it holds: JSON, of the current schema version.
+    public static func phaseModel(from data: Data) -> Result<Workspace, SnapshotProblem.Reason> {
         let decoder = JSONDecoder()
         let header: Header
         do {
@@ -29,8 +39,6 @@ enum SnapshotDecoding {
         } catch {
             return .failure(.notAPhaseModel(describe(error)))
         }
-        let phases = workspace.phases.map(\.id)
-        guard phases == [phaseID] else { return .failure(.otherPhase(expected: phaseID, found: phases)) }
         return .success(workspace)
     }
 

@@ -36,6 +36,16 @@ public struct SnapshotStore: Sendable {
         self.tree = RepositoryTree(root: root)
     }
 
+    /// Where the snapshot of `certificationID` goes, relative to the reports folder:
+    /// `.history/<phase-slug>/<certification-id>.json`. A character a file name should not hold
+    /// (a grade named with `/` in the config) becomes `_`; the file still records the id itself.
+    public static func snapshotPath(phaseID: String, certificationID: String) -> String {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.+-_")
+        var stem = String(certificationID.map { allowed.contains($0) ? $0 : "_" })
+        if stem.hasPrefix(".") { stem = "_" + stem.dropFirst() }
+        return ".history/\(PhaseSlug.folder(for: phaseID))/\(stem).json"
+    }
+
     /// Every snapshot of the phase, oldest first, with the files that were skipped. A phase
     /// without a history folder has an empty history.
     ///

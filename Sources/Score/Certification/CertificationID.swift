@@ -21,15 +21,7 @@ public enum CertificationID {
 
     /// The certification of `phase` in `workspace` (whose tasks, findings and claims are final).
     public static func certify(_ phase: Phase, in workspace: Workspace) -> Certification {
-        var bare = phase
-        bare.certification = nil
-        let members = Set(phase.tasks)
-        let evidence = Evidence(
-            schemaVersion: Workspace.currentSchemaVersion,
-            phase: bare,
-            tasks: workspace.tasks.filter { members.contains($0.id) },
-            findings: workspace.findings.filter { phase.owns(task: $0.task, phase: $0.phase) },
-            claims: workspace.claims.filter { phase.owns(task: $0.task, phase: $0.phase) })
+        let evidence = self.evidence(of: phase, in: workspace)
         // Canonical JSON of value types with sorted keys cannot fail to encode.
         let data = (try? CanonicalJSON.encode(evidence, pretty: false)) ?? Data()
         let digest = SHA256.hex(of: [UInt8](data))
@@ -40,5 +32,19 @@ public enum CertificationID {
             phase.id, day, completion.map { "\($0)PCT" } ?? "NAPCT", phase.grade ?? "NA", String(digest.prefix(8)),
         ].joined(separator: "-")
         return Certification(id: id, date: date, digest: digest)
+    }
+
+    /// What the digest of `phase` covers: the phase without its certification, and the tasks,
+    /// findings and claims of `workspace` that belong to it.
+    static func evidence(of phase: Phase, in workspace: Workspace) -> Evidence {
+        var bare = phase
+        bare.certification = nil
+        let members = Set(phase.tasks)
+        return Evidence(
+            schemaVersion: Workspace.currentSchemaVersion,
+            phase: bare,
+            tasks: workspace.tasks.filter { members.contains($0.id) },
+            findings: workspace.findings.filter { phase.owns(task: $0.task, phase: $0.phase) },
+            claims: workspace.claims.filter { phase.owns(task: $0.task, phase: $0.phase) })
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 import Scan
 
 /// What makes a task folder name canonical, `<ID>-<slug>`, and the canonical name to suggest.
@@ -9,9 +10,11 @@ import Scan
 /// suffix: digits followed by `pct`/`percent` (`-150pct`, `-100-percent`), or `-final`,
 /// `-done`, `-complete` (with a version before it, as in `-v2-final`), unless the suffix is in
 /// `tasks.allowedSuffixes`.
-struct FolderName: Sendable {
+///
+/// The one examination of folder names: the `naming.noncanonical` rule and `check-names` both use it.
+public struct FolderName: Sendable, Equatable {
     /// Why a name is not canonical.
-    enum Problem: Sendable, Equatable {
+    public enum Problem: Sendable, Equatable {
         /// The id as written, and its canonical form.
         case idSpelling(written: String, canonical: String)
         case noSlug
@@ -19,18 +22,41 @@ struct FolderName: Sendable {
         case slugNotKebab(String)
         /// A status suffix such as `-150pct`.
         case statusSuffix(String)
+
+        /// The reason as a clause, for messages that list several.
+        public var reason: LocalizedText {
+            switch self {
+            case let .idSpelling(written, canonical):
+                LocalizedText(
+                    en: "the id is written \(written), not \(canonical)",
+                    ru: "идентификатор записан как \(written), а не \(canonical)")
+            case .noSlug:
+                LocalizedText(en: "there is no slug after the id", ru: "после идентификатора нет краткого описания")
+            case let .slugNotKebab(slug):
+                LocalizedText(
+                    en: "the slug \(slug) is not lower-case kebab-case",
+                    ru: "описание \(slug) не записано строчными буквами через дефис")
+            case let .statusSuffix(suffix):
+                LocalizedText(
+                    en: "the suffix \(suffix) states a status, not what the task is",
+                    ru: "суффикс \(suffix) говорит о статусе, а не о содержании задачи")
+            }
+        }
     }
 
     /// The folder name as it is.
-    var name: String
-    var problems: [Problem]
-    var canonicalID: String
+    public var name: String
+    public var problems: [Problem]
+    public var canonicalID: String
     /// The slug of the canonical name: kebab case, no status suffix, taken from the task's title
     /// when the folder has none; `nil` when neither gives one.
-    var suggestedSlug: String?
+    public var suggestedSlug: String?
+    /// The slug the folder's own name gives in kebab case without a status suffix; `nil` when it
+    /// gives none (no slug, or nothing but punctuation and a suffix).
+    public var ownSlug: String?
 
     /// Examines `name`; `nil` when it does not start with a task id at all.
-    init?(_ name: String, ids: TaskIDPattern, title: String?, allowedSuffixes: [String]) {
+    public init?(_ name: String, ids: TaskIDPattern, title: String?, allowedSuffixes: [String]) {
         guard let parsed = ids.folderName(name) else { return nil }
         self.name = name
         var problems: [Problem] = []
@@ -49,12 +75,26 @@ struct FolderName: Sendable {
         let candidates = [slug, title ?? ""].map { Self.splitStatusSuffix(Self.kebab($0), allowed: allowedSuffixes).base }
         canonicalID = parsed.id
         suggestedSlug = candidates.first { !$0.isEmpty }
+        ownSlug = candidates[0].isEmpty ? nil : candidates[0]
     }
 
-    var isCanonical: Bool { problems.isEmpty }
+    public var isCanonical: Bool { problems.isEmpty }
+
+    /// Whether the canonical name follows from this name alone: only the id's spelling or the
+    /// slug's case and separators are wrong, and the name has a slug of its own to keep. A status
+    /// suffix or a missing slug needs a person's decision.
+    public var canonicalNameFollowsFromName: Bool {
+        guard !isCanonical, ownSlug != nil, suggestedSlug == ownSlug else { return false }
+        return problems.allSatisfy { problem in
+            switch problem {
+            case .idSpelling, .slugNotKebab: true
+            case .noSlug, .statusSuffix: false
+            }
+        }
+    }
 
     /// The canonical name, with `placeholder` standing for a slug nothing suggests.
-    func canonicalName(placeholder: String) -> String {
+    public func canonicalName(placeholder: String) -> String {
         canonicalID + "-" + (suggestedSlug ?? placeholder)
     }
 
@@ -89,7 +129,7 @@ struct FolderName: Sendable {
     }
 
     /// `text` in lower-case kebab case: letters and digits kept, every other run of characters one hyphen.
-    static func kebab(_ text: String) -> String {
+    public static func kebab(_ text: String) -> String {
         var result = ""
         var pendingHyphen = false
         for character in text.lowercased() {

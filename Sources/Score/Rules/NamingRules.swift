@@ -3,7 +3,9 @@ import Scan
 
 /// `naming.noncanonical`, `naming.duplicate-id` and `naming.missing-directory`: how task folders
 /// are named and whether each task has exactly one.
-enum NamingRules {
+///
+/// The finding of each rule is built here only; `check-names` reports the same findings.
+public enum NamingRules {
     static func findings(_ context: RuleContext) -> [Finding] {
         let tasks = context.configuration.tasks
         let ids = try? TaskIDPattern(prefix: tasks.idPrefix, width: tasks.idWidth)
@@ -11,9 +13,7 @@ enum NamingRules {
         for task in context.workspace.tasks {
             if let ids {
                 for folder in task.directories {
-                    let name = folder.split(separator: "/").last.map(String.init) ?? folder
-                    guard let examined = FolderName(name, ids: ids, title: task.title, allowedSuffixes: tasks.allowedSuffixes),
-                        !examined.isCanonical
+                    guard let examined = examine(folder, of: task, ids: ids, configuration: tasks), !examined.isCanonical
                     else { continue }
                     findings.append(noncanonical(task: task, folder: folder, name: examined))
                 }
@@ -22,38 +22,35 @@ enum NamingRules {
                 findings.append(duplicate(task: task))
             }
             if task.source != nil, task.directories.isEmpty {
-                findings.append(missing(task: task, context: context))
+                findings.append(missing(
+                    task: task, tasksRoot: context.workspace.sources.tasksRoot, requiredDocuments: tasks.requiredDocuments))
             }
         }
         return findings
     }
 
-    private static func noncanonical(task: TaskRecord, folder: String, name: FolderName) -> Finding {
+    /// The name of `folder` (a repository path) examined against `task`'s title and the allowed suffixes.
+    public static func examine(_ folder: String, of task: TaskRecord, ids: TaskIDPattern, configuration: Configuration.Tasks) -> FolderName? {
+        FolderName(folderName(folder), ids: ids, title: task.title, allowedSuffixes: configuration.allowedSuffixes)
+    }
+
+    /// The last component of a repository path.
+    public static func folderName(_ folder: String) -> String {
+        folder.split(separator: "/").last.map(String.init) ?? folder
+    }
+
+    /// The `naming.noncanonical` finding for `folder` of `task`, whose name is `name`.
+    public static func noncanonical(task: TaskRecord, folder: String, name: FolderName) -> Finding {
         let parent = String(folder.dropLast(name.name.count))
         let expectedEn = parent + name.canonicalName(placeholder: "<slug>")
         let expectedRu = parent + name.canonicalName(placeholder: "<описание>")
-        let reasonsEn = name.problems.map { problem -> String in
-            switch problem {
-            case let .idSpelling(written, canonical): "the id is written \(written), not \(canonical)"
-            case .noSlug: "there is no slug after the id"
-            case let .slugNotKebab(slug): "the slug \(slug) is not lower-case kebab-case"
-            case let .statusSuffix(suffix): "the suffix \(suffix) states a status, not what the task is"
-            }
-        }
-        let reasonsRu = name.problems.map { problem -> String in
-            switch problem {
-            case let .idSpelling(written, canonical): "идентификатор записан как \(written), а не \(canonical)"
-            case .noSlug: "после идентификатора нет краткого описания"
-            case let .slugNotKebab(slug): "описание \(slug) не записано строчными буквами через дефис"
-            case let .statusSuffix(suffix): "суффикс \(suffix) говорит о статусе, а не о содержании задачи"
-            }
-        }
+        let reasons = name.problems.map(\.reason)
         let suffixed = name.problems.contains { if case .statusSuffix = $0 { true } else { false } }
         return .rule(
             "naming.noncanonical", task: task, at: .file(folder, line: nil),
             message: LocalizedText(
-                en: "Task folder \(folder) is not named canonically: \(reasonsEn.joined(separator: "; ")). Expected \(expectedEn).",
-                ru: "Имя папки задачи \(folder) не каноническое: \(reasonsRu.joined(separator: "; ")). Ожидается \(expectedRu)."),
+                en: "Task folder \(folder) is not named canonically: \(reasons.map(\.en).joined(separator: "; ")). Expected \(expectedEn).",
+                ru: "Имя папки задачи \(folder) не каноническое: \(reasons.map(\.ru).joined(separator: "; ")). Ожидается \(expectedRu)."),
             remediation: LocalizedText(
                 en: "Rename the folder to \(expectedEn) with git mv"
                     + (suffixed ? ", or allow the suffix with tasks.allowedSuffixes in phasecert.yml." : "."),
@@ -61,7 +58,8 @@ enum NamingRules {
                     + (suffixed ? " или разрешите суффикс в tasks.allowedSuffixes в phasecert.yml." : ".")))
     }
 
-    private static func duplicate(task: TaskRecord) -> Finding {
+    /// The `naming.duplicate-id` finding of a task with more than one folder.
+    public static func duplicate(task: TaskRecord) -> Finding {
         let folders = task.directories.joined(separator: ", ")
         return .rule(
             "naming.duplicate-id", task: task, at: .file(task.directories[0], line: nil),
@@ -73,12 +71,18 @@ enum NamingRules {
                 ru: "Оставьте для задачи \(task.id) одну папку: перенесите в неё содержимое остальных и удалите их."))
     }
 
-    private static func missing(task: TaskRecord, context: RuleContext) -> Finding {
-        let root = context.workspace.sources.tasksRoot
-        let slug = task.title.map(FolderName.kebab).flatMap { $0.isEmpty ? nil : $0 }
+    /// The folder a listed task without one should get: `<root>/<ID>-<slug of its title>`, `nil`
+    /// when the task has no title to take a slug from.
+    public static func suggestedFolder(for task: TaskRecord, tasksRoot: String) -> String? {
+        slug(of: task).map { "\(tasksRoot)/\(task.id)-\($0)" }
+    }
+
+    /// The `naming.missing-directory` finding of a listed task without a folder.
+    public static func missing(task: TaskRecord, tasksRoot root: String, requiredDocuments: [String]) -> Finding {
+        let slug = slug(of: task)
         let folderEn = "\(root)/\(task.id)-\(slug ?? "<slug>")"
         let folderRu = "\(root)/\(task.id)-\(slug ?? "<описание>")"
-        let documents = context.configuration.tasks.requiredDocuments.joined(separator: ", ")
+        let documents = requiredDocuments.joined(separator: ", ")
         return .rule(
             "naming.missing-directory", task: task, at: task.source,
             message: LocalizedText(
@@ -87,5 +91,9 @@ enum NamingRules {
             remediation: LocalizedText(
                 en: "Create \(folderEn)" + (documents.isEmpty ? "." : " with \(documents)."),
                 ru: "Создайте папку \(folderRu)" + (documents.isEmpty ? "." : " и положите в неё \(documents).")))
+    }
+
+    private static func slug(of task: TaskRecord) -> String? {
+        task.title.map(FolderName.kebab).flatMap { $0.isEmpty ? nil : $0 }
     }
 }

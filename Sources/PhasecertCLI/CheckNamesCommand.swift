@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import PhaseModel
+import Scan
+import TaskNaming
+
+/// `phasecert check-names`: task folder names against `<ID>-<slug>`, and `--fix` to rename them.
+struct CheckNamesCommand: PhasecertCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check-names",
+        abstract: "Check task folder names against <ID>-<slug>; --fix renames them (git-aware).",
+        discussion: """
+            Checks every folder under the tasks root (tasks.root): task folders must be named \
+            <ID>-<lower-case-kebab-slug> with the id written canonically (tasks.idPrefix, zero-padded to \
+            tasks.idWidth) and no status suffix such as -150pct unless tasks.allowedSuffixes allows it \
+            (naming.noncanonical); one folder per id (naming.duplicate-id); every folder holds a task or \
+            groups task folders (naming.no-id); every listed task has a folder (naming.missing-directory, info). \
+            Prints the problems grouped, each with the canonical name to use; --format json or sarif for tools.
+
+            --fix renames a folder only when its canonical name follows from its own name (the id's \
+            spelling, the slug's case and separators); a status suffix, a missing slug and duplicates are \
+            reported, never renamed, and an existing folder is never overwritten. It prints the plan, then \
+            does it: inside a git work tree the index entries move with the folder (git shows a staged \
+            rename); relative links in the repository's .md files that pointed into the old folder are \
+            rewritten. A folder with uncommitted changes (modified, staged, deleted or untracked files) is \
+            not renamed: it is listed as refused, with its files, and its violation stays. With --dry-run \
+            only the plan is printed and nothing changes. With --format json or sarif the plan goes to \
+            standard error (unless --quiet), and JSON also carries it, and what was done, as its "fix" object.
+
+            Exit codes: 0 no violation above info (after --fix: none left), 1 violations (after --fix: some \
+            left, refused ones included), 2 usage or configuration error, 3 unreadable input, or a rename or \
+            link rewrite that failed (the folder keeps one whole name, old or new, as the message says).
+
+            Example:
+              phasecert check-names
+              phasecert check-names --fix --dry-run
+              phasecert check-names --fix --format json > names.json
+            """
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    @Flag(name: .long, help: "Rename folders whose canonical name follows from their name, and rewrite links to them.")
+    var fix = false
+
+    @Flag(name: .customLong("dry-run"), help: "With --fix: print the plan, change nothing.")
+    var dryRun = false
+
+    @Option(name: .long, help: ArgumentHelp("Output format: text, json or sarif.", valueName: "format"))
+    var format: OutputFormat = .text
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif
+    }
+
+    func validate() throws {
+        if dryRun && !fix { throw ValidationError("--dry-run applies to --fix; add --fix to see the plan") }
+    }
+
+    func run(console: Console) throws -> Int32 {
+        let repository = options.repository(in: console)
+        let (configuration, configFile) = try options.configuration(repository: repository, console: console)
+        let outcome = try WorkspaceRun.scan(
+            repository: repository, configuration: configuration, configFile: configFile, options: options, console: console)
+        let tree = RepositoryTree(root: repository)
+        var report = try NameCheck(configuration: configuration).check(outcome.workspace, tree: tree)
+        if options.verbose {
+            let folders = outcome.workspace.tasks.reduce(0) { $0 + $1.directories.count }
+            console.err("phasecert: checked \(folders) task folders under \(report.tasksRoot)/\n")
+        }
+        var fixed: FixRun?
+        if fix {
+            let run = try NameFixer(tree: tree).run(report, dryRun: dryRun) { plan in
+                note(plan, console: console)
+                show(NameCheckText.plan(plan, dryRun: dryRun), console: console)
+            }
+            if let outcome = run.outcome, !run.plan.renames.isEmpty { show(NameCheckText.outcome(outcome), console: console) }
+            report = run.report
+            fixed = run
+        }
+        switch format {
+        case .text: console.out(NameCheckText.report(report))
+        case .json: console.out(String(decoding: try NameCheckJSON.render(report, fix: fixed), as: UTF8.self))
+        case .sarif: console.out(String(decoding: try NameCheckSARIF.render(report), as: UTF8.self))
+        }
+        if fixed?.failed == true { return PhasecertMain.ExitCode.unreadableInput }
+        return report.fails ? PhasecertMain.ExitCode.gateFailed : PhasecertMain.ExitCode.success
+    }
+
+    /// The plan and what was done: on standard output beside the text report, else on standard
+    /// error, which keeps a JSON or SARIF document alone on standard output.
+    private func show(_ text: String, console: Console) {
+        if format == .text {
+            console.out(text)
+        } else if !options.quiet {
+            console.err(text)
+        }
+    }
+
+    private func note(_ plan: FixPlan, console: Console) {
+        guard !options.quiet else { return }
+        for skipped in plan.skippedFiles {
+            console.err("phasecert: note: \(skipped.path): links not checked: \(skipped.reason)\n")
+        }
+    }
+}

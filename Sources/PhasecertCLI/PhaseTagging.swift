@@ -1,0 +1,91 @@
+import Foundation
+import PhaseModel
+import Scan
+
+/// `phase-close --tag`: the annotated tag `phase-<id>-certified` on HEAD.
+///
+/// Everything that can be checked before reports are written is checked on creation (a git
+/// repository, a HEAD commit, a valid and unused tag name), so a refused tag leaves nothing
+/// half done.
+struct PhaseTagging {
+    let repository: String
+    let name: String
+    let head: String
+    let tagger: GitRepository.Tagger?
+
+    init(repository: String, phase: String, environment: [String: String]) throws {
+        self.repository = repository
+        name = "phase-\(phase)-certified"
+        guard GitRepository.isValidTagName(name) else { throw PhaseTagError.invalidName(name) }
+        let git: GitRepository
+        do {
+            guard let opened = try GitRepository(path: repository) else { throw PhaseTagError.notARepository(repository) }
+            git = opened
+        } catch let error as GitError {
+            throw PhaseTagError.git(error.message)
+        }
+        do {
+            guard let head = try git.head() else { throw PhaseTagError.noHead }
+            self.head = head
+            if let tagged = try git.taggedCommit(named: name) { throw PhaseTagError.exists(name: name, commit: tagged) }
+        } catch let error as GitError {
+            throw PhaseTagError.git(error.message)
+        }
+        // git's own order: the committer variables, then the configuration.
+        if let name = environment["GIT_COMMITTER_NAME"], let email = environment["GIT_COMMITTER_EMAIL"], !name.isEmpty {
+            tagger = GitRepository.Tagger(name: name, email: email)
+        } else {
+            tagger = nil
+        }
+    }
+
+    /// Tags HEAD when `phase`'s gate passed; otherwise says why it did not.
+    func tag(_ phase: Phase, console: Console, quiet: Bool) throws {
+        guard phase.gate?.passed == true, let certification = phase.certification else {
+            console.err("phasecert: not tagged: the gate of phase \(phase.id) failed\n")
+            return
+        }
+        let title = phase.name.map { " (\($0))" } ?? ""
+        let message = """
+            phasecert: phase \(phase.id)\(title) certified
+
+            Certification: \(certification.id)
+            Evidence digest: \(certification.digest)
+
+            """
+        do {
+            guard let git = try GitRepository(path: repository) else { throw PhaseTagError.notARepository(repository) }
+            _ = try git.createAnnotatedTag(named: name, on: head, message: message, tagger: tagger)
+        } catch let error as GitError {
+            throw PhaseTagError.git(error.message)
+        }
+        if !quiet { console.err("phasecert: tagged \(String(head.prefix(12))) as \(name) (\(certification.id))\n") }
+    }
+}
+
+/// Why `--tag` could not tag.
+enum PhaseTagError: UserFacingError {
+    case invalidName(String)
+    case notARepository(String)
+    case noHead
+    case exists(name: String, commit: String)
+    case git(String)
+
+    var exitCode: Int32 {
+        switch self {
+        case .git: PhasecertMain.ExitCode.unreadableInput
+        default: PhasecertMain.ExitCode.usage
+        }
+    }
+
+    var description: String {
+        switch self {
+        case let .invalidName(name): "--tag: \(name) is not a valid git tag name"
+        case let .notARepository(path): "--tag: \(path) is not a git repository"
+        case .noHead: "--tag: the repository has no commit to tag"
+        case let .exists(name, commit):
+            "--tag: tag \(name) already exists (on \(commit.prefix(12))); nothing was written. Delete it (git tag -d \(name)) or close without --tag"
+        case let .git(message): "--tag: git: \(message)"
+        }
+    }
+}

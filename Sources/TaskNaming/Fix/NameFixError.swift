@@ -1,0 +1,15 @@
+import Scan
+
+/// Input `check-names --fix` cannot work without.
+public enum NameFixError: UserFacingError, Equatable {
+    /// The git repository around the folder cannot be read.
+    case gitUnreadable(String, String)
+
+    public var exitCode: Int32 { 3 }
+
+    public var description: String {
+        switch self {
+        case let .gitUnreadable(path, reason): "\(path): the git repository cannot be read (\(reason)); nothing was renamed"
+        }
+    }
+}

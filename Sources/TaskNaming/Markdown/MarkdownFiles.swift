@@ -1,0 +1,84 @@
+import Foundation
+import Render
+import Scan
+
+/// The Markdown files of a repository whose links `--fix` rewrites, and reading them byte for byte.
+public enum MarkdownFiles {
+    /// Every `.md` file under the repository, sorted by path. Folders whose name starts with `.`
+    /// (`.git`, `.build`, `.build-x`, …) are not entered, and symbolic links, to files or folders,
+    /// are not followed.
+    public static func paths(in tree: RepositoryTree) -> [String] {
+        tree.files(under: "", descend: { isPlain($0, in: tree) && !$0.name.hasPrefix(".") }, skipped: { _, _ in })
+            .filter { isPlain($0, in: tree) && $0.name.lowercased().hasSuffix(".md") }
+            .map(\.path)
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// Why a file's links were not looked at.
+    public enum Skip: Error, Sendable, Equatable, CustomStringConvertible {
+        case unreadable(String)
+        case tooLarge(bytes: Int, limit: Int)
+        case binary
+        case invalidUTF8(line: Int)
+
+        public var description: String {
+            switch self {
+            case let .unreadable(reason): "cannot be read (\(reason))"
+            case let .tooLarge(bytes, limit): "\(bytes) bytes, over the \(limit)-byte limit for Markdown"
+            case .binary: "holds binary data"
+            case let .invalidUTF8(line): "not valid UTF-8 (line \(line))"
+            }
+        }
+    }
+
+    /// The bytes of the file at repository path `path`: refused when over `limit` bytes, binary
+    /// (a NUL byte) or not valid UTF-8, since rewriting such a file could damage it.
+    public static func read(_ path: String, in tree: RepositoryTree, limit: Int = TextFileReader.defaultLimit) -> Result<[UInt8], Skip> {
+        let absolute = tree.absolute(path)
+        var info = stat()
+        guard stat(absolute, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        if Int(info.st_size) > limit { return .failure(.tooLarge(bytes: Int(info.st_size), limit: limit)) }
+        guard let handle = FileHandle(forReadingAtPath: absolute) else { return .failure(.unreadable("cannot open")) }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: limit + 1) ?? Data()
+        } catch {
+            return .failure(.unreadable((error as NSError).localizedDescription))
+        }
+        if data.count > limit { return .failure(.tooLarge(bytes: data.count, limit: limit)) }
+        let bytes = [UInt8](data)
+        if bytes.contains(0) { return .failure(.binary) }
+        if String(validating: bytes, as: UTF8.self) == nil {
+            let valid = bytes.withUnsafeBufferPointer { buffer in
+                // The longest valid prefix: decode until the first error.
+                var iterator = buffer.makeIterator()
+                var decoder = UTF8()
+                var offset = 0
+                loop: while true {
+                    switch decoder.decode(&iterator) {
+                    case let .scalarValue(scalar): offset += UTF8.width(scalar)
+                    case .emptyInput, .error: break loop
+                    }
+                }
+                return offset
+            }
+            return .failure(.invalidUTF8(line: bytes[..<valid].count { $0 == 0x0A } + 1))
+        }
+        return .success(bytes)
+    }
+
+    /// Writes `bytes` to the file at repository path `path` atomically, keeping its permissions.
+    static func write(_ bytes: [UInt8], to path: String, in tree: RepositoryTree) throws {
+        let absolute = tree.absolute(path)
+        var info = stat()
+        let mode = stat(absolute, &info) == 0 ? info.st_mode & 0o7777 : nil
+        try AtomicFile.write(Data(bytes), to: absolute)
+        if let mode { chmod(absolute, mode) }
+    }
+
+    /// A file or folder that is what it says, not a symbolic link to one.
+    private static func isPlain(_ entry: RepositoryTree.Entry, in tree: RepositoryTree) -> Bool {
+        entry.realPath == tree.absolute(entry.path)
+    }
+}
