@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PhaseModel
+import Render
 import Scan
 import TaskNaming
 
@@ -27,6 +28,8 @@ struct CheckNamesCommand: PhasecertCommand {
             only the plan is printed and nothing changes. With --format json or sarif the plan goes to \
             standard error (unless --quiet), and JSON also carries it, and what was done, as its "fix" object.
 
+            --ci (or CI=true) adds a GitHub Actions annotation per violation (at most 10 per level).
+
             Exit codes: 0 no violation above info (after --fix: none left), 1 violations (after --fix: some \
             left, refused ones included), 2 usage or configuration error, 3 unreadable input, or a rename or \
             link rewrite that failed (the folder keeps one whole name, old or new, as the message says).
@@ -45,6 +48,9 @@ struct CheckNamesCommand: PhasecertCommand {
 
     @Flag(name: .customLong("dry-run"), help: "With --fix: print the plan, change nothing.")
     var dryRun = false
+
+    @Flag(name: .long, help: "Add a GitHub Actions annotation per violation (also when CI=true).")
+    var ci = false
 
     @Option(name: .long, help: ArgumentHelp("Output format: text, json or sarif.", valueName: "format"))
     var format: OutputFormat = .text
@@ -82,6 +88,14 @@ struct CheckNamesCommand: PhasecertCommand {
         case .text: console.out(NameCheckText.report(report))
         case .json: console.out(String(decoding: try NameCheckJSON.render(report, fix: fixed), as: UTF8.self))
         case .sarif: console.out(String(decoding: try NameCheckSARIF.render(report), as: UTF8.self))
+        }
+        if ci || console.environment["CI"] == "true" {
+            // The runner reads workflow commands from either stream; a JSON or SARIF document keeps
+            // standard output to itself.
+            let findings = report.violations.map(\.finding)
+            for line in GitHubAnnotations.commands(for: findings, locale: .en, detailsPath: nil) {
+                if format == .text { console.out(line + "\n") } else { console.err(line + "\n") }
+            }
         }
         if fixed?.failed == true { return PhasecertMain.ExitCode.unreadableInput }
         return report.fails ? PhasecertMain.ExitCode.gateFailed : PhasecertMain.ExitCode.success

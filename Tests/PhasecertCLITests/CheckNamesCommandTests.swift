@@ -315,4 +315,23 @@ struct CheckNamesCommandTests {
         let discussion = result.out.components(separatedBy: "OPTIONS:").first ?? ""
         #expect(discussion.contains("Example:\n  phasecert check-names\n  phasecert check-names --fix --dry-run"))
     }
+
+    @Test func ciAnnotatesEachViolationAndKeepsAJSONDocumentAlone() throws {
+        let (root, keep) = try Self.fixture()
+        let text = CapturedConsole.run(["check-names", "--ci", "--repo", root], in: "/")
+        #expect(text.code == 1)
+        let annotations = text.out.split(separator: "\n").filter { $0.hasPrefix("::") }
+        #expect(annotations.contains { $0.hasPrefix("::error file=tasks/TN-098-x,title=naming.duplicate-id") })
+        #expect(annotations.contains { $0.hasPrefix("::warning file=tasks/TN-99-redis-statefulset,title=naming.noncanonical") })
+        #expect(!annotations.contains { $0.contains("naming.missing-directory") } || annotations.contains { $0.hasPrefix("::notice") })
+
+        // CI=true does the same; with JSON the commands go to standard error and the document stays whole.
+        let json = CapturedConsole.run(["check-names", "--format", "json", "--repo", root], in: "/", environment: ["CI": "true"])
+        #expect(!json.out.contains("::"))
+        #expect(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) is [String: Any])
+        #expect(json.err.contains("::error file=tasks/TN-098-x"))
+        // Without either, no workflow command at all.
+        #expect(!Self.run([], in: root).out.contains("::"))
+        withExtendedLifetime(keep) {}
+    }
 }

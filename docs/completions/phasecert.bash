@@ -282,7 +282,7 @@ _phasecert_phase-close() {
 
 _phasecert_check-names() {
     repeating_flags=()
-    non_repeating_flags=(--quiet --verbose --fix --dry-run -h --help)
+    non_repeating_flags=(--quiet --verbose --fix --dry-run --ci -h --help)
     repeating_options=()
     non_repeating_options=(--repo --config --format)
     __phasecert_offer_flags_options 0

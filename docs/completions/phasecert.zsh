@@ -156,6 +156,7 @@ _phasecert_check-names() {
         '--verbose[Also say which inputs were read.]'
         '--fix[Rename folders whose canonical name follows from their name, and rewrite links to them.]'
         '--dry-run[With --fix\: print the plan, change nothing.]'
+        '--ci[Add a GitHub Actions annotation per violation (also when CI=true).]'
         '--format[Output format\: text, json or sarif.]:format:{__phasecert_complete "${___format[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
