@@ -26,14 +26,16 @@ public enum TextFileReader {
     public static let defaultLimit = 16 * 1024 * 1024
 
     public static func read(absolutePath: String, path: String, limit: Int = defaultLimit) -> Result<TextFile, TextFileProblem> {
-        let size: Int
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: absolutePath)
-            size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        } catch {
-            return .failure(.unreadable(describe(error)))
-        }
-        if size > limit { return .failure(.tooLarge(bytes: size, limit: limit)) }
+        bytes(absolutePath: absolutePath, limit: limit).flatMap { decode($0, path: path) }
+    }
+
+    /// The bytes of a file, as they are: refused when larger than `limit` (checked before reading,
+    /// and again on what was read, since a file can grow meanwhile). Binary content is the
+    /// caller's to judge (`decode` refuses it).
+    public static func bytes(absolutePath: String, limit: Int = defaultLimit) -> Result<Data, TextFileProblem> {
+        var info = stat()
+        guard stat(absolutePath, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        if Int(info.st_size) > limit { return .failure(.tooLarge(bytes: Int(info.st_size), limit: limit)) }
         guard let handle = FileHandle(forReadingAtPath: absolutePath) else {
             return .failure(.unreadable("cannot open"))
         }
@@ -45,7 +47,7 @@ public enum TextFileReader {
             return .failure(.unreadable(describe(error)))
         }
         if data.count > limit { return .failure(.tooLarge(bytes: data.count, limit: limit)) }
-        return decode(data, path: path)
+        return .success(data)
     }
 
     /// Decodes bytes already in memory, with the same rules as `read`.

@@ -128,14 +128,10 @@ extension CertificationCheck {
             }
         }
 
-        /// `value` rounded to `digits` decimals, trailing zeros dropped: `95.5`, `100`.
+        /// `value` rounded to `digits` decimals, trailing zeros dropped: `95.5`, `100` (the English
+        /// number form reports use).
         static func decimal(_ value: Double, digits: Int) -> String {
-            var text = String(format: "%.\(digits)f", value)
-            if text.contains(".") {
-                while text.hasSuffix("0") { text.removeLast() }
-                if text.hasSuffix(".") { text.removeLast() }
-            }
-            return text == "-0" ? "0" : text
+            ReportLocale.en.number(value, fractionDigits: digits)
         }
     }
 }

@@ -34,20 +34,13 @@ public enum MarkdownFiles {
     /// The bytes of the file at repository path `path`: refused when over `limit` bytes, binary
     /// (a NUL byte) or not valid UTF-8, since rewriting such a file could damage it.
     public static func read(_ path: String, in tree: RepositoryTree, limit: Int = TextFileReader.defaultLimit) -> Result<[UInt8], Skip> {
-        let absolute = tree.absolute(path)
-        var info = stat()
-        guard stat(absolute, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
-        if Int(info.st_size) > limit { return .failure(.tooLarge(bytes: Int(info.st_size), limit: limit)) }
-        guard let handle = FileHandle(forReadingAtPath: absolute) else { return .failure(.unreadable("cannot open")) }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: limit + 1) ?? Data()
-        } catch {
-            return .failure(.unreadable((error as NSError).localizedDescription))
+        let bytes: [UInt8]
+        switch TextFileReader.bytes(absolutePath: tree.absolute(path), limit: limit) {
+        case let .success(data): bytes = [UInt8](data)
+        case let .failure(.unreadable(reason)): return .failure(.unreadable(reason))
+        case let .failure(.tooLarge(size, limit)): return .failure(.tooLarge(bytes: size, limit: limit))
+        case .failure(.binary): return .failure(.binary)
         }
-        if data.count > limit { return .failure(.tooLarge(bytes: data.count, limit: limit)) }
-        let bytes = [UInt8](data)
         if bytes.contains(0) { return .failure(.binary) }
         if String(validating: bytes, as: UTF8.self) == nil {
             let valid = bytes.withUnsafeBufferPointer { buffer in
