@@ -113,8 +113,8 @@ struct AuditCommand: PhasecertCommand {
         let extractor = ClaimExtractor(ids: ids, tasks: workspace.tasks, phases: workspace.phases)
         var claims: [Claim] = []
         for file in files {
-            let url = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: console.currentDirectory + "/")).standardizedFileURL
-            let shown = url.path.hasPrefix(repository + "/") ? String(url.path.dropFirst(repository.count + 1)) : file
+            let url = URL(fileURLWithPath: console.absolute(file))
+            let shown = DisplayedPath.of(url.path, repository: repository, outside: file)
             switch TextFileReader.read(absolutePath: url.path, path: shown) {
             case let .success(text):
                 claims += extractor.claims(inMarkdown: text.text, file: shown)

@@ -19,7 +19,7 @@ struct CommonOptions: ParsableArguments {
     /// The repository folder: `--repo`, else the nearest folder upwards holding `.git`, else
     /// the current folder.
     func repository(in console: Console) -> String {
-        if let repo { return absolute(repo, from: console.currentDirectory) }
+        if let repo { return console.absolute(repo) }
         var folder = URL(fileURLWithPath: console.currentDirectory).standardizedFileURL
         while true {
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) { return folder.path }
@@ -32,21 +32,12 @@ struct CommonOptions: ParsableArguments {
     /// The configuration, and the repository-relative path it came from (nil for defaults).
     func configuration(repository: String, console: Console) throws -> (Configuration, String?) {
         if let config {
-            let path = absolute(config, from: console.currentDirectory)
-            return (try ConfigurationLoader.load(fileAt: path, displayPath: display(path, repository: repository)), display(path, repository: repository))
+            let path = console.absolute(config)
+            let shown = DisplayedPath.of(path, repository: repository)
+            return (try ConfigurationLoader.load(fileAt: path, displayPath: shown), shown)
         }
         let conventional = repository + "/phasecert.yml"
         guard FileManager.default.fileExists(atPath: conventional) else { return (Configuration(), nil) }
         return (try ConfigurationLoader.load(fileAt: conventional, displayPath: "phasecert.yml"), "phasecert.yml")
-    }
-
-    private func absolute(_ path: String, from directory: String) -> String {
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : URL(fileURLWithPath: directory).appendingPathComponent(path)
-        return url.standardizedFileURL.path
-    }
-
-    /// A path as shown in output: relative to the repository when inside it.
-    private func display(_ path: String, repository: String) -> String {
-        path.hasPrefix(repository + "/") ? String(path.dropFirst(repository.count + 1)) : path
     }
 }

@@ -44,7 +44,7 @@ struct EvidenceCommand: PhasecertCommand {
             }
         } else {
             for file in files {
-                let url = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: console.currentDirectory + "/")).standardizedFileURL
+                let url = URL(fileURLWithPath: console.absolute(file))
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
                     let head = EvidenceSniffer.head(of: url)

@@ -39,16 +39,14 @@ struct InitCommand: PhasecertCommand {
 
     func run(console: Console) throws -> Int32 {
         let repository = options.repository(in: console)
-        let configPath = options.config.map {
-            URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: console.currentDirectory + "/")).standardizedFileURL.path
-        } ?? repository + "/phasecert.yml"
+        let configPath = options.config.map(console.absolute) ?? repository + "/phasecert.yml"
         var files = [(path: configPath, text: DefaultConfiguration.yaml)]
         if templates {
             files += ReportTemplates.builtInFiles.sorted { $0.key < $1.key }.map { (repository + "/templates/" + $0.key, $0.value) }
         }
         var kept: [String] = []
         for file in files {
-            let shown = file.path.hasPrefix(repository + "/") ? String(file.path.dropFirst(repository.count + 1)) : file.path
+            let shown = DisplayedPath.of(file.path, repository: repository)
             // A dangling link or a folder exists too: nothing in the way is replaced without --force.
             if !force, (try? FileManager.default.attributesOfItem(atPath: file.path)) != nil {
                 kept.append(shown)

@@ -67,7 +67,7 @@ struct PhaseCloseCommand: PhasecertCommand {
             options: options, console: console)
         let renderer = try ReportRenderer(input: input, locales: locales, userFolder: ReportRun.templateFolder(repository: repository))
         let set = ReportSet(renderer: renderer, locales: locales, formats: ReportFormat.allCases)
-        let folder = URL(fileURLWithPath: repository).appendingPathComponent(configuration.reports.folder).standardizedFileURL.path
+        let folder = ReportOptions.reportsFolder(repository: repository, configuration: configuration)
         var files: [ReportFile]
         if all {
             files = try set.files(phases: phases, linked: [])
@@ -85,7 +85,7 @@ struct PhaseCloseCommand: PhasecertCommand {
 
         if dryRun {
             if !options.quiet {
-                let shown = ReportRun.shown(folder, repository: repository)
+                let shown = DisplayedPath.of(folder, repository: repository)
                 console.err("phasecert: dry run: would write \(files.count) files to \(shown)/; nothing was written\n")
             }
         } else {
@@ -97,7 +97,7 @@ struct PhaseCloseCommand: PhasecertCommand {
         if ci || console.environment["CI"] == "true" {
             try CIOutput.publish(
                 phases: phases, input: input, locale: locales.first ?? .en,
-                reportsFolder: ReportRun.shown(folder, repository: repository), console: console, options: options)
+                reportsFolder: DisplayedPath.of(folder, repository: repository), console: console, options: options)
         }
         return passed ? PhasecertMain.ExitCode.success : PhasecertMain.ExitCode.gateFailed
     }

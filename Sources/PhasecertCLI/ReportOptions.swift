@@ -55,10 +55,14 @@ struct ReportOptions: ParsableArguments {
     /// The output folder: `--out` from the current folder, else the reports folder in the repository.
     func outputFolder(repository: String, configuration: Configuration, console: Console) -> String {
         if let out {
-            let url = out.hasPrefix("/") ? URL(fileURLWithPath: out) : URL(fileURLWithPath: console.currentDirectory).appendingPathComponent(out)
-            return url.standardizedFileURL.path
+            return console.absolute(out)
         }
-        return URL(fileURLWithPath: repository).appendingPathComponent(configuration.reports.folder).standardizedFileURL.path
+        return Self.reportsFolder(repository: repository, configuration: configuration)
+    }
+
+    /// The configured reports folder, in the repository.
+    static func reportsFolder(repository: String, configuration: Configuration) -> String {
+        URL(fileURLWithPath: repository).appendingPathComponent(configuration.reports.folder).standardizedFileURL.path
     }
 
     private static func split(_ list: String) -> [String] {

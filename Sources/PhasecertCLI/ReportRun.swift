@@ -54,18 +54,11 @@ enum ReportRun {
             }
         }
         if !options.quiet {
-            console.err("phasecert: wrote \(files.count) file\(files.count == 1 ? "" : "s") to \(shown(folder, repository: repository))/\n")
+            console.err("phasecert: wrote \(files.count) file\(files.count == 1 ? "" : "s") to \(DisplayedPath.of(folder, repository: repository))/\n")
         }
         if options.verbose {
             for file in files { console.err("  \(file.path)\n") }
         }
-    }
-}
-
-extension ReportRun {
-    /// `path` as output shows it: relative to the repository when inside it.
-    static func shown(_ path: String, repository: String) -> String {
-        path.hasPrefix(repository + "/") ? String(path.dropFirst(repository.count + 1)) : path
     }
 }
 

@@ -40,7 +40,7 @@ struct VerifyCommand: PhasecertCommand {
 
     func run(console: Console) throws -> Int32 {
         let repository = options.repository(in: console)
-        let path = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: console.currentDirectory + "/")).standardizedFileURL.path
+        let path = console.absolute(file)
         let data = try Self.contents(of: path, shown: file)
         let record: CertificationCheck.Record
         do {
@@ -52,7 +52,7 @@ struct VerifyCommand: PhasecertCommand {
         let outcome = try WorkspaceRun.scan(
             repository: repository, configuration: configuration, configFile: configFile, options: options, console: console)
         let workspace = Assessor(configuration: configuration).assess(outcome.workspace)
-        let shown = path.hasPrefix(repository + "/") ? String(path.dropFirst(repository.count + 1)) : file
+        let shown = DisplayedPath.of(path, repository: repository, outside: file)
         let check = CertificationCheck(record: record, current: workspace, recordPath: shown)
         console.out(text(of: check, file: shown, masterList: workspace.sources.masterList))
         return check.holds ? PhasecertMain.ExitCode.success : PhasecertMain.ExitCode.gateFailed
