@@ -66,12 +66,13 @@ struct CheckNamesCommand: PhasecertCommand {
     func run(console: Console) throws -> Int32 {
         let repository = options.repository(in: console)
         let (configuration, configFile) = try options.configuration(repository: repository, console: console)
-        let outcome = try WorkspaceRun.scan(
-            repository: repository, configuration: configuration, configFile: configFile, options: options, console: console)
-        let tree = RepositoryTree(root: repository)
-        var report = try NameCheck(configuration: configuration).check(outcome.workspace, tree: tree)
+        // Names need the master list and the folders only, not the history, evidence or claims.
+        let scanner = WorkspaceScanner(repository: repository, configuration: configuration, configurationFile: configFile)
+        let workspace = try scanner.scanTasks()
+        let tree = scanner.tree
+        var report = try NameCheck(configuration: configuration).check(workspace, tree: tree)
         if options.verbose {
-            let folders = outcome.workspace.tasks.reduce(0) { $0 + $1.directories.count }
+            let folders = workspace.tasks.reduce(0) { $0 + $1.directories.count }
             console.err("phasecert: checked \(folders) task folders under \(report.tasksRoot)/\n")
         }
         var fixed: FixRun?

@@ -43,10 +43,7 @@ public struct WorkspaceScanner: Sendable {
     /// Scans the repository and keeps the history it read. `progress` receives status lines
     /// during long work.
     public func scanDetailed(progress: @escaping @Sendable (String) -> Void = { _ in }) throws -> Outcome {
-        guard tree.isDirectory("") else { throw ScanError.repositoryMissing(path: tree.root) }
-        let root = normalized(configuration.tasks.root)
-        guard tree.isDirectory(root) else { throw ScanError.tasksFolderMissing(path: root, repository: tree.root) }
-        let ids = try TaskIDPattern(prefix: configuration.tasks.idPrefix, width: configuration.tasks.idWidth)
+        let (root, ids) = try tasksRootAndIDs()
 
         var findings: [Finding] = []
         // The history (mostly the cache, on a second run) is read while the task folders are.
@@ -79,14 +76,8 @@ public struct WorkspaceScanner: Sendable {
             evidenceGroup.wait()
             throw error
         }
-        let prefixes = Set((masterList?.entries ?? []).map { TaskFolderScanner.prefix(of: $0.id) })
-        let (folders, folderFindings) = TaskFolderScanner(
-            tree: tree, ids: ids, configuration: configuration.tasks, knownPrefixes: prefixes
-        ).scan(root: root)
-        findings += folderFindings
-
-        var tasks = assemble(entries: masterList?.entries ?? [], folders: folders)
-        findings += masterList?.findings ?? []
+        let (folders, assembled) = readTasks(root: root, ids: ids, masterList: masterList, findings: &findings)
+        var tasks = assembled
 
         // Claims in documents need the tasks and phases, not the history: read them while it loads.
         let claimReader = WorkspaceClaimReader(
@@ -152,6 +143,40 @@ public struct WorkspaceScanner: Sendable {
             get { lock.withLock { storedFiles } }
             set { lock.withLock { storedFiles = newValue } }
         }
+    }
+
+    /// The master list and the task folders alone, without git history, evidence or claims: what
+    /// checks of task folder names need, at a fraction of a full scan's cost on a long history.
+    public func scanTasks() throws -> Workspace {
+        let (root, ids) = try tasksRootAndIDs()
+        var findings: [Finding] = []
+        let masterList = try readMasterList(root: root, ids: ids, findings: &findings)
+        let tasks = readTasks(root: root, ids: ids, masterList: masterList, findings: &findings).tasks
+        return Workspace(
+            sources: .init(tasksRoot: root, masterList: masterList?.file, config: configurationFile),
+            git: nil, phases: masterList?.phases ?? [], tasks: tasks, findings: findings, claims: [],
+            claimTexts: masterList?.claimTexts ?? [])
+    }
+
+    /// The tasks folder (checked to exist) and the id pattern.
+    private func tasksRootAndIDs() throws -> (root: String, ids: TaskIDPattern) {
+        guard tree.isDirectory("") else { throw ScanError.repositoryMissing(path: tree.root) }
+        let root = normalized(configuration.tasks.root)
+        guard tree.isDirectory(root) else { throw ScanError.tasksFolderMissing(path: root, repository: tree.root) }
+        return (root, try TaskIDPattern(prefix: configuration.tasks.idPrefix, width: configuration.tasks.idWidth))
+    }
+
+    /// The task folders under `root` and the tasks of the master list and the folders together;
+    /// the folders' and the master list's findings are added to `findings`.
+    private func readTasks(
+        root: String, ids: TaskIDPattern, masterList: MasterList?, findings: inout [Finding]
+    ) -> (folders: [TaskFolder], tasks: [TaskRecord]) {
+        let prefixes = Set((masterList?.entries ?? []).map { TaskFolderScanner.prefix(of: $0.id) })
+        let (folders, folderFindings) = TaskFolderScanner(
+            tree: tree, ids: ids, configuration: configuration.tasks, knownPrefixes: prefixes
+        ).scan(root: root)
+        findings += folderFindings + (masterList?.findings ?? [])
+        return (folders, assemble(entries: masterList?.entries ?? [], folders: folders))
     }
 
     /// The history read on another thread, handed over once that thread is done.
