@@ -27,27 +27,6 @@ struct WorkspaceScannerTests {
         return folder
     }
 
-    @Test func theTaskOnlyScanReadsTheSameTasksAsTheFullScan() throws {
-        let folder = try standardRepository()
-        let full = try scan(folder)
-        let tasksOnly = try WorkspaceScanner(repository: folder.path).scanTasks()
-        // The full scan adds what the history and evidence say; the rest is the same reading.
-        let bare = full.tasks.map { task -> TaskRecord in
-            var task = task
-            task.git = nil
-            task.tests = nil
-            task.coverage = nil
-            task.helm = nil
-            return task
-        }
-        #expect(tasksOnly.tasks == bare)
-        #expect(tasksOnly.phases == full.phases)
-        #expect(tasksOnly.sources == full.sources)
-        #expect(tasksOnly.claims.isEmpty)
-        let taskFindings = full.findings.filter { $0.rule.hasPrefix("masterlist.") || $0.rule.hasPrefix("task.") }
-        #expect(tasksOnly.findings == taskFindings)
-    }
-
     @Test func foldersAreTiedToMasterListTasksByCanonicalID() throws {
         let workspace = try scan(try standardRepository())
         #expect(workspace.tasks.map(\.id) == ["TN-099", "TN-044", "TN-040", "TN-058"])
