@@ -123,7 +123,63 @@ struct GoTestParserTests {
             {"Action":"pass","Package":"p","Test":"TestA"}
             """)
         #expect(run.summary.passed == 1)
-        #expect(run.summary.problems.map(\.line) == [2, 3, 4])
+        // Line 3 is not JSON: standard error that `2>&1` mixed in, skipped since other lines are events.
+        #expect(run.summary.problems.map(\.line) == [2, 4])
+    }
+
+    // MARK: Hostile input
+
+    @Test func jsonWithSpacesAfterColonsIsReadAndItsFailureCounted() throws {
+        let run = try Self.parseHostile("gotest-json-spaced.jsonl")
+        #expect(run.summary.format == .json)
+        #expect(run.summary.passed == 1)
+        #expect(run.summary.failed == 1)
+        #expect(run.summary.errored == 0)
+        #expect(run.summary.problems.isEmpty)
+        #expect(run.status("TestTotal") == .passed)
+        let failed = try #require(run.cases.first { $0.name == "TestDiscount" })
+        #expect(failed.status == .failed)
+        #expect(failed.suite == "example.com/shop/cart")
+        #expect(failed.duration == 0.02)
+        #expect(failed.message == "cart_test.go:21: discount: got 10, want 15")
+        #expect(failed.source == .file("gotest-json-spaced.jsonl", line: 5))
+    }
+
+    @Test func standardErrorLinesBeforeAndBetweenEventsAreSkipped() throws {
+        let run = try Self.parseHostile("gotest-json-stderr-mixed.jsonl")
+        #expect(run.summary.format == .json)
+        #expect(run.summary.passed == 1)
+        #expect(run.summary.failed == 1)
+        #expect(run.summary.problems.isEmpty)
+        #expect(run.status("TestDiscount") == .failed)
+        #expect(run.cases.first { $0.name == "TestDiscount" }?.source == .file("gotest-json-stderr-mixed.jsonl", line: 8))
+    }
+
+    @Test func withoutAnyEventTheNonJSONLinesAreReported() {
+        let run = Self.parse("go: downloading example.com/x v1.0.0\n{\"Action\":\n# example.com/x\n./x.go:3:1: syntax error\n")
+        #expect(run.summary.format == .json)
+        #expect(run.summary.total == 0)
+        #expect(run.summary.problems.map(\.line) == [2, 1])
+        #expect(run.summary.problems.last?.message.contains("3 line(s) are not JSON") == true)
+    }
+
+    @Test(arguments: [String.Encoding.utf16LittleEndian, .utf16BigEndian])
+    func utf16WithAByteOrderMarkIsReadLikeUTF8(encoding: String.Encoding) throws {
+        // Windows PowerShell 5 writes `go test -json > out.json` as UTF-16LE with a byte-order mark.
+        let text = try String(contentsOf: Fixtures.root.appendingPathComponent("hostile/gotest-json-spaced.jsonl"), encoding: .utf8)
+        let mark: [UInt8] = encoding == .utf16LittleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+        let run = Self.parse(Data(mark) + (try #require(text.replacingOccurrences(of: "\n", with: "\r\n").data(using: encoding))))
+        #expect(run.summary.passed == 1)
+        #expect(run.summary.failed == 1)
+        #expect(run.summary.problems.isEmpty)
+    }
+
+    static func parseHostile(_ name: String) throws -> Run {
+        let handle = try FileHandle(forReadingFrom: Fixtures.root.appendingPathComponent("hostile/\(name)"))
+        defer { try? handle.close() }
+        var cases: [TestCaseResult] = []
+        let summary = GoTestParser.parse(handle: handle, file: name) { cases.append($0) }
+        return Run(summary: summary, cases: cases)
     }
 
     @Test func emptyInputIsAProblemNotACrash() {

@@ -303,6 +303,62 @@ struct JUnitParserTests {
         #expect(JUnitParser.seconds("fast") == nil)
     }
 
+    // MARK: Hostile input
+
+    @Test func overlongAndOutOfRangeTimesNeitherTrapNorLoseCases() throws {
+        let url = Fixtures.root.appendingPathComponent("hostile/junit-overlong-times.xml")
+        let stream = try #require(InputStream(url: url))
+        var cases: [TestCaseResult] = []
+        let summary = JUnitParser.parse(stream: stream, file: "junit-overlong-times.xml") { cases.append($0) }
+        #expect(counts(summary) == [3, 1, 0, 0, 0, 1])
+        let named = byName(cases)
+        #expect(named["twenty digits"]?.duration == 1.5)
+        #expect(named["twenty-one fraction digits"]?.duration == 0.12345678901234568)
+        #expect(named["beyond a double"]?.duration == nil)
+        #expect(named["beyond a double"]?.status == .failed)
+        #expect(named["plain"]?.duration == 0.25)
+        #expect(
+            summary.problems == [
+                EvidenceProblem(
+                    file: "junit-overlong-times.xml", line: 5,
+                    message: "testcase 'beyond a double' at line 5 has time=\"1e999\", not a number of seconds; its duration is left out")
+            ])
+    }
+
+    @Test func everyUnreadableTimeIsAProblemOnItsLine() {
+        let values = ["NaN", "inf", "-Infinity", "0x1p3", "1e-999", "-1e999", "9" + String(repeating: "9", count: 400), "1.2.3"]
+        let xml = "<testsuite>\n" + values.map { "<testcase name=\"t\" time=\"\($0)\"/>\n" }.joined() + "<testcase name=\"u\" time=\"\"/></testsuite>"
+        let (summary, cases) = parse(xml)
+        #expect(cases.count == values.count + 1)
+        #expect(cases.allSatisfy { $0.status == .passed && $0.duration == nil })
+        #expect(summary.problems.count == values.count)
+        #expect(summary.problems.compactMap(\.line) == Array(2...(values.count + 1)))
+    }
+
+    @Test func unreadableTimesAreListedUpToALimit() {
+        let xml = "<testsuite>" + String(repeating: "<testcase name=\"t\" time=\"nan\"/>", count: 150) + "</testsuite>"
+        let (summary, cases) = parse(xml)
+        #expect(cases.count == 150)
+        #expect(summary.problems.count == 101)
+        #expect(summary.problems.last?.message == "50 more testcase time values are not numbers")
+    }
+
+    @Test(arguments: ["junit-utf16le-bom.xml", "junit-utf16be-bom.xml"])
+    func utf16WithAByteOrderMarkCountsLikeUTF8(fixture: String) throws {
+        let handle = try FileHandle(forReadingFrom: Fixtures.root.appendingPathComponent("hostile/\(fixture)"))
+        defer { try? handle.close() }
+        var cases: [TestCaseResult] = []
+        let summary = JUnitParser.parse(handle: handle, file: fixture) { cases.append($0) }
+        #expect(summary.isJUnit)
+        #expect(counts(summary) == [2, 1, 0, 0, 0, 1])
+        #expect(summary.problems.isEmpty)
+        let failed = try #require(cases.first { $0.status == .failed })
+        #expect(failed.name == "fails 😀")
+        #expect(failed.suite == "Café.Tests")
+        #expect(failed.message == "expected 2, got 3")
+        #expect(failed.source == .file(fixture, line: 4))
+    }
+
     // MARK: Property: generated documents round-trip their counts
 
     /// A generated suite: children are cases (by status code) or nested suites.

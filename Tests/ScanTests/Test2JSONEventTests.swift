@@ -16,6 +16,9 @@ struct Test2JSONEventTests {
         #" { "Action" : "run" , "Test" : null } "#, "{}", #"{"Action":"x","Time":17}"#,
         #"{"Action":"x"#, #"{"Action":5}"#, #"{"Action":"x",}"#, #"{"Action":"x"} trailing"#, #"{"Elapsed":"1"}"#,
         #"{"Action":"\x"}"#, #"{"Action":"\ud800 lone"}"#, #"{"Elapsed":01}"#, "{\"Action\":\"tab\tinside\"}", "[1]", "",
+        #"{"Action": "pass", "Test": "TestX", "Elapsed": 0.5}"#, "{\"Action\"\t:\r\n\"run\"}",
+        #"{"Elapsed":1e999}"#, #"{"Elapsed":-1e999}"#, #"{"Elapsed":1e-999}"#, #"{"Elapsed":0.123456789012345678901}"#,
+        #"{"Elapsed":1.50000000000000000000}"#, #"{"Elapsed":12345678901234567890123}"#,
     ])
     func agreesWithJSONDecoder(line: String) {
         #expect(GoTestParser.Event(json: line) == decoded(line), "\(line)")

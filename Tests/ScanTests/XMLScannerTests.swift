@@ -81,9 +81,37 @@ struct XMLScannerTests {
         #expect(run.summary.problems.first?.message.contains(reason) == true, "\(run.summary.problems)")
     }
 
-    @Test func utf16IsRefusedClearly() {
-        let run = parse(Data([0xFF, 0xFE, 0x3C, 0x00]))
-        #expect(run.summary.problems.first?.message.contains("UTF-16") == true)
+    @Test(arguments: [String.Encoding.utf16LittleEndian, .utf16BigEndian])
+    func utf16WithAByteOrderMarkIsReadLikeUTF8(encoding: String.Encoding) throws {
+        let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\r\n<testsuite>\r\n<testcase name=\"é 😀\"/></testsuite>"
+        let mark: [UInt8] = encoding == .utf16LittleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+        let run = parse(Data(mark) + (try #require(text.data(using: encoding))))
+        #expect(run.cases.map(\.name) == ["é 😀"])
+        #expect(run.cases.first?.source == .file("x.xml", line: 3))
+        #expect(run.summary.problems.isEmpty)
+    }
+
+    @Test func brokenUTF16IsReportedNotDropped() {
+        // A lone high surrogate (D800) inside the name.
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in Array("<testsuite><testcase name=\"a".utf16) + [0xD800] + Array("b\"/></testsuite>".utf16) {
+            bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
+        let run = parse(Data(bytes))
+        #expect(run.cases.map(\.name) == ["a\u{FFFD}b"])
+        #expect(run.summary.problems.map(\.line) == [1])
+        #expect(run.summary.problems.first?.message.contains("invalid UTF-8") == true)
+    }
+
+    @Test func utf16WithoutAByteOrderMarkIsNotRead() throws {
+        let run = parse(try #require("<testsuite><testcase name=\"a\"/></testsuite>".data(using: .utf16LittleEndian)))
+        #expect(run.cases.isEmpty)
+        #expect(!run.summary.problems.isEmpty)
+    }
+
+    @Test func aUTF8DocumentThatDeclaresUTF16IsStillRefused() {
+        let run = parse("<?xml version=\"1.0\" encoding=\"UTF-16\"?><testsuite/>")
+        #expect(run.summary.problems.first?.message.contains("unsupported encoding 'utf-16'") == true)
     }
 
     @Test func aTagWithoutEndIsBoundedNotBuffered() {

@@ -154,9 +154,11 @@ enum EvidenceStreamLines {
         return state.finish(emit)
     }
 
-    /// Reads `handle` to its end in chunks. Returns a description of a read error, if one stopped it.
+    /// Reads `handle` to its end in chunks, decoded to UTF-8 (`EvidenceTextDecoder`). Returns a description
+    /// of a read error, if one stopped it.
     static func read(handle: FileHandle, _ body: (EvidenceStreamLine) -> Void) -> String? {
         var splitter = Splitter()
+        var decoder = EvidenceTextDecoder()
         var failure: String?
         while true {
             let chunk: Data?
@@ -167,20 +169,23 @@ enum EvidenceStreamLines {
                 break
             }
             guard let chunk, !chunk.isEmpty else { break }
-            splitter.feed(chunk, body)
+            decoder.decode(chunk) { splitter.feed($0, body) }
         }
+        decoder.finish { splitter.feed($0, body) }
         splitter.finish(body)
         return failure
     }
 
     static func read(data: Data, _ body: (EvidenceStreamLine) -> Void) {
         var splitter = Splitter()
+        var decoder = EvidenceTextDecoder()
         var start = data.startIndex
         while start < data.endIndex {
             let end = data.index(start, offsetBy: chunkSize, limitedBy: data.endIndex) ?? data.endIndex
-            splitter.feed(data[start..<end], body)
+            decoder.decode(data[start..<end]) { splitter.feed($0, body) }
             start = end
         }
+        decoder.finish { splitter.feed($0, body) }
         splitter.finish(body)
     }
 }
@@ -250,8 +255,10 @@ struct OutputTail {
 /// Streaming reader for `go test -json` (test2json events) and plain `go test -v` output.
 ///
 /// The form is detected from the content: a line starting with `{` before any plain
-/// `go test` marker selects test2json; once in test2json mode every non-blank line that
-/// is not a JSON event is a problem (with its line number) and reading goes on.
+/// `go test` marker selects test2json. In test2json mode a line that starts with `{` but is
+/// not an event is a problem (with its line number) and reading goes on; lines that are not
+/// JSON at all are what `go test -json 2>&1` mixes in from standard error (`go: downloading …`,
+/// compiler messages) and are skipped, unless no line of the file is an event.
 /// Only tests still running are kept in memory (plus, in plain mode, the finished cases
 /// of the current package until its `ok`/`FAIL` line names it — at most
 /// `plainPackageBuffer`, beyond which cases are passed on without a suite).
@@ -300,6 +307,10 @@ public struct GoTestParser: Sendable {
         var summary = GoTestSummary()
         var sawAnyLine = false
         var lastLine = 0
+        /// test2json events read, and non-blank lines that were not JSON (the first of them, and how many).
+        var events = 0
+        var firstNonJSONLine: Int?
+        var nonJSONLines = 0
 
         // test2json
         var running: [String: Running] = [:]  // key: package + "\u{0}" + test
@@ -329,6 +340,10 @@ public struct GoTestParser: Sendable {
             guard log.check(line) else { return }
             let trimmed = line.text.trimmingBlanks()
             if !trimmed.isEmpty { sawAnyLine = true }
+            if !trimmed.isEmpty, !trimmed.hasPrefix("{") {
+                nonJSONLines += 1
+                if firstNonJSONLine == nil { firstNonJSONLine = line.number }
+            }
             switch summary.format {
             case .json:
                 consumeJSON(line, trimmed, onCase)
@@ -347,11 +362,13 @@ public struct GoTestParser: Sendable {
         // MARK: test2json
 
         mutating func consumeJSON(_ line: EvidenceStreamLine, _ trimmed: String, _ onCase: (TestCaseResult) -> Void) {
-            if trimmed.isEmpty { return }
-            guard trimmed.hasPrefix("{"), let event = Event(json: trimmed) else {
+            // Standard error mixed in by `2>&1`; counted in `consume`, reported only if no event is read.
+            guard trimmed.hasPrefix("{") else { return }
+            guard let event = Event(json: trimmed) else {
                 log.add(line.number, "not a test2json event: malformed JSON")
                 return
             }
+            events += 1
             guard let action = event.Action else {
                 log.add(line.number, "test2json event without Action")
                 return
@@ -490,7 +507,7 @@ public struct GoTestParser: Sendable {
                 var rest = String(trimmed.dropFirst(marker.count)).trimmingBlanks()
                 var duration: Double?
                 if let open = rest.range(of: " (", options: .backwards), rest.hasSuffix("s)") {
-                    duration = Double(rest[open.upperBound..<rest.index(rest.endIndex, offsetBy: -2)])
+                    duration = DecimalText.parse(rest[open.upperBound..<rest.index(rest.endIndex, offsetBy: -2)])
                     rest = String(rest[..<open.lowerBound])
                 }
                 let state = plainRunning.removeValue(forKey: rest)
@@ -583,6 +600,9 @@ public struct GoTestParser: Sendable {
         mutating func finish(_ onCase: (TestCaseResult) -> Void) -> GoTestSummary {
             switch summary.format {
             case .json:
+                if events == 0, let first = firstNonJSONLine {
+                    log.add(first, "not a test2json event: \(nonJSONLines) line(s) are not JSON, and no line of the file is a test2json event")
+                }
                 let open = running.sorted { $0.value.line < $1.value.line }
                 for (k, state) in open {
                     let parts = k.split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false)

@@ -112,7 +112,11 @@ private struct JUnitHandler: XMLScanHandler {
     let onCase: (TestCaseResult) -> Void
     var summary = JUnitSummary()
 
+    /// Most unreadable `time` values listed one by one.
+    static let timeProblemLimit = 100
+
     var depth = 0
+    var unreadableTimes = 0
     var rootSeen = false
     var errorReported = false
     var suites: [Suite] = []
@@ -152,12 +156,17 @@ private struct JUnitHandler: XMLScanHandler {
         } else if tag.isNamed("testcase"), current == nil {
             let classname = tag.attribute("classname").flatMap { $0.isEmpty ? nil : $0 }
             let innermost = suites.last(where: { !$0.isRoot })?.name
+            let name = tag.attribute("name") ?? ""
+            let duration = tag.number("time")
+            if duration == nil, let time = tag.attribute("time"), !time.trimmingBlanksAndNewlines().isEmpty {
+                unreadableTime(time, testcase: name, line: tag.line)
+            }
             current = Case(
                 suite: classname ?? innermost.flatMap { $0.isEmpty ? nil : $0 },
-                name: tag.attribute("name") ?? "",
+                name: name,
                 file: tag.attribute("file").flatMap { $0.isEmpty ? nil : $0 },
                 line: tag.attribute("line").flatMap { Int($0.trimmingBlanksAndNewlines()) },
-                duration: tag.number("time"),
+                duration: duration,
                 startLine: tag.line,
                 depth: depth
             )
@@ -300,6 +309,17 @@ private struct JUnitHandler: XMLScanHandler {
         }
     }
 
+    /// Reports a `time` that is not a number of seconds; the case still counts, without a duration. Only the
+    /// first `timeProblemLimit` are listed, so a generated file full of them cannot fill memory with problems.
+    private mutating func unreadableTime(_ time: String, testcase: String, line: Int) {
+        unreadableTimes += 1
+        guard unreadableTimes <= Self.timeProblemLimit else { return }
+        problem(
+            line: line,
+            "testcase '\(testcase.prefix(80))' at line \(line) has time=\"\(time.prefix(40))\", not a number of seconds; its duration is left out"
+        )
+    }
+
     private mutating func problem(line: Int?, _ message: String) {
         summary.problems.append(EvidenceProblem(file: file, line: line, message: message))
     }
@@ -312,6 +332,9 @@ private struct JUnitHandler: XMLScanHandler {
     }
 
     mutating func finish(_ end: XMLScanEnd) -> JUnitSummary {
-        summary
+        if unreadableTimes > Self.timeProblemLimit {
+            problem(line: nil, "\(unreadableTimes - Self.timeProblemLimit) more testcase time values are not numbers")
+        }
+        return summary
     }
 }

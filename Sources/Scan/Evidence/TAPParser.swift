@@ -256,7 +256,7 @@ public struct TAPParser: Sendable {
                     } else {
                         block.message = Self.unquote(value)
                     }
-                } else if key == "duration_ms", let ms = Double(value) {
+                } else if key == "duration_ms", let ms = DecimalText.parse(value) {
                     block.duration = ms / 1000
                 }
             }

@@ -157,7 +157,7 @@ private struct FlatJSONReader {
         return value
     }
 
-    /// A JSON number (`-?int(.frac)?(e[+-]?exp)?`).
+    /// A JSON number (`-?int(.frac)?(e[+-]?exp)?`); `nil` when malformed or beyond a double's range.
     private mutating func number() -> Double? {
         let start = index
         _ = take(0x2D)
@@ -173,7 +173,8 @@ private struct FlatJSONReader {
             guard index < bytes.count, (0x30...0x39).contains(bytes[index]) else { return nil }
             while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
         }
-        return Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        // Out of a double's range (`1e999`) is an error for JSONDecoder too.
+        return DecimalText.parse(UnsafeBufferPointer(rebasing: bytes[start..<index]))
     }
 
     /// Skips any JSON value; objects and arrays nest at most 64 deep.

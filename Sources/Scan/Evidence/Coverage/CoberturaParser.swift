@@ -18,7 +18,7 @@ import Foundation
 ///
 /// Reading stops at the first malformed XML, keeping the lines before it. Invalid UTF-8 is one problem, and
 /// names holding it are read with replacement characters. Besides UTF-8, the single-byte encodings
-/// `XMLScanner` knows may be declared; UTF-16 is refused.
+/// `XMLScanner` knows may be declared, and UTF-16 with a byte-order mark is read (`EvidenceTextDecoder`).
 public enum CoberturaParser {
     /// Reads `handle` to its end; `file` names it in problems.
     public static func parse(handle: FileHandle, file: String) -> CoverageReport {
@@ -291,7 +291,7 @@ private struct CoberturaHandler: XMLScanHandler {
             let counted = attribute == "lines-valid" ? report.linesFound : report.linesHit
             let trimmed = value.trimmingBlanks()
             // Some writers print counts as decimals ("17.0").
-            guard let number = Double(trimmed), number.isFinite, number.rounded() == number else {
+            guard let number = DecimalText.parse(trimmed), number.rounded() == number else {
                 problem(rootLine, "coverage at line \(rootLine) declares \(attribute)=\"\(value.prefix(40))\", not a count; the file lists \(counted)")
                 continue
             }
@@ -329,10 +329,9 @@ extension XMLTag {
 private enum CoberturaDigits {
     static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
-    /// The number, or `nil` when it may not fit an `Int` (the slow path then reports it as a problem).
+    /// The number, or `nil` when it does not fit an `Int` (the slow path then reports it as a problem).
     static func value(_ digits: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard digits.count <= 18 else { return nil }
-        return digits.reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+        DecimalText.integer(digits)
     }
 
     /// Whether the count is above zero; its size never matters, so one too large for any integer is fine.

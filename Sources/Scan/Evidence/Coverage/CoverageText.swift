@@ -14,17 +14,7 @@ enum CoverageText {
 
     /// A non-negative decimal made of ASCII digits only; nil when empty, not digits, or beyond `Int`.
     static func decimal(_ text: some StringProtocol) -> Int? {
-        var value = 0
-        var any = false
-        for byte in text.utf8 {
-            guard byte >= 0x30 && byte <= 0x39 else { return nil }
-            let (times, overflow1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = times.addingReportingOverflow(Int(byte - 0x30))
-            guard !overflow1 && !overflow2 else { return nil }
-            value = sum
-            any = true
-        }
-        return any ? value : nil
+        DecimalText.integer(text.utf8)
     }
 
     /// Whether `text` is one or more ASCII digits.

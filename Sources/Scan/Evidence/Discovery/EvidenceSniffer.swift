@@ -26,8 +26,11 @@ public enum EvidenceSniffer {
         return !ignoredExtensions.contains(ext)
     }
 
-    /// The kind of evidence `head` (a file's first `headLength` bytes, or all of a shorter file) holds.
+    /// The kind of evidence `head` (a file's first `headLength` bytes, or all of a shorter file, as
+    /// `head(of:)` reads them) holds.
     public static func kind(of head: Data) -> EvidenceKind? {
+        // Raw bytes of a UTF-16 file are decoded here too; `head(of:)` has done it already.
+        let head = EvidenceTextDecoder.utf8(head, complete: head.count < headLength)
         guard !head.isEmpty, !head.prefix(512).contains(0) else { return nil }
         // An XML document is JUnit or Cobertura by its root element, or nothing phasecert reads.
         if XMLHead.rootName(head) != nil {
@@ -50,10 +53,16 @@ public enum EvidenceSniffer {
     private static let modeMarker = Data("mode:".utf8)
     private static let sourceFileMarker = Data("SF:".utf8)
 
-    /// Reads the first `headLength` bytes of the file at `url`; `nil` when it cannot be opened.
+    /// Reads the first `headLength` bytes of the file at `url` as UTF-8 (a UTF-16 file with a byte-order
+    /// mark is transcoded, see `EvidenceTextDecoder`); `nil` when it cannot be opened.
     public static func head(of url: URL) -> Data? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
         defer { try? handle.close() }
-        return (try? handle.read(upToCount: headLength)) ?? Data()
+        let head = (try? handle.read(upToCount: headLength)) ?? Data()
+        guard EvidenceTextDecoder.startsAsUTF16(head) else { return head }
+        // Each UTF-16 code unit gives at least one UTF-8 byte, so twice the bytes (and the mark) fill the head.
+        let wanted = 2 * headLength + 2
+        let raw = head + ((try? handle.read(upToCount: wanted - head.count)) ?? Data())
+        return EvidenceTextDecoder.utf8(raw, complete: raw.count < wanted).prefix(headLength)
     }
 }

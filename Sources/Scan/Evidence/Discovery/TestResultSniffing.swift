@@ -12,16 +12,25 @@ extension JUnitParser {
 }
 
 extension GoTestParser {
-    /// Whether the first non-blank line is a test2json event.
+    /// Whether a line of the head is a test2json event: a JSON object, with any JSON white space, whose
+    /// `Action` is one test2json writes. Lines that are not JSON may come first or in between, as
+    /// `go test -json 2>&1` mixes `go: downloading …` and compiler messages into the stream.
     public static func sniffJSON(_ head: Data) -> Bool {
-        // Most files fail on their first byte; only an object opening the file is decoded.
-        guard let start = head.firstIndex(where: { !HeadLines.isBlank($0) }), head[start] == 0x7B else { return false }
-        let end = head[start...].firstIndex(of: 0x0A) ?? head.endIndex
-        let trimmed = String(decoding: head[start..<end], as: UTF8.self)
-        // Go 1.24's build events carry `ImportPath` and no `Time`.
-        return trimmed.hasPrefix("{") && trimmed.contains("\"Action\":\"")
-            && (trimmed.contains("\"Time\":") || trimmed.contains("\"Package\":") || trimmed.contains("\"ImportPath\":"))
+        // Most files have no `"Action"` at all; only those are split into lines and decoded.
+        guard head.range(of: actionKey) != nil else { return false }
+        return HeadLines(head).lines.contains { line in
+            let text = line.trimmingBlanks()
+            guard text.hasPrefix("{"), let action = Event(json: text)?.Action else { return false }
+            return test2jsonActions.contains(action)
+        }
     }
+
+    private static let actionKey = Data(#""Action""#.utf8)
+
+    /// Every `Action` test2json writes (Go 1.24 added the build ones).
+    static let test2jsonActions: Set<String> = [
+        "start", "run", "pause", "cont", "pass", "bench", "fail", "output", "skip", "build-output", "build-fail",
+    ]
 
     /// Whether some line has the shape only `go test -v` writes: `=== RUN`, `--- PASS:`, `ok  \tpkg`, `FAIL\tpkg`.
     public static func sniffText(_ head: Data) -> Bool {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Where the XML scanner reads its bytes from: a file handle, a stream or a buffer, in chunks.
+/// Where the XML scanner reads its bytes from: a file handle, a stream or a buffer, in chunks, decoded to
+/// UTF-8 on the way (`EvidenceTextDecoder`: a UTF-16 document with a byte-order mark is transcoded).
 struct XMLByteSource {
     static let chunkSize = 1 << 20
 
@@ -12,6 +13,8 @@ struct XMLByteSource {
 
     private let origin: Origin
     private var offset = 0
+    private var decoder = EvidenceTextDecoder()
+    private var exhausted = false
     /// Set when reading failed; the scan ends as if at end of file and reports it.
     private(set) var failure: String?
 
@@ -24,38 +27,52 @@ struct XMLByteSource {
 
     init(data: Data) { origin = .data(data) }
 
-    /// Appends up to one chunk to `buffer`; returns the number of bytes added, 0 at the end.
+    /// Whether the document was UTF-16 and reaches the scanner transcoded: its declaration may then say UTF-16.
+    var transcodedFromUTF16: Bool { decoder.isTranscoding }
+
+    /// Appends up to about one chunk of UTF-8 to `buffer`; returns the number of bytes added, 0 at the end.
     mutating func read(into buffer: inout [UInt8]) -> Int {
-        guard failure == nil else { return 0 }
+        let before = buffer.count
+        // A chunk can decode to nothing (a byte-order mark alone, a byte held back), which is not the end yet.
+        while buffer.count == before, !exhausted, failure == nil {
+            guard let chunk = nextChunk() else {
+                exhausted = true
+                decoder.finish { buffer.append(contentsOf: $0) }
+                break
+            }
+            decoder.decode(chunk) { buffer.append(contentsOf: $0) }
+        }
+        return buffer.count - before
+    }
+
+    /// The next raw chunk; `nil` at the end or after a read error (then `failure` says which).
+    private mutating func nextChunk() -> Data? {
         switch origin {
         case .handle(let handle):
             do {
-                guard let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty else { return 0 }
-                buffer.append(contentsOf: chunk)
-                return chunk.count
+                guard let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty else { return nil }
+                return chunk
             } catch {
                 failure = "read error: \(error.localizedDescription)"
-                return 0
+                return nil
             }
         case .stream(let stream):
-            let start = buffer.count
-            buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
-            let count = buffer.withUnsafeMutableBufferPointer { pointer in
-                stream.read(pointer.baseAddress! + start, maxLength: Self.chunkSize)
+            var chunk = Data(count: Self.chunkSize)
+            let count = chunk.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return -1 }
+                return stream.read(base, maxLength: Self.chunkSize)
             }
-            buffer.removeLast(Self.chunkSize - max(count, 0))
             if count < 0 {
                 failure = "read error: \(stream.streamError?.localizedDescription ?? "the stream failed")"
-                return 0
+                return nil
             }
-            return count
+            guard count > 0 else { return nil }
+            return chunk.prefix(count)
         case .data(let data):
-            guard offset < data.count else { return 0 }
+            guard offset < data.count else { return nil }
             let end = min(offset + Self.chunkSize, data.count)
-            let lower = data.startIndex + offset
-            buffer.append(contentsOf: data[lower..<(data.startIndex + end)])
             defer { offset = end }
-            return end - offset
+            return data[(data.startIndex + offset)..<(data.startIndex + end)]
         }
     }
 }

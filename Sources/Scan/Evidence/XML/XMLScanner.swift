@@ -61,8 +61,8 @@ struct XMLScanner<Handler: XMLScanHandler> {
     /// Reads the whole input; the handler has seen everything when this returns.
     mutating func scan() -> XMLScanEnd {
         _ = more()
+        // Byte-order marks never get here: the source drops them and transcodes UTF-16.
         if totalBytes == 0 { return fail(source.failure ?? "the file is empty") }
-        if let end = checkByteOrderMark() { return end }
         while true {
             if let end = scanText() { return end }
             if let end = scanMarkup() { return end }
@@ -144,13 +144,6 @@ struct XMLScanner<Handler: XMLScanHandler> {
         return .failed
     }
 
-    private mutating func checkByteOrderMark() -> XMLScanEnd? {
-        if available >= 2, (buffer[0] == 0xFE && buffer[1] == 0xFF) || (buffer[0] == 0xFF && buffer[1] == 0xFE) {
-            return fail("UTF-16 documents are not supported; convert the file to UTF-8")
-        }
-        if available >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { position = 3 }
-        return nil
-    }
 
     // MARK: Text
 
@@ -311,6 +304,8 @@ struct XMLScanner<Handler: XMLScanHandler> {
 
     /// Honours `encoding="…"` in the XML declaration: UTF-8 and the single-byte encodings we can decode.
     private mutating func applyEncoding(from declaration: String) -> String? {
+        // A UTF-16 byte-order mark outranks the declaration (XML 1.0 appendix F), and the text is UTF-8 by now.
+        if source.transcodedFromUTF16 { return nil }
         guard let range = declaration.range(of: "encoding") else { return nil }
         let rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" }
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
