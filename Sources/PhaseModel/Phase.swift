@@ -25,6 +25,12 @@ public struct Phase: Codable, Sendable, Equatable {
     @Nullable public var findings: FindingCounts?
     @Nullable public var gate: Gate?
     @Nullable public var certification: Certification?
+    /// The phase's commits where a layout's phases are named in commits (`Phase 3`, a feature
+    /// folder `015-auth`): those naming the phase and those of its tasks. Absent (not `null`)
+    /// for the classic master list, whose phases take their figures from their tasks.
+    public var git: GitSummary?
+    /// The folder of a phase that is a feature (`specs/015-auth`), where a layout has one.
+    public var folder: String?
 
     public init(id: String, name: String?, source: Provenance, tasks: [String]) {
         self.id = id

@@ -12,4 +12,13 @@ public enum PhaseSlug {
         }
         return "phase-" + safe.joined()
     }
+
+    /// The file name (without extension) of a task's report: the id, with a feature-qualified
+    /// id's `/` (`015/T001`) and anything else outside `[A-Za-z0-9._-]` written `-`.
+    public static func taskFile(for taskID: String) -> String {
+        taskID.map { character -> String in
+            character.isASCII && (character.isLetter || character.isNumber || ".-_".contains(character))
+                ? String(character) : "-"
+        }.joined()
+    }
 }

@@ -23,13 +23,17 @@ struct AuditCommand: PhasecertCommand {
             With files, audits those Markdown files instead of the repository's own documents, against \
             the repository's evidence; they may lie outside the repository.
 
+            With --at REV, audits commit REV as it was (its documents, evidence and phasecert.yml, and the \
+            history up to it) without checking it out; files given are still read from where they are now.
+
             Exit codes: 0 no claim contradicted or inconsistent, 1 some claim is, 2 usage or configuration \
-            error, 3 unreadable input.
+            error (an unknown --at revision), 3 unreadable input.
 
             Example:
               phasecert audit --phase 13
               phasecert audit docs/PHASE-13-SUMMARY.md --all
               phasecert audit --phase 13 --lang ru --format md,html --out reports
+              phasecert audit --at HEAD~20 --all
             """
     )
 
@@ -39,6 +43,8 @@ struct AuditCommand: PhasecertCommand {
     @OptionGroup var report: ReportOptions
 
     var phase: [String] { report.phase }
+
+    @OptionGroup var revision: RevisionOptions
 
     @Flag(name: .long, help: "Print the assessed phase model as JSON, claims and findings included.")
     var json = false
@@ -50,10 +56,16 @@ struct AuditCommand: PhasecertCommand {
     var files: [String] = []
 
     func run(console: Console) throws -> Int32 {
-        let repository = options.repository(in: console)
-        let (configuration, configFile) = try options.configuration(repository: repository, console: console)
+        try ScanSource.with(repository: options.repository(in: console), at: revision.at) { source in
+            try run(source, console: console)
+        }
+    }
+
+    private func run(_ source: ScanSource, console: Console) throws -> Int32 {
+        let repository = source.repository
+        let (configuration, configFile) = try options.configuration(repository: repository, tree: source.tree, console: console)
         let outcome = try WorkspaceRun.scan(
-            repository: repository, configuration: configuration, configFile: configFile, options: options, console: console)
+            source: source, configuration: configuration, configFile: configFile, options: options, console: console)
         var scanned = outcome.workspace
         let unknown = phase.filter { id in !scanned.phases.contains { $0.id == id } }
         guard unknown.isEmpty else {
@@ -61,7 +73,7 @@ struct AuditCommand: PhasecertCommand {
         }
         if !files.isEmpty {
             scanned.claims = try claims(
-                inFiles: files, workspace: scanned, outcome: outcome, configuration: configuration, repository: repository,
+                inFiles: files, workspace: scanned, outcome: outcome, configuration: configuration, source: source,
                 console: console)
         }
         var workspace = Assessor(configuration: configuration).assess(scanned)
@@ -74,7 +86,7 @@ struct AuditCommand: PhasecertCommand {
         if json {
             console.out(String(decoding: try CanonicalJSON.encode(workspace), as: UTF8.self))
         } else if report.out != nil || report.format != nil {
-            try writeReports(workspace: workspace, outcome: outcome, configuration: configuration, repository: repository, console: console)
+            try writeReports(workspace: workspace, outcome: outcome, configuration: configuration, source: source, console: console)
         } else {
             console.out(AuditSummary.render(workspace.claims, all: all || options.verbose))
         }
@@ -84,16 +96,18 @@ struct AuditCommand: PhasecertCommand {
 
     /// The audit report of each phase asked for: written under `--out`, else printed.
     private func writeReports(
-        workspace: Workspace, outcome: WorkspaceScanner.Outcome, configuration: Configuration, repository: String,
+        workspace: Workspace, outcome: WorkspaceScanner.Outcome, configuration: Configuration, source: ScanSource,
         console: Console
     ) throws {
+        let repository = source.repository
         let locales = try report.locales(configuration: configuration)
         let formats = try report.formats(default: [.md, .html], allowed: [.md, .html])
         let phases = try report.phases(in: workspace)
+        // Snapshots and templates as of the commit read; the reports go to the real repository.
         let input = ReportRun.input(
-            workspace: workspace, outcome: outcome, configuration: configuration, phases: phases, repository: repository,
+            workspace: workspace, outcome: outcome, configuration: configuration, phases: phases, repository: source.tree,
             options: options, console: console)
-        let renderer = try ReportRenderer(input: input, locales: locales, userFolder: ReportRun.templateFolder(repository: repository))
+        let renderer = try ReportRenderer(input: input, locales: locales, userFolder: ReportRun.templateFolder(repository: source.tree))
         let files = try ReportSet(renderer: renderer, locales: locales, formats: formats, kinds: [.audit]).files(phases: phases)
         if report.out != nil {
             let folder = report.outputFolder(repository: repository, configuration: configuration, console: console)
@@ -103,12 +117,14 @@ struct AuditCommand: PhasecertCommand {
         }
     }
 
-    /// Claims of the given files, with file facts resolved in the repository. A file inside the
-    /// repository is named by its repository path, one outside by the path as given.
+    /// Claims of the given files, with file facts resolved in the tree read (the repository, or
+    /// the commit `--at` named). A file inside the repository is named by its repository path,
+    /// one outside by the path as given.
     private func claims(
         inFiles files: [String], workspace: Workspace, outcome: WorkspaceScanner.Outcome, configuration: Configuration,
-        repository: String, console: Console
+        source: ScanSource, console: Console
     ) throws -> [Claim] {
+        let repository = source.repository
         let ids = try TaskIDPattern(prefix: configuration.tasks.idPrefix, width: configuration.tasks.idWidth)
         let extractor = ClaimExtractor(ids: ids, tasks: workspace.tasks, phases: workspace.phases)
         var claims: [Claim] = []
@@ -123,8 +139,8 @@ struct AuditCommand: PhasecertCommand {
             }
         }
         let facts = ClaimFacts(
-            tree: RepositoryTree(root: repository), tasks: workspace.tasks, phases: workspace.phases,
-            history: outcome.history, association: outcome.association)
+            tree: RepositoryTree(root: source.tree), tasks: workspace.tasks, phases: workspace.phases,
+            history: outcome.history, association: outcome.association, workTree: outcome.workTree)
         return facts.apply(to: claims)
     }
 }

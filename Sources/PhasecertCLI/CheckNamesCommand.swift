@@ -68,9 +68,20 @@ struct CheckNamesCommand: PhasecertCommand {
         let (configuration, configFile) = try options.configuration(repository: repository, console: console)
         // Names need the master list and the folders only, not the history, evidence or claims.
         let scanner = WorkspaceScanner(repository: repository, configuration: configuration, configurationFile: configFile)
-        let workspace = try scanner.scanTasks()
+        let (workspace, layout) = try scanner.scanPlan()
         let tree = scanner.tree
-        var report = try NameCheck(configuration: configuration).check(workspace, tree: tree)
+        let kind = layout.chosen.layout
+        let usesFolders = layout.how != "by content" || workspace.tasks.contains { !$0.directories.isEmpty }
+        guard kind == "spec-kit" || kind == "kiro" || (kind == "master-list" && usesFolders) else {
+            // Flat task files, a list whose tasks have no folders, or no plan at all: no folder names to check.
+            if format == .text { console.out("Layout \(kind): no task folders to check.\n") }
+            else if format == .json { console.out(String(decoding: try NameCheckJSON.render(NameReport(tasksRoot: workspace.sources.tasksRoot, violations: []), fix: nil), as: UTF8.self)) }
+            else { console.out(String(decoding: try NameCheckSARIF.render(NameReport(tasksRoot: workspace.sources.tasksRoot, violations: [])), as: UTF8.self)) }
+            return PhasecertMain.ExitCode.success
+        }
+        var report = kind == "master-list"
+            ? try NameCheck(configuration: configuration).check(workspace, tree: tree)
+            : FeatureNameCheck.check(workspace, layout: kind, configuration: configuration)
         if options.verbose {
             let folders = workspace.tasks.reduce(0) { $0 + $1.directories.count }
             console.err("phasecert: checked \(folders) task folders under \(report.tasksRoot)/\n")

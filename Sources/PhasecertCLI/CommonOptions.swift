@@ -30,13 +30,15 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// The configuration, and the repository-relative path it came from (nil for defaults).
-    func configuration(repository: String, console: Console) throws -> (Configuration, String?) {
+    /// Without `--config`, `phasecert.yml` is read from `tree`: the repository itself, or the
+    /// commit's tree that `--at` exported.
+    func configuration(repository: String, tree: String? = nil, console: Console) throws -> (Configuration, String?) {
         if let config {
             let path = console.absolute(config)
             let shown = DisplayedPath.of(path, repository: repository)
             return (try ConfigurationLoader.load(fileAt: path, displayPath: shown), shown)
         }
-        let conventional = repository + "/phasecert.yml"
+        let conventional = (tree ?? repository) + "/phasecert.yml"
         guard FileManager.default.fileExists(atPath: conventional) else { return (Configuration(), nil) }
         return (try ConfigurationLoader.load(fileAt: conventional, displayPath: "phasecert.yml"), "phasecert.yml")
     }

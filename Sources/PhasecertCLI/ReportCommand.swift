@@ -20,29 +20,43 @@ struct ReportCommand: PhasecertCommand {
             Templates come built in; a templates/<lang>/ file of the same name in the repository replaces \
             the built-in one. Every file is rendered before any is written, and each is replaced atomically.
 
-            Exit codes: 0 written, 2 usage, configuration or template error, 3 unreadable input or unwritable output.
+            With --at REV, reports on commit REV as it was (its tasks folder, evidence, phasecert.yml, \
+            templates and history snapshots, and the history up to it) without checking it out; the reports \
+            are written to --out, else to the reports folder of the repository's work tree.
+
+            Exit codes: 0 written, 2 usage, configuration or template error (an unknown --at revision), \
+            3 unreadable input or unwritable output.
 
             Example:
               phasecert report --phase 13 --lang ru --format md,html --out build/reports
+              phasecert report --at phase-13-certified --out build/reports-13
             """
     )
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var report: ReportOptions
+    @OptionGroup var revision: RevisionOptions
 
     func run(console: Console) throws -> Int32 {
-        let repository = options.repository(in: console)
-        let (configuration, configFile) = try options.configuration(repository: repository, console: console)
+        try ScanSource.with(repository: options.repository(in: console), at: revision.at) { source in
+            try run(source, console: console)
+        }
+    }
+
+    private func run(_ source: ScanSource, console: Console) throws -> Int32 {
+        let repository = source.repository
+        let (configuration, configFile) = try options.configuration(repository: repository, tree: source.tree, console: console)
         let locales = try report.locales(configuration: configuration)
         let formats = try report.formats(default: ReportFormat.allCases)
         let outcome = try WorkspaceRun.scan(
-            repository: repository, configuration: configuration, configFile: configFile, options: options, console: console)
+            source: source, configuration: configuration, configFile: configFile, options: options, console: console)
         let phases = try report.phases(in: outcome.workspace)
         let workspace = Assessor(configuration: configuration).assess(outcome.workspace)
+        // Snapshots and templates as of the commit read; the reports go to the real repository.
         let input = ReportRun.input(
-            workspace: workspace, outcome: outcome, configuration: configuration, phases: phases, repository: repository,
+            workspace: workspace, outcome: outcome, configuration: configuration, phases: phases, repository: source.tree,
             options: options, console: console)
-        let renderer = try ReportRenderer(input: input, locales: locales, userFolder: ReportRun.templateFolder(repository: repository))
+        let renderer = try ReportRenderer(input: input, locales: locales, userFolder: ReportRun.templateFolder(repository: source.tree))
         let folder = report.outputFolder(repository: repository, configuration: configuration, console: console)
         let existing = Set(workspace.phases.map(\.id).filter {
             FileManager.default.fileExists(atPath: folder + "/" + PhaseSlug.folder(for: $0))

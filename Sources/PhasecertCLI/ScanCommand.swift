@@ -14,24 +14,35 @@ struct ScanCommand: PhasecertCommand {
             row per task: phase, id, title, master-list checkbox, checklist progress and folders. \
             Figures without evidence are shown as "—" (null in JSON).
 
-            Exit codes: 0 scanned (a failing gate is shown, not an error), 2 usage or configuration error, \
-            3 unreadable input.
+            With --at REV, reads the files of commit REV (its tasks folder, evidence and phasecert.yml) and \
+            the history up to it, without checking it out: the work tree and the index are left as they are.
+
+            Exit codes: 0 scanned (a failing gate is shown, not an error), 2 usage or configuration error \
+            (an unknown --at revision), 3 unreadable input.
 
             Example:
               phasecert scan --repo ../service --json > phase-model.json
+              phasecert scan --at v1.2.0
             """
     )
 
     @OptionGroup var options: CommonOptions
 
+    @OptionGroup var revision: RevisionOptions
+
     @Flag(name: .long, help: "Print the phase model as JSON (schema/phase-model.schema.json).")
     var json = false
 
     func run(console: Console) throws -> Int32 {
-        let repository = options.repository(in: console)
-        let (configuration, configFile) = try options.configuration(repository: repository, console: console)
-        if options.verbose { console.err("phasecert: scanning \(repository)\n") }
-        let outcome = try WorkspaceRun.scan(repository: repository, configuration: configuration, configFile: configFile, options: options, console: console)
+        try ScanSource.with(repository: options.repository(in: console), at: revision.at) { source in
+            try run(source, console: console)
+        }
+    }
+
+    private func run(_ source: ScanSource, console: Console) throws -> Int32 {
+        let (configuration, configFile) = try options.configuration(repository: source.repository, tree: source.tree, console: console)
+        if options.verbose { console.err("phasecert: scanning \(source.displayName)\n") }
+        let outcome = try WorkspaceRun.scan(source: source, configuration: configuration, configFile: configFile, options: options, console: console)
         let workspace = Assessor(configuration: configuration).assess(outcome.workspace)
         if json {
             console.out(String(decoding: try CanonicalJSON.encode(workspace), as: UTF8.self))
@@ -42,6 +53,7 @@ struct ScanCommand: PhasecertCommand {
                 }
             }
         } else {
+            if let layout = outcome.layout { console.out(LayoutText.render(layout)) }
             console.out(ScanSummary.render(workspace))
         }
         if options.verbose {

@@ -6,6 +6,16 @@ enum WorkspaceRun {
     static func scan(
         repository: String, configuration: Configuration, configFile: String?, options: CommonOptions, console: Console
     ) throws -> WorkspaceScanner.Outcome {
+        try scan(
+            source: ScanSource(repository: repository), configuration: configuration, configFile: configFile,
+            options: options, console: console)
+    }
+
+    /// The scan of `source`: its tree's files, and the repository's history from its commit.
+    static func scan(
+        source: ScanSource, configuration: Configuration, configFile: String?, options: CommonOptions, console: Console
+    ) throws -> WorkspaceScanner.Outcome {
+        let repository = source.repository
         let worker = console.executable.map {
             HistoryScanner.WorkerCommand(executable: $0, arguments: ["history-worker", "--repo", repository])
         }
@@ -17,8 +27,8 @@ enum WorkspaceRun {
             }
         }
         let scanner = WorkspaceScanner(
-            repository: repository, configuration: configuration, configurationFile: configFile, historyWorker: worker,
-            helm: helm)
+            repository: source.tree, configuration: configuration, configurationFile: configFile, historyWorker: worker,
+            helm: helm, historyRepository: source.commit == nil ? nil : repository, revision: source.commit)
         let progress = console.progress(quiet: options.quiet)
         defer { progress.finish() }
         let outcome = try scanner.scanDetailed(progress: progress.report)

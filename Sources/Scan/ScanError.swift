@@ -1,7 +1,5 @@
 /// Input the scan cannot go on without.
 public enum ScanError: UserFacingError, Equatable {
-    /// The tasks folder does not exist.
-    case tasksFolderMissing(path: String, repository: String)
     /// The configured master list does not exist or cannot be read as text.
     case masterListUnreadable(path: String, reason: String)
     /// The repository folder does not exist.
@@ -13,8 +11,6 @@ public enum ScanError: UserFacingError, Equatable {
 
     public var description: String {
         switch self {
-        case let .tasksFolderMissing(path, repository):
-            "\(path): tasks folder not found in \(repository); create it, or set tasks.root in phasecert.yml"
         case let .masterListUnreadable(path, reason):
             "\(path): master list cannot be read (\(reason)); fix the file or tasks.masterList in phasecert.yml"
         case let .repositoryMissing(path):

@@ -12,16 +12,24 @@ public struct WorkspaceScanner: Sendable {
     public let historyWorker: HistoryScanner.WorkerCommand?
     /// The `helm` executable to validate charts with (when `evidence.runHelm` asks and one was found).
     public let helm: URL?
+    /// The repository whose git folder the history is read from, when the files are read from
+    /// elsewhere (a commit's tree exported for `--at`); `nil`: the repository itself.
+    public let historyRepository: String?
+    /// The commit the history starts from instead of HEAD (a full id); `nil`: HEAD.
+    public let revision: String?
 
     public init(
         repository: String, configuration: Configuration = Configuration(), configurationFile: String? = nil,
-        historyWorker: HistoryScanner.WorkerCommand? = nil, helm: URL? = nil
+        historyWorker: HistoryScanner.WorkerCommand? = nil, helm: URL? = nil,
+        historyRepository: String? = nil, revision: String? = nil
     ) {
         self.tree = RepositoryTree(root: repository)
         self.configuration = configuration
         self.configurationFile = configurationFile
         self.historyWorker = historyWorker
         self.helm = helm
+        self.historyRepository = historyRepository
+        self.revision = revision
     }
 
     /// What a scan produced beyond the model: the history it read and remarks for the user.
@@ -32,6 +40,10 @@ public struct WorkspaceScanner: Sendable {
         public var association: TaskAssociation?
         /// Remarks that are not findings (a rebuilt cache, …), for standard error.
         public var notes: [String]
+        /// Which layout the plan was read in, from which files and why.
+        public var layout: LayoutChoice?
+        /// The work tree's files, as the scan walked them.
+        public var workTree: [String] = []
     }
 
     /// Scans the repository. Throws only when input the scan cannot do without is missing;
@@ -43,50 +55,46 @@ public struct WorkspaceScanner: Sendable {
     /// Scans the repository and keeps the history it read. `progress` receives status lines
     /// during long work.
     public func scanDetailed(progress: @escaping @Sendable (String) -> Void = { _ in }) throws -> Outcome {
-        let (root, ids) = try tasksRootAndIDs()
+        let ids = try checkedIDs()
 
         var findings: [Finding] = []
-        // The history (mostly the cache, on a second run) is read while the task folders are.
+        // The history (mostly the cache, on a second run) is read while the plan is.
         let pending = PendingHistory()
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) { [self] in
             pending.result = Result { try readHistory(progress: progress) }
         }
-        // Evidence files are read at the same time; linking them waits for the history.
+        // The work-tree walk is shared: layouts look for plans in it, claim extraction picks the
+        // existing reports out of it, evidence is read from it.
+        let files = WorkTreeFiles(
+            tree: tree, reportsFolder: configuration.reports.folder, include: configuration.evidence.include.map(Glob.init))
         let evidence = PendingEvidence()
         let evidenceGroup = DispatchGroup()
-        // The work-tree walk is shared: claim extraction picks the existing reports out of it.
-        let filesGroup = DispatchGroup()
-        filesGroup.enter()
         // At lower priority: the history read and the task figures built on it are the longer path.
         DispatchQueue.global(qos: .utility).async(group: evidenceGroup) { [self] in
-            let files = WorkTreeFiles(
-                tree: tree, reportsFolder: configuration.reports.folder,
-                include: configuration.evidence.include.map(Glob.init))
-            evidence.files = files.paths
-            filesGroup.leave()
             evidence.collection = EvidenceCollector(tree: tree, configuration: configuration, helm: helm)
                 .collect(files, progress: progress)
         }
-        let masterList: MasterList?
+        let layout: (choice: LayoutChoice, reading: LayoutReading)
         do {
-            masterList = try readMasterList(root: root, ids: ids, findings: &findings)
+            layout = try resolveLayout(ids: ids, workTree: files.paths)
         } catch {
             group.wait()
             evidenceGroup.wait()
             throw error
         }
-        let (folders, assembled) = readTasks(root: root, ids: ids, masterList: masterList, findings: &findings)
-        var tasks = assembled
+        let reading = layout.reading
+        let masterList = reading.masterList
+        findings += reading.findings
+        var tasks = assemble(reading)
+        var phases = masterList?.phases ?? []
 
         // Claims in documents need the tasks and phases, not the history: read them while it loads.
         let claimReader = WorkspaceClaimReader(
             tree: tree, configuration: configuration,
-            extractor: ClaimExtractor(ids: ids, tasks: tasks, phases: masterList?.phases ?? []))
-        filesGroup.wait()
+            extractor: ClaimExtractor(ids: reading.ids, tasks: tasks, phases: phases))
         let documentClaims = claimReader.documentClaims(
-            masterList: masterList, tasks: tasks, workTree: evidence.files,
-            texts: folders.reduce(into: [:]) { texts, folder in texts.merge(folder.texts) { first, _ in first } })
+            masterList: masterList, tasks: tasks, workTree: files.paths, texts: reading.texts)
         findings += documentClaims.findings
 
         group.wait()
@@ -99,84 +107,113 @@ public struct WorkspaceScanner: Sendable {
         }
         var association: TaskAssociation?
         if let history {
-            let linked = TaskAssociation(history: history, tasks: Set(tasks.map(\.id)), ids: ids)
+            let linked = TaskAssociation(history: history, references: references(for: reading, tasks: tasks, phases: phases))
             for index in tasks.indices { tasks[index].git = linked.summary(for: tasks[index].id) }
+            if reading.readsPhaseCommits {
+                for index in phases.indices { phases[index].git = linked.summary(forPhase: phases[index]) }
+            }
             findings += history.findings
             association = linked
         } else {
             findings.append(GitFindings.noRepository())
         }
-        let claims = claimReader.allClaims(
+        var claims = claimReader.allClaims(
             documentClaims: documentClaims.claims, history: history,
             facts: ClaimFacts(
-                tree: tree, tasks: tasks, phases: masterList?.phases ?? [], history: history, association: association))
+                tree: tree, tasks: tasks, phases: phases, history: history, association: association, workTree: files.paths))
+        if layout.choice.chosen.layout == ReportsOnlyLayout().name {
+            // One scope: what belongs to no task and no phase belongs to the repository's.
+            for index in claims.indices where claims[index].task == nil && claims[index].phase == nil {
+                claims[index].phase = ReportsOnlyLayout.scopeID
+            }
+            for index in findings.indices where findings[index].task == nil && findings[index].phase == nil {
+                findings[index].phase = ReportsOnlyLayout.scopeID
+            }
+        }
         var workspace = Workspace(
-            sources: .init(tasksRoot: root, masterList: masterList?.file, config: configurationFile),
+            sources: .init(tasksRoot: reading.tasksRoot, masterList: reading.masterListFile, config: configurationFile),
             git: history.map(TaskAssociation.summary(of:)),
-            phases: masterList?.phases ?? [],
+            phases: phases,
             tasks: tasks,
             findings: findings,
             claims: claims,
             claimTexts: masterList?.claimTexts ?? []
         )
         let pathsByTask = association.map { linked in
-            Dictionary(uniqueKeysWithValues: tasks.map { ($0.id, linked.pathSet(for: $0.id)) })
+            Dictionary(tasks.map { ($0.id, linked.pathSet(for: $0.id)) }) { first, _ in first }
         }
         // Task figures from git were computed while evidence was still being read; linking needs both.
         evidenceGroup.wait()
         workspace = EvidenceLinker(collection: evidence.collection ?? EvidenceCollection(), pathsByTask: pathsByTask)
             .link(workspace)
-        return Outcome(workspace: workspace, history: history, association: association, notes: history?.notes ?? [])
+        if layout.choice.chosen.layout == ReportsOnlyLayout().name, let tests = workspace.tests {
+            // The one scope is the whole repository: every result counts for it, linked or not.
+            for index in workspace.phases.indices where workspace.phases[index].id == ReportsOnlyLayout.scopeID {
+                workspace.phases[index].tests = TestEvidence(tests.counts, defined: tests.defined)
+            }
+        }
+        return Outcome(
+            workspace: workspace, history: history, association: association, notes: history?.notes ?? [],
+            layout: layout.choice, workTree: files.paths)
     }
 
     /// The evidence read on another thread, handed over once that thread is done.
     private final class PendingEvidence: @unchecked Sendable {
         private let lock = NSLock()
         private var stored: EvidenceCollection?
-        private var storedFiles: [String] = []
         var collection: EvidenceCollection? {
             get { lock.withLock { stored } }
             set { lock.withLock { stored = newValue } }
         }
-        /// The work tree's files, handed over as soon as the walk is done.
-        var files: [String] {
-            get { lock.withLock { storedFiles } }
-            set { lock.withLock { storedFiles = newValue } }
-        }
     }
 
-    /// The master list and the task folders alone, without git history, evidence or claims: what
-    /// checks of task folder names need, at a fraction of a full scan's cost on a long history.
+    /// The plan alone — layout, phases, tasks and their folders — without git history, evidence or
+    /// claims: what checks of task folder names need, at a fraction of a full scan's cost.
     public func scanTasks() throws -> Workspace {
-        let (root, ids) = try tasksRootAndIDs()
-        var findings: [Finding] = []
-        let masterList = try readMasterList(root: root, ids: ids, findings: &findings)
-        let tasks = readTasks(root: root, ids: ids, masterList: masterList, findings: &findings).tasks
-        return Workspace(
-            sources: .init(tasksRoot: root, masterList: masterList?.file, config: configurationFile),
-            git: nil, phases: masterList?.phases ?? [], tasks: tasks, findings: findings, claims: [],
-            claimTexts: masterList?.claimTexts ?? [])
+        try scanPlan().workspace
     }
 
-    /// The tasks folder (checked to exist) and the id pattern.
-    private func tasksRootAndIDs() throws -> (root: String, ids: TaskIDPattern) {
+    /// The plan alone, with the layout it was read in.
+    public func scanPlan() throws -> (workspace: Workspace, layout: LayoutChoice) {
+        let ids = try checkedIDs()
+        let files = WorkTreeFiles(tree: tree, reportsFolder: configuration.reports.folder)
+        let (choice, reading) = try resolveLayout(ids: ids, workTree: files.paths)
+        let workspace = Workspace(
+            sources: .init(tasksRoot: reading.tasksRoot, masterList: reading.masterListFile, config: configurationFile),
+            git: nil, phases: reading.masterList?.phases ?? [], tasks: assemble(reading), findings: reading.findings,
+            claims: [], claimTexts: reading.masterList?.claimTexts ?? [])
+        return (workspace, choice)
+    }
+
+    /// The configured id pattern, once the repository is known to exist.
+    private func checkedIDs() throws -> TaskIDPattern {
         guard tree.isDirectory("") else { throw ScanError.repositoryMissing(path: tree.root) }
-        let root = normalized(configuration.tasks.root)
-        guard tree.isDirectory(root) else { throw ScanError.tasksFolderMissing(path: root, repository: tree.root) }
-        return (root, try TaskIDPattern(prefix: configuration.tasks.idPrefix, width: configuration.tasks.idWidth))
+        return try TaskIDPattern(prefix: configuration.tasks.idPrefix, width: configuration.tasks.idWidth)
     }
 
-    /// The task folders under `root` and the tasks of the master list and the folders together;
-    /// the folders' and the master list's findings are added to `findings`.
-    private func readTasks(
-        root: String, ids: TaskIDPattern, masterList: MasterList?, findings: inout [Finding]
-    ) -> (folders: [TaskFolder], tasks: [TaskRecord]) {
-        let prefixes = Set((masterList?.entries ?? []).map { TaskFolderScanner.prefix(of: $0.id) })
-        let (folders, folderFindings) = TaskFolderScanner(
-            tree: tree, ids: ids, configuration: configuration.tasks, knownPrefixes: prefixes
-        ).scan(root: root)
-        findings += folderFindings + (masterList?.findings ?? [])
-        return (folders, assemble(entries: masterList?.entries ?? [], folders: folders))
+    private func resolveLayout(ids: TaskIDPattern, workTree: [String]) throws -> (choice: LayoutChoice, reading: LayoutReading) {
+        let markdown = workTree.filter { path in
+            let lower = path.lowercased()
+            return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
+        }
+        return try Layouts.resolve(LayoutContext(tree: tree, configuration: configuration, markdownFiles: markdown, ids: ids))
+    }
+
+    /// How commits name the tasks and phases of the layout read.
+    private func references(for reading: LayoutReading, tasks: [TaskRecord], phases: [Phase]) -> TaskReferences {
+        let known = Set(tasks.map(\.id))
+        guard reading.readsPhaseCommits else { return .prefixed(reading.ids, tasks: known) }
+        var names: [String: String] = [:]
+        for phase in phases {
+            for name in TaskReferences.names(
+                ofPhase: phase.id, folder: reading.phaseFolders[phase.id], isFeature: reading.phasesAreFeatures)
+            where names[name] == nil {
+                names[name] = phase.id
+            }
+        }
+        return TaskReferences(
+            style: reading.references, ids: reading.ids, tasks: known, phaseNames: names,
+            phasesAreFeatures: reading.phasesAreFeatures)
     }
 
     /// The history read on another thread, handed over once that thread is done.
@@ -190,16 +227,21 @@ public struct WorkspaceScanner: Sendable {
     }
 
     private func readHistory(progress: @escaping @Sendable (String) -> Void) throws -> History? {
-        let scanner = HistoryScanner(repositoryPath: tree.root, cachePath: configuration.git.cache, worker: historyWorker)
+        let repository = historyRepository ?? tree.root
+        let scanner = HistoryScanner(
+            repositoryPath: repository, cachePath: configuration.git.cache, worker: historyWorker, startRevision: revision)
         do {
             return try scanner.scan(progress: progress)
         } catch {
-            throw ScanError.gitUnreadable(path: tree.root, reason: error.message)
+            throw ScanError.gitUnreadable(path: repository, reason: error.message)
         }
     }
 
-    /// Tasks in master-list order, then tasks that only have folders, by id.
-    private func assemble(entries: [MasterList.Entry], folders: [TaskFolder]) -> [TaskRecord] {
+    /// Tasks in master-list order, then tasks that only have folders, by id; each with its
+    /// folders' (or flat files') documents, checklist and metadata.
+    private func assemble(_ reading: LayoutReading) -> [TaskRecord] {
+        let entries = reading.masterList?.entries ?? []
+        let folders = reading.folders
         let foldersByID = Dictionary(grouping: folders, by: \.id)
         var tasks = entries.map { entry in
             TaskRecord(id: entry.id, title: entry.title, phase: entry.phase, source: entry.source, checked: entry.checked)
@@ -222,58 +264,9 @@ public struct WorkspaceScanner: Sendable {
                 tasks[index].title = slug.replacingOccurrences(of: "-", with: " ")
             }
         }
+        for index in tasks.indices {
+            if let documents = reading.documents[tasks[index].id] { tasks[index].documents += documents }
+        }
         return tasks
-    }
-
-    /// The configured master list, else `<root>/TASKS.md`, else the Markdown file directly under
-    /// the tasks root with the most phases that list tasks.
-    private func readMasterList(root: String, ids: TaskIDPattern, findings: inout [Finding]) throws -> MasterList? {
-        if let configured = configuration.tasks.masterList.map(normalized) {
-            switch TextFileReader.read(absolutePath: tree.absolute(configured), path: configured) {
-            case let .success(file):
-                if file.hadInvalidUTF8 { findings.append(ScanFindings.invalidUTF8(configured)) }
-                return MasterListParser.parse(file.text, file: configured, ids: ids)
-            case let .failure(problem):
-                throw ScanError.masterListUnreadable(path: configured, reason: describe(problem))
-            }
-        }
-        let conventional = root + "/TASKS.md"
-        var candidates: [String] = []
-        if tree.isFile(conventional) {
-            candidates = [conventional]
-        } else {
-            let entries = (try? tree.entries(of: root)) ?? []
-            candidates = entries.filter { $0.kind == .file && $0.name.lowercased().hasSuffix(".md") }.map(\.path)
-        }
-        var best: MasterList?
-        for candidate in candidates {
-            switch TextFileReader.read(absolutePath: tree.absolute(candidate), path: candidate) {
-            case let .success(file):
-                let list = MasterListParser.parse(file.text, file: candidate, ids: ids)
-                if candidate == conventional || list.phasesWithTasks > (best?.phasesWithTasks ?? 0) {
-                    if file.hadInvalidUTF8 { findings.append(ScanFindings.invalidUTF8(candidate)) }
-                    best = list
-                }
-            case let .failure(problem):
-                findings.append(ScanFindings.unreadable(candidate, problem: problem))
-            }
-        }
-        if best == nil { findings.append(ScanFindings.noMasterList(tasksRoot: root)) }
-        return best
-    }
-
-    private func normalized(_ path: String) -> String {
-        var result = path
-        while result.hasPrefix("./") { result.removeFirst(2) }
-        while result.hasSuffix("/") && result.count > 1 { result.removeLast() }
-        return result
-    }
-
-    private func describe(_ problem: TextFileProblem) -> String {
-        switch problem {
-        case .binary: "it holds binary data"
-        case let .tooLarge(bytes, limit): "\(bytes) bytes, over the \(limit)-byte limit"
-        case let .unreadable(reason): reason
-        }
     }
 }

@@ -27,9 +27,9 @@ struct ExecutableTests {
     @Test func theBinaryExitsWithTheDocumentedCodesAndNoBacktrace() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "phasecert binary not built at \(Self.binary.path)")
         let empty = try TemporaryFolder()
-        let missing = try run(["scan"], in: empty.path)
+        let missing = try run(["scan", "--repo", empty.path + "/nowhere"], in: empty.path)
         #expect(missing.code == 3)
-        #expect(missing.err.hasPrefix("phasecert: tasks: tasks folder not found"))
+        #expect(missing.err.hasPrefix("phasecert: \(empty.path)/nowhere: no such folder"))
         #expect(!missing.err.contains("Fatal error"))
 
         let usage = try run(["scan", "--bogus"], in: empty.path)

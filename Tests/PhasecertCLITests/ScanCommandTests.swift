@@ -91,12 +91,12 @@ struct ScanCommandTests {
         #expect(result.out.contains("1.7/3 (58.3%)"))
     }
 
-    @Test func aMissingTasksFolderExitsWith3AndAClearMessage() throws {
+    @Test func aRepositoryWithoutTasksIsScannedAsOneScope() throws {
         let folder = try TemporaryFolder()
         let result = CapturedConsole.run(["scan", "--repo", folder.path], in: "/")
-        #expect(result.code == 3)
-        #expect(result.err.contains("tasks: tasks folder not found"))
-        #expect(result.out.isEmpty)
+        #expect(result.code == 0)
+        #expect(result.out.hasPrefix("Layout: reports-only"))
+        #expect(result.out.contains("No tasks found."))
     }
 
     @Test func aBadConfigurationExitsWith2NamingFileAndLine() throws {

@@ -67,6 +67,7 @@ struct ConfigurationLoaderTests {
         tasks:
           root: work/items
           masterList: docs/MASTER.md
+          layout: flat-files
           idPrefix: "(TN|OPS)"
           idWidth: 4
           allowedSuffixes: ["-150pct", -draft]
@@ -119,6 +120,7 @@ struct ConfigurationLoaderTests {
         var expected = Configuration()
         expected.tasks.root = "work/items"
         expected.tasks.masterList = "docs/MASTER.md"
+        expected.tasks.layout = "flat-files"
         expected.tasks.idPrefix = "(TN|OPS)"
         expected.tasks.idWidth = 4
         expected.tasks.allowedSuffixes = ["-150pct", "-draft"]
@@ -168,6 +170,7 @@ struct ConfigurationLoaderTests {
     private static let leaves: [(String, @Sendable (Configuration) -> String)] = [
         ("tasks.root", { "\($0.tasks.root)" }),
         ("tasks.masterList", { "\(String(describing: $0.tasks.masterList))" }),
+        ("tasks.layout", { "\($0.tasks.layout)" }),
         ("tasks.idPrefix", { "\($0.tasks.idPrefix)" }),
         ("tasks.idWidth", { "\($0.tasks.idWidth)" }),
         ("tasks.allowedSuffixes", { "\($0.tasks.allowedSuffixes)" }),
@@ -284,7 +287,7 @@ struct ConfigurationLoaderTests {
             text: "phasecert.yml:3: unknown key 'qualty'; expected one of: tasks, evidence, reports, quality, grades, gate, claims, rules, git, locales (did you mean 'quality'?)"),
         .init(
             name: "tasks", yaml: "tasks:\n  root: t\n  id_width: 4\n", line: 3, keyPath: "tasks.id_width",
-            text: "phasecert.yml:3: unknown key 'tasks.id_width'; expected one of: root, masterList, idPrefix, idWidth, allowedSuffixes, requiredDocuments, checklist (did you mean 'idWidth'?)"),
+            text: "phasecert.yml:3: unknown key 'tasks.id_width'; expected one of: root, masterList, layout, idPrefix, idWidth, allowedSuffixes, requiredDocuments, checklist (did you mean 'idWidth'?)"),
         .init(
             name: "quality", yaml: "# header\n\n\nquality:\n  cap: 100\n\n  weigths:\n    tests: 1\n", line: 7,
             keyPath: "quality.weigths",
@@ -313,7 +316,7 @@ struct ConfigurationLoaderTests {
             text: "(did you mean 'tasks.idWidth'?)", exact: false),
         .init(
             name: "no close key", yaml: "tasks:\n  zzzzzz: 1\n", line: 2, keyPath: "tasks.zzzzzz",
-            text: "phasecert.yml:2: unknown key 'tasks.zzzzzz'; expected one of: root, masterList, idPrefix, idWidth, allowedSuffixes, requiredDocuments, checklist"),
+            text: "phasecert.yml:2: unknown key 'tasks.zzzzzz'; expected one of: root, masterList, layout, idPrefix, idWidth, allowedSuffixes, requiredDocuments, checklist"),
     ]
 
     @Test(arguments: unknownKeys) func unknownKey(_ errorCase: ErrorCase) { check(errorCase) }

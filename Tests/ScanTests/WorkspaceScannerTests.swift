@@ -66,10 +66,14 @@ struct WorkspaceScannerTests {
         #expect(workspace.git == nil)
     }
 
-    @Test func aMissingTasksFolderIsAnErrorWithExitCode3() throws {
+    @Test func aRepositoryWithoutAPlanIsOneScopeNotAnError() throws {
         let folder = try TemporaryFolder()
-        #expect(throws: ScanError.tasksFolderMissing(path: "tasks", repository: folder.path)) { try scan(folder) }
-        #expect(ScanError.tasksFolderMissing(path: "tasks", repository: folder.path).exitCode == 3)
+        let workspace = try scan(folder)
+        #expect(workspace.tasks.isEmpty)
+        #expect(workspace.phases.map(\.id) == ["repository"])
+        #expect(workspace.sources.masterList == nil)
+        // What belongs to no task belongs to the one scope, so the scope's reports show it.
+        #expect(workspace.findings.allSatisfy { $0.phase == "repository" })
     }
 
     @Test func aBinaryTasksFileIsAFindingAndTheRestIsScanned() throws {

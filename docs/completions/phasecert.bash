@@ -188,7 +188,7 @@ _phasecert_scan() {
     repeating_flags=()
     non_repeating_flags=(--quiet --verbose --json -h --help)
     repeating_options=()
-    non_repeating_options=(--repo --config)
+    non_repeating_options=(--repo --config --at)
     __phasecert_offer_flags_options 0
 
     # Offer option value completions
@@ -199,6 +199,9 @@ _phasecert_scan() {
     '--config')
         return
         ;;
+    '--at')
+        return
+        ;;
     esac
 }
 
@@ -206,7 +209,7 @@ _phasecert_report() {
     repeating_flags=()
     non_repeating_flags=(--quiet --verbose -h --help)
     repeating_options=(--phase)
-    non_repeating_options=(--repo --config --lang --format --out)
+    non_repeating_options=(--repo --config --lang --format --out --at)
     __phasecert_offer_flags_options 0
 
     # Offer option value completions
@@ -229,6 +232,9 @@ _phasecert_report() {
     '--out')
         return
         ;;
+    '--at')
+        return
+        ;;
     esac
 }
 
@@ -236,7 +242,7 @@ _phasecert_audit() {
     repeating_flags=()
     non_repeating_flags=(--quiet --verbose --json --all -h --help)
     repeating_options=(--phase)
-    non_repeating_options=(--repo --config --lang --format --out)
+    non_repeating_options=(--repo --config --lang --format --out --at)
     __phasecert_offer_flags_options -1
 
     # Offer option value completions
@@ -257,6 +263,9 @@ _phasecert_audit() {
         return
         ;;
     '--out')
+        return
+        ;;
+    '--at')
         return
         ;;
     esac

@@ -80,6 +80,7 @@ _phasecert_scan() {
         '--config[Configuration file (default\: phasecert.yml in the repository, if present).]:file:'
         '--quiet[Print only results and errors.]'
         '--verbose[Also say which inputs were read.]'
+        '--at[Read the repository as of this commit (id, tag, branch, HEAD~3), without checking it out.]:rev:'
         '--json[Print the phase model as JSON (schema/phase-model.schema.json).]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -99,6 +100,7 @@ _phasecert_report() {
         '--lang[Languages, comma-separated\: en, ru (default\: the config'\''s locales).]:list:'
         '--format[Formats, comma-separated\: md, html, json, sarif.]:list:'
         '--out[Folder to write into (default\: the config'\''s reports folder, in the repository).]:dir:'
+        '--at[Read the repository as of this commit (id, tag, branch, HEAD~3), without checking it out.]:rev:'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -117,6 +119,7 @@ _phasecert_audit() {
         '--lang[Languages, comma-separated\: en, ru (default\: the config'\''s locales).]:list:'
         '--format[Formats, comma-separated\: md, html, json, sarif.]:list:'
         '--out[Folder to write into (default\: the config'\''s reports folder, in the repository).]:dir:'
+        '--at[Read the repository as of this commit (id, tag, branch, HEAD~3), without checking it out.]:rev:'
         '--json[Print the assessed phase model as JSON, claims and findings included.]'
         '--all[List every claim, not only contradicted and inconsistent ones.]'
         '*:file:'

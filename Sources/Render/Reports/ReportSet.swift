@@ -63,7 +63,7 @@ public struct ReportSet: Sendable {
             }
             if kinds.contains(.task) {
                 for task in record.tasks where workspace.task(task) != nil {
-                    documents.append(("\(folder)/tasks/\(task).\(lang)", try renderer.task(task, locale: locale)))
+                    documents.append(("\(folder)/tasks/\(PhaseSlug.taskFile(for: task)).\(lang)", try renderer.task(task, locale: locale)))
                 }
             }
             for document in documents {

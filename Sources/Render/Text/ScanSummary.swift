@@ -17,9 +17,22 @@ public enum ScanSummary {
         output += "Evidence: \(evidence(workspace))\n\n"
         output += workspace.tasks.isEmpty ? "No tasks found.\n" : table.render()
         if !workspace.phases.isEmpty {
+            // Layouts whose commits name phases (`Phase 3`, `feature 015`) count commits per phase too.
+            let withCommits = workspace.phases.contains { $0.git != nil }
+            var header = ["Phase", "Name", "Tasks", "Completion", "Tests", "Quality", "Grade", "Findings c/M/m/i", "Gate"]
+            if withCommits { header.insert(contentsOf: ["Commits", "Lines +/−"], at: 4) }
             output += "\n" + TextTable(
-                header: ["Phase", "Name", "Tasks", "Completion", "Tests", "Quality", "Grade", "Findings c/M/m/i", "Gate"],
-                rows: workspace.phases.map(phaseRow)
+                header: header,
+                rows: workspace.phases.map { phase in
+                    var row = phaseRow(phase)
+                    if withCommits {
+                        row.insert(contentsOf: [
+                            phase.git.map { String($0.commits) } ?? "—",
+                            phase.git.map { "+\($0.linesAdded)/−\($0.linesDeleted)" } ?? "—",
+                        ], at: 4)
+                    }
+                    return row
+                }
             ).render()
             for phase in workspace.phases {
                 if let gate = phase.gate, !gate.passed {

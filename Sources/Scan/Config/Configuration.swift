@@ -27,6 +27,9 @@ public struct Configuration: Sendable, Equatable {
         public var root = "tasks"
         /// The master list; `nil` means `<root>/TASKS.md`, else the best candidate under `root`.
         public var masterList: String? = nil
+        /// How the repository plans its work: `auto` (detected by content) or a layout's name
+        /// (`master-list`, `flat-files`, `spec-kit`, `kiro`, `reports-only`).
+        public var layout = "auto"
         /// Regular expression for the id prefix (matched case-insensitively).
         public var idPrefix = "[A-Z]{2,6}"
         /// Digits of the zero-padded id number: `TN-099` for 3.
@@ -37,6 +40,8 @@ public struct Configuration: Sendable, Equatable {
         public var requiredDocuments = ["requirements.md", "tasks.md"]
         /// The checklist file inside a task folder.
         public var checklist = "tasks.md"
+        /// The values `layout` accepts.
+        public static let layoutNames = ["auto", "master-list", "flat-files", "spec-kit", "kiro", "reports-only"]
         public init() {}
     }
 

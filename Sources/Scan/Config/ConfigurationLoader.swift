@@ -189,7 +189,7 @@ public enum ConfigurationLoader {
 enum ConfigurationKeys {
     static let top = ["tasks", "evidence", "reports", "quality", "grades", "gate", "claims", "rules", "git", "locales"]
     static let tasks = [
-        "root", "masterList", "idPrefix", "idWidth", "allowedSuffixes", "requiredDocuments", "checklist",
+        "root", "masterList", "layout", "idPrefix", "idWidth", "allowedSuffixes", "requiredDocuments", "checklist",
     ]
     static let evidence = ["include", "exclude", "runHelm"]
     static let reports = ["folder", "claimGlobs"]
@@ -262,6 +262,14 @@ private struct ConfigurationReader {
             switch field.name {
             case "root": tasks.root = try string(field)
             case "masterList": tasks.masterList = try optional(field) { try string($0) }
+            case "layout":
+                let name = try string(field)
+                guard Configuration.Tasks.layoutNames.contains(name) else {
+                    throw self.error(
+                        line: field.line, path: field.path,
+                        "\(field.path): unknown layout '\(quote(name))'; expected one of \(Configuration.Tasks.layoutNames.joined(separator: ", "))")
+                }
+                tasks.layout = name
             case "idPrefix":
                 let pattern = try string(field)
                 do {

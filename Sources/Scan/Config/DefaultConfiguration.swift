@@ -11,7 +11,8 @@ public enum DefaultConfiguration {
 
         tasks:                           # where tasks live and how their ids look
           root: tasks                    # folder holding one folder per task, tasks/<ID>-<slug>/
-          masterList: null               # master task list; null means <root>/TASKS.md, else the best Markdown list under root
+          masterList: null               # master task list; null means <root>/TASKS.md, else the best Markdown list found by content
+          layout: auto                   # auto (found by content), master-list, flat-files, spec-kit, kiro or reports-only
           idPrefix: "[A-Z]{2,6}"         # regular expression for the id prefix (TN in TN-099), matched case-insensitively
           idWidth: 3                     # digits of the zero-padded id number: 3 gives TN-099
           allowedSuffixes: []            # slug suffixes a task folder name may keep, for example ["-150pct"]

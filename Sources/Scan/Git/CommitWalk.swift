@@ -1,8 +1,8 @@
 import Foundation
 import PhaseModel
 
-/// Walks every commit reachable from HEAD, reading each one once, and lists them newest first
-/// with every commit before its parents.
+/// Walks every commit reachable from a start commit (HEAD, or the one `--at` names), reading
+/// each one once, and lists them newest first with every commit before its parents.
 ///
 /// The walk is phasecert's own rather than libgit2's revwalk so that a commit whose object is
 /// missing is reported and passed over instead of ending the walk. Commits listed in a shallow

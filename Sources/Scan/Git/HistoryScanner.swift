@@ -1,8 +1,8 @@
 import Foundation
 import PhaseModel
 
-/// Reads the history reachable from HEAD with per-commit statistics, using the cache for
-/// commits already counted and worker processes for the rest when there are many.
+/// Reads the history reachable from HEAD (or from a given commit) with per-commit statistics,
+/// using the cache for commits already counted and worker processes for the rest when there are many.
 public struct HistoryScanner: Sendable {
     /// How to start a worker process: this executable with the arguments that make it serve
     /// `StatsWorker` on the repository. `nil` computes everything in this process.
@@ -25,20 +25,32 @@ public struct HistoryScanner: Sendable {
     public let workerCount: Int
     /// Fewer uncached commits than this are counted in-process: starting workers costs more.
     public let workerThreshold: Int
+    /// The commit the history starts from instead of HEAD (a full id; any spelling git accepts
+    /// works); `nil` for HEAD.
+    public let startRevision: String?
 
     public init(
         repositoryPath: String, cachePath: String = ".git/phasecert", worker: WorkerCommand? = nil,
-        workerCount: Int = ProcessInfo.processInfo.activeProcessorCount, workerThreshold: Int = 2_000
+        workerCount: Int = ProcessInfo.processInfo.activeProcessorCount, workerThreshold: Int = 2_000,
+        startRevision: String? = nil
     ) {
         self.repositoryPath = repositoryPath
         self.cachePath = cachePath
         self.worker = worker
         self.workerCount = max(1, workerCount)
         self.workerThreshold = workerThreshold
+        self.startRevision = startRevision
     }
 
     /// The history, or `nil` when `repositoryPath` is not a git repository.
     /// `progress` receives short status lines for long walks.
+    ///
+    /// With a `startRevision` the history is the one reachable from that commit, `History.head`
+    /// is that commit and `isHeadDetached` is true: the history is read as `git checkout <commit>`
+    /// would leave it, at a commit rather than on a branch. The cache is then read but written
+    /// only when that commit is also HEAD: it holds HEAD's history, so that a scan of an older
+    /// commit neither replaces it nor is mistaken for it. Throws when the revision does not name
+    /// a commit.
     public func scan(progress: @escaping @Sendable (String) -> Void = { _ in }) throws(GitError) -> History? {
         let repository: GitRepository
         do {
@@ -46,8 +58,10 @@ public struct HistoryScanner: Sendable {
             repository = opened
         }
         let shallow = repository.isShallow
-        let detached = repository.isHeadDetached
-        guard let head = try repository.head() else {
+        let currentHead = try repository.head()
+        let start = try startRevision.map { revision throws(GitError) in try repository.commitID(forRevision: revision) }
+        let detached = start != nil || repository.isHeadDetached
+        guard let head = start ?? currentHead else {
             return History(
                 head: nil, commits: [], stats: [:], isShallow: shallow, isHeadDetached: detached,
                 findings: [], notes: [], cachedCommits: 0)
@@ -91,7 +105,8 @@ public struct HistoryScanner: Sendable {
             }
         }
         let complete = !shallow && walk.findings.isEmpty
-        if cached?.head != head || cached?.complete != complete || !jobs.isEmpty {
+        let ownsCache = head == currentHead
+        if ownsCache, cached?.head != head || cached?.complete != complete || !jobs.isEmpty {
             do {
                 // Parents are cached as the objects record them, not as a shallow boundary cuts
                 // them; a boundary commit's statistics (against the empty tree) are not cached,

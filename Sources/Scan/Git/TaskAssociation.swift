@@ -14,29 +14,76 @@ public struct TaskAssociation: Sendable {
     public let commitsByTask: [String: [Int]]
     public let history: History
 
+    /// Per phase: commits that name the phase (or feature) itself, newest first; empty for the
+    /// classic layout.
+    public let commitsByPhase: [String: [Int]]
+
     public init(history: History, tasks: Set<String>, ids: TaskIDPattern) {
+        self.init(history: history, references: .prefixed(ids, tasks: tasks))
+    }
+
+    public init(history: History, references: TaskReferences) {
         self.history = history
+        let tasks = references.tasks
         let graph = CommitGraph(history.commits)
-        var scanner = TaskIDScanner(pattern: ids)
+        var scanner = TaskIDScanner(pattern: references.ids)
         var byTask: [String: Set<Int>] = [:]
+        var byPhase: [String: Set<Int>] = [:]
+        let extended = references.readsRangesAndPhases
         // Indexed access rather than copies: a commit holds several strings, and this runs over
         // every commit of the history.
         let commits = history.commits
         for index in commits.indices {
-            let named = (scanner.ids(in: commits[index].subject) + scanner.ids(in: commits[index].body)).filter(tasks.contains)
+            let subject = commits[index].subject
+            var named: [String]
+            switch references.style {
+            case .prefixed:
+                named = (scanner.ids(in: subject) + scanner.ids(in: commits[index].body)).filter(tasks.contains)
+                if extended { named += references.prefixedRanges(in: subject) }
+            case .qualified:
+                named = references.qualifiedTasks(in: subject)
+            }
             for task in named { byTask[task, default: []].insert(index) }
+            if extended {
+                var phases = references.phases(in: subject)
+                // A squash merge often names its phase only in the body: that counts when the
+                // subject names no task or phase and the body names exactly one phase.
+                if phases.isEmpty, named.isEmpty {
+                    let inBody = references.phases(in: commits[index].body)
+                    if inBody.count == 1 { phases = inBody }
+                }
+                for phase in phases { byPhase[phase, default: []].insert(index) }
+            }
             guard commits[index].parents.count > 1 else { continue }
-            let fromSubject = scanner.ids(in: MergeSubject.source(of: commits[index].subject)).filter(tasks.contains)
-            guard !fromSubject.isEmpty else { continue }
+            let source = MergeSubject.source(of: subject)
+            var fromSubject: [String]
+            switch references.style {
+            case .prefixed: fromSubject = scanner.ids(in: source).filter(tasks.contains)
+            case .qualified: fromSubject = references.qualifiedTasks(in: source)
+            }
+            let phases = extended && source != subject ? references.phases(in: source) : []
+            guard !fromSubject.isEmpty || !phases.isEmpty else { continue }
             let brought = graph.broughtIn(byMerge: index)
             for task in fromSubject { byTask[task, default: []].formUnion(brought) }
+            for phase in phases { byPhase[phase, default: []].formUnion(brought) }
         }
         commitsByTask = byTask.mapValues { $0.sorted() }
+        commitsByPhase = byPhase.mapValues { $0.sorted() }
+    }
+
+    /// The `git` block of a phase whose commits name it: its own commits and its tasks'.
+    public func summary(forPhase phase: Phase) -> GitSummary {
+        var indices = Set(commitsByPhase[phase.id] ?? [])
+        for task in phase.tasks { indices.formUnion(commitsByTask[task] ?? []) }
+        return summary(of: indices.sorted())
     }
 
     /// The `git` block of a task: zero commits when none names it (that is evidence too).
     public func summary(for task: String) -> GitSummary {
-        let indices = commitsByTask[task] ?? []
+        summary(of: commitsByTask[task] ?? [])
+    }
+
+    private func summary(of indices: [Int]) -> GitSummary {
         var added = 0
         var deleted = 0
         var merges = 0

@@ -8,6 +8,9 @@ import Foundation
 public struct TaskIDPattern: Sendable {
     public let prefixPattern: String
     public let width: Int
+    /// What stands between prefix and number in the canonical form: `-` (`TN-099`) or nothing
+    /// (`F025`, `T001`). Where it is empty, ids are recognised with or without a dash.
+    public let separator: String
     private let anywhere: NSRegularExpression
     /// The prefix pattern alone, anchored at both ends.
     private let wholePrefix: NSRegularExpression
@@ -16,10 +19,11 @@ public struct TaskIDPattern: Sendable {
     private let folder: NSRegularExpression
 
     /// A pattern for ids whose prefix matches `prefix` (a regular expression, case-insensitive).
-    public init(prefix: String = "[A-Z]{2,6}", width: Int = 3) throws {
+    public init(prefix: String = "[A-Z]{2,6}", width: Int = 3, separator: String = "-") throws {
         self.prefixPattern = prefix
         self.width = width
-        let id = "(?<prefix>(?:\(prefix)))-(?<number>[0-9]+)"
+        self.separator = separator
+        let id = "(?<prefix>(?:\(prefix)))\(separator.isEmpty ? "-?" : "-")(?<number>[0-9]+)"
         let options: NSRegularExpression.Options = [.caseInsensitive]
         // An id is a word of its own: not inside `XTN-12` or `TN-12a`, nor `TN-12` in `TN-12.5`.
         anywhere = try NSRegularExpression(pattern: "(?<![A-Za-z0-9_])\(id)(?![A-Za-z0-9_]|\\.[0-9])", options: options)
@@ -33,7 +37,7 @@ public struct TaskIDPattern: Sendable {
     public func canonical(prefix: String, number: String) -> String {
         let digits = number.drop { $0 == "0" }
         let padded = String(repeating: "0", count: max(0, width - digits.count)) + digits
-        return "\(prefix.uppercased())-\(padded)"
+        return "\(prefix.uppercased())\(separator)\(padded)"
     }
 
     /// The canonical form of `text` if the whole of it is one id, else `nil`.

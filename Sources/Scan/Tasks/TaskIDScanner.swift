@@ -10,6 +10,8 @@ struct TaskIDScanner {
     init(pattern: TaskIDPattern) { self.pattern = pattern }
 
     mutating func ids(in text: String) -> [String] {
+        // The byte scan keys on the dash; ids written without one (`F025`) take the expression.
+        guard !pattern.separator.isEmpty else { return pattern.ids(in: text) }
         var text = text
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? pattern.ids(in: text)

@@ -10,6 +10,8 @@ public enum NamingRules {
         let tasks = context.configuration.tasks
         let ids = try? TaskIDPattern(prefix: tasks.idPrefix, width: tasks.idWidth)
         var findings: [Finding] = []
+        // Tasks of a feature (Spec Kit, Kiro) are items of its checklist, never folders of their own.
+        let featurePhases = Set(context.workspace.phases.filter { $0.folder != nil }.map(\.id))
         for task in context.workspace.tasks {
             if let ids {
                 for folder in task.directories {
@@ -21,7 +23,9 @@ public enum NamingRules {
             if task.directories.count > 1 {
                 findings.append(duplicate(task: task))
             }
-            if task.source != nil, task.directories.isEmpty {
+            // A task whose file is its document (`T-012-config.md` beside an index) needs no folder either.
+            let foldersExpected = !(task.phase.map(featurePhases.contains) ?? false) && task.documents.isEmpty
+            if task.source != nil, task.directories.isEmpty, foldersExpected {
                 findings.append(missing(
                     task: task, tasksRoot: context.workspace.sources.tasksRoot, requiredDocuments: tasks.requiredDocuments))
             }

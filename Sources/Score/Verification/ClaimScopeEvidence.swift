@@ -62,7 +62,9 @@ struct ClaimScopeEvidence: Sendable, Equatable {
         exists = phase != nil
         tests = phase?.tests
         coverage = phase?.coverage
-        if let done = phase?.completion {
+        // A phase that lists no task (the one scope of a repository without a plan) has nothing
+        // to count: "3/3 tasks" there is unverifiable, not contradicted by "0 of 0".
+        if let done = phase?.completion, done.total > 0 {
             completion = done.percent.map { $0 / 100 }
             progress = Progress(done: done.done, total: Double(done.total))
         }

@@ -69,6 +69,10 @@ public enum NameCheckText {
     private static func line(_ violation: NameViolation, root: String) -> String {
         let why = violation.notRenamedBecause.map { "not renamed: \($0)" }
         switch violation.kind {
+        case .noncanonical where violation.finding.task == nil:
+            // A feature folder or its item numbers (Spec Kit, Kiro): what is wrong, not a new name.
+            let problems = violation.problems.map(\.text).joined(separator: "; ")
+            return "\(violation.path ?? ""): \(problems)\(why.map { " (\($0))" } ?? "")"
         case .noncanonical:
             let path = violation.path ?? ""
             let suggested = violation.suggested ?? (String(path.dropLast(NameCheckText.lastComponent(path).count)) + (violation.id ?? "") + "-<slug>")

@@ -8,7 +8,7 @@ import Foundation
 /// `maximum`, `minLength`, `oneOf`, `anyOf`, `$ref` to `#/$defs/…`, `$defs` and `pattern`
 /// (`NSRegularExpression`, unanchored as the specification says), plus the boolean
 /// schemas `true` and `false`. Annotation keywords (`$schema`, `$id`, `title`,
-/// `description`, `examples`, `$comment`, `default`) are ignored. Any other keyword makes
+/// `description`, `examples`, `$comment`, `default`, and any `x-…`) are ignored. Any other keyword makes
 /// the initializer throw, so a schema can never rely on a check that silently does not run.
 ///
 /// Instances are what `JSONSerialization.jsonObject(with:)` returns (`NSNumber`,
@@ -82,7 +82,8 @@ struct JSONSchemaValidator {
         for key in object.keys.sorted() {
             let value = object[key]!
             let here = path + "/" + escape(key)
-            if annotationKeywords.contains(key) { continue }
+            // `x-…` keywords are the schema's own annotations (JSON Schema ignores unknown ones).
+            if annotationKeywords.contains(key) || key.hasPrefix("x-") { continue }
             guard supportedKeywords.contains(key) else {
                 problems.append("\(here): unsupported keyword \"\(key)\"")
                 continue

@@ -19,8 +19,14 @@ public struct ClaimFacts: Sendable {
     let phases: [Phase]
     let history: History?
     let association: TaskAssociation?
+    /// The work tree's files: where a path written by a claim of no task or phase is looked up by name.
+    let workTree: [String]
 
-    public init(tree: RepositoryTree, tasks: [TaskRecord], phases: [Phase], history: History?, association: TaskAssociation?) {
+    public init(
+        tree: RepositoryTree, tasks: [TaskRecord], phases: [Phase], history: History?, association: TaskAssociation?,
+        workTree: [String] = []
+    ) {
+        self.workTree = workTree
         self.tree = tree
         self.tasks = tasks
         self.phases = phases
@@ -77,7 +83,7 @@ public struct ClaimFacts: Sendable {
                 claim.verifiedValue = path
             case .missing:
                 claim.verified = 0
-            case .outside:
+            case .outside, .ambiguous:
                 break
             }
         }
@@ -128,7 +134,7 @@ public struct ClaimFacts: Sendable {
             } else if let phase = scope.phase {
                 ids = facts.phases.first { $0.id == phase }?.tasks ?? []
             } else {
-                ids = []
+                return facts.workTree
             }
             var result = Set<String>()
             for id in ids {

@@ -3,8 +3,9 @@
 ///
 /// A written path is tried relative to the document's folder, then to the repository root, then
 /// matched by its name (or its trailing folders and name) against the files of the tasks the
-/// claim speaks of: what their folders hold and what their commits touched. Only a unique match
-/// counts. An absolute path, `~`, or `..` that climbs out of the repository resolves to nothing.
+/// claim speaks of: what their folders hold and what their commits touched (for a claim of no
+/// task or phase, every file of the work tree). Only a unique match counts; several are
+/// `ambiguous`, which is no evidence either way. An absolute path, `~`, or `..` that climbs out of the repository resolves to nothing.
 struct ClaimPathResolver {
     enum Resolution: Equatable {
         /// The repository-relative path of an existing file or folder.
@@ -13,6 +14,8 @@ struct ClaimPathResolver {
         case missing
         /// Not a path inside the repository: absolute, `~`, or escaping with `..`.
         case outside
+        /// A bare name that several of the candidate files have: something exists, but which is unknown.
+        case ambiguous
     }
 
     let tree: RepositoryTree
@@ -40,7 +43,7 @@ struct ClaimPathResolver {
         let suffix = "/" + (Self.normalize(path, under: "") ?? path)
         let matches = Set(candidates().filter { $0 == suffix.dropFirst() || $0.hasSuffix(suffix) })
         if matches.count == 1, let only = matches.first, exists(only, folders: false) { return .found(only) }
-        return .missing
+        return matches.count > 1 ? .ambiguous : .missing
     }
 
     /// Whether a repository-relative path exists and, links resolved, stays inside the repository.

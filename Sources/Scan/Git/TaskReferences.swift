@@ -1,0 +1,162 @@
+import Foundation
+
+/// How commit messages name the tasks and phases of one layout.
+///
+/// Prefixed ids (`TN-099`, `T-012`, `F025`) are found anywhere in a message, as before. Ids that
+/// repeat across features (Spec Kit's `T001`, Kiro's `1.1`) count only when the same subject
+/// names their feature: `[F010] … (T001-T010)`, `feat(015): … T012`, `feat(bancho-login): Task 2.3`.
+/// A phase or feature named on its own (`Phase 3`, `feature 015`, `feat(bancho-login)`, a merged
+/// branch `phase/3-…` or `015-auth`) gives the commit to that phase, not to its tasks.
+public struct TaskReferences: Sendable {
+    /// How task ids are written in this layout.
+    public enum Style: Sendable, Equatable {
+        /// `TN-099`: unique over the repository, found by `ids`.
+        case prefixed
+        /// `<feature>/T001` or `<feature>/1.1`: the plain id only means something with its feature.
+        case qualified
+    }
+
+    public let style: Style
+    public let ids: TaskIDPattern
+    public let tasks: Set<String>
+    /// Phase id by each way a commit may name it, lower case: `3`, `015`, `15`, `bancho-login`.
+    public let phaseNames: [String: String]
+    /// Whether phases are numbered features (`015-auth`), so `F015` and `feature 015` name them.
+    public let phasesAreFeatures: Bool
+    /// Whether a range such as `T-005–T-010` names every task in it, and phases get commits of
+    /// their own. Off for the classic layout, whose figures stay as they were.
+    public let readsRangesAndPhases: Bool
+
+    public init(
+        style: Style, ids: TaskIDPattern, tasks: Set<String>, phaseNames: [String: String], phasesAreFeatures: Bool,
+        readsRangesAndPhases: Bool = true
+    ) {
+        self.style = style
+        self.ids = ids
+        self.tasks = tasks
+        self.phaseNames = phaseNames
+        self.phasesAreFeatures = phasesAreFeatures
+        self.readsRangesAndPhases = readsRangesAndPhases
+    }
+
+    /// The classic layout's references: prefixed ids only, no phase names.
+    public static func prefixed(_ ids: TaskIDPattern, tasks: Set<String>) -> TaskReferences {
+        TaskReferences(
+            style: .prefixed, ids: ids, tasks: tasks, phaseNames: [:], phasesAreFeatures: false, readsRangesAndPhases: false)
+    }
+
+    // MARK: Reading messages
+
+    private static let phaseWord = try? NSRegularExpression(
+        pattern: #"(?<![\p{L}\p{N}])(?:phase|фаза|этап)[\s_/#-]*(\d{1,4}(?:\.\d{1,3})?)(?![\p{N}]|\.\d)"#,
+        options: [.caseInsensitive])
+    private static let featureWord = try? NSRegularExpression(
+        pattern: #"(?<![\p{L}\p{N}])(?:f-?|feat(?:ure)?[\s_/#-]*)(\d{2,4})(?![\p{N}])|(?<![\p{L}\p{N}/.])(\d{3})-[a-z]|\((\d{2,4})\)"#,
+        options: [.caseInsensitive])
+    private static let scope = try? NSRegularExpression(pattern: #"^[\p{L}!]+\(([^)]{1,80})\)!?:"#)
+    private static let plainTaskID = try? NSRegularExpression(
+        pattern: #"(?<![\p{L}\p{N}_])T(\d{2,4})(?:\s*(?:-|–|—|\.\.|to)\s*T(\d{2,4}))?(?![\p{L}\p{N}_])"#)
+
+    /// Phases a subject (or the branch a merge brought in) names.
+    public func phases(in text: String) -> [String] {
+        var result: [String] = []
+        func add(_ key: String) {
+            if let phase = phaseNames[key.lowercased()], !result.contains(phase) { result.append(phase) }
+        }
+        let range = NSRange(text.startIndex..., in: text)
+        for match in Self.phaseWord?.matches(in: text, range: range) ?? [] {
+            if let number = Range(match.range(at: 1), in: text) { add("phase " + String(text[number])) }
+        }
+        if phasesAreFeatures {
+            for match in Self.featureWord?.matches(in: text, range: range) ?? [] {
+                for group in 1...3 {
+                    if let number = Range(match.range(at: group), in: text) { add(Self.number(String(text[number]))) }
+                }
+            }
+            if let match = Self.scope?.firstMatch(in: text, range: range), let inner = Range(match.range(at: 1), in: text) {
+                for part in text[inner].split(separator: ",") { add(part.trimmingCharacters(in: .whitespaces)) }
+            }
+            // A merged branch such as `codex/bancho-login` or `feature/015-auth`; a number on its
+            // own (`Fix 15 tests`) is a count, not a branch.
+            for part in text.split(whereSeparator: { " /'\"".contains($0) }) where !part.allSatisfy(\.isNumber) {
+                add(String(part))
+            }
+        }
+        return result
+    }
+
+    /// Known task ids a message names: anywhere for prefixed ids; qualified ids only where the
+    /// same text names exactly one feature.
+    public func qualifiedTasks(in subject: String) -> [String] {
+        guard style == .qualified else { return [] }
+        let features = phases(in: subject)
+        guard features.count == 1, let feature = features.first else { return [] }
+        var result: [String] = []
+        func add(_ id: String) {
+            let task = feature + "/" + id
+            if tasks.contains(task), !result.contains(task) { result.append(task) }
+        }
+        let range = NSRange(subject.startIndex..., in: subject)
+        for match in Self.plainTaskID?.matches(in: subject, range: range) ?? [] {
+            guard let low = Range(match.range(at: 1), in: subject), let first = Int(subject[low]) else { continue }
+            let width = subject[low].count
+            var last = first
+            if let high = Range(match.range(at: 2), in: subject), let end = Int(subject[high]), end >= first, end - first < 200 {
+                last = end
+            }
+            for number in first...last { add("T" + Self.padded(number, width: width)) }
+        }
+        for id in DottedTaskID.namedIDs(in: subject) { add(id) }
+        return result
+    }
+
+    /// Prefixed task ids in a range written `T-005–T-010` or `T005-T010`, expanded, known ones only.
+    public func prefixedRanges(in text: String) -> [String] {
+        guard style == .prefixed, text.contains("-") || text.contains("–") || text.contains("..") else { return [] }
+        let found = ids.ids(in: text)
+        guard found.count >= 2 else { return [] }
+        var result: [String] = []
+        let pattern = try? NSRegularExpression(
+            pattern: "(?<![A-Za-z0-9_])(?:\(ids.prefixPattern))-?([0-9]+)\\s*(?:–|—|\\.\\.|-|to)\\s*(?:\(ids.prefixPattern))-?([0-9]+)(?![A-Za-z0-9_])",
+            options: [.caseInsensitive])
+        let range = NSRange(text.startIndex..., in: text)
+        for match in pattern?.matches(in: text, range: range) ?? [] {
+            guard let whole = Range(match.range, in: text), let low = Range(match.range(at: 1), in: text),
+                let high = Range(match.range(at: 2), in: text), let first = Int(text[low]), let last = Int(text[high]),
+                last > first, last - first < 200, let start = ids.ids(in: String(text[whole])).first,
+                let prefixEnd = start.firstIndex(where: \.isNumber)
+            else { continue }
+            let prefix = start[..<prefixEnd].trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+            for number in first...last {
+                let id = ids.canonical(prefix: prefix, number: String(number))
+                if tasks.contains(id), !result.contains(id) { result.append(id) }
+            }
+        }
+        return result
+    }
+
+    static func number(_ digits: String) -> String {
+        String(Int(digits) ?? 0)
+    }
+
+    private static func padded(_ number: Int, width: Int) -> String {
+        let digits = String(number)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// The names a commit may use for a phase: `phase 3`; for a numbered feature folder
+    /// `015-auth` also `15`, `015-auth` and `auth`; for a slug folder `bancho-login` the slug.
+    public static func names(ofPhase id: String, folder: String?, isFeature: Bool) -> [String] {
+        var names = ["phase " + id.lowercased()]
+        guard isFeature else { return names }
+        let name = (folder?.split(separator: "/").last.map(String.init) ?? id).lowercased()
+        names.append(name)
+        let digits = name.prefix { $0.isNumber }
+        if !digits.isEmpty {
+            names.append(number(String(digits)))
+            let slug = name.dropFirst(digits.count).drop { $0 == "-" || $0 == "_" }
+            if slug.count >= 6 { names.append(String(slug)) }
+        }
+        return names
+    }
+}

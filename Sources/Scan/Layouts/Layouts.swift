@@ -1,0 +1,134 @@
+import Foundation
+import PhaseModel
+
+/// The layouts phasecert reads, in the order ties are broken, and how one is chosen.
+public enum Layouts {
+    /// Every layout; adding one is adding its file and a line here.
+    static let all: [any Layout] = [
+        MasterListLayout(), FlatTaskFilesLayout(), SpecKitLayout(), KiroLayout(), ReportsOnlyLayout(),
+    ]
+
+    /// The names `tasks.layout` accepts besides `auto`.
+    public static var names: [String] { all.map(\.name) }
+
+    /// Chooses the layout: the configured one (`tasks.layout`, `tasks.masterList`), else the
+    /// conventional `tasks/TASKS.md`, else the candidate holding the most planned work, else the
+    /// classic task folders under `tasks.root`, else the repository as one scope.
+    static func resolve(_ context: LayoutContext) throws -> (choice: LayoutChoice, reading: LayoutReading) {
+        let tasks = context.configuration.tasks
+        if let configured = tasks.masterList.map(normalized) {
+            let reading = try ClassicMasterList.reading(context: context, masterList: configured)
+            let layout = tasks.layout == "flat-files" ? "flat-files" : "master-list"
+            return (LayoutChoice(
+                chosen: .init(layout: layout, files: [configured], reason: "tasks.masterList in the configuration"),
+                how: "configured", runnersUp: []), reading)
+        }
+        let root = normalized(tasks.root)
+        let conventional = (root.isEmpty ? "" : root + "/") + "TASKS.md"
+        if tasks.layout == "auto" || tasks.layout == "master-list", context.tree.isFile(conventional) {
+            let reading = try ClassicMasterList.reading(context: context, masterList: conventional)
+            return (LayoutChoice(
+                chosen: .init(layout: "master-list", files: [conventional], reason: "\(conventional) exists"),
+                how: "conventional", runnersUp: []), reading)
+        }
+        var context = context
+        context.survey = MasterListSurvey(context: context)
+        let layouts = all.filter { tasks.layout == "auto" ? $0.name != "reports-only" : $0.name == tasks.layout }
+        let candidates = layouts.flatMap { $0.candidates(in: context) }.enumerated().sorted { lhs, rhs in
+            lhs.element.score != rhs.element.score ? lhs.element.score > rhs.element.score : lhs.offset < rhs.offset
+        }.map(\.element)
+        if let best = candidates.first {
+            let runnersUp = candidates.dropFirst().filter { $0.score * 2 >= best.score }.prefix(3).map(option)
+            return (LayoutChoice(
+                chosen: option(best), how: tasks.layout == "auto" ? "by content" : "configured", runnersUp: Array(runnersUp)),
+                best.read())
+        }
+        if tasks.layout == "auto", context.tree.isDirectory(root) {
+            let reading = try ClassicMasterList.reading(context: context, masterList: nil)
+            let files = reading.masterList.map { [$0.file] } ?? []
+            return (LayoutChoice(
+                chosen: .init(layout: "master-list", files: files, reason: "task folders under \(root)/"),
+                how: "conventional", runnersUp: []), reading)
+        }
+        let scope = ReportsOnlyLayout.reading(ids: context.ids)
+        return (LayoutChoice(
+            chosen: .init(layout: "reports-only", files: [], reason: "no plan found; the repository is one scope"),
+            how: tasks.layout == "auto" ? "by content" : "configured", runnersUp: []), scope)
+    }
+
+    private static func option(_ candidate: LayoutCandidate) -> LayoutChoice.Option {
+        .init(layout: candidate.layout, files: candidate.files, reason: candidate.reason)
+    }
+
+    static func normalized(_ path: String) -> String {
+        var result = path
+        while result.hasPrefix("./") { result.removeFirst(2) }
+        while result.hasSuffix("/") && result.count > 1 { result.removeLast() }
+        return result == "." ? "" : result
+    }
+}
+
+/// The master list as phasecert read it before layouts: the configured or conventional file (or
+/// the best list directly in `tasks.root` that is not a report), the configured id pattern, and
+/// task folders under `tasks.root`.
+enum ClassicMasterList {
+    static func reading(context: LayoutContext, masterList configured: String?) throws -> LayoutReading {
+        let tree = context.tree
+        let ids = context.ids
+        let root = Layouts.normalized(context.configuration.tasks.root)
+        var findings: [Finding] = []
+        var list: MasterList?
+        if let configured {
+            switch TextFileReader.read(absolutePath: tree.absolute(configured), path: configured) {
+            case let .success(file):
+                if file.hadInvalidUTF8 { findings.append(ScanFindings.invalidUTF8(configured)) }
+                var parsed = MasterListParser.parse(file.text, file: configured, ids: ids)
+                // A configured list written in another id style (`T-012`, `0.1`): read it in that style.
+                if parsed.entries.isEmpty, let other = MasterListSurvey.read(configured, tree: tree, configured: nil) {
+                    parsed = other.list
+                }
+                list = parsed
+            case let .failure(problem):
+                throw ScanError.masterListUnreadable(path: configured, reason: problem.reason)
+            }
+        } else {
+            let entries = (try? tree.entries(of: root)) ?? []
+            let candidates = entries.filter {
+                $0.kind == .file && $0.name.lowercased().hasSuffix(".md") && !ReportShape.isReportName($0.path)
+            }.map(\.path)
+            for candidate in candidates {
+                switch TextFileReader.read(absolutePath: tree.absolute(candidate), path: candidate) {
+                case let .success(file):
+                    let parsed = MasterListParser.parse(file.text, file: candidate, ids: ids)
+                    if parsed.phasesWithTasks > (list?.phasesWithTasks ?? 0) {
+                        if file.hadInvalidUTF8 { findings.append(ScanFindings.invalidUTF8(candidate)) }
+                        list = parsed
+                    }
+                case let .failure(problem):
+                    findings.append(ScanFindings.unreadable(candidate, problem: problem))
+                }
+            }
+            if list == nil { findings.append(ScanFindings.noMasterList(tasksRoot: root)) }
+        }
+        let folderRoot = tree.isDirectory(root) ? root : MasterListLayout.parentFolder(of: configured ?? "")
+        let prefixes = Set((list?.entries ?? []).map { TaskFolderScanner.prefix(of: $0.id) })
+        let (folders, folderFindings) = TaskFolderScanner(
+            tree: tree, ids: ids, configuration: context.configuration.tasks, knownPrefixes: prefixes
+        ).scan(root: folderRoot)
+        return LayoutReading(
+            tasksRoot: folderRoot, masterList: list, folders: folders,
+            texts: folders.reduce(into: [:]) { texts, folder in texts.merge(folder.texts) { first, _ in first } },
+            ids: ids, readsPhaseCommits: false, findings: findings + folderFindings + (list?.findings ?? []))
+    }
+}
+
+extension TextFileProblem {
+    /// The problem in words, for an error message.
+    var reason: String {
+        switch self {
+        case .binary: "it holds binary data"
+        case let .tooLarge(bytes, limit): "\(bytes) bytes, over the \(limit)-byte limit"
+        case let .unreadable(reason): reason
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import PhaseModel
+
+/// A repository with reports but no plan phasecert can read: one scope, the whole repository,
+/// whose reports are still claims about its history and files.
+struct ReportsOnlyLayout: Layout {
+    let name = "reports-only"
+    /// The id of the one phase that stands for the whole repository.
+    static let scopeID = "repository"
+
+    func candidates(in context: LayoutContext) -> [LayoutCandidate] {
+        [LayoutCandidate(layout: name, files: [], phases: 1, tasks: 0, reason: "no plan found; the repository is one scope") {
+            Self.reading(ids: context.ids)
+        }]
+    }
+
+    static func reading(ids: TaskIDPattern) -> LayoutReading {
+        let scope = Phase(id: scopeID, name: nil, source: .file(".", line: nil), tasks: [])
+        let list = MasterList(file: "", phases: [scope], entries: [], claimTexts: [], findings: [])
+        // No phase commits: the one scope is every commit, which the history line already says.
+        return LayoutReading(tasksRoot: ".", masterList: list, ids: ids, readsPhaseCommits: false)
+    }
+}
