@@ -244,7 +244,11 @@ public struct WorkspaceScanner: Sendable {
         let folders = reading.folders
         let foldersByID = Dictionary(grouping: folders, by: \.id)
         var tasks = entries.map { entry in
-            TaskRecord(id: entry.id, title: entry.title, phase: entry.phase, source: entry.source, checked: entry.checked)
+            TaskRecord(
+                id: entry.id, title: entry.title, phase: entry.phase, source: entry.source, checked: entry.checked,
+                // An index's `Dependencies` column, where the task has no metadata file of its own.
+                metadata: entry.dependencies.isEmpty
+                    ? nil : TaskMetadata(dependencies: entry.dependencies, linkedPaths: [], targets: [:], source: entry.source))
         }
         let listed = Set(entries.map(\.id))
         tasks += foldersByID.keys.filter { !listed.contains($0) }.sorted().map { TaskRecord(id: $0) }
@@ -259,7 +263,7 @@ public struct WorkspaceScanner: Sendable {
             tasks[index].directories = own.map(\.path)
             tasks[index].documents = own.flatMap(\.documents)
             tasks[index].checklist = ordered.lazy.compactMap(\.checklist).first
-            tasks[index].metadata = ordered.lazy.compactMap(\.metadata).first
+            tasks[index].metadata = ordered.lazy.compactMap(\.metadata).first ?? tasks[index].metadata
             if tasks[index].title == nil, let slug = ordered.lazy.compactMap(\.slug).first, !slug.isEmpty {
                 tasks[index].title = slug.replacingOccurrences(of: "-", with: " ")
             }

@@ -136,15 +136,16 @@ import TestSupport
         #expect(!workspace.findings.contains { $0.rule == "masterlist.duplicate-task" })
     }
 
-    @Test func kiroCommitsCountOnlyWhereTheSubjectNamesTheSpec() throws {
+    @Test func kiroCommitsCountWhereTheSubjectNamesTheSpecOrTheNumberIsUnique() throws {
         let repository = try LayoutFixtures.kiro()
         let workspace = try Self.scan(repository.path).workspace
         #expect(Self.commits(workspace) == [
-            "auth-login/1.1": 1, "auth-login/1.2": 1, "auth-login/2.1": 1, "auth-login/2.2": 0, "auth-login/3": 0,
+            "auth-login/1.1": 1, "auth-login/1.2": 1, "auth-login/2.1": 1, "auth-login/2.2": 1, "auth-login/3": 0,
             "user-profile/1.1": 0, "user-profile/1.2": 1,
         ])
-        // user-profile: the branch commit, its merge, and feat(user-profile).
-        #expect(Self.phaseCommits(workspace) == ["auth-login": 2, "user-profile": 3])
+        // user-profile: the branch commit, its merge, and feat(user-profile); auth-login: its three
+        // tasks' commits (the unique "Task 2.2" among them).
+        #expect(Self.phaseCommits(workspace) == ["auth-login": 3, "user-profile": 3])
     }
 
     // MARK: Flat task files

@@ -99,12 +99,15 @@ import Testing
         ("feat(bancho-login): Task 2.3 rate limits", ["bancho-login/2.3"]),
         ("feat(bancho-login): task 1.1 and task 1.2", ["bancho-login/1.1", "bancho-login/1.2"]),
         ("fix(user-profile): Task 1.2", ["user-profile/1.2"]),
-        ("Task 2.3 rate limits", []),
+        // No spec named, but only one spec has a task 2.3: the word "Task" and a unique number suffice.
+        ("Task 2.3 rate limits", ["bancho-login/2.3"]),
+        // Both specs have a task 1.1: without a spec named it is nobody's.
+        ("Task 1.1 cleanup", []),
         // A bare number is a version as often as a task: the word "Task" is needed.
         ("feat(bancho-login): bump to 2.3", []),
         ("feat(bancho-login,user-profile): Task 1.1", []),
     ])
-    func kiroTasksNeedTheirSpecAndTheWordTask(subject: String, expected: [String]) throws {
+    func kiroTasksNeedTheirSpecOrAUniqueNumberAndTheWordTask(subject: String, expected: [String]) throws {
         #expect(try Self.kiro().qualifiedTasks(in: subject) == expected)
     }
 

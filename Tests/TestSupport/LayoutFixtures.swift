@@ -129,7 +129,7 @@ public enum LayoutFixtures {
     /// task 1.2 and task 2.1` → auth-login/1.2 and 2.1; on branch `kiro/user-profile`: `Task 1.2 edit
     /// profile` (no feature: no task); `Merge branch 'kiro/user-profile'` → phase user-profile with
     /// the branch commit; `feat(user-profile): Task 1.2 edit profile` → user-profile/1.2; `Task 2.2
-    /// session cookie` names no feature → nothing.
+    /// session cookie` names no feature, but only auth-login has a task 2.2 → auth-login/2.2.
     public static func kiro(nested: Bool = true) throws -> GitRepositoryBuilder {
         let repository = try start([
             "README.md": "# Bancho\n\nSpecs live in .kiro/specs.\n",

@@ -37,11 +37,19 @@ public struct TaskAssociation: Sendable {
             let subject = commits[index].subject
             var named: [String]
             switch references.style {
-            case .prefixed:
+            case .prefixed where !extended:
+                // The classic layout keeps its rule: an id in the subject or anywhere in the body.
                 named = (scanner.ids(in: subject) + scanner.ids(in: commits[index].body)).filter(tasks.contains)
-                if extended { named += references.prefixedRanges(in: subject) }
+            case .prefixed:
+                named = scanner.ids(in: subject).filter(tasks.contains)
+                named += references.prefixedRanges(in: subject).filter { !named.contains($0) }
             case .qualified:
                 named = references.qualifiedTasks(in: subject)
+            }
+            if extended, named.isEmpty, !commits[index].body.isEmpty {
+                let features = references.style == .qualified ? references.phases(in: subject) : []
+                named = references.tasks(
+                    inBody: commits[index].body, subjectFeature: features.count == 1 ? features[0] : nil, scanner: &scanner)
             }
             for task in named { byTask[task, default: []].insert(index) }
             if extended {

@@ -23,6 +23,8 @@ public struct TaskReferences: Sendable {
     public let phaseNames: [String: String]
     /// Whether phases are numbered features (`015-auth`), so `F015` and `feature 015` name them.
     public let phasesAreFeatures: Bool
+    /// Qualified task ids by their plain id (`2.30` → `[python-docstring-quality/2.30]`).
+    let tasksByPlainID: [String: [String]]
     /// Whether a range such as `T-005–T-010` names every task in it, and phases get commits of
     /// their own. Off for the classic layout, whose figures stay as they were.
     public let readsRangesAndPhases: Bool
@@ -37,6 +39,14 @@ public struct TaskReferences: Sendable {
         self.phaseNames = phaseNames
         self.phasesAreFeatures = phasesAreFeatures
         self.readsRangesAndPhases = readsRangesAndPhases
+        var byPlain: [String: [String]] = [:]
+        if style == .qualified {
+            for task in tasks.sorted() {
+                guard let slash = task.lastIndex(of: "/") else { continue }
+                byPlain[String(task[task.index(after: slash)...]), default: []].append(task)
+            }
+        }
+        tasksByPlainID = byPlain
     }
 
     /// The classic layout's references: prefixed ids only, no phase names.
@@ -85,29 +95,85 @@ public struct TaskReferences: Sendable {
         return result
     }
 
-    /// Known task ids a message names: anywhere for prefixed ids; qualified ids only where the
-    /// same text names exactly one feature.
+    /// Known qualified task ids a subject names: where it names exactly one feature, the ids
+    /// after it (`T012`, `T005-T010`, `Task 3.16`, `Tasks 7.2, 7.3`); where it names none, a
+    /// `Task 2.30` that exactly one feature has.
     public func qualifiedTasks(in subject: String) -> [String] {
+        qualifiedTasks(in: subject, feature: nil)
+    }
+
+    /// The same for one line of a message body, whose feature may be the subject's (`feature`).
+    func qualifiedTasks(in text: String, feature context: String?) -> [String] {
         guard style == .qualified else { return [] }
-        let features = phases(in: subject)
-        guard features.count == 1, let feature = features.first else { return [] }
+        let features = phases(in: text)
+        let feature: String
+        if features.count == 1 {
+            feature = features[0]
+        } else if features.isEmpty, let context {
+            feature = context
+        } else {
+            return features.isEmpty ? DottedTaskID.namedIDs(in: text).compactMap(onlyFeatureWith) : []
+        }
         var result: [String] = []
         func add(_ id: String) {
             let task = feature + "/" + id
             if tasks.contains(task), !result.contains(task) { result.append(task) }
         }
-        let range = NSRange(subject.startIndex..., in: subject)
-        for match in Self.plainTaskID?.matches(in: subject, range: range) ?? [] {
-            guard let low = Range(match.range(at: 1), in: subject), let first = Int(subject[low]) else { continue }
-            let width = subject[low].count
+        let range = NSRange(text.startIndex..., in: text)
+        for match in Self.plainTaskID?.matches(in: text, range: range) ?? [] {
+            guard let low = Range(match.range(at: 1), in: text), let first = Int(text[low]) else { continue }
+            let width = text[low].count
             var last = first
-            if let high = Range(match.range(at: 2), in: subject), let end = Int(subject[high]), end >= first, end - first < 200 {
+            if let high = Range(match.range(at: 2), in: text), let end = Int(text[high]), end >= first, end - first < 200 {
                 last = end
             }
             for number in first...last { add("T" + Self.padded(number, width: width)) }
         }
-        for id in DottedTaskID.namedIDs(in: subject) { add(id) }
+        for id in DottedTaskID.namedIDs(in: text) { add(id) }
+        if Self.isTrailer(text) {
+            // `Kiro-Task: replay-download-contract 1.1`: the number needs no word before it here.
+            for match in Self.dottedNumber?.matches(in: text, range: range) ?? [] {
+                if let number = Range(match.range, in: text) { add(String(text[number])) }
+            }
+        }
         return result
+    }
+
+    /// The qualified id of the one feature that has task `id`, if exactly one has it.
+    private func onlyFeatureWith(_ id: String) -> String? {
+        let owners = tasksByPlainID[id] ?? []
+        return owners.count == 1 ? owners.first : nil
+    }
+
+    private static let dottedNumber = try? NSRegularExpression(pattern: #"(?<![\p{N}.])\d{1,4}(?:\.\d{1,4})+(?![\p{N}]|\.\d)"#)
+    private static let trailer = try? NSRegularExpression(
+        pattern: #"^\s*(?:[\w-]*-)?(?:task|tasks|refs|ref|closes|implements)\s*:"#, options: [.caseInsensitive])
+
+    /// A trailer line that names tasks on purpose: `Task: TN-201`, `Refs: TN-201`, `Kiro-Task: auth 1.1`.
+    static func isTrailer(_ line: String) -> Bool {
+        trailer?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+    }
+
+    /// Known tasks a commit body names, under the rule for bodies: every task a trailer names,
+    /// and the tasks its other lines name only when that is exactly one (a body that lists
+    /// several is a summary, or names its dependencies). `subjectFeature` is the one feature
+    /// the subject names, for lines that name none.
+    func tasks(inBody body: String, subjectFeature: String?, scanner: inout TaskIDScanner) -> [String] {
+        var fromTrailers: [String] = []
+        var fromLines: [String] = []
+        for line in body.split(whereSeparator: \.isNewline).map(String.init) {
+            let named: [String]
+            switch style {
+            case .prefixed: named = scanner.ids(in: line).filter(tasks.contains)
+            case .qualified: named = qualifiedTasks(in: line, feature: subjectFeature)
+            }
+            if Self.isTrailer(line) {
+                fromTrailers += named.filter { !fromTrailers.contains($0) }
+            } else {
+                fromLines += named.filter { !fromLines.contains($0) }
+            }
+        }
+        return fromTrailers + (fromLines.count == 1 ? fromLines.filter { !fromTrailers.contains($0) } : [])
     }
 
     /// Prefixed task ids in a range written `T-005–T-010` or `T005-T010`, expanded, known ones only.

@@ -32,6 +32,9 @@ struct KiroLayout: Layout {
                 let slug = spec.folder.split(separator: "/").last.map(String.init) ?? spec.folder
                 var list = MasterListParser.parse(file.text, file: spec.checklist, ids: syntax, qualifier: slug)
                 Self.dropGroups(&list, qualifier: slug)
+                for index in list.entries.indices {
+                    list.entries[index].title = SpecKitLayout.withoutMarkers(list.entries[index].title)
+                }
                 if !list.entries.isEmpty { lists.append((slug, spec.folder, list)) }
             }
             guard !lists.isEmpty else { return nil }

@@ -25,7 +25,7 @@ struct SpecKitLayout: Layout {
             features.append((String(number), parts.dropLast().joined(separator: "/"), path))
         }
         // Folders of features, grouped by the folder that holds them (`specs`).
-        let groups = Dictionary(grouping: features) { MasterListLayout.parentFolder(of: $0.folder) }
+        let groups = Dictionary(grouping: features) { Self.root(of: $0.folder) }
         return groups.compactMap { root, features in
             let sorted = features.sorted { $0.folder.utf8.lexicographicallyPrecedes($1.folder.utf8) }
             var lists: [(String, String, MasterList)] = []
@@ -48,9 +48,17 @@ struct SpecKitLayout: Layout {
         }
     }
 
-    /// `[P]` (may run in parallel) and `[US1]` (the user story served) lead a task's description;
-    /// they are not part of its title.
-    private static let markers = try? NSRegularExpression(pattern: #"^(?:\[(?:P|US\d{1,3})\]\s*)+"#)
+    /// The folder that holds a feature's folder, or the `specs` folder above it: `specs/feature/016-x`
+    /// belongs with `specs/015-y`.
+    static func root(of folder: String) -> String {
+        let parts = folder.split(separator: "/")
+        if let specs = parts.dropLast().lastIndex(of: "specs") { return parts[...specs].joined(separator: "/") }
+        return MasterListLayout.parentFolder(of: folder)
+    }
+
+    /// `[P]` (may run in parallel) and `[US1]` (the user story served) lead a Spec Kit task's
+    /// description, `(P)` a Kiro one's; they are not part of its title.
+    private static let markers = try? NSRegularExpression(pattern: #"^(?:(?:\[(?:P|US\d{1,3})\]|\(P\))\s*)+"#)
 
     static func withoutMarkers(_ title: String?) -> String? {
         guard let title, let markers,

@@ -10,6 +10,8 @@ public struct MasterList: Sendable, Equatable {
         public var checked: Bool?
         public var phase: String?
         public var source: Provenance
+        /// Tasks an index row says this one depends on (a `Dependencies` column); empty otherwise.
+        public var dependencies: [String] = []
     }
 
     /// Repository-relative path of the list.

@@ -39,7 +39,7 @@ public enum MasterListParser {
         /// The text of the latest heading: `Completed features` says the state of the rows under it.
         var lastHeading: String?
         /// Task rows of tables with the phase open where each stands, recorded only when no list item is a task.
-        var tableRows: [(id: String, title: String, checked: Bool?, source: Provenance, phase: Int?)] = []
+        var tableRows: [(id: String, title: String, checked: Bool?, source: Provenance, phase: Int?, dependencies: [String])] = []
 
         init(file: String, ids: any TaskIDSyntax) {
             self.file = file
@@ -106,6 +106,7 @@ public enum MasterListParser {
             let names = header.children.map { $0.plainText.trimmingCharacters(in: .whitespaces).lowercased() }
             let titleColumn = names.indices.first { $0 > 0 && TableColumns.title.contains(names[$0]) }
             let statusColumn = names.firstIndex { TableColumns.status.contains($0) }
+            let dependencyColumn = names.indices.first { $0 > 0 && TableColumns.dependencies.contains(names[$0]) }
             for row in rows.dropFirst() {
                 let cells = row.children.map { $0.plainText.trimmingCharacters(in: .whitespaces) }
                 guard let first = cells.first else { continue }
@@ -117,7 +118,11 @@ public enum MasterListParser {
                 }
                 let checked = statusColumn.flatMap { $0 < cells.count ? TaskStatusWord.done(cells[$0]) : nil }
                     ?? (statusColumn == nil ? lastHeading.flatMap(TaskStatusWord.doneHeading) : nil)
-                tableRows.append((qualified(written), title, checked, .file(file, line: row.startLine), current?.index))
+                var dependencies: [String] = []
+                if let column = dependencyColumn, column < cells.count, let pattern = ids as? TaskIDPattern {
+                    dependencies = pattern.ids(in: cells[column]).map(qualified)
+                }
+                tableRows.append((qualified(written), title, checked, .file(file, line: row.startLine), current?.index, dependencies))
             }
         }
 
@@ -126,6 +131,7 @@ public enum MasterListParser {
             for row in tableRows {
                 current = row.phase.map { ($0, 0) }
                 record(row.id, title: row.title, checked: row.checked, source: row.source, phase: row.phase.map { phases[$0].id })
+                if let index = entryIndex[row.id], entries[index].source == row.source { entries[index].dependencies = row.dependencies }
             }
             current = nil
         }

@@ -46,9 +46,16 @@ enum StatusText {
     static func isDecoration(_ character: Character) -> Bool {
         character.unicodeScalars.contains { scalar in
             let properties = scalar.properties
+            // Arrows are text in a title (`v1 → v2`, `↔`), not a status mark.
+            if Self.isArrow(scalar.value) { return false }
             return (properties.isEmoji && scalar.value >= 0x2100) || (0x2190...0x2BFF).contains(scalar.value)
                 || scalar.value == 0xFE0F
         }
+    }
+
+    private static func isArrow(_ value: UInt32) -> Bool {
+        (0x2190...0x21FF).contains(value) || (0x27F0...0x27FF).contains(value) || (0x2900...0x297F).contains(value)
+            || (0x2B00...0x2B0D).contains(value)
     }
 
     static let separators = CharacterSet.whitespaces.union(CharacterSet(charactersIn: ":-–—|,;*_"))

@@ -46,4 +46,5 @@ extension TaskStatusWord {
 enum TableColumns {
     static let title: Set<String> = ["name", "title", "task", "feature", "название", "задача", "наименование"]
     static let status: Set<String> = ["status", "state", "статус", "состояние"]
+    static let dependencies: Set<String> = ["dependencies", "depends on", "blocked by", "зависимости", "зависит от"]
 }
