@@ -41,7 +41,7 @@ public struct Configuration: Sendable, Equatable {
         /// The checklist file inside a task folder.
         public var checklist = "tasks.md"
         /// The values `layout` accepts.
-        public static let layoutNames = ["auto", "master-list", "flat-files", "spec-kit", "kiro", "reports-only"]
+        public static var layoutNames: [String] { ["auto"] + Layouts.names }
         public init() {}
     }
 

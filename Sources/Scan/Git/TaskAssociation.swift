@@ -55,9 +55,9 @@ public struct TaskAssociation: Sendable {
             if extended {
                 var phases = references.phases(in: subject)
                 // A squash merge often names its phase only in the body: that counts when the
-                // subject names no task or phase and the body names exactly one phase.
+                // subject names no task or phase and the body names exactly one `Phase N`.
                 if phases.isEmpty, named.isEmpty {
-                    let inBody = references.phases(in: commits[index].body)
+                    let inBody = references.phasesByWord(in: commits[index].body)
                     if inBody.count == 1 { phases = inBody }
                 }
                 for phase in phases { byPhase[phase, default: []].insert(index) }

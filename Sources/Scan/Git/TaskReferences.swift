@@ -67,6 +67,18 @@ public struct TaskReferences: Sendable {
     private static let plainTaskID = try? NSRegularExpression(
         pattern: #"(?<![\p{L}\p{N}_])T(\d{2,4})(?:\s*(?:-|–|—|\.\.|to)\s*T(\d{2,4}))?(?![\p{L}\p{N}_])"#)
 
+    /// Phases a body names with the word `Phase`/`Фаза` (`Phase 3`): a feature's number or slug
+    /// in a body is as often "next feature" or background as the work itself.
+    public func phasesByWord(in text: String) -> [String] {
+        var result: [String] = []
+        for match in Self.phaseWord?.matches(in: text, range: NSRange(text.startIndex..., in: text)) ?? [] {
+            guard let number = Range(match.range(at: 1), in: text), let phase = phaseNames["phase " + text[number].lowercased()]
+            else { continue }
+            if !result.contains(phase) { result.append(phase) }
+        }
+        return result
+    }
+
     /// Phases a subject (or the branch a merge brought in) names.
     public func phases(in text: String) -> [String] {
         var result: [String] = []
@@ -159,13 +171,21 @@ public struct TaskReferences: Sendable {
     /// several is a summary, or names its dependencies). `subjectFeature` is the one feature
     /// the subject names, for lines that name none.
     func tasks(inBody body: String, subjectFeature: String?, scanner: inout TaskIDScanner) -> [String] {
+        // One feature for the whole body: the subject's, else the one the body names. Lines are
+        // not qualified one by one, or the one line that happens to name the feature (a branch
+        // name quoted in a checklist) would pass for the body's only task.
+        var feature = subjectFeature
+        if feature == nil, style == .qualified {
+            let named = phases(in: body)
+            feature = named.count == 1 ? named[0] : nil
+        }
         var fromTrailers: [String] = []
         var fromLines: [String] = []
         for line in body.split(whereSeparator: \.isNewline).map(String.init) {
             let named: [String]
             switch style {
             case .prefixed: named = scanner.ids(in: line).filter(tasks.contains)
-            case .qualified: named = qualifiedTasks(in: line, feature: subjectFeature)
+            case .qualified: named = qualifiedTasks(in: line, feature: feature)
             }
             if Self.isTrailer(line) {
                 fromTrailers += named.filter { !fromTrailers.contains($0) }
@@ -178,27 +198,8 @@ public struct TaskReferences: Sendable {
 
     /// Prefixed task ids in a range written `T-005–T-010` or `T005-T010`, expanded, known ones only.
     public func prefixedRanges(in text: String) -> [String] {
-        guard style == .prefixed, text.contains("-") || text.contains("–") || text.contains("..") else { return [] }
-        let found = ids.ids(in: text)
-        guard found.count >= 2 else { return [] }
-        var result: [String] = []
-        let pattern = try? NSRegularExpression(
-            pattern: "(?<![A-Za-z0-9_])(?:\(ids.prefixPattern))-?([0-9]+)\\s*(?:–|—|\\.\\.|-|to)\\s*(?:\(ids.prefixPattern))-?([0-9]+)(?![A-Za-z0-9_])",
-            options: [.caseInsensitive])
-        let range = NSRange(text.startIndex..., in: text)
-        for match in pattern?.matches(in: text, range: range) ?? [] {
-            guard let whole = Range(match.range, in: text), let low = Range(match.range(at: 1), in: text),
-                let high = Range(match.range(at: 2), in: text), let first = Int(text[low]), let last = Int(text[high]),
-                last > first, last - first < 200, let start = ids.ids(in: String(text[whole])).first,
-                let prefixEnd = start.firstIndex(where: \.isNumber)
-            else { continue }
-            let prefix = start[..<prefixEnd].trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-            for number in first...last {
-                let id = ids.canonical(prefix: prefix, number: String(number))
-                if tasks.contains(id), !result.contains(id) { result.append(id) }
-            }
-        }
-        return result
+        guard style == .prefixed else { return [] }
+        return ids.rangeIDs(in: text).filter(tasks.contains)
     }
 
     static func number(_ digits: String) -> String {

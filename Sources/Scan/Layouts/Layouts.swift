@@ -17,8 +17,7 @@ public enum Layouts {
     static func resolve(_ context: LayoutContext) throws -> (choice: LayoutChoice, reading: LayoutReading) {
         let tasks = context.configuration.tasks
         if let configured = tasks.masterList.map(normalized) {
-            let reading = try ClassicMasterList.reading(context: context, masterList: configured)
-            let layout = tasks.layout == "flat-files" ? "flat-files" : "master-list"
+            let (layout, reading) = try configuredReading(context: context, masterList: configured)
             return (LayoutChoice(
                 chosen: .init(layout: layout, files: [configured], reason: "tasks.masterList in the configuration"),
                 how: "configured", runnersUp: []), reading)
@@ -56,6 +55,20 @@ public enum Layouts {
             how: tasks.layout == "auto" ? "by content" : "configured", runnersUp: []), scope)
     }
 
+    /// The configured master list: read with the configured id pattern as always; a list written in
+    /// another id style (`T-012`, `0.1`) is read as a list found by content would be.
+    private static func configuredReading(
+        context: LayoutContext, masterList: String
+    ) throws -> (layout: String, reading: LayoutReading) {
+        let classic = try ClassicMasterList.reading(context: context, masterList: masterList)
+        guard classic.masterList?.entries.isEmpty ?? true,
+            let other = MasterListSurvey.read(masterList, tree: context.tree, configured: nil)
+        else { return ("master-list", classic) }
+        return FlatTaskFilesLayout.hasFlatFiles(other, tree: context.tree)
+            ? ("flat-files", FlatTaskFilesLayout.reading(other, context: context))
+            : ("master-list", MasterListLayout.reading(other, context: context))
+    }
+
     private static func option(_ candidate: LayoutCandidate) -> LayoutChoice.Option {
         .init(layout: candidate.layout, files: candidate.files, reason: candidate.reason)
     }
@@ -82,12 +95,7 @@ enum ClassicMasterList {
             switch TextFileReader.read(absolutePath: tree.absolute(configured), path: configured) {
             case let .success(file):
                 if file.hadInvalidUTF8 { findings.append(ScanFindings.invalidUTF8(configured)) }
-                var parsed = MasterListParser.parse(file.text, file: configured, ids: ids)
-                // A configured list written in another id style (`T-012`, `0.1`): read it in that style.
-                if parsed.entries.isEmpty, let other = MasterListSurvey.read(configured, tree: tree, configured: nil) {
-                    parsed = other.list
-                }
-                list = parsed
+                list = MasterListParser.parse(file.text, file: configured, ids: ids)
             case let .failure(problem):
                 throw ScanError.masterListUnreadable(path: configured, reason: problem.reason)
             }

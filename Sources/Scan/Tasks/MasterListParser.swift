@@ -120,7 +120,9 @@ public enum MasterListParser {
                     ?? (statusColumn == nil ? lastHeading.flatMap(TaskStatusWord.doneHeading) : nil)
                 var dependencies: [String] = []
                 if let column = dependencyColumn, column < cells.count, let pattern = ids as? TaskIDPattern {
-                    dependencies = pattern.ids(in: cells[column]).map(qualified)
+                    let named = pattern.ids(in: cells[column]) + pattern.rangeIDs(in: cells[column])
+                    // Zero-padded ids sort in number order: `T-003-T-005` and `T-004` read alike.
+                    dependencies = Set(named.map(qualified)).sorted()
                 }
                 tableRows.append((qualified(written), title, checked, .file(file, line: row.startLine), current?.index, dependencies))
             }

@@ -95,4 +95,27 @@ public struct TaskIDPattern: Sendable {
         else { return nil }
         return canonical(prefix: String(text[prefix]), number: String(text[number]))
     }
+
+    /// Every id inside the ranges `text` writes (`T-005–T-010`, `T005-T010`, `TN-1..TN-3`,
+    /// `T-066 to T-077`), in order, canonical; ids outside a range are not listed. A range
+    /// runs over at most 200 numbers.
+    public func rangeIDs(in text: String) -> [String] {
+        guard text.contains("-") || text.contains("–") || text.contains("—") || text.contains("..") || text.contains(" to "),
+            let pattern = try? NSRegularExpression(
+                pattern: "(?<![A-Za-z0-9_])(?<prefix>\(prefixPattern))-?(?<low>[0-9]+)\\s*(?:–|—|\\.\\.|-|to)\\s*(?:\(prefixPattern))-?(?<high>[0-9]+)(?![A-Za-z0-9_])",
+                options: [.caseInsensitive])
+        else { return [] }
+        var result: [String] = []
+        for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let prefix = Range(match.range(withName: "prefix"), in: text),
+                let low = Range(match.range(withName: "low"), in: text), let high = Range(match.range(withName: "high"), in: text),
+                let first = Int(text[low]), let last = Int(text[high]), last > first, last - first <= 200
+            else { continue }
+            for number in first...last {
+                let id = canonical(prefix: String(text[prefix]), number: String(number))
+                if !result.contains(id) { result.append(id) }
+            }
+        }
+        return result
+    }
 }

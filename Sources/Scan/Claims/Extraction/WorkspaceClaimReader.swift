@@ -32,9 +32,10 @@ struct WorkspaceClaimReader {
         return (paths, reports.subtracting(taskDocuments))
     }
 
-    /// Task documents that state what is to be built — `requirements.md`, `design.md` — hold
-    /// targets and examples ("dates as November 30, 2025"), not claims of what was done.
-    static let planDocuments: Set<String> = ["requirements.md", "design.md"]
+    /// Documents that state what is to be built — `requirements.md`, `design.md`, and Spec Kit's
+    /// and Kiro's `spec.md`, `plan.md`, `research.md` — hold targets and examples ("dates as
+    /// November 30, 2025"), not claims of what was done.
+    static let planDocuments: Set<String> = ["requirements.md", "design.md", "spec.md", "plan.md", "research.md"]
 
     static func isPlan(_ path: String) -> Bool {
         planDocuments.contains((path.split(separator: "/").last.map(String.init) ?? path).lowercased())
