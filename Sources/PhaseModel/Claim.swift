@@ -35,7 +35,7 @@ public enum Verdict: String, Codable, Sendable, CaseIterable {
 /// | quality | percent | – | – | phasecert's quality (not judged) | verifiedValue: phasecert's grade |
 /// | grade | – | – | – | phasecert's quality (not judged) | claimedValue: grade; verifiedValue: phasecert's grade |
 /// | date | – | – | – | – | claimedValue: `yyyy-MM-dd` |
-/// | duration | hours | – | – | hours between first and last commit | – |
+/// | duration | hours | – | – | hours between first and last commit | subject: the word that says it is time spent (`Duration`, `took`); without one, not judged |
 /// | status | 1 done, 0 not done | – | – | completion in [0, 1] | claimedValue: `done` / `in-progress` / `blocked` |
 /// | target | margin claimed | – | actual − target when both are written | – | subject: target as written |
 public struct Claim: Codable, Sendable, Equatable {

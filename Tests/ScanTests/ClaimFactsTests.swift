@@ -106,7 +106,7 @@ struct ClaimFactsTests {
         let claims = facts(folder).apply(to: [
             deliverable("charts/app/", in: "docs/SUMMARY.md"),
             deliverable("../../README.md", in: "tasks/TN-099-redis/REPORT.md"),
-            deliverable("docs/missing.md", in: "docs/SUMMARY.md"),
+            deliverable("charts/missing.md", in: "docs/SUMMARY.md"),
             deliverable("design.md", in: "docs/SUMMARY.md", task: "TN-099"),
         ])
         #expect(claims.map(\.verified) == [1, 1, 0, 1])

@@ -14,10 +14,10 @@ struct ClaimPhraseDurationTests {
     }
 
     @Test func labelledDurations() {
-        expectPhrases("Duration: 6h", [.init(kind: .duration, text: "6h", claimed: 6)])
-        expectPhrases("Продолжительность: 4 часа", [.init(kind: .duration, text: "4 часа", claimed: 4)])
+        expectPhrases("Duration: 6h", [.init(kind: .duration, text: "6h", subject: "duration", claimed: 6)])
+        expectPhrases("Продолжительность: 4 часа", [.init(kind: .duration, text: "4 часа", subject: "продолжительность", claimed: 4)])
         expectPhrases(
-            "Duration: 12 hours (target 22h, 45% faster)", [.init(kind: .duration, text: "12 hours", claimed: 12)])
+            "Duration: 12 hours (target 22h, 45% faster)", [.init(kind: .duration, text: "12 hours", subject: "duration", claimed: 12)])
     }
 
     @Test(arguments: [

@@ -8,7 +8,7 @@ struct ClaimVerifierDurationTests {
     /// Commits on 2025-11-01 and 2025-11-06: five days apart, so 96 to 144 hours elapsed.
     func judged(_ hours: Double, first: String? = "2025-11-01", last: String? = "2025-11-06") -> Claim {
         let workspace = F.workspace(tasks: [F.task(first: first, last: last)])
-        return F.judged(F.claim(.duration, "done in \(hours) hours", claimed: hours), in: workspace)
+        return F.judged(F.claim(.duration, "done in \(hours) hours", subject: "done", claimed: hours), in: workspace)
     }
 
     @Test func twoHoursAcrossFiveDaysOfCommitsIsContradicted() {
@@ -55,7 +55,7 @@ struct ClaimVerifierDurationTests {
     @Test func theDurationToleranceIsConfigurable() {
         let exact = F.configuration { $0.durationTolerance = 0 }
         let workspace = F.workspace(tasks: [F.task(first: "2025-11-01", last: "2025-11-06")])
-        let claim = F.claim(.duration, "95 hours", claimed: 95)
+        let claim = F.claim(.duration, "took 95 hours", subject: "took", claimed: 95)
         #expect(F.judged(claim, in: workspace, configuration: exact).verdict == .contradicted)
     }
 }

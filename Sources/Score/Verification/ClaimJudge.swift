@@ -20,13 +20,19 @@ struct ClaimContext: Sendable {
 
 /// A verdict with the figures and the note that explain it.
 struct ClaimJudgement: Sendable, Equatable {
-    var verdict: Verdict
+    /// `nil`: not judged, with the reason in `note`.
+    var verdict: Verdict?
     /// The evidence's figure; `nil` keeps what the claim already carries.
     var verified: Double?
     /// The evidence's value when it is not a number; `nil` keeps what the claim carries.
     var verifiedValue: String?
     var discrepancy: Double?
     var note: LocalizedText
+
+    /// Not a claim of this kind's fact at all (an estimate, a plan): no verdict, and the note says why.
+    static func notJudged(_ note: LocalizedText) -> ClaimJudgement {
+        ClaimJudgement(verdict: nil, verified: nil, verifiedValue: nil, discrepancy: nil, note: note)
+    }
 
     /// Within tolerance of `evidence`.
     static func verified(_ note: LocalizedText, evidence: Double? = nil, value: String? = nil) -> ClaimJudgement {

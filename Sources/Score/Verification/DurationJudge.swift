@@ -1,6 +1,8 @@
 import PhaseModel
 
-/// Judges a duration ("done in 2 hours") against the calendar days the scope's commits fall on.
+/// Judges a duration stated as time spent ("done in 2 hours", "Duration: 6h"; the cue is the
+/// claim's `subject`) against the calendar days the scope's commits fall on; other durations are
+/// not judged.
 ///
 /// Commit dates are days, not instants, so the span only bounds the elapsed time: commits
 /// `d` calendar days apart are at least `(d − 1) × 24` hours apart (last minute of the first
@@ -21,8 +23,23 @@ struct DurationJudge: ClaimJudge {
     let usesScope = true
 
     func judge(_ claim: Claim, in context: ClaimContext) -> ClaimJudgement {
+        // Only time stated as spent (`Duration: 6h`, `took 2 hours`, `Время: 3 часа`) measures the
+        // same thing as the commits' span; estimates, efforts, per-item times and plain lengths do not.
+        guard claim.subject != nil else {
+            return .notJudged(
+                LocalizedText(
+                    en: "not stated as time spent on the work (an estimate, an effort, a target or the length of something else)",
+                    ru: "не сказано, что столько времени ушло на работу (это оценка, трудозатраты, цель или длительность чего-то другого)"))
+        }
         guard let claimed = claim.claimed else { return .unverifiable(ClaimNotes.noFigure) }
         let scope = context.scope
+        // A session's "took 1 hour" in a report of no task or phase is not the repository's whole span.
+        if case .workspace = scope.scope {
+            return .unverifiable(
+                LocalizedText(
+                    en: "the time is said of no task or phase, so no commits measure the same work",
+                    ru: "время указано не для задачи или фазы, и нет коммитов, которые измеряют ту же работу"))
+        }
         guard let span = CommitSpan(scope) else { return .unverifiable(CommitSpan.missingNote(scope)) }
         guard span.days > 0 else {
             return .unverifiable(

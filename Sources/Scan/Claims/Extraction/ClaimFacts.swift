@@ -55,6 +55,8 @@ public struct ClaimFacts: Sendable {
         var filesByScope: [ClaimScope: [String]] = [:]
         var lines: [String: Int?] = [:]
         var sortedCommits: [String]?
+        /// Every path any commit of the history changed, built on first need.
+        var historyPaths: Set<String>?
         let tasksByID: [String: TaskRecord]
 
         init(facts: ClaimFacts) {
@@ -63,7 +65,15 @@ public struct ClaimFacts: Sendable {
         }
 
         mutating func addLines(to claim: inout Claim) {
-            guard let subject = claim.subject, PathToken.isPathLike(PathToken.trimmed(Substring(subject))),
+            let namesFile = claim.subject.map { PathToken.isPathLike(PathToken.trimmed(Substring($0))) } ?? false
+            if !namesFile, case let .commit(id) = claim.source {
+                // `feat(TN-99): … (538 LOC)` names no file: it speaks of the commit's own lines.
+                guard let stats = facts.history?.stats[id] else { return }
+                claim.verified = Double(stats.linesAdded)
+                claim.verifiedValue = String(id.prefix(7))
+                return
+            }
+            guard let subject = claim.subject, namesFile,
                 case let .found(path) = resolve(subject, for: claim, folders: false)
             else { return }
             if lines[path] == nil {
@@ -82,10 +92,44 @@ public struct ClaimFacts: Sendable {
                 claim.verified = 1
                 claim.verifiedValue = path
             case .missing:
-                claim.verified = 0
+                // Missing is evidence only where the written path's folder is there without the
+                // file: a bare name (`Next.js`) or a list of names (`Chrome/Firefox/Safari`) may not
+                // be a path of this repository at all.
+                // A file the history once had was there when a report written then named it; whether
+                // it was needs the document's own commit, so it is no evidence of a missing file here.
+                if hasExistingFolder(subject, for: claim), !everInHistory(subject, for: claim) { claim.verified = 0 }
             case .outside, .ambiguous:
                 break
             }
+        }
+
+        /// Whether a path (as written, from the document's folder or the root) was ever changed by a commit.
+        private mutating func everInHistory(_ written: String, for claim: Claim) -> Bool {
+            guard let history = facts.history else { return false }
+            if historyPaths == nil {
+                var paths = Set<String>()
+                for stats in history.stats.values {
+                    for file in stats.files {
+                        paths.insert(file.path)
+                        if let old = file.oldPath { paths.insert(old) }
+                    }
+                }
+                historyPaths = paths
+            }
+            let document = claim.source.file.map(ClaimPathResolver.folder(of:)) ?? ""
+            return [ClaimPathResolver.normalize(written, under: document), ClaimPathResolver.normalize(written, under: "")]
+                .compactMap { $0 }.contains { historyPaths?.contains($0) == true }
+        }
+
+        private func hasExistingFolder(_ written: String, for claim: Claim) -> Bool {
+            var path = written
+            while path.hasPrefix("./") { path.removeFirst(2) }
+            while path.hasSuffix("/") { path.removeLast() }
+            guard let slash = path.lastIndex(of: "/") else { return false }
+            let folder = String(path[..<slash])
+            let document = claim.source.file.map(ClaimPathResolver.folder(of:)) ?? ""
+            return [ClaimPathResolver.normalize(folder, under: document), ClaimPathResolver.normalize(folder, under: "")]
+                .compactMap { $0 }.contains { facts.tree.isDirectory($0) }
         }
 
         mutating func addCommit(to claim: inout Claim) {

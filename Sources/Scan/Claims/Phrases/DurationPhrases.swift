@@ -20,10 +20,14 @@ enum DurationPhrases: PhraseFamily {
                 candidate = PhraseCandidate(
                     .duration, first: index, last: index + 1, figures: [index], claimed: number.value * unit)
             }
-            guard let candidate, !isRange(tokens, index),
+            guard var candidate, !isRange(tokens, index),
                 !tokens.isWord(candidate.last + 1, in: PhraseLexicon.durationComparisons),
                 !isAboutSomethingElse(tokens, index)
             else { continue }
+            // Only time stated as spent is judged later; the word that says so is the subject.
+            if let cue = spentCue(tokens, index) {
+                candidate.subject = tokens.word(cue)
+            }
             result.append(candidate)
         }
         return result
@@ -47,6 +51,22 @@ enum DurationPhrases: PhraseFamily {
             let perUnit = PhraseLexicon.gluedDurationUnits[unit]
         else { return nil }
         return value * perUnit
+    }
+
+    /// The word right before a duration that says it is time spent on the work: `Duration: 6h`,
+    /// `took 2 hours`, `spent 3 days`, `completed in 4h`, `Время: 3 часа`, `заняло 2 дня`,
+    /// `выполнено за 5 часов`. Estimates, efforts, targets and plain lengths have none.
+    static func spentCue(_ tokens: PhraseTokens, _ index: Int) -> Int? {
+        let before = tokens.skipBack(from: index - 1, limit: 3) {
+            tokens.isSymbol($0, in: ":=~≈") || tokens.isDecoration($0) || tokens.isWord($0, in: PhraseLexicon.approximately)
+        }
+        if tokens.isWord(before, in: PhraseLexicon.spentTime) {
+            // `Estimated time: 8h`, `Planned duration: 2 days`: a plan, whatever the noun.
+            return tokens.isWord(before - 1, in: PhraseLexicon.estimateWords) ? nil : before
+        }
+        guard tokens.isWord(before, in: ["in", "within", "за"]) else { return nil }
+        let verb = tokens.skipBack(from: before - 1, limit: 1) { tokens.isDecoration($0) }
+        return tokens.isWord(verb, in: PhraseLexicon.finishedWork) ? verb : nil
     }
 
     /// `1-2 hours`, `2–3 дня`: the figure ends a range.

@@ -115,6 +115,23 @@ enum PhraseLexicon {
         "ago", "faster", "slower", "earlier", "later", "ahead", "behind", "early", "late", "назад", "быстрее",
         "медленнее", "раньше", "позже",
     ]
+    /// Words right before a duration that say it is time actually spent, lower case.
+    static let spentTime: Set<String> = [
+        "duration", "took", "taken", "spent", "elapsed", "actual", "actually", "lasted", "time", "длительность",
+        "продолжительность", "время", "заняло", "заняла", "занял", "заняли", "потрачено", "затрачено", "фактически",
+    ]
+    /// Words that make the time after them a plan: `Estimated time`, `Planned duration`.
+    static let estimateWords: Set<String> = [
+        "estimated", "estimate", "planned", "expected", "target", "budget", "budgeted", "allotted", "remaining",
+        "оценочное", "ожидаемое", "планируемое", "плановое", "расчётное", "расчетное", "оставшееся",
+    ]
+    /// Words before `in`/`за` that make `completed in 4h` time spent.
+    static let finishedWork: Set<String> = [
+        "completed", "done", "finished", "implemented", "delivered", "built", "shipped", "resolved", "fixed",
+        "выполнено", "выполнена", "выполнен", "сделано", "сделана", "завершено", "завершена", "реализовано", "реализована",
+    ]
+    /// `about`, `~`: a spent time may be approximate and still be stated as spent.
+    static let approximately: Set<String> = ["about", "approximately", "roughly", "around", "примерно", "около", "всего", "total", "итого"]
     /// Words before a duration that make it something other than the work's length: a fix estimate, a
     /// schedule, a timeout.
     static let durationContexts: Set<String> = [
