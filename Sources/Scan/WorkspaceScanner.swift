@@ -108,7 +108,11 @@ public struct WorkspaceScanner: Sendable {
         var association: TaskAssociation?
         if let history {
             let linked = TaskAssociation(history: history, references: references(for: reading, tasks: tasks, phases: phases))
-            for index in tasks.indices { tasks[index].git = linked.summary(for: tasks[index].id) }
+            for index in tasks.indices {
+                let summary = linked.summary(for: tasks[index].id)
+                // In a shallow clone a task whose commits are not there has no evidence, not zero commits.
+                tasks[index].git = history.isShallow && summary.commits == 0 ? nil : summary
+            }
             if reading.readsPhaseCommits {
                 for index in phases.indices { phases[index].git = linked.summary(forPhase: phases[index]) }
             }

@@ -1,3 +1,5 @@
+import PhaseModel
+
 /// One GitHub Actions workflow command, `::name key=value,…::message`, written the way the
 /// runner's toolkit (`@actions/core`, `command.ts`) writes it, so the runner reads back exactly
 /// the text that was meant.
@@ -39,7 +41,8 @@ struct WorkflowCommand: Sendable, Equatable {
 
     private static func escape(_ text: String, extra: Bool) -> String {
         var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        // CR and LF keep the toolkit's escapes; ESC and the other control characters become pictures.
+        for scalar in ControlText.neutralized(text, keepingLineBreaks: true).unicodeScalars {
             switch scalar {
             case "%": result.append(contentsOf: "%25".unicodeScalars)
             case "\r": result.append(contentsOf: "%0D".unicodeScalars)

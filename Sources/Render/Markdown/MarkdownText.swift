@@ -1,3 +1,5 @@
+import PhaseModel
+
 /// Untrusted text (titles, commit subjects, test names, file names) made inert for
 /// GitHub-flavoured Markdown: it reads as the same characters, never as markup.
 ///
@@ -11,6 +13,8 @@ public enum MarkdownText {
 
     /// Text for a paragraph, list item or heading.
     public static func inline(_ text: String) -> String {
+        // Line breaks become spaces below; every other control character becomes its picture.
+        let text = ControlText.neutralized(text, keepingLineBreaks: true)
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var atStart = true

@@ -47,7 +47,7 @@ public enum ScanSummary {
         if !workspace.findings.isEmpty {
             output += "\nFindings (\(workspace.findings.count)):\n"
             for finding in workspace.findings.sorted(by: { $0.severity < $1.severity }) {
-                output += "  \(finding.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(finding.rule)  \(finding.message.en)\n"
+                output += "  \(finding.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(finding.rule)  \(ControlText.neutralized(finding.message.en))\n"
             }
         }
         return output

@@ -1,3 +1,5 @@
+import PhaseModel
+
 /// A plain-text table with columns padded to their widest cell, for terminals.
 public struct TextTable: Sendable {
     public var header: [String]
@@ -10,6 +12,8 @@ public struct TextTable: Sendable {
 
     /// The table as lines, the header underlined, trailing spaces trimmed.
     public func render() -> String {
+        // Cells hold repository text (titles, names): no control character reaches the terminal.
+        let rows = self.rows.map { $0.map { ControlText.neutralized($0) } }
         let all = [header] + rows
         let widths = header.indices.map { column in
             all.map { column < $0.count ? Self.width($0[column]) : 0 }.max() ?? 0

@@ -94,7 +94,12 @@ public struct HistoryScanner: Sendable {
         if shallow { findings.insert(GitFindings.shallow(commits: walk.commits.count), at: 0) }
 
         var stats = cached?.stats ?? [:]
-        let jobs = walk.commits.filter { stats[$0.id] == nil }.map { StatsWorker.Job(commit: $0.id, parent: $0.parents.first) }
+        // A shallow clone's boundary commits have parents the clone lacks: diffed against the empty
+        // tree they would claim every file of the repository, so their changes are unknown.
+        let boundary = shallow ? shallowBoundary(of: walk.commits, in: repository) : []
+        for id in boundary { stats[id] = nil }
+        let jobs = walk.commits.filter { stats[$0.id] == nil && !boundary.contains($0.id) }
+            .map { StatsWorker.Job(commit: $0.id, parent: $0.parents.first) }
         let cachedCommits = walk.commits.count - jobs.count
 
         if !jobs.isEmpty {
@@ -305,5 +310,15 @@ struct WorkerPool {
         init(count: Int) { storage = Array(repeating: nil, count: count) }
         func set(_ index: Int, _ value: HistoryRecordFormat.Parsed?) { lock.withLock { storage[index] = value } }
         var values: [HistoryRecordFormat.Parsed?] { lock.withLock { storage } }
+    }
+}
+
+extension HistoryScanner {
+    /// Commits of a shallow walk whose parents were cut off: without parents here, with parents
+    /// in their own objects.
+    fileprivate func shallowBoundary(of commits: [GitCommit], in repository: GitRepository) -> Set<String> {
+        Set(commits.lazy.filter(\.parents.isEmpty).map(\.id).filter { id in
+            (try? repository.commit(id).parents.isEmpty) == false
+        })
     }
 }
