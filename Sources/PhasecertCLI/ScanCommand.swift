@@ -49,7 +49,7 @@ struct ScanCommand: PhasecertCommand {
             // Standard output is for machines here; input that was skipped is still said, on stderr.
             if !options.quiet {
                 for finding in workspace.findings where finding.rule.hasPrefix("scan.") {
-                    console.err("phasecert: warning: \(finding.message.en)\n")
+                    console.err("phasecert: warning: \(ControlText.neutralized(finding.message.en))\n")
                 }
             }
         } else {

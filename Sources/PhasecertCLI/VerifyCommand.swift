@@ -122,7 +122,7 @@ struct VerifyCommand: PhasecertCommand {
     private func finding(_ finding: Finding) -> String {
         var place = finding.file.map { " at " + $0 + (finding.line.map { ":\($0)" } ?? "") } ?? ""
         if place.isEmpty, let commit = finding.commit { place = " in commit " + commit.prefix(12) }
-        return "\(finding.severity.rawValue) \(finding.rule)\(finding.task.map { " " + $0 } ?? "")\(place): \(finding.message.en)"
+        return "\(finding.severity.rawValue) \(finding.rule)\(finding.task.map { " " + $0 } ?? "")\(place): \(ControlText.neutralized(finding.message.en))"
     }
 
     private func claim(_ change: CertificationCheck.ClaimChange) -> String {
@@ -131,7 +131,7 @@ struct VerifyCommand: PhasecertCommand {
         case let .file(path, line): source = path + (line.map { ":\($0)" } ?? "")
         case let .commit(id): source = "commit " + id.prefix(12)
         }
-        return "\(change.before) → \(change.after): \(change.claim.kind.rawValue) \"\(change.claim.text)\" (\(source))"
+        return "\(change.before) → \(change.after): \(change.claim.kind.rawValue) \"\(ControlText.neutralized(change.claim.text))\" (\(source))"
     }
 
     /// Untrusted text (claim texts, messages) on one line, so each entry stays one line.

@@ -54,7 +54,7 @@ public enum PhaseCloseText {
 
     private static func line(_ finding: Finding) -> String {
         let task = finding.task.map { " \($0)" } ?? ""
-        return "[\(finding.severity.rawValue)] \(finding.rule)\(task): \(finding.message.en)"
+        return "[\(finding.severity.rawValue)] \(finding.rule)\(task): \(ControlText.neutralized(finding.message.en))"
     }
 }
 
