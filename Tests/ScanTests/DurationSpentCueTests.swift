@@ -25,3 +25,15 @@ struct DurationSpentCueTests {
         #expect(subjects(text).allSatisfy { $0 == nil })
     }
 }
+
+/// A number that names a phase or a step counts no tests: `Phase 3 Test` is a label.
+struct NumberedLabelTests {
+    @Test(arguments: ["Phase 3 Test", "Task 2 tests pass", "Step 4 tests", "Этап 2 тесты", "Sprint 5 test plan"])
+    func aNumberedLabelIsNoTestCount(text: String) {
+        #expect(ClaimPhraseScanner.claims(in: text).filter { $0.kind == .testCount }.isEmpty)
+    }
+
+    @Test func aCountAfterOtherWordsIsStillACount() {
+        #expect(ClaimPhraseScanner.claims(in: "All 39 tests pass").filter { $0.kind == .testCount }.map(\.claimed) == [39])
+    }
+}

@@ -27,6 +27,9 @@ struct ClaimScopeEvidence: Sendable, Equatable {
     var completion: Double?
     /// `nil` for the workspace and for a task without checklist items.
     var progress: Progress?
+    /// Whether the scope is the whole repository (the workspace, or the one phase of a
+    /// repository without a plan), whose tests include those of every part a report may speak of.
+    var isWholeRepository = false
     /// Author dates of the scope's first and last commits, `yyyy-MM-dd`.
     var firstCommit: String?
     var lastCommit: String?
@@ -60,6 +63,7 @@ struct ClaimScopeEvidence: Sendable, Equatable {
         scope = .phase(id)
         let phase = workspace.phase(id)
         exists = phase != nil
+        isWholeRepository = phase?.tasks.isEmpty == true
         tests = phase?.tests
         coverage = phase?.coverage
         // A phase that lists no task (the one scope of a repository without a plan) has nothing
@@ -78,6 +82,7 @@ struct ClaimScopeEvidence: Sendable, Equatable {
     private init(workspace: Workspace) {
         scope = .workspace
         exists = true
+        isWholeRepository = true
         tests = workspace.tests.map { TestEvidence($0.counts, defined: $0.defined) }
         coverage = workspace.coverage
         firstCommit = workspace.git?.first

@@ -7,6 +7,8 @@ import PhaseModel
 ///   subject: verified when the count equals the tests executed or the tests defined.
 /// - No executed results but tests defined: **unverifiable**; the `tests.not-run` finding
 ///   that this deserves is raised by the evidence rules, not here.
+/// - Over the whole repository (no task or phase, or a repository without a plan), a count
+///   below the tests executed may be about a part of them: **unverifiable**.
 /// - No results and no tests defined: **contradicted** with 0, since the claimed tests leave
 ///   no trace at all ("9/9 passing" with neither a result file nor a test function).
 struct TestCountJudge: ClaimJudge {
@@ -21,6 +23,14 @@ struct TestCountJudge: ClaimJudge {
                 return .unverifiable(Self.notRunNote(defined: defined, scope: scope))
             }
             return .contradicted(claimed, evidence: 0, note: Self.noTestsNote(scope))
+        }
+        // Over the whole repository, "10/10 passing" may be about one module: a count below the
+        // repository's own is not the same scope; one as large or beyond it is about all of them.
+        if scope.isWholeRepository, (claim.denominator ?? claimed) < Double(tests.executed) {
+            return .unverifiable(
+                LocalizedText(
+                    en: "the repository ran more tests than this count, which may be about a part of them; no task or phase says which",
+                    ru: "в репозитории выполнено больше тестов, и счёт может относиться к их части; задача или фаза не указаны"))
         }
         if claim.subject == "passing" {
             return passing(claimed, of: claim.denominator, tests, scope: scope, tolerance: context.tolerance)

@@ -115,6 +115,12 @@ enum PhraseLexicon {
         "ago", "faster", "slower", "earlier", "later", "ahead", "behind", "early", "late", "назад", "быстрее",
         "медленнее", "раньше", "позже",
     ]
+    /// Words a number names rather than counts after: `Phase 3`, `Task 2`, `Step 4`, `Этап 2`.
+    static let numberedLabels: Set<String> = [
+        "phase", "task", "step", "stage", "part", "sprint", "iteration", "milestone", "week", "day", "round", "level",
+        "section", "chapter", "version", "release", "issue", "pr", "фаза", "этап", "шаг", "задача", "часть", "спринт",
+        "итерация", "неделя", "день", "раздел", "версия", "уровень",
+    ]
     /// Words right before a duration that say it is time actually spent, lower case.
     static let spentTime: Set<String> = [
         "duration", "took", "taken", "spent", "elapsed", "actual", "actually", "lasted", "time", "длительность",

@@ -26,6 +26,8 @@ enum TestCountPhrases: PhraseFamily {
     /// `39/39 tests passing`, `9 Helm template tests`, `39 passing tests`, `9/9 PASS`.
     private static func countFirst(_ tokens: PhraseTokens, _ index: Int) -> PhraseCandidate? {
         guard let count = tokens.count(at: index) else { return nil }
+        // `Phase 3 Test`, `Task 2.1 tests`, `Этап 2 тесты`: the number names a phase or step, it counts nothing.
+        if tokens.isWord(index - 1, in: PhraseLexicon.numberedLabels) { return nil }
         let next = count.last + 1
         // Only a ratio says what passed without a test noun: `9/9 PASS`, but `Phase 1 passed review`.
         if count.ratio != nil, tokens.isWord(next, in: PhraseLexicon.passWords),
