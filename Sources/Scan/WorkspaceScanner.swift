@@ -125,7 +125,7 @@ public struct WorkspaceScanner: Sendable {
             documentClaims: documentClaims.claims, history: history,
             facts: ClaimFacts(
                 tree: tree, tasks: tasks, phases: phases, history: history, association: association, workTree: files.paths))
-        if layout.choice.chosen.layout == ReportsOnlyLayout().name {
+        if reading.isWholeRepository {
             // One scope: what belongs to no task and no phase belongs to the repository's.
             for index in claims.indices where claims[index].task == nil && claims[index].phase == nil {
                 claims[index].phase = ReportsOnlyLayout.scopeID
@@ -150,7 +150,7 @@ public struct WorkspaceScanner: Sendable {
         evidenceGroup.wait()
         workspace = EvidenceLinker(collection: evidence.collection ?? EvidenceCollection(), pathsByTask: pathsByTask)
             .link(workspace)
-        if layout.choice.chosen.layout == ReportsOnlyLayout().name, let tests = workspace.tests {
+        if reading.isWholeRepository, let tests = workspace.tests {
             // The one scope is the whole repository: every result counts for it, linked or not.
             for index in workspace.phases.indices where workspace.phases[index].id == ReportsOnlyLayout.scopeID {
                 workspace.phases[index].tests = TestEvidence(tests.counts, defined: tests.defined)
@@ -180,8 +180,11 @@ public struct WorkspaceScanner: Sendable {
     /// The plan alone, with the layout it was read in.
     public func scanPlan() throws -> (workspace: Workspace, layout: LayoutChoice) {
         let ids = try checkedIDs()
-        let files = WorkTreeFiles(tree: tree, reportsFolder: configuration.reports.folder)
-        let (choice, reading) = try resolveLayout(ids: ids, workTree: files.paths)
+        // The work tree is walked only when the plan has to be found by content.
+        let (tree, configuration) = (self.tree, self.configuration)
+        let (choice, reading) = try Layouts.resolve(LayoutContext(tree: tree, configuration: configuration, ids: ids) {
+            Self.markdown(in: WorkTreeFiles(tree: tree, reportsFolder: configuration.reports.folder).paths)
+        })
         let workspace = Workspace(
             sources: .init(tasksRoot: reading.tasksRoot, masterList: reading.masterListFile, config: configurationFile),
             git: nil, phases: reading.masterList?.phases ?? [], tasks: assemble(reading), findings: reading.findings,
@@ -196,11 +199,15 @@ public struct WorkspaceScanner: Sendable {
     }
 
     private func resolveLayout(ids: TaskIDPattern, workTree: [String]) throws -> (choice: LayoutChoice, reading: LayoutReading) {
-        let markdown = workTree.filter { path in
+        try Layouts.resolve(
+            LayoutContext(tree: tree, configuration: configuration, markdownFiles: Self.markdown(in: workTree), ids: ids))
+    }
+
+    private static func markdown(in paths: [String]) -> [String] {
+        paths.filter { path in
             let lower = path.lowercased()
             return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
         }
-        return try Layouts.resolve(LayoutContext(tree: tree, configuration: configuration, markdownFiles: markdown, ids: ids))
     }
 
     /// How commits name the tasks and phases of the layout read.

@@ -17,7 +17,9 @@ public struct LayoutContext: Sendable {
     public let tree: RepositoryTree
     public let configuration: Configuration
     /// Repository-relative paths of the work tree's Markdown files, sorted.
-    public let markdownFiles: [String]
+    public private(set) var markdownFiles: [String]
+    /// Lists them when they were not given: only a choice by content needs the walk.
+    private let listMarkdownFiles: (@Sendable () -> [String])?
     /// The configured id pattern (`tasks.idPrefix`, `tasks.idWidth`).
     public let ids: TaskIDPattern
     /// The Markdown files that read as master lists, surveyed once for the layouts that use them.
@@ -27,7 +29,22 @@ public struct LayoutContext: Sendable {
         self.tree = tree
         self.configuration = configuration
         self.markdownFiles = markdownFiles
+        self.listMarkdownFiles = nil
         self.ids = ids
+    }
+
+    /// A context whose Markdown files are listed only if a layout is chosen by content.
+    init(tree: RepositoryTree, configuration: Configuration, ids: TaskIDPattern, listMarkdownFiles: @escaping @Sendable () -> [String]) {
+        self.tree = tree
+        self.configuration = configuration
+        self.markdownFiles = []
+        self.listMarkdownFiles = listMarkdownFiles
+        self.ids = ids
+    }
+
+    /// Lists the Markdown files now, if they were left for later.
+    mutating func listFiles() {
+        if let listMarkdownFiles { markdownFiles = listMarkdownFiles() }
     }
 }
 
@@ -85,6 +102,9 @@ public struct LayoutReading: Sendable {
     /// Whether commits get counted per phase and ranges of ids read: on for every layout but the
     /// classic master list, whose figures stay exactly as they were.
     public var readsPhaseCommits: Bool
+    /// Whether the one phase stands for the whole repository (no plan at all): what belongs to
+    /// no task or phase belongs to it, and every test result counts for it.
+    public var isWholeRepository = false
     public var findings: [Finding]
 
     public init(

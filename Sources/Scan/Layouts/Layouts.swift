@@ -31,6 +31,7 @@ public enum Layouts {
                 how: "conventional", runnersUp: []), reading)
         }
         var context = context
+        context.listFiles()
         context.survey = MasterListSurvey(context: context)
         let layouts = all.filter { tasks.layout == "auto" ? $0.name != "reports-only" : $0.name == tasks.layout }
         let candidates = layouts.flatMap { $0.candidates(in: context) }.enumerated().sorted { lhs, rhs in

@@ -17,6 +17,8 @@ struct ReportsOnlyLayout: Layout {
         let scope = Phase(id: scopeID, name: nil, source: .file(".", line: nil), tasks: [])
         let list = MasterList(file: "", phases: [scope], entries: [], claimTexts: [], findings: [])
         // No phase commits: the one scope is every commit, which the history line already says.
-        return LayoutReading(tasksRoot: ".", masterList: list, ids: ids, readsPhaseCommits: false)
+        var reading = LayoutReading(tasksRoot: ".", masterList: list, ids: ids, readsPhaseCommits: false)
+        reading.isWholeRepository = true
+        return reading
     }
 }
