@@ -19,6 +19,16 @@ public struct FindingRule: Sendable, Equatable, Hashable {
     /// The rule with this id, if the catalog has it.
     public static func named(_ id: String) -> FindingRule? { catalog.first { $0.id == id } }
 
+    /// Rules of findings about evidence that was not read, or not read whole; while one is open, gate
+    /// conditions on test results and coverage do not pass (`gate.failOnUnreadEvidence`).
+    public static let unreadEvidence: Set<String> = ["evidence.unreadable", "evidence.unrecognised", "evidence.duplicate", "evidence.malformed"]
+
+    /// How many files the open unread-evidence findings among `findings` name (a malformed file can
+    /// have several findings).
+    public static func unreadEvidenceFiles(in findings: [Finding]) -> Int {
+        Set(findings.filter { unreadEvidence.contains($0.rule) }.map { $0.file ?? $0.rule }).count
+    }
+
     /// Every rule phasecert raises, in catalog order.
     public static let catalog: [FindingRule] = [
         // Evidence of broken work.
@@ -51,6 +61,10 @@ public struct FindingRule: Sendable, Equatable, Hashable {
         .init("git.history-incomplete", .info, en: "Git history shallow or missing", ru: "История git неполная или отсутствует"),
         .init("git.object-unreadable", .minor, en: "Git object unreadable", ru: "Объект git не читается"),
         .init("evidence.malformed", .major, en: "Evidence file malformed", ru: "Файл с данными повреждён"),
+        .init("evidence.unreadable", .major, en: "Evidence file not read", ru: "Файл с данными не прочитан"),
+        .init("evidence.unrecognised", .major, en: "Result file in a format not read", ru: "Файл результатов в непрочитанном формате"),
+        .init("evidence.figure-unreadable", .minor, en: "Figure in a result file not read", ru: "Значение в файле результатов не прочитано"),
+        .init("evidence.duplicate", .major, en: "Result file repeats another", ru: "Файл результатов повторяет другой"),
         .init("evidence.test-source-unreadable", .minor, en: "Test source unreadable", ru: "Исходный код тестов не читается"),
         .init("tests.unlinked", .info, en: "Test results linked to no task", ru: "Результаты тестов не связаны с задачами"),
         .init("helm.run-failed", .major, en: "Helm could not be run", ru: "Не удалось запустить helm"),

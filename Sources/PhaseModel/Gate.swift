@@ -20,13 +20,18 @@ public struct GateCondition: Codable, Sendable, Equatable {
     /// The phase's figure; `nil` when there is no evidence for it, which fails the condition.
     @Nullable public var actual: Double?
     public var passed: Bool
+    /// Open findings about evidence that was not read (`evidence.unreadable`, `.unrecognised`,
+    /// `.duplicate`, `.malformed`) that keep this condition from passing whatever `actual` says;
+    /// absent when none do. Only conditions on test results and coverage are held this way.
+    public var unreadEvidence: Int?
 
-    public init(id: String, comparison: String, threshold: Double, actual: Double?, passed: Bool) {
+    public init(id: String, comparison: String, threshold: Double, actual: Double?, passed: Bool, unreadEvidence: Int? = nil) {
         self.id = id
         self.comparison = comparison
         self.threshold = threshold
         self.actual = actual
         self.passed = passed
+        self.unreadEvidence = unreadEvidence
     }
 }
 

@@ -7,7 +7,9 @@ public struct Phase: Codable, Sendable, Equatable {
     /// The heading's line in the master list.
     public var source: Provenance
     /// Canonical ids of the tasks listed under the heading, in list order.
-    public var tasks: [String]
+    public var tasks: [String] {
+        didSet { members = LookupCache() }
+    }
     @Nullable public var completion: Completion?
     /// Test results linked to the phase's tasks, each counted once; `nil` when there are none.
     @Nullable public var tests: TestEvidence?
@@ -31,6 +33,8 @@ public struct Phase: Codable, Sendable, Equatable {
     public var git: GitSummary?
     /// The folder of a phase that is a feature (`specs/015-auth`), where a layout has one.
     public var folder: String?
+    /// `tasks` as a set, for `owns(task:phase:)`: it is asked once per finding and claim.
+    private var members = LookupCache<Set<String>>()
 
     public init(id: String, name: String?, source: Provenance, tasks: [String]) {
         self.id = id
@@ -45,7 +49,7 @@ extension Phase {
     /// task decides when there is one (the phase that lists it), else the phase id does. Reports,
     /// snapshots, the certification digest and the finding counts all use this one rule.
     public func owns(task: String?, phase: String?) -> Bool {
-        if let task { return tasks.contains(task) }
+        if let task { return members.table { Set(tasks) }.contains(task) }
         return phase == id
     }
 }

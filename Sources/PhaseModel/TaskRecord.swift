@@ -37,6 +37,9 @@ public struct TaskRecord: Codable, Sendable, Equatable {
     @Nullable public var targets: [TargetAchievement]?
     /// The task's findings by severity; `nil` until scored.
     @Nullable public var findings: FindingCounts?
+    /// Folders and documents of the task that could not be read; absent when everything was. With no
+    /// checklist read, the task's completion is then unknown rather than taken from the master list.
+    public var unread: [String]?
 
     public init(
         id: String, title: String? = nil, phase: String? = nil, source: Provenance? = nil,

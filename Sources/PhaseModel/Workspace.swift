@@ -22,9 +22,13 @@ public struct Workspace: Codable, Sendable, Equatable {
     /// Tests that failed or errored, in file order (at most `testFailureLimit`).
     public var testFailures: [TestFailure]
     /// Phases in master-list order.
-    public var phases: [Phase]
+    public var phases: [Phase] {
+        didSet { phaseIndex = LookupCache() }
+    }
     /// Tasks in phase order, then tasks no phase lists, by id.
-    public var tasks: [TaskRecord]
+    public var tasks: [TaskRecord] {
+        didSet { taskIndex = LookupCache() }
+    }
     public var findings: [Finding]
     /// `TODO`/`FIXME`/`XXX`/`HACK` comments in source files that name a known task.
     public var stubMarkers: [StubMarker]
@@ -32,6 +36,10 @@ public struct Workspace: Codable, Sendable, Equatable {
     public var claims: [Claim]
     /// Text that carries claims, kept verbatim with its source for extraction.
     public var claimTexts: [ClaimText]
+    /// Position in `tasks` of the first task with each id, for `task(_:)`.
+    private var taskIndex = LookupCache<[String: Int]>()
+    /// Position in `phases` of the first phase with each id, for `phase(_:)`.
+    private var phaseIndex = LookupCache<[String: Int]>()
 
     public init(
         sources: Sources, git: HistorySummary? = nil, tests: WorkspaceTests? = nil, phases: [Phase], tasks: [TaskRecord],
@@ -53,11 +61,25 @@ public struct Workspace: Codable, Sendable, Equatable {
         self.claimTexts = claimTexts
     }
 
-    /// The task with this canonical id.
-    public func task(_ id: String) -> TaskRecord? { tasks.first { $0.id == id } }
+    /// The task with this canonical id; the first one when the id is listed twice.
+    public func task(_ id: String) -> TaskRecord? {
+        taskIndex.table { Self.firstPositions(of: tasks.map(\.id)) }[id].map { tasks[$0] }
+    }
 
-    /// The phase with this id.
-    public func phase(_ id: String) -> Phase? { phases.first { $0.id == id } }
+    /// The phase with this id; the first one when the id is used twice.
+    public func phase(_ id: String) -> Phase? {
+        phaseIndex.table { Self.firstPositions(of: phases.map(\.id)) }[id].map { phases[$0] }
+    }
+
+    /// Where each id first stands in `ids`.
+    private static func firstPositions(of ids: [String]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(ids.count)
+        for (position, id) in ids.enumerated() where positions[id] == nil {
+            positions[id] = position
+        }
+        return positions
+    }
 
     /// The inputs a workspace was read from, as repository-relative paths.
     public struct Sources: Codable, Sendable, Equatable {

@@ -44,7 +44,20 @@ struct EvidenceCommand: PhasecertCommand {
             }
         } else {
             for file in files {
-                let url = URL(fileURLWithPath: console.absolute(file))
+                var url = URL(fileURLWithPath: console.absolute(file))
+                // A pipe (`<(go test -json ./...)`) or FIFO can be read once, so it is copied first, then
+                // sniffed and parsed from the copy.
+                var spooled: URL?
+                if StreamInput.isStream(url.path) {
+                    guard let copy = StreamInput.spool(url.path) else {
+                        console.err("phasecert: error: \(file): cannot be read (a pipe or FIFO that could not be copied)\n")
+                        code = 3
+                        continue
+                    }
+                    spooled = copy
+                    url = copy
+                }
+                defer { if let spooled { try? FileManager.default.removeItem(at: spooled) } }
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
                     let head = EvidenceSniffer.head(of: url)

@@ -45,15 +45,25 @@ struct InitCommand: PhasecertCommand {
             files += ReportTemplates.builtInFiles.sorted { $0.key < $1.key }.map { (repository + "/templates/" + $0.key, $0.value) }
         }
         var kept: [String] = []
+        var written: [(path: String, text: String, boundary: WriteBoundary)] = []
         for file in files {
-            let shown = DisplayedPath.of(file.path, repository: repository)
             // A dangling link or a folder exists too: nothing in the way is replaced without --force.
             if !force, (try? FileManager.default.attributesOfItem(atPath: file.path)) != nil {
-                kept.append(shown)
+                kept.append(DisplayedPath.of(file.path, repository: repository))
                 continue
             }
+            // Checked before anything is written: a `templates` link out of the repository stops
+            // the run with no file written, not after phasecert.yml.
+            let boundary = WriteBoundary.enclosing((file.path as NSString).deletingLastPathComponent, repository: repository)
+            try boundary.check(file.path)
+            written.append((file.path, file.text, boundary))
+        }
+        for file in written {
+            let shown = DisplayedPath.of(file.path, repository: repository)
             do {
-                try AtomicFile.write(Data(file.text.utf8), to: file.path)
+                try AtomicFile.write(Data(file.text.utf8), to: file.path, within: file.boundary)
+            } catch let error as ContainedWriteError {
+                throw error
             } catch {
                 throw ReportWriteError(path: shown, reason: error.localizedDescription)
             }

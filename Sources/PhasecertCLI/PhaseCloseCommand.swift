@@ -84,6 +84,7 @@ struct PhaseCloseCommand: PhasecertCommand {
         let passed = phases.allSatisfy { workspace.phase($0)?.gate?.passed ?? false }
 
         if dryRun {
+            try ReportRun.checkTargets(of: files, in: folder, repository: repository)
             if !options.quiet {
                 let shown = DisplayedPath.of(folder, repository: repository)
                 console.err("phasecert: dry run: would write \(files.count) files to \(shown)/; nothing was written\n")

@@ -43,12 +43,17 @@ enum ReportRun {
     }
 
     /// Writes `files` under `folder`. Everything is rendered before this is called, so a template
-    /// error leaves the old reports as they were; each file is replaced atomically.
+    /// error leaves the old reports as they were; each file is replaced atomically. Every target
+    /// is checked before the first is written, so a symbolic link out of the repository (or of
+    /// an `--out` folder elsewhere) stops the run with nothing written.
     static func write(_ files: [ReportFile], to folder: String, repository: String, options: CommonOptions, console: Console) throws {
+        let boundary = try checkTargets(of: files, in: folder, repository: repository)
         for file in files {
             let path = folder + "/" + file.path
             do {
-                try AtomicFile.write(Data(file.contents), to: path)
+                try AtomicFile.write(Data(file.contents), to: path, within: boundary)
+            } catch let error as ContainedWriteError {
+                throw error
             } catch {
                 throw ReportWriteError(path: path, reason: "\(error.localizedDescription)")
             }
@@ -59,6 +64,17 @@ enum ReportRun {
         if options.verbose {
             for file in files { console.err("  \(file.path)\n") }
         }
+    }
+
+    /// The boundary `files` are written within, once each target has passed it: the repository
+    /// when `folder` lies in it, else `folder` (see `WriteBoundary`). A dry run calls this too,
+    /// so it does not promise a write the real run would refuse.
+    /// - Throws: `ContainedWriteError` (exit code 3) for the first target a link would send elsewhere.
+    @discardableResult
+    static func checkTargets(of files: [ReportFile], in folder: String, repository: String) throws(ContainedWriteError) -> WriteBoundary {
+        let boundary = WriteBoundary.enclosing(folder, repository: repository)
+        for file in files { try boundary.check(folder + "/" + file.path) }
+        return boundary
     }
 }
 

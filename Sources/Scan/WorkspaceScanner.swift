@@ -121,10 +121,12 @@ public struct WorkspaceScanner: Sendable {
         } else {
             findings.append(GitFindings.noRepository())
         }
-        var claims = claimReader.allClaims(
+        let allClaims = claimReader.allClaims(
             documentClaims: documentClaims.claims, history: history,
             facts: ClaimFacts(
                 tree: tree, tasks: tasks, phases: phases, history: history, association: association, workTree: files.paths))
+        var claims = allClaims.claims
+        findings += allClaims.findings
         if reading.isWholeRepository {
             // One scope: what belongs to no task and no phase belongs to the repository's.
             for index in claims.indices where claims[index].task == nil && claims[index].phase == nil {
@@ -274,6 +276,8 @@ public struct WorkspaceScanner: Sendable {
             tasks[index].directories = own.map(\.path)
             tasks[index].documents = own.flatMap(\.documents)
             tasks[index].checklist = ordered.lazy.compactMap(\.checklist).first
+            let unread = own.flatMap(\.unread)
+            tasks[index].unread = unread.isEmpty ? nil : unread.sorted()
             tasks[index].metadata = ordered.lazy.compactMap(\.metadata).first ?? tasks[index].metadata
             if tasks[index].title == nil, let slug = ordered.lazy.compactMap(\.slug).first, !slug.isEmpty {
                 tasks[index].title = slug.replacingOccurrences(of: "-", with: " ")

@@ -62,6 +62,8 @@ public struct Assessor: Sendable {
         let grades = GradeScale(steps: configuration.grades)
         let evaluator = GateEvaluator(gate: configuration.gate)
         let qualities = Dictionary(workspace.tasks.map { ($0.id, $0.quality) }, uniquingKeysWith: { first, _ in first })
+        // Evidence nobody read belongs to no task, so it holds every phase's test and coverage conditions.
+        let unread = FindingRule.unreadEvidenceFiles(in: workspace.findings)
         for index in workspace.phases.indices {
             var phase = workspace.phases[index]
             let counts = FindingCounts(workspace.findings.filter { phase.owns(task: $0.task, phase: $0.phase) })
@@ -70,7 +72,7 @@ public struct Assessor: Sendable {
             phase.qualityTasks = scored.count
             phase.quality = scored.isEmpty ? nil : scored.reduce(0, +) / Double(scored.count)
             phase.grade = phase.quality.flatMap { grades.grade(for: $0, findings: counts).grade }
-            phase.gate = evaluator.evaluate(phase)
+            phase.gate = evaluator.evaluate(phase, unreadEvidence: unread)
             workspace.phases[index] = phase
         }
     }

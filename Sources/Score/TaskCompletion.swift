@@ -3,7 +3,7 @@ import PhaseModel
 /// Completion of tasks and phases (SPEC §3).
 ///
 /// A task's completion is its checklist ratio when its tasks.md has task items, else 1 or 0
-/// from the master-list checkbox, else unknown. A phase's completion is the sum of its tasks'
+/// from the master-list checkbox, else unknown; unknown too when part of its folder could not be read. A phase's completion is the sum of its tasks'
 /// completions over its task count; a task whose completion is unknown adds nothing to the
 /// sum but still counts in the total, so missing evidence never raises the figure.
 public enum TaskCompletion {
@@ -12,6 +12,8 @@ public enum TaskCompletion {
         if let checklist = task.checklist, checklist.total > 0 {
             return Double(checklist.checked) / Double(checklist.total)
         }
+        // The checklist may be in what could not be read; the master-list box alone would raise the figure.
+        if task.unread != nil { return nil }
         return task.checked.map { $0 ? 1 : 0 }
     }
 

@@ -46,7 +46,7 @@ struct StepSummaryTests {
             | Gate | **failed** |
             | Certification id | \(Self.certification) |
             | Completion | 4\\.67/7 tasks done \\(66.7%\\) |
-            | Quality | 61\\.3 |
+            | Quality | 61\\.2 |
             | Grade | D |
             | Findings | 1 critical, 1 major, 2 minor, 0 info |
             | Since snapshot 13-20251101-50PCT-F-ffffffff | 1 finding resolved, 2 findings new, 2 findings unchanged |
@@ -57,7 +57,7 @@ struct StepSummaryTests {
             | Open critical findings | \\<= 0 | 1 | failed |
             | Completion | \\>= 95% | 66\\.7% | failed |
             | Line coverage | \\>= 80% | no evidence | failed |
-            | Quality | \\>= 60 | 61\\.3 | passed |
+            | Quality | \\>= 60 | 61\\.2 | passed |
             """))
         #expect(lines.contains("- Completion report: reports/phase-13/completion.en.md"))
         #expect(lines.contains("- Audit report: reports/phase-13/audit.en.md"))

@@ -37,12 +37,12 @@ struct TaskViewTests {
         #expect(en.contains("""
             | Phase | 13 — Production Packaging |
             | Status | in progress |
-            | Completion | 66\\.7% |
-            | Quality | 88\\.3 |
+            | Completion | 66\\.6% |
+            | Quality | 88\\.2 |
             | Grade | B+ |
             """))
         let ru = try AuditFixture.task("TN-001", .ru)
-        #expect(ru.contains("| Завершённость | 66,7\u{A0}% |\n| Качество | 88,3 |"))
+        #expect(ru.contains("| Завершённость | 66,6\u{A0}% |\n| Качество | 88,2 |"))
     }
 
     @Test(arguments: ReportLocale.allCases)
@@ -89,10 +89,10 @@ struct TaskViewTests {
         #expect(en.contains("| 1 | Implementation | 3 | 3 | 100% |"))
         // A section title that states figures is quoted, so the audit does not read it as a claim.
         #expect(en.contains("| 2 | \\`Docs\\: 4 files, 100% done\\` | 1 | 3 | 33\\.3% |"))
-        #expect(en.contains("| Total | | 4 | 6 | 66\\.7% |"))
+        #expect(en.contains("| Total | | 4 | 6 | 66\\.6% |"))
         let ru = Self.lines(try AuditFixture.task("TN-001", .ru))
         #expect(ru.contains("| 2 | \\`Docs\\: 4 files, 100% done\\` | 1 | 3 | 33,3\u{A0}% |"))
-        #expect(ru.contains("| Итого | | 4 | 6 | 66,7\u{A0}% |"))
+        #expect(ru.contains("| Итого | | 4 | 6 | 66,6\u{A0}% |"))
     }
 
     @Test func theHistoryMarksMergesAndCommitsWithoutCounts() throws {

@@ -25,8 +25,8 @@ struct TextTableTests {
         #expect(TextTable.truncate("abc", to: 5) == "abc")
     }
 
-    @Test func oneDecimalFormattingRoundsHalfAwayFromZero() {
-        #expect(Decimal1.format(95.4545) == "95.5")
+    @Test func oneDecimalFormattingRoundsDown() {
+        #expect(Decimal1.format(95.4545) == "95.4")
         #expect(Decimal1.format(10.5) == "10.5")
         #expect(Decimal1.format(11) == "11")
         #expect(Decimal1.format(0.04) == "0")

@@ -101,6 +101,7 @@ struct ConfigurationLoaderTests {
           minQuality: 140
           minTestPassRate: 95
           minCoverage: 60
+          failOnUnreadEvidence: false
         claims:
           locTolerance: 0.2
           percentTolerance: 1
@@ -145,6 +146,7 @@ struct ConfigurationLoaderTests {
         expected.gate.minQuality = 140
         expected.gate.minTestPassRate = 95
         expected.gate.minCoverage = 60
+        expected.gate.failOnUnreadEvidence = false
         expected.claims.locTolerance = 0.2
         expected.claims.percentTolerance = 1
         expected.claims.countTolerance = 2
@@ -195,6 +197,7 @@ struct ConfigurationLoaderTests {
         ("gate.minQuality", { "\(String(describing: $0.gate.minQuality))" }),
         ("gate.minTestPassRate", { "\(String(describing: $0.gate.minTestPassRate))" }),
         ("gate.minCoverage", { "\(String(describing: $0.gate.minCoverage))" }),
+        ("gate.failOnUnreadEvidence", { "\($0.gate.failOnUnreadEvidence)" }),
         ("claims.locTolerance", { "\($0.claims.locTolerance)" }),
         ("claims.percentTolerance", { "\($0.claims.percentTolerance)" }),
         ("claims.countTolerance", { "\($0.claims.countTolerance)" }),
@@ -304,7 +307,7 @@ struct ConfigurationLoaderTests {
             text: "phasecert.yml:3: unknown key 'reports.templates'; expected one of: folder, claimGlobs"),
         .init(
             name: "gate", yaml: "gate:\n  maxCritical: 0\n  maxMinor: 1\n", line: 3, keyPath: "gate.maxMinor",
-            text: "phasecert.yml:3: unknown key 'gate.maxMinor'; expected one of: maxCritical, maxMajor, minCompletion, minQuality, minTestPassRate, minCoverage (did you mean 'maxMajor'?)"),
+            text: "phasecert.yml:3: unknown key 'gate.maxMinor'; expected one of: maxCritical, maxMajor, minCompletion, minQuality, minTestPassRate, minCoverage, failOnUnreadEvidence (did you mean 'maxMajor'?)"),
         .init(
             name: "claims", yaml: "claims: {locTolerance: 0.1, lineTolerance: 2}\n", line: 1, keyPath: "claims.lineTolerance",
             text: "phasecert.yml:1: unknown key 'claims.lineTolerance'; expected one of: locTolerance, percentTolerance, countTolerance", exact: false),

@@ -1,5 +1,5 @@
 /// A finite number as decimal digits, so that rounding works on what a reader sees
-/// rather than on the binary value (0.125 → 0.13, 1.005 → 1.01).
+/// rather than on the binary value (0.129 → 0.12, 2.9999999999999996 → 3).
 struct DecimalDigits: Sendable, Equatable {
     var negative: Bool
     /// Integer digits, most significant first, without leading zeros (empty for zero).
@@ -44,13 +44,19 @@ struct DecimalDigits: Sendable, Equatable {
         normalize()
     }
 
-    /// Rounds half away from zero to `digits` fraction digits. Because the digits are
-    /// the magnitude, rounding the magnitude up is "away from zero" for either sign.
+    /// Dropped digits that start with this many nines are a binary artefact of the figure above
+    /// (28 thirds of 100 summing to 99.99999999999999), not a value below it.
+    static let artefactNines = 9
+
+    /// Rounds toward zero to `digits` fraction digits: every figure phasecert shows is rounded down, so
+    /// 99.96% done is 99.9 and 89.25 quality is 89.2, never more than the evidence gives. Only a run of
+    /// `artefactNines` nines is carried up, since it stands for the figure above.
     func rounded(toFractionDigits digits: Int) -> DecimalDigits {
         let digits = max(0, digits)
         guard fraction.count > digits else { return self }
         var result = self
-        let roundUp = fraction[digits] >= 5
+        let dropped = fraction[digits...]
+        let roundUp = dropped.count >= Self.artefactNines && dropped.prefix(Self.artefactNines).allSatisfy { $0 == 9 }
         result.fraction = Array(fraction[..<digits])
         if roundUp {
             var carry = true

@@ -22,12 +22,22 @@ extension ReportLocale {
         }
     }
 
+    /// The digits of `value` rounded down to `fractionDigits` decimals, ungrouped and with a dot
+    /// ("-12.3", "7321"), for terminal tables; "—" for NaN and infinities. The same rule as `number`.
+    public static func plain(_ value: Double, fractionDigits: Int = 1) -> String {
+        guard let digits = DecimalDigits(value)?.rounded(toFractionDigits: fractionDigits) else { return "—" }
+        let integer = digits.integer.isEmpty ? "0" : digits.integer.map(String.init).joined()
+        let fraction = digits.fraction.map(String.init).joined()
+        let sign = digits.negative && !digits.isZero ? "-" : ""
+        return sign + integer + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
     /// A grouped number with at most `fractionDigits` decimals: en "7,321", "95.5";
     /// ru "7 321" (U+00A0 between groups), "95,5".
     ///
-    /// - Rounding is half away from zero on the shortest decimal representation of
-    ///   `value`, never on the binary value: 0.125 → "0.13" and 1.005 → "1.01" (both are
-    ///   slightly below the half in binary, but a reader sees the half).
+    /// - Rounding is toward zero (down) on the shortest decimal representation of
+    ///   `value`, as everywhere phasecert shows a figure: 99.96 → "99.9", 89.25 → "89.2";
+    ///   a binary artefact such as 2.9999999999999996 still reads "3" (`DecimalDigits`).
     /// - Trailing fraction zeros are dropped ("95.0" → "95") unless `keepZeros`, which
     ///   pads to exactly `fractionDigits` ("95.0").
     /// - Negative numbers use ASCII hyphen-minus in both locales ("-1,234", "-1 234"):

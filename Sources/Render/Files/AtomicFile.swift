@@ -1,24 +1,20 @@
 import Foundation
+import Scan
 
-/// Writes a file so that a reader sees the old bytes or the new ones, never a half-written file:
-/// the data goes to a temporary file in the same folder, which is then renamed over the target
-/// (a rename within one file system is atomic on POSIX). A failed write leaves the old file.
+/// Writes a file so that a reader sees the old bytes or the new ones, never a half-written file,
+/// and never through a symbolic link that leaves the folder it is meant for: the Render-side name
+/// of `ContainedFile`, which every phasecert writer goes through (see `WriteBoundary` for the rule).
 public enum AtomicFile {
-    /// Writes `data` to `path`, creating missing parent folders.
+    /// Writes `data` to `path` inside `boundary`, creating missing parent folders.
+    /// - Throws: `ContainedWriteError` (exit code 3) for a link out of the boundary, else the write's error.
+    public static func write(_ data: Data, to path: String, within boundary: WriteBoundary) throws {
+        try ContainedFile.write(data, to: path, within: boundary)
+    }
+
+    /// Writes `data` to `path` with the file's own folder as the boundary: only the file itself
+    /// is checked, so a caller that knows the repository or output folder passes it instead.
     public static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        // Hidden and unique, so neither a glob over the folder nor a concurrent writer picks it up.
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
-        do {
-            try data.write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, "reason": String(cString: strerror(errno))])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
+        let folder = (WriteBoundary.normalized(path) as NSString).deletingLastPathComponent
+        try ContainedFile.write(data, to: path, within: WriteBoundary(root: folder, name: "its folder"))
     }
 }

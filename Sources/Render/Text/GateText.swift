@@ -17,6 +17,10 @@ public enum GateText {
         case (_, true): relation = "≥"
         case (_, false): relation = "<"
         }
+        if let unread = condition.unreadEvidence {
+            let files = unread == 1 ? "1 result file" : "\(unread) result files"
+            return "\(condition.id) held failed: \(files) not read whole or repeated (see the evidence findings)"
+        }
         return condition.actual == nil
             ? "\(condition.id) has no evidence (needs \(condition.comparison == "<=" ? "≤" : "≥") \(Decimal1.format(condition.threshold)))"
             : "\(condition.id) \(actual) \(relation) \(Decimal1.format(condition.threshold))"

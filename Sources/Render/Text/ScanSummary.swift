@@ -97,6 +97,10 @@ public enum ScanSummary {
             let failed = workspace.helm.filter { $0.status == .failed }.count
             parts.append("\(workspace.helm.count) charts validated, \(failed) failed")
         }
+        let unread = FindingRule.unreadEvidenceFiles(in: workspace.findings)
+        if unread > 0 {
+            parts.append("\(unread) \(unread == 1 ? "file" : "files") not read whole or repeated (evidence findings below)")
+        }
         return parts.isEmpty ? "— (no test results, coverage or Helm output found)" : parts.joined(separator: "; ")
     }
 
@@ -125,18 +129,16 @@ public enum ScanSummary {
     }
 }
 
-/// One-decimal formatting without locale, for terminal tables: `10.5`, `11`, `95.5`.
+/// One-decimal formatting without locale, for terminal tables: `10.5`, `11`, `95.5`. Rounded down, by
+/// the rule every output uses (`ReportLocale.plain`), so the terminal and the reports show the same figure.
 enum Decimal1 {
     static func format(_ value: Double) -> String {
-        let tenths = (value * 10).rounded()
-        let whole = Int(tenths / 10)
-        let fraction = Int(abs(tenths).truncatingRemainder(dividingBy: 10))
-        return fraction == 0 ? String(whole) : "\(whole).\(fraction)"
+        ReportLocale.plain(value, fractionDigits: 1)
     }
 
-    /// One decimal, rounded toward zero, for figures that must never look better than they are:
-    /// 99.96% done is shown as 99.9, not 100.
+    /// The same as `format`; kept as the name call sites use for figures that must never look better
+    /// than they are: 99.96% done is shown as 99.9, not 100.
     static func down(_ value: Double) -> String {
-        format((value * 10 + 1e-9).rounded(.towardZero) / 10)
+        format(value)
     }
 }

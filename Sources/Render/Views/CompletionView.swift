@@ -214,7 +214,7 @@ struct CompletionView {
                 condition: catalog.text("gate.\(condition.id)"),
                 threshold: condition.comparison + " " + Self.figure(condition.id, condition.threshold, text),
                 actual: condition.actual.map { Self.figure(condition.id, $0, text) } ?? text.none,
-                status: text.passed(condition.passed))
+                status: text.status(of: condition))
         }
         hasConditions = !conditions.isEmpty
         var metrics = conditions.map { MetricRow(metric: $0.condition, target: $0.threshold, actual: $0.actual, status: $0.status) }

@@ -109,6 +109,9 @@ public struct Configuration: Sendable, Equatable {
         public var minQuality: Double? = nil
         public var minTestPassRate: Double? = 100
         public var minCoverage: Double? = nil
+        /// Whether an open finding about unread evidence (a result file unreadable, in a format not
+        /// read, malformed or a copy) fails `minTestPassRate` and `minCoverage`.
+        public var failOnUnreadEvidence = true
         public init() {}
     }
 

@@ -195,7 +195,7 @@ enum ConfigurationKeys {
     static let reports = ["folder", "claimGlobs"]
     static let quality = ["weights", "coverageTarget", "cap"]
     static let weights = ["checklist", "tests", "coverage", "documents", "helm"]
-    static let gate = ["maxCritical", "maxMajor", "minCompletion", "minQuality", "minTestPassRate", "minCoverage"]
+    static let gate = ["maxCritical", "maxMajor", "minCompletion", "minQuality", "minTestPassRate", "minCoverage", "failOnUnreadEvidence"]
     static let claims = ["locTolerance", "percentTolerance", "countTolerance", "dateToleranceDays", "durationTolerance"]
     static let rules = FindingRule.catalog.map(\.id)
     static let git = ["cache"]
@@ -406,6 +406,7 @@ private struct ConfigurationReader {
                 minQualityLine = field.line
             case "minTestPassRate": gate.minTestPassRate = try optional(field) { try number($0, .percentage) }
             case "minCoverage": gate.minCoverage = try optional(field) { try number($0, .percentage) }
+            case "failOnUnreadEvidence": gate.failOnUnreadEvidence = try boolean(field)
             default: throw unknownKey(field, expected: ConfigurationKeys.gate)
             }
         }

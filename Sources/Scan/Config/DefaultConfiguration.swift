@@ -63,6 +63,7 @@ public enum DefaultConfiguration {
           minQuality: null               # lowest phase quality
           minTestPassRate: 100           # lowest test pass rate, in percent
           minCoverage: null              # lowest coverage, in percent
+          failOnUnreadEvidence: true     # a result file not read (unreadable, unknown format, malformed, a copy) fails the two above
 
         claims:                          # how close a claimed figure must be to the evidence to count as verified
           locTolerance: 0.10             # relative tolerance for lines of code: 0.10 is ±10%

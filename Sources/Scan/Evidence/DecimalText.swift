@@ -13,8 +13,18 @@ enum DecimalText {
     /// Powers of ten that are exact doubles.
     private static let powers: [Double] = (0...22).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
 
+    /// Longest duration a result file can mean, in seconds: ten years. Beyond it a figure is a unit mistake
+    /// (nanoseconds written as seconds) or garbage, never a run's length.
+    static let maxSeconds = 10 * 365.25 * 86_400
+
+    /// A duration in seconds, only when it lies in `0...maxSeconds`.
+    static func seconds(_ value: Double) -> Double? {
+        value >= 0 && value <= maxSeconds ? value : nil
+    }
+
     /// `[+-]digits[.digits][e[+-]digits]` between blanks, with thousands commas in the integer part
-    /// ("1,234.5"); `.5` and `5.` are read too. `nil` for anything else or a value out of range.
+    /// ("1,234.5", as Maven Surefire writes durations); `.5` and `5.` are read too. `nil` for anything else
+    /// or a value out of range.
     static func parse(_ text: some StringProtocol) -> Double? {
         if let result = text.utf8.withContiguousStorageIfAvailable({ parse($0) }) { return result }
         return Array(text.utf8).withUnsafeBufferPointer { parse($0) }
@@ -37,7 +47,7 @@ enum DecimalText {
             if isDigit(byte) {
                 guard number.append(byte, fractional: false) else { return nil }
             } else if byte == 0x2C, index > start, isDigit(bytes[index - 1]), index + 1 < end, isDigit(bytes[index + 1]) {
-                // A thousands comma sits between digits.
+                // A thousands comma sits between digits: Maven Surefire writes `time="1,234.5"`.
             } else {
                 break
             }

@@ -201,9 +201,9 @@ struct EvidenceProblemLog {
 
     init(file: String) { self.file = file }
 
-    mutating func add(_ line: Int?, _ message: String) {
+    mutating func add(_ line: Int?, _ message: String, resultsKept: Bool = false) {
         if problems.count < Self.limit {
-            problems.append(EvidenceProblem(file: file, line: line, message: message))
+            problems.append(EvidenceProblem(file: file, line: line, message: message, resultsKept: resultsKept))
         } else {
             dropped += 1
         }
@@ -284,6 +284,8 @@ public struct GoTestParser: Sendable {
         var Package: String?
         var Test: String?
         var Elapsed: Double?
+        /// An `Elapsed` that is a number, but not one of seconds between 0 and ten years (as written).
+        var elapsedUnreadable: String?
         var Output: String?
         var ImportPath: String?
         var FailedBuild: String?
@@ -369,6 +371,9 @@ public struct GoTestParser: Sendable {
                 return
             }
             events += 1
+            if let elapsed = event.elapsedUnreadable {
+                log.add(line.number, "Elapsed \(elapsed) is not a number of seconds between 0 and ten years; the result counts without a duration", resultsKept: true)
+            }
             guard let action = event.Action else {
                 log.add(line.number, "test2json event without Action")
                 return

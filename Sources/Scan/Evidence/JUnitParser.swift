@@ -63,9 +63,10 @@ public enum JUnitParser {
         }
     }
 
-    /// Seconds from a `time` attribute: missing or empty → nil; thousands commas allowed ("1,234.5").
+    /// Seconds from a `time` attribute: missing, empty, not a number or beyond `0...DecimalText.maxSeconds`
+    /// → nil; thousands commas allowed ("1,234.5").
     static func seconds(_ text: String?) -> Double? {
-        text.flatMap(DecimalText.parse)
+        text.flatMap(DecimalText.parse).flatMap(DecimalText.seconds)
     }
 }
 
@@ -157,7 +158,7 @@ private struct JUnitHandler: XMLScanHandler {
             let classname = tag.attribute("classname").flatMap { $0.isEmpty ? nil : $0 }
             let innermost = suites.last(where: { !$0.isRoot })?.name
             let name = tag.attribute("name") ?? ""
-            let duration = tag.number("time")
+            let duration = tag.number("time").flatMap(DecimalText.seconds)
             if duration == nil, let time = tag.attribute("time"), !time.trimmingBlanksAndNewlines().isEmpty {
                 unreadableTime(time, testcase: name, line: tag.line)
             }
@@ -315,13 +316,13 @@ private struct JUnitHandler: XMLScanHandler {
         unreadableTimes += 1
         guard unreadableTimes <= Self.timeProblemLimit else { return }
         problem(
-            line: line,
-            "testcase '\(testcase.prefix(80))' at line \(line) has time=\"\(time.prefix(40))\", not a number of seconds; its duration is left out"
+            line: line, resultsKept: true,
+            "testcase '\(testcase.prefix(80))' at line \(line) has time=\"\(time.prefix(40))\", not a number of seconds between 0 and ten years; its duration is left out"
         )
     }
 
-    private mutating func problem(line: Int?, _ message: String) {
-        summary.problems.append(EvidenceProblem(file: file, line: line, message: message))
+    private mutating func problem(line: Int?, resultsKept: Bool = false, _ message: String) {
+        summary.problems.append(EvidenceProblem(file: file, line: line, message: message, resultsKept: resultsKept))
     }
 
     mutating func malformed(line: Int, _ reason: String) {

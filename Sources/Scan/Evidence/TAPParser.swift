@@ -257,7 +257,7 @@ public struct TAPParser: Sendable {
                         block.message = Self.unquote(value)
                     }
                 } else if key == "duration_ms", let ms = DecimalText.parse(value) {
-                    block.duration = ms / 1000
+                    block.duration = DecimalText.seconds(ms / 1000)
                 }
             }
             yaml = block

@@ -47,8 +47,11 @@ private struct FlatJSONReader {
                 }
             case "Elapsed":
                 if takeLiteral("null") { break }
-                guard let value = number() else { return nil }
-                event.Elapsed = value
+                // A well-formed number beyond a double or ten years keeps the event (its result counts)
+                // without a duration; the parser reports it.
+                guard let lexeme = numberLexeme() else { return nil }
+                event.Elapsed = DecimalText.parse(UnsafeBufferPointer(rebasing: bytes[lexeme])).flatMap(DecimalText.seconds)
+                if event.Elapsed == nil { event.elapsedUnreadable = String(decoding: bytes[lexeme].prefix(40), as: UTF8.self) }
             default:
                 guard skipValue(depth: 0) else { return nil }
             }
@@ -157,8 +160,8 @@ private struct FlatJSONReader {
         return value
     }
 
-    /// A JSON number (`-?int(.frac)?(e[+-]?exp)?`); `nil` when malformed or beyond a double's range.
-    private mutating func number() -> Double? {
+    /// The bytes of a JSON number (`-?int(.frac)?(e[+-]?exp)?`); `nil` when malformed.
+    private mutating func numberLexeme() -> Range<Int>? {
         let start = index
         _ = take(0x2D)
         guard index < bytes.count, (0x30...0x39).contains(bytes[index]) else { return nil }
@@ -173,8 +176,7 @@ private struct FlatJSONReader {
             guard index < bytes.count, (0x30...0x39).contains(bytes[index]) else { return nil }
             while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
         }
-        // Out of a double's range (`1e999`) is an error for JSONDecoder too.
-        return DecimalText.parse(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        return start..<index
     }
 
     /// Skips any JSON value; objects and arrays nest at most 64 deep.
@@ -208,7 +210,7 @@ private struct FlatJSONReader {
         case 0x74: return takeLiteral("true")
         case 0x66: return takeLiteral("false")
         case 0x6E: return takeLiteral("null")
-        default: return number() != nil
+        default: return numberLexeme() != nil
         }
     }
 }

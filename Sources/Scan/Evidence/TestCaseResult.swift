@@ -46,10 +46,14 @@ public struct EvidenceProblem: Sendable, Equatable {
     /// 1-based line, when known.
     public var line: Int?
     public var message: String
+    /// Whether every result of the file was still counted, and only a figure beside it (a duration) was
+    /// lost. Such a problem does not hold the gate; one that may have lost results does.
+    public var resultsKept: Bool
 
-    public init(file: String, line: Int?, message: String) {
+    public init(file: String, line: Int?, message: String, resultsKept: Bool = false) {
         self.file = file
         self.line = line
         self.message = message
+        self.resultsKept = resultsKept
     }
 }

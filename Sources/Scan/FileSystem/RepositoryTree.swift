@@ -99,18 +99,26 @@ public struct RepositoryTree: Sendable {
     ///
     /// `skipped` receives entries that were not followed: bad links and folders already visited
     /// (a link loop that `realpath` alone cannot see, such as a link to an ancestor). Folders for which
-    /// `descend` says no are left out quietly.
+    /// `descend` says no are left out quietly. `unreadable` receives folders that could not be listed
+    /// and entries that are neither files nor folders (FIFOs, sockets, devices): what they hold was not
+    /// read, and a caller that must not pass over lost input says so.
     public func files(
-        under path: String, descend: (Entry) -> Bool = { _ in true }, skipped: (Entry, LinkProblem) -> Void
+        under path: String, descend: (Entry) -> Bool = { _ in true }, unreadable: (Entry) -> Void = { _ in },
+        skipped: (Entry, LinkProblem) -> Void
     ) -> [Entry] {
         var visited = Set<String>()
         var result: [Entry] = []
-        visit(path, realPath: Self.realPath(absolute(path)) ?? absolute(path))
+        let start = Self.realPath(absolute(path)) ?? absolute(path)
+        visit(path, realPath: start, entry: Entry(name: path, path: path, kind: .directory, realPath: start))
         return result
 
-        func visit(_ folder: String, realPath: String) {
+        func visit(_ folder: String, realPath: String, entry: Entry) {
             guard visited.insert(realPath).inserted else { return }
-            guard let children = try? entries(of: folder) else { return }
+            guard let children = try? entries(of: folder) else {
+                // A folder that is not there at all is nothing lost; one that cannot be listed is.
+                if FileManager.default.fileExists(atPath: absolute(folder)) { unreadable(entry) }
+                return
+            }
             for child in children {
                 switch child.kind {
                 case .file:
@@ -123,12 +131,12 @@ public struct RepositoryTree: Sendable {
                     } else if visited.contains(real) {
                         skipped(child, .alreadyRead)
                     } else {
-                        visit(child.path, realPath: real)
+                        visit(child.path, realPath: real, entry: child)
                     }
                 case let .badLink(reason):
                     skipped(child, reason)
                 case .other:
-                    continue
+                    unreadable(child)
                 }
             }
         }

@@ -36,7 +36,9 @@ public enum TextFileReader {
         var info = stat()
         guard stat(absolutePath, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
         if Int(info.st_size) > limit { return .failure(.tooLarge(bytes: Int(info.st_size), limit: limit)) }
-        guard let handle = FileHandle(forReadingAtPath: absolutePath) else {
+        // A FIFO or pipe is opened without waiting for a writer, so a FIFO nobody writes to reads as empty.
+        let isStream = info.st_mode & S_IFMT != S_IFREG
+        guard let handle = isStream ? StreamInput.open(absolutePath) : FileHandle(forReadingAtPath: absolutePath) else {
             return .failure(.unreadable("cannot open"))
         }
         defer { try? handle.close() }

@@ -11,22 +11,29 @@ public struct WorkTreeFiles: Sendable {
     public let paths: [String]
     /// Links that were not followed (loops, links out of the repository).
     public let skippedLinks: [(path: String, problem: RepositoryTree.LinkProblem)]
+    /// Folders that could not be listed and entries that are not regular files (FIFOs, sockets):
+    /// whatever they hold was not read.
+    public let unreadable: [RepositoryTree.Entry]
 
     public init(tree: RepositoryTree, reportsFolder: String, include: [Glob] = []) {
         let excluded = Self.excludedFolders(reportsFolder: reportsFolder)
         var skipped: [(String, RepositoryTree.LinkProblem)] = []
-        var paths = tree.files(under: "", descend: { !Self.isExcluded($0.path, excluded) }) { entry, problem in
+        var unreadable: [RepositoryTree.Entry] = []
+        var paths = tree.files(
+            under: "", descend: { !Self.isExcluded($0.path, excluded) }, unreadable: { unreadable.append($0) }
+        ) { entry, problem in
             skipped.append((entry.path, problem))
         }.map(\.path)
         var seen = Set(paths)
         for prefix in Set(include.map(\.literalPrefix)) where !prefix.isEmpty && Self.isInsideExcluded(prefix, excluded) {
             guard tree.isDirectory(prefix) else { continue }
-            for entry in tree.files(under: prefix, skipped: { _, _ in }) where seen.insert(entry.path).inserted {
+            for entry in tree.files(under: prefix, unreadable: { unreadable.append($0) }, skipped: { _, _ in }) where seen.insert(entry.path).inserted {
                 paths.append(entry.path)
             }
         }
         self.paths = paths
         self.skippedLinks = skipped
+        self.unreadable = unreadable
     }
 
     static func excludedFolders(reportsFolder: String) -> Set<String> {

@@ -9,7 +9,8 @@ import Glibc
 /// One file, `history-v<version>.cache`: a header naming the format version, the HEAD it was
 /// written for, the records of `HistoryRecordFormat` in walk order, and a trailer with the
 /// commit count and an FNV-1a checksum of everything before it. A file that fails any check is
-/// discarded and rebuilt, never trusted. Writes go to a temporary file renamed over the old one.
+/// discarded and rebuilt, never trusted. Writes go through `ContainedFile`: a temporary file
+/// renamed over the old one, never through a symbolic link that leaves `boundary`.
 public struct HistoryCache: Sendable {
     /// Bumped whenever what is counted or how it is written changes (3: each file's status).
     public static let formatVersion = 3
@@ -17,8 +18,15 @@ public struct HistoryCache: Sendable {
 
     /// The folder holding the cache file.
     public let directory: String
+    /// Where the cache may be written: the git folder for the default `.git/phasecert`, the
+    /// repository for another relative folder, the folder itself when it is configured absolute.
+    public let boundary: WriteBoundary
 
-    public init(directory: String) { self.directory = directory }
+    /// - Parameter boundary: Where writes may go; the cache folder itself when `nil`.
+    public init(directory: String, boundary: WriteBoundary? = nil) {
+        self.directory = directory
+        self.boundary = boundary ?? WriteBoundary(root: directory, name: "the history cache folder")
+    }
 
     public var file: String { directory + "/history-v\(Self.formatVersion).cache" }
 
@@ -124,55 +132,33 @@ public struct HistoryCache: Sendable {
     /// Replaces the cache with `commits` (in walk order from `head`) and their `stats`; a
     /// commit without statistics is kept without them, so it is counted again next time.
     public func save(head: String, complete: Bool, commits: [GitCommit], stats: [String: CommitStats]) throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let temporary = directory + "/.history-\(getpid()).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary]) }
-        // Written in pieces, the checksum kept as it goes, so the file is never held whole.
-        var checksum = Self.checksumSeed
-        var failed = false
-        var bytes = Array(Self.header.utf8)
-        bytes.append(contentsOf: "h \(head) \(complete ? "complete" : "partial")\n".utf8)
-        func flush() {
-            checksum = Self.checksum(bytes[...], continuing: checksum)
-            if !failed { failed = !Self.write(bytes, to: descriptor) }
-            bytes.removeAll(keepingCapacity: true)
-        }
-        for commit in commits {
-            HistoryRecordFormat.append(commit, to: &bytes)
-            if let entry = stats[commit.id] { HistoryRecordFormat.append(commit.id, entry, to: &bytes) }
-            if bytes.count >= 1 << 20 { flush() }
-        }
-        flush()
-        bytes.append(contentsOf: "end \(commits.count) \(String(checksum, radix: 16))\n".utf8)
-        failed = failed || !Self.write(bytes, to: descriptor)
-        guard close(descriptor) == 0, !failed else {
-            unlink(temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
-        }
-        guard rename(temporary, file) == 0 else {
-            unlink(temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file])
+        try ContainedFile.write(to: file, within: boundary) { descriptor in
+            // Written in pieces, the checksum kept as it goes, so the file is never held whole.
+            var checksum = Self.checksumSeed
+            var bytes = Array(Self.header.utf8)
+            bytes.append(contentsOf: "h \(head) \(complete ? "complete" : "partial")\n".utf8)
+            func flush() throws {
+                checksum = Self.checksum(bytes[...], continuing: checksum)
+                try bytes.withUnsafeBytes { buffer in try ContainedFile.write(buffer, to: descriptor) }
+                bytes.removeAll(keepingCapacity: true)
+            }
+            for commit in commits {
+                HistoryRecordFormat.append(commit, to: &bytes)
+                if let entry = stats[commit.id] { HistoryRecordFormat.append(commit.id, entry, to: &bytes) }
+                if bytes.count >= 1 << 20 { try flush() }
+            }
+            try flush()
+            bytes.append(contentsOf: "end \(commits.count) \(String(checksum, radix: 16))\n".utf8)
+            try bytes.withUnsafeBytes { buffer in try ContainedFile.write(buffer, to: descriptor) }
         }
         // Caches of earlier versions are never read again; at 100k commits each is tens of MB.
         for version in 1..<Self.formatVersion { unlink(directory + "/history-v\(version).cache") }
     }
 
-    private static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-        bytes.withUnsafeBytes { buffer -> Bool in
-            guard let base = buffer.baseAddress else { return true }
-            var offset = 0
-            while offset < buffer.count {
-                let count = Glibc.write(descriptor, base + offset, buffer.count - offset)
-                if count <= 0 { return false }
-                offset += count
-            }
-            return true
-        }
-    }
-
-    /// Removes the cache file, if any.
+    /// Removes the cache file, if any; not when a link on the way leads out of `boundary`,
+    /// since the file there is not the cache's to remove.
     public func discard() {
+        guard (try? boundary.check(file)) != nil else { return }
         unlink(file)
     }
 

@@ -67,7 +67,8 @@ public struct HistoryScanner: Sendable {
                 findings: [], notes: [], cachedCommits: 0)
         }
 
-        let cache = HistoryCache(directory: cacheDirectory(gitDirectory: repository.gitDirectory))
+        let cache = HistoryCache(
+            directory: cacheDirectory(gitDirectory: repository.gitDirectory), boundary: cacheBoundary(gitDirectory: repository.gitDirectory))
         var notes: [String] = []
         var cached: HistoryCache.Contents?
         switch cache.load() {
@@ -148,6 +149,14 @@ public struct HistoryScanner: Sendable {
         if cachePath == ".git" { return gitDirectory }
         if cachePath.hasPrefix(".git/") { return gitDirectory + "/" + cachePath.dropFirst(5) }
         return cachePath.hasPrefix("/") ? cachePath : repositoryPath + "/" + cachePath
+    }
+
+    /// Where the cache may be written (see `WriteBoundary`): a link out of it is refused, and
+    /// the refusal is a note, like any cache that cannot be written; the scan goes on without it.
+    private func cacheBoundary(gitDirectory: String) -> WriteBoundary {
+        if cachePath == ".git" || cachePath.hasPrefix(".git/") { return WriteBoundary(root: gitDirectory, name: "the git folder") }
+        if cachePath.hasPrefix("/") { return WriteBoundary(root: cachePath, name: "the history cache folder") }
+        return WriteBoundary(root: repositoryPath, name: "the repository")
     }
 
     private func compute(_ jobs: [StatsWorker.Job], repository: GitRepository, progress: @escaping @Sendable (String) -> Void) -> HistoryRecordFormat.Parsed {

@@ -42,7 +42,7 @@ public struct SnapshotProblem: Sendable, Equatable, CustomStringConvertible {
             case let .otherPhase(expected, found):
                 "holds phase \(found.joined(separator: ", ")), expected phase \(expected) alone"
             case .linkOutsideRepository:
-                "a symbolic link that leads outside the repository; not followed"
+                "leads outside the repository through a symbolic link; not followed"
             case .brokenLink:
                 "a symbolic link that does not resolve"
             case .notAFile:
@@ -55,6 +55,13 @@ public struct SnapshotProblem: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// `path: reason; skipped`, the form warnings are printed in.
-    public var description: String { "\(path): \(reason); snapshot skipped" }
+    /// `path: reason; snapshot skipped` for one file, and for the history folder itself (the
+    /// store files it as `<reports>/.history/<phase-slug>`) a sentence saying that no snapshot
+    /// of the phase was read: the form warnings are printed in. Reading only; whether the next
+    /// snapshot can be written there is the writer's call (`WriteBoundary`), not this note's.
+    public var description: String {
+        let parent = path.split(separator: "/").dropLast().last
+        let outcome = parent == ".history" ? "no earlier snapshot of the phase was read" : "snapshot skipped"
+        return "\(path): \(reason); \(outcome)"
+    }
 }

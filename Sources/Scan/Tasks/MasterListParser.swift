@@ -36,6 +36,8 @@ public enum MasterListParser {
         /// Index into `phases` of the open phase and its heading level.
         var current: (index: Int, level: Int)?
         var entryIndex: [String: Int] = [:]
+        /// Index into `phases` by phase id.
+        var phaseIndex: [String: Int] = [:]
         /// The text of the latest heading: `Completed features` says the state of the rows under it.
         var lastHeading: String?
         /// Task rows of tables with the phase open where each stands, recorded only when no list item is a task.
@@ -73,11 +75,12 @@ public enum MasterListParser {
             if let claim = heading.claim {
                 claimTexts.append(ClaimText(text: claim, source: source, phase: heading.id))
             }
-            if let existing = phases.firstIndex(where: { $0.id == heading.id }) {
+            if let existing = phaseIndex[heading.id] {
                 findings.append(ScanFindings.duplicatePhase(heading.id, first: phases[existing].source, again: source))
                 current = (existing, level)
                 return
             }
+            phaseIndex[heading.id] = phases.count
             phases.append(Phase(id: heading.id, name: heading.name, source: source, tasks: []))
             current = (phases.count - 1, level)
         }

@@ -16,4 +16,6 @@ public struct TaskFolder: Sendable, Equatable {
     public var texts: [String: String] = [:]
     public var checklist: Checklist?
     public var metadata: TaskMetadata?
+    /// Folders that could not be listed and documents that could not be read, by path.
+    public var unread: [String] = []
 }

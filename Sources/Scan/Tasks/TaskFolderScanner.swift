@@ -90,7 +90,12 @@ public struct TaskFolderScanner: Sendable {
         var metadata: TaskMetadata?
         var frontMatterCandidate: (FrontMatter, String)?
 
-        let files = tree.files(under: path) { entry, problem in
+        var unread: [String] = []
+        let files = tree.files(under: path, unreadable: { entry in
+            guard entry.kind == .directory else { return }
+            unread.append(entry.path)
+            findings.append(ScanFindings.unreadable(entry.path, problem: .unreadable("the folder could not be listed"), task: id))
+        }) { entry, problem in
             findings.append(ScanFindings.skippedLink(entry.path, problem: problem))
         }
         for file in files {
@@ -112,6 +117,7 @@ public struct TaskFolderScanner: Sendable {
                 text = read
             case let .failure(problem):
                 findings.append(ScanFindings.unreadable(file.path, problem: problem, task: id))
+                if case .unreadable = problem { unread.append(file.path) }
                 continue
             }
             if text.hadInvalidUTF8 { findings.append(ScanFindings.invalidUTF8(file.path, task: id)) }
@@ -131,7 +137,7 @@ public struct TaskFolderScanner: Sendable {
         }
         return TaskFolder(
             path: path, id: id, writtenID: written, slug: slug, documents: documents, texts: texts, checklist: checklist,
-            metadata: metadata)
+            metadata: metadata, unread: unread)
     }
 
     private func readMetadata(yaml: String, firstLine: Int, file: String, task: String, findings: inout [Finding]) -> TaskMetadata? {

@@ -16,7 +16,12 @@ public struct GateEvaluator: Sendable {
     }
 
     /// The verdict for `phase`, whose `findings`, `quality`, `tests` and `coverage` are set.
-    public func evaluate(_ phase: Phase) -> Gate {
+    ///
+    /// `unreadEvidence` counts open findings about result files that were not read whole: such a file
+    /// may hold a failing test, so with `failOnUnreadEvidence` the conditions on test results and
+    /// coverage fail while any is open, however good the figures read so far look.
+    public func evaluate(_ phase: Phase, unreadEvidence: Int = 0) -> Gate {
+        let held = gate.failOnUnreadEvidence && unreadEvidence > 0 ? unreadEvidence : nil
         var conditions: [GateCondition] = []
         func atMost(_ id: String, _ threshold: Int?, _ actual: Int?) {
             guard let threshold else { return }
@@ -25,18 +30,19 @@ public struct GateEvaluator: Sendable {
                 id: id, comparison: "<=", threshold: Double(threshold), actual: value,
                 passed: value.map { $0 <= Double(threshold) } ?? false))
         }
-        func atLeast(_ id: String, _ threshold: Double?, _ actual: Double?) {
+        func atLeast(_ id: String, _ threshold: Double?, _ actual: Double?, heldBy unread: Int? = nil) {
             guard let threshold else { return }
             conditions.append(GateCondition(
                 id: id, comparison: ">=", threshold: threshold, actual: actual,
-                passed: actual.map { $0 + Self.epsilon >= threshold } ?? false))
+                passed: unread == nil && (actual.map { $0 + Self.epsilon >= threshold } ?? false),
+                unreadEvidence: unread))
         }
         atMost("maxCritical", gate.maxCritical, phase.findings?.critical)
         atMost("maxMajor", gate.maxMajor, phase.findings?.major)
         atLeast("minCompletion", gate.minCompletion, phase.completion?.percent)
         atLeast("minQuality", gate.minQuality, phase.quality)
-        atLeast("minTestPassRate", gate.minTestPassRate, Self.passRate(phase.tests))
-        atLeast("minCoverage", gate.minCoverage, phase.coverage?.percent)
+        atLeast("minTestPassRate", gate.minTestPassRate, Self.passRate(phase.tests), heldBy: held)
+        atLeast("minCoverage", gate.minCoverage, phase.coverage?.percent, heldBy: held)
         return Gate(conditions: conditions)
     }
 

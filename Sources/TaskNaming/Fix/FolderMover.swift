@@ -20,6 +20,12 @@ struct FolderMover {
         }
         let from = tree.absolute(change.from)
         let to = tree.absolute(change.to)
+        // The rename stays in the folder it starts in, but that folder is checked like any write target.
+        do throws(ContainedWriteError) {
+            try WriteBoundary(root: tree.root, name: "the repository").check(to)
+        } catch {
+            throw .blocked(error.description)
+        }
         guard rename(from, to) == 0 else { throw .renameFailed(String(cString: strerror(errno))) }
         guard let git else { return }
         do {

@@ -66,7 +66,7 @@ public enum MarkdownFiles {
         let absolute = tree.absolute(path)
         var info = stat()
         let mode = stat(absolute, &info) == 0 ? info.st_mode & 0o7777 : nil
-        try AtomicFile.write(Data(bytes), to: absolute)
+        try AtomicFile.write(Data(bytes), to: absolute, within: WriteBoundary(root: tree.root, name: "the repository"))
         if let mode { chmod(absolute, mode) }
     }
 

@@ -34,19 +34,38 @@ public struct ClaimExtractor: Sendable {
 
     /// The claims of a Markdown document at repository-relative `file`, in document order.
     public func claims(inMarkdown text: String, file: String) -> [Claim] {
+        extract(markdown: text, file: file).claims
+    }
+
+    /// The claims of a Markdown document at repository-relative `file`, in document order, and a
+    /// `claim.extraction-capped` finding for each item whose claims were not all read.
+    public func extract(markdown text: String, file: String) -> (claims: [Claim], findings: [Finding]) {
         let root = MarkdownParser.parse(FrontMatter.split(text).body)
         var walker = DocumentClaimWalker(file: file, ids: ids, index: index, scope: scope(ofDocument: file, root: root))
         walker.walk(root)
-        return walker.finish()
+        return (walker.finish(), walker.capFindings)
     }
 
     /// The claims of texts already cut out of a document (the status parts of master-list
     /// headings and items), each with the source, task and phase it was collected with.
     public func claims(in texts: [ClaimText]) -> [Claim] {
-        texts.flatMap { text in
-            ClaimPhraseScanner.claims(in: text.text).map { phrase in
-                phrase.claim(source: text.source, task: text.task, phase: text.phase)
+        extract(texts: texts).claims
+    }
+
+    /// The claims of `texts`, and a `claim.extraction-capped` finding for each text whose claims
+    /// were not all read.
+    public func extract(texts: [ClaimText]) -> (claims: [Claim], findings: [Finding]) {
+        var claims: [Claim] = []
+        var findings: [Finding] = []
+        for text in texts {
+            let (phrases, isCapped) = ClaimPhraseScanner.claims(in: text.text, limit: ClaimExtractionCap.claimsPerItem)
+            for phrase in phrases {
+                claims.append(phrase.claim(source: text.source, task: text.task, phase: text.phase))
+            }
+            if isCapped {
+                findings.append(ClaimExtractionCap.finding(at: text.source, task: text.task, phase: text.phase))
             }
         }
+        return (claims, findings)
     }
 }

@@ -21,20 +21,20 @@ struct ClaimScopeIndex: Sendable {
     /// Phase of each task that a phase lists.
     let phaseOfTask: [String: String]
     let phases: Set<String>
-    /// Task folders with their task, longest path first so that the innermost folder wins.
-    let folders: [(path: String, task: String)]
+    /// The task of each task folder; where two tasks have the same folder, the first listed.
+    let folders: [String: String]
 
     init(tasks: [TaskRecord], phases: [Phase]) {
         var phaseOfTask: [String: String] = [:]
-        var folders: [(String, String)] = []
+        var folders: [String: String] = [:]
         for task in tasks {
             if let phase = task.phase { phaseOfTask[task.id] = phase }
-            for directory in task.directories { folders.append((directory, task.id)) }
+            for directory in task.directories where folders[directory] == nil { folders[directory] = task.id }
         }
         self.tasks = Set(tasks.map(\.id))
         self.phaseOfTask = phaseOfTask
         self.phases = Set(phases.map(\.id))
-        self.folders = folders.sorted { $0.0.count > $1.0.count }
+        self.folders = folders
     }
 
     /// The scope of a task, with its own phase, else the phase around it.
@@ -42,9 +42,15 @@ struct ClaimScopeIndex: Sendable {
         ClaimScope(task: task, phase: phaseOfTask[task] ?? around.phase)
     }
 
-    /// The task whose folder holds `path`, if any.
+    /// The task whose folder holds `path`, if any: the innermost such folder's. Each folder
+    /// `path` lies in is looked up, longest first, rather than every folder tried against `path`.
     func task(holding path: String) -> String? {
-        folders.first { path.hasPrefix($0.path + "/") }?.task
+        var end = path.endIndex
+        while let slash = path[..<end].lastIndex(of: "/") {
+            if let task = folders[String(path[..<slash])] { return task }
+            end = slash
+        }
+        return nil
     }
 
     /// The one known task `ids` names; `nil` when it names none or several.

@@ -9,32 +9,41 @@ extension ClaimExtractor {
     /// hundred thousand commits, so a subject is given to the phrase scanner only when a cheap
     /// look at its bytes finds a figure or a status word in it (`CommitSubjectFilter`).
     public func claims(inSubjectsOf commits: [GitCommit]) -> [Claim] {
+        extract(subjectsOf: commits).claims
+    }
+
+    /// The claims of commit subjects as `claims(inSubjectsOf:)` gives them, and a
+    /// `claim.extraction-capped` finding for each subject whose claims were not all read.
+    public func extract(subjectsOf commits: [GitCommit]) -> (claims: [Claim], findings: [Finding]) {
         // Subjects are independent: scan slices on every core, each into its own slot, and join
         // the slots in order, so the result does not depend on which slice finished first.
         let sliceCount = min(max(commits.count / 2_000, 1), 64)
-        let slots = ResultSlots<[Claim]>(count: sliceCount)
+        let slots = ResultSlots<(claims: [Claim], findings: [Finding])>(count: sliceCount)
         DispatchQueue.concurrentPerform(iterations: sliceCount) { slice in
             let start = commits.count * slice / sliceCount
             let end = commits.count * (slice + 1) / sliceCount
-            slots.set(slice, claims(inSubjectsOf: commits[start..<end]))
+            slots.set(slice, extract(subjectsOf: commits[start..<end]))
         }
-        return slots.values().flatMap { $0 }
+        let results = slots.values()
+        return (results.flatMap(\.claims), results.flatMap(\.findings))
     }
 
-    private func claims(inSubjectsOf commits: ArraySlice<GitCommit>) -> [Claim] {
+    private func extract(subjectsOf commits: ArraySlice<GitCommit>) -> (claims: [Claim], findings: [Finding]) {
         var scanner = TaskIDScanner(pattern: ids)
         var result: [Claim] = []
+        var findings: [Finding] = []
         for index in commits.indices {
             let subject = commits[index].subject
             guard !commits[index].isMerge, CommitSubjectFilter.mayHoldClaims(subject) else { continue }
-            let phrases = ClaimPhraseScanner.claims(in: subject)
+            let (phrases, isCapped) = ClaimPhraseScanner.claims(in: subject, limit: ClaimExtractionCap.claimsPerItem)
             guard !phrases.isEmpty else { continue }
             let task = scanner.ids(in: subject).first(where: self.index.tasks.contains)
             let scope = task.map { self.index.scope(task: $0, around: ClaimScope()) } ?? ClaimScope()
             let source = Provenance.commit(commits[index].id)
             for phrase in phrases { result.append(phrase.claim(source: source, task: scope.task, phase: scope.phase)) }
+            if isCapped { findings.append(ClaimExtractionCap.finding(at: source, task: scope.task, phase: scope.phase)) }
         }
-        return result
+        return (result, findings)
     }
 }
 

@@ -12,6 +12,8 @@ struct DocumentClaimWalker {
     private let documentScope: ClaimScope
     private var idScanner: TaskIDScanner
     private var claims: [Claim] = []
+    /// Findings for items that held more claims than `ClaimExtractionCap.claimsPerItem`.
+    private(set) var capFindings: [Finding] = []
     private var headings: [Frame] = []
     /// The last table of the current section: what an average stated below it is checked against.
     private var lastTable: TableGrid?
@@ -214,7 +216,11 @@ struct DocumentClaimWalker {
     private mutating func emit(_ span: TextSpan, scope: ClaimScope, options: Options) -> [Claim] {
         let text = span.text
         guard text.contains(where: { !$0.isWhitespace }) else { return [] }
-        var phrases = ClaimPhraseScanner.claims(in: text)
+        var (phrases, isCapped) = ClaimPhraseScanner.claims(in: text, limit: ClaimExtractionCap.claimsPerItem)
+        if isCapped {
+            capFindings.append(ClaimExtractionCap.finding(
+                at: .file(file, line: span.firstLine), task: scope.task, phase: scope.phase))
+        }
         let fileCountPhrase = options.listing.isEmpty ? nil : FileCountPhrase.find(in: text)
         let countsLines = phrases.contains { $0.kind == .loc && !Self.isPath($0.subject) }
         let listed = options.listed ?? (fileCountPhrase != nil || countsLines ? ListedItems(in: options.listing) : nil)

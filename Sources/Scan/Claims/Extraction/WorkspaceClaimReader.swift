@@ -55,13 +55,12 @@ struct WorkspaceClaimReader {
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
             if let text = texts[path] {
-                slots.set(index, (extractor.claims(inMarkdown: text, file: path), []))
+                slots.set(index, extractor.extract(markdown: text, file: path))
             } else {
                 slots.set(index, read(path, isReport: reports.contains(path)))
             }
         }
-        var claims = extractor.claims(in: masterList?.claimTexts ?? [])
-        var findings: [Finding] = []
+        var (claims, findings) = extractor.extract(texts: masterList?.claimTexts ?? [])
         for result in slots.values() {
             claims += result.claims
             findings += result.findings
@@ -72,18 +71,20 @@ struct WorkspaceClaimReader {
     private func read(_ path: String, isReport: Bool) -> (claims: [Claim], findings: [Finding]) {
         switch TextFileReader.read(absolutePath: tree.absolute(path), path: path) {
         case let .success(file):
+            let extracted = extractor.extract(markdown: file.text, file: path)
             let findings = file.hadInvalidUTF8 && isReport ? [ScanFindings.invalidUTF8(path)] : []
-            return (extractor.claims(inMarkdown: file.text, file: path), findings)
+            return (extracted.claims, findings + extracted.findings)
         case let .failure(problem):
             // A task document that cannot be read already has its finding from the folder scan.
             return ([], isReport ? [ScanFindings.unreadable(path, problem: problem)] : [])
         }
     }
 
-    /// Document claims, then commit-subject claims in history order, with their facts added.
-    func allClaims(documentClaims: [Claim], history: History?, facts: ClaimFacts) -> [Claim] {
-        let commits = history.map { extractor.claims(inSubjectsOf: $0.commits) } ?? []
-        return facts.apply(to: documentClaims + commits)
+    /// Document claims, then commit-subject claims in history order, with their facts added; and
+    /// the findings for subjects whose claims were not all read.
+    func allClaims(documentClaims: [Claim], history: History?, facts: ClaimFacts) -> (claims: [Claim], findings: [Finding]) {
+        let commits = history.map { extractor.extract(subjectsOf: $0.commits) } ?? (claims: [], findings: [])
+        return (facts.apply(to: documentClaims + commits.claims), commits.findings)
     }
 
     /// File claims by path (byte order) and line; the sort keeps the original order among equals.

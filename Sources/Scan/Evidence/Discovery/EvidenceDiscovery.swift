@@ -14,6 +14,8 @@ public struct EvidenceDiscovery: Sendable {
         public var files: [Candidate]
         /// Files that were looked at (opened and sniffed).
         public var examined: Int
+        /// Files that look like evidence but were not read, or are copies of one that was; in path order.
+        public var unread: [UnreadEvidence] = []
     }
 
     let tree: RepositoryTree
@@ -37,18 +39,48 @@ public struct EvidenceDiscovery: Sendable {
         discover(in: WorkTreeFiles(tree: tree, reportsFolder: reportsFolder, include: include))
     }
 
-    /// Sniffs the files of an existing walk. Unrecognised files are passed over silently.
+    /// Sniffs the files of an existing walk. Files that are not evidence are passed over silently; files
+    /// that look like evidence but cannot be read, are not in a format phasecert reads, or repeat an earlier
+    /// result file are returned in `unread`.
     public func discover(in files: WorkTreeFiles) -> Result {
         var found: [Candidate] = []
+        var unread: [UnreadEvidence] = []
         var examined = 0
         for path in files.paths where selected(path) {
             examined += 1
-            guard let head = EvidenceSniffer.head(of: URL(fileURLWithPath: tree.absolute(path))),
-                let kind = EvidenceSniffer.kind(of: head)
-            else { continue }
-            found.append(Candidate(path: path, kind: kind))
+            guard let head = EvidenceSniffer.head(of: URL(fileURLWithPath: tree.absolute(path))) else {
+                unread.append(UnreadEvidence(path: path, reason: .unreadable))
+                continue
+            }
+            if let kind = EvidenceSniffer.kind(of: head) {
+                found.append(Candidate(path: path, kind: kind))
+            } else if let reason = EvidenceSniffer.unreadReason(head: head, path: path) {
+                unread.append(UnreadEvidence(path: path, reason: reason))
+            }
         }
-        return Result(files: found.sorted { $0.path < $1.path }, examined: examined)
+        for entry in files.unreadable where !excluded(entry.path) {
+            if entry.kind == .directory {
+                unread.append(UnreadEvidence(path: entry.path, reason: .folderUnreadable))
+            } else if selected(entry.path) {
+                unread.append(UnreadEvidence(path: entry.path, reason: .notRegularFile))
+            }
+        }
+        for link in files.skippedLinks where link.problem != .alreadyRead && selected(link.path)
+            && EvidenceNames.looksLikeEvidence(link.path)
+        {
+            unread.append(UnreadEvidence(path: link.path, reason: .link(link.problem)))
+        }
+        let sorted = found.sorted { $0.path < $1.path }
+        let copies = DuplicateResultFiles(tree: tree).copies(in: sorted)
+        unread += copies
+        let copied = Set(copies.map(\.path))
+        return Result(
+            files: sorted.filter { !copied.contains($0.path) }, examined: examined,
+            unread: unread.sorted { $0.path < $1.path })
+    }
+
+    private func excluded(_ path: String) -> Bool {
+        exclude.contains { $0.matches(path) || $0.matches(path + "/") }
     }
 
     /// Whether a path is looked at: its name may hold evidence, an include glob (if any) matches and

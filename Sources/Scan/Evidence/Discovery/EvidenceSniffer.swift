@@ -66,3 +66,20 @@ public enum EvidenceSniffer {
         return EvidenceTextDecoder.utf8(raw, complete: raw.count < wanted).prefix(headLength)
     }
 }
+
+extension EvidenceSniffer {
+    /// Why a file that `kind(of:)` did not recognise still looks like lost evidence; `nil` when it is
+    /// simply not evidence. `head` is what `head(of:)` read.
+    static func unreadReason(head: Data, path: String) -> UnreadEvidence.Reason? {
+        let text = EvidenceTextDecoder.utf8(head, complete: head.count < headLength)
+        // A root element says what a file is, whatever its name.
+        if !text.prefix(512).contains(0), let root = XMLHead.rootName(text) {
+            if let format = EvidenceNames.unsupportedXMLRoots[root] { return .unrecognised(.unsupportedXML(root: root, format: format)) }
+            if EvidenceNames.readXMLRoots.contains(root) { return .unrecognised(.unexpectedXML(root: root)) }
+        }
+        guard EvidenceNames.looksLikeEvidence(path) else { return nil }
+        if text.isEmpty { return .unrecognised(.empty) }
+        if text.prefix(512).contains(0) { return .binary }
+        return .unrecognised(.unknown)
+    }
+}

@@ -9,6 +9,8 @@ public struct EvidenceCollection: Sendable {
     public var inventory: [TestInventoryFile]
     /// Problems reading test source files.
     public var inventoryProblems: [EvidenceProblem]
+    /// Files that look like evidence but were not read, or repeat one that was.
+    public var unread: [UnreadEvidence] = []
     /// Stub markers in source files that name a task id in any spelling, in path order; ids the
     /// workspace has no task for are still here (the linker drops them).
     public var stubMarkers: [StubMarker]
@@ -58,6 +60,7 @@ public struct EvidenceCollector: Sendable {
         collection.paths = files.paths
         let discovery = EvidenceDiscovery(tree: tree, configuration: configuration).discover(in: files)
         collection.examined = discovery.examined
+        collection.unread = discovery.unread
         collection.results = readInParallel(discovery.files, progress: progress) { candidate in
             EvidenceFileReader.read(URL(fileURLWithPath: tree.absolute(candidate.path)), path: candidate.path, kind: candidate.kind)
         }

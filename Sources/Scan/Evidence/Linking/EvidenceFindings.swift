@@ -6,7 +6,8 @@ enum EvidenceFindings {
     static let perFileLimit = 20
 
     static func problem(_ problem: EvidenceProblem, kind: String) -> Finding {
-        Finding(
+        if problem.resultsKept { return figureProblem(problem, kind: kind) }
+        return Finding(
             rule: "evidence.malformed", severity: .major, at: .file(problem.file, line: problem.line),
             message: LocalizedText(
                 en: "\(kind) \(problem.file)\(problem.line.map { ":\($0)" } ?? ""): \(problem.message). Figures from this file may be incomplete.",
@@ -15,6 +16,17 @@ enum EvidenceFindings {
             remediation: LocalizedText(
                 en: "Regenerate the file from a complete run, or exclude it with evidence.exclude in phasecert.yml.",
                 ru: "Сформируйте файл заново по полному прогону или исключите его через evidence.exclude в phasecert.yml."
+            )
+        )
+    }
+
+    /// A figure beside a result (a duration) that could not be read; the result itself counts.
+    static func figureProblem(_ problem: EvidenceProblem, kind: String) -> Finding {
+        Finding(
+            rule: "evidence.figure-unreadable", severity: .minor, at: .file(problem.file, line: problem.line),
+            message: LocalizedText(
+                en: "\(kind) \(problem.file)\(problem.line.map { ":\($0)" } ?? ""): \(problem.message).",
+                ru: "\(kind) \(problem.file)\(problem.line.map { ":\($0)" } ?? ""): \(problem.message)."
             )
         )
     }

@@ -260,6 +260,7 @@ public struct EvidenceLinker: Sendable {
                 findings.append(EvidenceFindings.moreProblems(result.problems.count - EvidenceFindings.perFileLimit, file: result.path))
             }
         }
+        findings += collection.unread.map(EvidenceFindings.unread)
         findings += collection.inventoryProblems.map(EvidenceFindings.testSourceProblem)
         for (chart, run) in collection.helmRuns where run.timedOut || run.exitStatus == nil {
             let command = run.arguments.first ?? "lint"

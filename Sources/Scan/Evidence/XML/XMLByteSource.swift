@@ -2,7 +2,7 @@ import Foundation
 
 /// Where the XML scanner reads its bytes from: a file handle, a stream or a buffer, in chunks, decoded to
 /// UTF-8 on the way (`EvidenceTextDecoder`: a UTF-16 document with a byte-order mark is transcoded).
-struct XMLByteSource {
+public struct XMLByteSource {
     static let chunkSize = 1 << 20
 
     private enum Origin {
@@ -25,7 +25,8 @@ struct XMLByteSource {
         origin = .stream(stream)
     }
 
-    init(data: Data) { origin = .data(data) }
+    /// Reads a document held in memory (tests, fuzz harnesses, small files).
+    public init(data: Data) { origin = .data(data) }
 
     /// Whether the document was UTF-16 and reaches the scanner transcoded: its declaration may then say UTF-16.
     var transcodedFromUTF16: Bool { decoder.isTranscoding }

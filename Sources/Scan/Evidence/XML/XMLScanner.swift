@@ -1,7 +1,7 @@
 import Foundation
 
 /// Receives what `XMLScanner` reads, in document order.
-protocol XMLScanHandler {
+public protocol XMLScanHandler {
     /// Whether text inside the current element is wanted; unwanted text is skipped without decoding.
     var wantsText: Bool { get }
     /// A start tag. Returning `false` stops the scan (a root element that is not the expected one).
@@ -15,7 +15,7 @@ protocol XMLScanHandler {
 }
 
 /// How a scan ended.
-enum XMLScanEnd: Equatable {
+public enum XMLScanEnd: Equatable {
     /// The root element closed (or the input ended), and everything read was well-formed.
     case finished
     /// The handler asked to stop.
@@ -32,8 +32,11 @@ enum XMLScanEnd: Equatable {
 /// for trusting counts: a single root, balanced and matching tags, terminated comments, CDATA, tags and
 /// attribute values, and valid UTF-8 where text is used. DOCTYPE declarations are skipped and never
 /// expanded, so entity bombs cannot blow up. Unknown entities are kept as written.
-struct XMLScanner<Handler: XMLScanHandler> {
-    static var maxTagBytes: Int { 1 << 20 }
+public struct XMLScanner<Handler: XMLScanHandler> {
+    /// Longest start tag kept in memory. Reporters put whole stack traces and diffs into a `message`
+    /// attribute, and a tag cut short loses its failing test case, so this is far above any such value
+    /// while still bounding memory whatever the file's size.
+    static var maxTagBytes: Int { 32 << 20 }
     static var textPiece: Int { 1 << 16 }
 
     var handler: Handler
@@ -52,14 +55,15 @@ struct XMLScanner<Handler: XMLScanHandler> {
     private var reportedInvalidUTF8 = false
     private var spans: [XMLAttributeSpan] = []
 
-    init(source: XMLByteSource, handler: Handler) {
+    /// A scanner that reads `source` and reports to `handler`; nothing is read before `scan()`.
+    public init(source: XMLByteSource, handler: Handler) {
         self.source = source
         self.handler = handler
         buffer.reserveCapacity(XMLByteSource.chunkSize * 2)
     }
 
     /// Reads the whole input; the handler has seen everything when this returns.
-    mutating func scan() -> XMLScanEnd {
+    public mutating func scan() -> XMLScanEnd {
         _ = more()
         // Byte-order marks never get here: the source drops them and transcodes UTF-16.
         if totalBytes == 0 { return fail(source.failure ?? "the file is empty") }

@@ -8,13 +8,13 @@ struct XMLAttributeSpan {
 
 /// A start tag as the scanner hands it over: views into the scanner's buffer, valid only during the
 /// `startElement` call. Names and values are decoded on request, so tags nobody asks about cost nothing.
-struct XMLTag {
+public struct XMLTag {
     /// The whole tag, from `<` to `>`.
     let bytes: UnsafeBufferPointer<UInt8>
     let nameEnd: Int
     let attributes: [XMLAttributeSpan]
     /// 1-based line of the tag's `<`.
-    let line: Int
+    public let line: Int
     let decoder: XMLTextDecoder
 
     /// Whether the element is called `name`, compared byte for byte.
@@ -22,12 +22,13 @@ struct XMLTag {
         Self.equal(bytes, 1, nameEnd, name)
     }
 
-    var name: String {
+    /// The element's name, decoded (the fuzz harnesses read it; the parsers compare bytes with `isNamed`).
+    public var name: String {
         decoder.decode(UnsafeBufferPointer(rebasing: bytes[1..<nameEnd]), attribute: false)
     }
 
     /// The decoded value of attribute `name` (entities resolved, whitespace normalised as XML says).
-    func attribute(_ name: StaticString) -> String? {
+    public func attribute(_ name: StaticString) -> String? {
         rawValue(name).map { decoder.decode($0, attribute: true) }
     }
 
