@@ -6,10 +6,9 @@ public struct Phase: Codable, Sendable, Equatable {
     @Nullable public var name: String?
     /// The heading's line in the master list.
     public var source: Provenance
-    /// Canonical ids of the tasks listed under the heading, in list order.
-    public var tasks: [String] {
-        didSet { members = LookupCache() }
-    }
+    /// Canonical ids of the tasks listed under the heading, in list order; as a set for
+    /// `owns(task:phase:)`, which is asked once per finding and claim.
+    @Indexed<[String], Set<String>> public var tasks: [String]
     @Nullable public var completion: Completion?
     /// Test results linked to the phase's tasks, each counted once; `nil` when there are none.
     @Nullable public var tests: TestEvidence?
@@ -33,8 +32,6 @@ public struct Phase: Codable, Sendable, Equatable {
     public var git: GitSummary?
     /// The folder of a phase that is a feature (`specs/015-auth`), where a layout has one.
     public var folder: String?
-    /// `tasks` as a set, for `owns(task:phase:)`: it is asked once per finding and claim.
-    private var members = LookupCache<Set<String>>()
 
     public init(id: String, name: String?, source: Provenance, tasks: [String]) {
         self.id = id
@@ -49,7 +46,10 @@ extension Phase {
     /// task decides when there is one (the phase that lists it), else the phase id does. Reports,
     /// snapshots, the certification digest and the finding counts all use this one rule.
     public func owns(task: String?, phase: String?) -> Bool {
-        if let task { return members.table { Set(tasks) }.contains(task) }
+        if let task { return members.contains(task) }
         return phase == id
     }
+
+    /// `tasks` as a set, built once per list.
+    var members: Set<String> { _tasks.table(Set.init) }
 }

@@ -21,25 +21,19 @@ public struct Workspace: Codable, Sendable, Equatable {
     public var evidence: [EvidenceFileRecord]
     /// Tests that failed or errored, in file order (at most `testFailureLimit`).
     public var testFailures: [TestFailure]
-    /// Phases in master-list order.
-    public var phases: [Phase] {
-        didSet { phaseIndex = LookupCache() }
-    }
-    /// Tasks in phase order, then tasks no phase lists, by id.
-    public var tasks: [TaskRecord] {
-        didSet { taskIndex = LookupCache() }
-    }
-    public var findings: [Finding]
+    /// Phases in master-list order; by id for `phase(_:)`.
+    @Indexed<[Phase], [String: Int]> public var phases: [Phase]
+    /// Tasks in phase order, then tasks no phase lists, by id; by id for `task(_:)`.
+    @Indexed<[TaskRecord], [String: [Int]]> public var tasks: [TaskRecord]
+    /// By task and phase for `findings(of:)`.
+    @Indexed<[Finding], OwnerIndex> public var findings: [Finding]
     /// `TODO`/`FIXME`/`XXX`/`HACK` comments in source files that name a known task.
     public var stubMarkers: [StubMarker]
-    /// Figures extracted from text and checked against evidence.
-    public var claims: [Claim]
-    /// Text that carries claims, kept verbatim with its source for extraction.
-    public var claimTexts: [ClaimText]
-    /// Position in `tasks` of the first task with each id, for `task(_:)`.
-    private var taskIndex = LookupCache<[String: Int]>()
-    /// Position in `phases` of the first phase with each id, for `phase(_:)`.
-    private var phaseIndex = LookupCache<[String: Int]>()
+    /// Figures extracted from text and checked against evidence; by task and phase for `claims(of:)`.
+    @Indexed<[Claim], OwnerIndex> public var claims: [Claim]
+    /// Text that carries claims, kept verbatim with its source for extraction; by task and phase
+    /// for `claimTexts(of:)`.
+    @Indexed<[ClaimText], OwnerIndex> public var claimTexts: [ClaimText]
 
     public init(
         sources: Sources, git: HistorySummary? = nil, tests: WorkspaceTests? = nil, phases: [Phase], tasks: [TaskRecord],
@@ -63,23 +57,35 @@ public struct Workspace: Codable, Sendable, Equatable {
 
     /// The task with this canonical id; the first one when the id is listed twice.
     public func task(_ id: String) -> TaskRecord? {
-        taskIndex.table { Self.firstPositions(of: tasks.map(\.id)) }[id].map { tasks[$0] }
+        taskPositions[id].map { tasks[$0[0]] }
     }
 
     /// The phase with this id; the first one when the id is used twice.
     public func phase(_ id: String) -> Phase? {
-        phaseIndex.table { Self.firstPositions(of: phases.map(\.id)) }[id].map { phases[$0] }
+        _phases.table { phases in
+            var positions: [String: Int] = [:]
+            for (position, phase) in phases.enumerated() where positions[phase.id] == nil { positions[phase.id] = position }
+            return positions
+        }[id].map { phases[$0] }
     }
 
-    /// Where each id first stands in `ids`.
-    private static func firstPositions(of ids: [String]) -> [String: Int] {
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(ids.count)
-        for (position, id) in ids.enumerated() where positions[id] == nil {
-            positions[id] = position
+    /// Where each task id stands in `tasks`, in order.
+    var taskPositions: [String: [Int]] {
+        _tasks.table { tasks in
+            var positions: [String: [Int]] = [:]
+            for (position, task) in tasks.enumerated() { positions[task.id, default: []].append(position) }
+            return positions
         }
-        return positions
     }
+
+    /// Where the findings of each task and phase stand in `findings`.
+    var findingOwners: OwnerIndex { _findings.table { OwnerIndex($0.map { ($0.task, $0.phase) }) } }
+
+    /// Where the claims of each task and phase stand in `claims`.
+    var claimOwners: OwnerIndex { _claims.table { OwnerIndex($0.map { ($0.task, $0.phase) }) } }
+
+    /// Where the claim texts of each task and phase stand in `claimTexts`.
+    var claimTextOwners: OwnerIndex { _claimTexts.table { OwnerIndex($0.map { ($0.task, $0.phase) }) } }
 
     /// The inputs a workspace was read from, as repository-relative paths.
     public struct Sources: Codable, Sendable, Equatable {

@@ -66,7 +66,7 @@ public struct Assessor: Sendable {
         let unread = FindingRule.unreadEvidenceFiles(in: workspace.findings)
         for index in workspace.phases.indices {
             var phase = workspace.phases[index]
-            let counts = FindingCounts(workspace.findings.filter { phase.owns(task: $0.task, phase: $0.phase) })
+            let counts = FindingCounts(workspace.findings(of: phase))
             let scored = phase.tasks.compactMap { qualities[$0] ?? nil }
             phase.findings = counts
             phase.qualityTasks = scored.count

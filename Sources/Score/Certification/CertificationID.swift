@@ -39,12 +39,11 @@ public enum CertificationID {
     static func evidence(of phase: Phase, in workspace: Workspace) -> Evidence {
         var bare = phase
         bare.certification = nil
-        let members = Set(phase.tasks)
         return Evidence(
             schemaVersion: Workspace.currentSchemaVersion,
             phase: bare,
-            tasks: workspace.tasks.filter { members.contains($0.id) },
-            findings: workspace.findings.filter { phase.owns(task: $0.task, phase: $0.phase) },
-            claims: workspace.claims.filter { phase.owns(task: $0.task, phase: $0.phase) })
+            tasks: workspace.tasks(of: phase),
+            findings: workspace.findings(of: phase),
+            claims: workspace.claims(of: phase))
     }
 }

@@ -38,7 +38,7 @@ public enum PhaseComparer {
     /// The findings of `phaseID` in `workspace`, by `Phase.owns(task:phase:)`.
     private static func findings(of phaseID: String, in workspace: Workspace) -> [Finding] {
         guard let phase = workspace.phase(phaseID) else { return [] }
-        return workspace.findings.filter { phase.owns(task: $0.task, phase: $0.phase) }
+        return workspace.findings(of: phase)
     }
 
     private static func match(_ before: [Finding], _ after: [Finding]) -> (resolved: [Finding], introduced: [Finding], unchanged: Int) {

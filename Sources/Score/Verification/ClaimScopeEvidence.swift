@@ -73,8 +73,7 @@ struct ClaimScopeEvidence: Sendable, Equatable {
             progress = Progress(done: done.done, total: Double(done.total))
         }
         // A phase has no history of its own: its span runs from its tasks' first commit to their last.
-        let ids = Set(phase?.tasks ?? [])
-        let spans = workspace.tasks.filter { ids.contains($0.id) }.compactMap(\.git)
+        let spans = phase.map { workspace.tasks(of: $0) }?.compactMap(\.git) ?? []
         firstCommit = spans.compactMap(\.first).min()
         lastCommit = spans.compactMap(\.last).max()
     }

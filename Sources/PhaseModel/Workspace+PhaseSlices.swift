@@ -1,0 +1,96 @@
+extension Workspace {
+    /// The tasks `phase` lists that the workspace has, in workspace order: what
+    /// `tasks.filter { phase.tasks.contains($0.id) }` gives, without reading every task.
+    public func tasks(of phase: Phase) -> [TaskRecord] {
+        let positions = taskPositions
+        return Self.merged(phase.members.compactMap { positions[$0] }).map { tasks[$0] }
+    }
+
+    /// The findings `phase` owns (`Phase.owns(task:phase:)`), in workspace order, without asking
+    /// about every finding: reports and digests ask this for each phase in turn.
+    public func findings(of phase: Phase) -> [Finding] {
+        findingOwners.positions(ownedBy: phase).map { findings[$0] }
+    }
+
+    /// The findings any of `phases` owns, each once, in workspace order.
+    public func findings(of phases: [Phase]) -> [Finding] {
+        let index = findingOwners
+        return Set(phases.flatMap { index.positions(ownedBy: $0) }).sorted().map { findings[$0] }
+    }
+
+    /// The findings about the task with this id, in workspace order.
+    public func findings(ofTask id: String) -> [Finding] {
+        (findingOwners.byTask[id] ?? []).map { findings[$0] }
+    }
+
+    /// The claims `phase` owns (`Phase.owns(task:phase:)`), in workspace order.
+    public func claims(of phase: Phase) -> [Claim] {
+        claimOwners.positions(ownedBy: phase).map { claims[$0] }
+    }
+
+    /// The claims about a task `phase` lists or that name the phase, whatever their task: what
+    /// a phase's audit lists (a claim of its summary about another phase's task included).
+    public func claims(naming phase: Phase) -> [Claim] {
+        claimOwners.positions(naming: phase).map { claims[$0] }
+    }
+
+    /// The findings about a task `phase` lists or that name the phase, whatever their task.
+    public func findings(naming phase: Phase) -> [Finding] {
+        findingOwners.positions(naming: phase).map { findings[$0] }
+    }
+
+    /// The claim texts `phase` owns (`Phase.owns(task:phase:)`), in workspace order.
+    public func claimTexts(of phase: Phase) -> [ClaimText] {
+        claimTextOwners.positions(ownedBy: phase).map { claimTexts[$0] }
+    }
+
+    /// Ascending position lists, each ascending and no two sharing a position, as one ascending list.
+    static func merged(_ lists: [[Int]]) -> [Int] {
+        lists.count == 1 ? lists[0] : lists.flatMap { $0 }.sorted()
+    }
+}
+
+/// Where the findings, claims or claim texts of each task stand, and those of no task by the
+/// phase they name: what `Phase.owns(task:phase:)` decides by, so that a phase's share is found
+/// from its own tasks rather than by asking about every item.
+public struct OwnerIndex: Sendable {
+    /// Positions of the items about each task, ascending.
+    let byTask: [String: [Int]]
+    /// Positions of the items about no task, by the phase they name, ascending.
+    let byPhase: [String: [Int]]
+    /// Positions of all items that name a phase, by that phase, ascending.
+    let byNamedPhase: [String: [Int]]
+
+    init(_ owners: [(task: String?, phase: String?)]) {
+        var byTask: [String: [Int]] = [:]
+        var byPhase: [String: [Int]] = [:]
+        var byNamedPhase: [String: [Int]] = [:]
+        for (position, owner) in owners.enumerated() {
+            if let phase = owner.phase { byNamedPhase[phase, default: []].append(position) }
+            if let task = owner.task {
+                byTask[task, default: []].append(position)
+            } else if let phase = owner.phase {
+                byPhase[phase, default: []].append(position)
+            }
+        }
+        self.byTask = byTask
+        self.byPhase = byPhase
+        self.byNamedPhase = byNamedPhase
+    }
+
+    /// Positions of the items `phase` owns, ascending: those about a task it lists, and those
+    /// about no task that name it.
+    func positions(ownedBy phase: Phase) -> [Int] {
+        var lists = phase.members.compactMap { byTask[$0] }
+        if let own = byPhase[phase.id] { lists.append(own) }
+        return Workspace.merged(lists)
+    }
+
+    /// Positions of the items about a task `phase` lists, or that name it, ascending.
+    func positions(naming phase: Phase) -> [Int] {
+        let named = byNamedPhase[phase.id] ?? []
+        let listed = Workspace.merged(phase.members.compactMap { byTask[$0] })
+        guard !named.isEmpty else { return listed }
+        return Set(listed + named).sorted()
+    }
+}
