@@ -52,6 +52,8 @@ let package = Package(
         // Built-in templates (templates/) compiled into Render.
         .executableTarget(name: "TemplateEmbedder"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
+        // The commit and version tag the CLI is built from, read from git before every build (`--version`).
+        .plugin(name: "StampVersion", capability: .buildTool()),
         // check-names: folder-name checks and their git-aware fixes (renames, Markdown links).
         .target(name: "TaskNaming", dependencies: ["PhaseModel", "Scan", "Score", "Render"]),
         .target(
@@ -59,7 +61,8 @@ let package = Package(
             dependencies: [
                 "PhaseModel", "Scan", "Score", "Render", "TaskNaming",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["StampVersion"]
         ),
         .executableTarget(name: "phasecert", dependencies: ["PhasecertCLI"]),
 

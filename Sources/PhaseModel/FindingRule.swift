@@ -23,6 +23,9 @@ public struct FindingRule: Sendable, Equatable, Hashable {
     /// conditions on test results and coverage do not pass (`gate.failOnUnreadEvidence`).
     public static let unreadEvidence: Set<String> = ["evidence.unreadable", "evidence.unrecognised", "evidence.duplicate", "evidence.malformed"]
 
+    /// Rules of the findings claim verdicts raise: what `audit` reports as findings.
+    public static let claimVerdicts: Set<String> = ["claim.contradicted", "deliverable.missing", "claim.unverifiable", "report.arithmetic"]
+
     /// How many files the open unread-evidence findings among `findings` name (a malformed file can
     /// have several findings).
     public static func unreadEvidenceFiles(in findings: [Finding]) -> Int {
@@ -57,6 +60,7 @@ public struct FindingRule: Sendable, Equatable, Hashable {
         .init("claim.contradicted", .major, en: "Claim contradicted by evidence", ru: "Утверждение опровергнуто данными"),
         .init("claim.unverifiable", .info, en: "Claim cannot be verified", ru: "Утверждение нельзя проверить"),
         .init("report.arithmetic", .minor, en: "Report arithmetic does not add up", ru: "Арифметика отчёта не сходится"),
+        .init("claim.extraction-capped", .major, en: "Item holds too many claims to read", ru: "Во фрагменте слишком много утверждений"),
         // The scan's own inputs.
         .init("git.history-incomplete", .info, en: "Git history shallow or missing", ru: "История git неполная или отсутствует"),
         .init("git.object-unreadable", .minor, en: "Git object unreadable", ru: "Объект git не читается"),

@@ -18,7 +18,10 @@ struct AuditCommand: PhasecertCommand {
             Quality percentages and grades from other models are shown beside phasecert's own, not judged.
 
             With --format md or html, prints the audit report of each phase (claimed | verified | discrepancy \
-            | verdict) instead of the summary; with --out DIR, writes it as DIR/phase-<id>/audit.<lang>.md and .html.
+            | verdict) instead of the summary; with --out DIR, writes it as DIR/phase-<id>/audit.<lang>.md and .html. \
+            --format codequality prints the findings the claims raise (contradicted, inconsistent and \
+            unverifiable claims, missing deliverables) as a GitLab Code Quality report; with --out DIR, writes \
+            it as DIR/audit.codequality.json.
 
             With files, audits those Markdown files instead of the repository's own documents, against \
             the repository's evidence; they may lie outside the repository.
@@ -34,6 +37,7 @@ struct AuditCommand: PhasecertCommand {
               phasecert audit docs/PHASE-13-SUMMARY.md --all
               phasecert audit --phase 13 --lang ru --format md,html --out reports
               phasecert audit --at HEAD~20 --all
+              phasecert audit --format codequality > gl-code-quality-report.json
             """
     )
 
@@ -101,20 +105,34 @@ struct AuditCommand: PhasecertCommand {
     ) throws {
         let repository = source.repository
         let locales = try report.locales(configuration: configuration)
-        let formats = try report.formats(default: [.md, .html], allowed: [.md, .html])
+        let formats = try report.formats(default: [.md, .html], allowed: [.md, .html, .codequality])
         let phases = try report.phases(in: workspace)
         // Snapshots and templates as of the commit read; the reports go to the real repository.
         let input = ReportRun.input(
             workspace: workspace, outcome: outcome, configuration: configuration, phases: phases, repository: source.tree,
             options: options, console: console)
         let renderer = try ReportRenderer(input: input, locales: locales, userFolder: ReportRun.templateFolder(repository: source.tree))
-        let files = try ReportSet(renderer: renderer, locales: locales, formats: formats, kinds: [.audit]).files(phases: phases)
+        var files = try ReportSet(renderer: renderer, locales: locales, formats: formats.filter { $0 != .codequality }, kinds: [.audit])
+            .files(phases: phases)
+        if formats.contains(.codequality) {
+            files.append(try codeQuality(workspace: workspace, phases: phases, locale: locales.first ?? .en))
+        }
         if report.out != nil {
             let folder = report.outputFolder(repository: repository, configuration: configuration, console: console)
             try ReportRun.write(files, to: folder, repository: repository, options: options, console: console)
         } else {
             for file in files { console.out(String(decoding: file.contents, as: UTF8.self)) }
         }
+    }
+
+    /// The Code Quality report of the findings that the claims about `phases` raise.
+    private func codeQuality(workspace: Workspace, phases: [String], locale: ReportLocale) throws -> ReportFile {
+        let chosen = phases.compactMap { workspace.phase($0) }
+        let findings = workspace.findings.filter { finding in
+            FindingRule.claimVerdicts.contains(finding.rule) && chosen.contains { $0.owns(task: finding.task, phase: finding.phase) }
+        }
+        let data = try CodeQualityReport.data(findings, locale: locale, locator: FindingLocator(workspace: workspace))
+        return ReportFile(path: "audit.codequality.json", contents: Array(data))
     }
 
     /// Claims of the given files, with file facts resolved in the tree read (the repository, or

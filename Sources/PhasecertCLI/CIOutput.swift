@@ -2,20 +2,41 @@ import Foundation
 import PhaseModel
 import Render
 
-/// What `phase-close --ci` adds for GitHub Actions: an annotation per finding of the closed
-/// phases on standard output, and the Markdown summary appended to `$GITHUB_STEP_SUMMARY`.
+/// What `phase-close --ci` adds for the CI service it runs on (`CIPlatform`).
+///
+/// GitHub Actions: an annotation per finding of the closed phases on standard output, and the
+/// Markdown summary appended to `$GITHUB_STEP_SUMMARY`. GitLab CI: the findings of each closed
+/// phase as plain lines in a folded log section; no workflow command, which GitLab would only
+/// print as noise.
 enum CIOutput {
     static func publish(
+        platform: CIPlatform, phases: [String], input: ReportInput, locale: ReportLocale, reportsFolder: String, console: Console,
+        options: CommonOptions
+    ) throws {
+        switch platform {
+        case .gitHubActions:
+            try publishForGitHub(
+                phases: phases, input: input, locale: locale, reportsFolder: reportsFolder, console: console, options: options)
+        case .gitLab:
+            publishForGitLab(phases: phases, input: input, locale: locale, reportsFolder: reportsFolder, console: console)
+        }
+    }
+
+    /// `text` as GitLab shows it: in its own section when on GitLab, else as it is.
+    static func section(_ text: String, name: String, header: String, collapsed: Bool = false, platform: CIPlatform?) -> String {
+        guard platform == .gitLab else { return text }
+        let section = GitLabLog.Section(name: name, header: header, collapsed: collapsed)
+        let body = text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
+        return section.start(at: Date()) + "\n" + body + section.end(at: Date()) + "\n"
+    }
+
+    private static func publishForGitHub(
         phases: [String], input: ReportInput, locale: ReportLocale, reportsFolder: String, console: Console, options: CommonOptions
     ) throws {
         let workspace = input.workspace
-        let closed = phases.compactMap { workspace.phase($0) }
-        let findings = workspace.findings.filter { finding in
-            closed.contains { $0.owns(task: finding.task, phase: finding.phase) }
-        }
         // One phase: its SARIF file holds every finding; several: the folder holding them all.
         let details = phases.count == 1 ? "\(reportsFolder)/\(PhaseSlug.folder(for: phases[0]))/findings.sarif" : "\(reportsFolder)/"
-        for line in GitHubAnnotations.commands(for: findings, locale: locale, detailsPath: details) {
+        for line in GitHubAnnotations.commands(for: findings(of: phases, in: workspace), locale: locale, detailsPath: details) {
             console.out(line + "\n")
         }
         guard let path = console.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty else { return }
@@ -25,5 +46,25 @@ enum CIOutput {
             let cut = outcome.truncated ? ", cut to fit GitHub's 1 MiB limit" : ""
             console.err("phasecert: appended \(outcome.bytesWritten) bytes to the step summary\(cut)\n")
         }
+    }
+
+    private static func publishForGitLab(phases: [String], input: ReportInput, locale: ReportLocale, reportsFolder: String, console: Console) {
+        let workspace = input.workspace
+        let locator = FindingLocator(workspace: workspace)
+        for id in phases {
+            let found = findings(of: [id], in: workspace)
+            guard !found.isEmpty else { continue }
+            let slug = PhaseSlug.folder(for: id)
+            let noun = found.count == 1 ? "finding" : "findings"
+            let header = "phasecert: \(found.count) \(noun) of phase \(id) (every one in \(reportsFolder)/\(slug)/findings.sarif)"
+            let lines = GitLabLog.findingLines(found, locale: locale, locator: locator).joined(separator: "\n")
+            console.out(section(lines, name: "phasecert_findings_\(slug)", header: header, collapsed: true, platform: .gitLab))
+        }
+    }
+
+    /// The findings of the closed `phases`.
+    private static func findings(of phases: [String], in workspace: Workspace) -> [Finding] {
+        let closed = phases.compactMap { workspace.phase($0) }
+        return workspace.findings.filter { finding in closed.contains { $0.owns(task: finding.task, phase: finding.phase) } }
     }
 }

@@ -16,7 +16,8 @@ struct CheckNamesCommand: PhasecertCommand {
             tasks.idWidth) and no status suffix such as -150pct unless tasks.allowedSuffixes allows it \
             (naming.noncanonical); one folder per id (naming.duplicate-id); every folder holds a task or \
             groups task folders (naming.no-id); every listed task has a folder (naming.missing-directory, info). \
-            Prints the problems grouped, each with the canonical name to use; --format json or sarif for tools.
+            Prints the problems grouped, each with the canonical name to use; --format json, sarif or \
+            codequality (GitLab Code Quality) for tools.
 
             --fix renames a folder only when its canonical name follows from its own name (the id's \
             spelling, the slug's case and separators); a status suffix, a missing slug and duplicates are \
@@ -28,7 +29,9 @@ struct CheckNamesCommand: PhasecertCommand {
             only the plan is printed and nothing changes. With --format json or sarif the plan goes to \
             standard error (unless --quiet), and JSON also carries it, and what was done, as its "fix" object.
 
-            --ci (or CI=true) adds a GitHub Actions annotation per violation (at most 10 per level).
+            --ci (or CI=true) adds CI output: on GitHub Actions (GITHUB_ACTIONS=true, or --ci where no \
+            service is named) an annotation per violation (at most 10 per level); on GitLab CI \
+            (GITLAB_CI=true) the text report in a log section, and no :: line.
 
             Exit codes: 0 no violation above info (after --fix: none left), 1 violations (after --fix: some \
             left, refused ones included), 2 usage or configuration error, 3 unreadable input, or a rename or \
@@ -49,14 +52,14 @@ struct CheckNamesCommand: PhasecertCommand {
     @Flag(name: .customLong("dry-run"), help: "With --fix: print the plan, change nothing.")
     var dryRun = false
 
-    @Flag(name: .long, help: "Add a GitHub Actions annotation per violation (also when CI=true).")
+    @Flag(name: .long, help: "Add CI output: a GitHub Actions annotation per violation, or a GitLab CI log section (also when CI=true).")
     var ci = false
 
-    @Option(name: .long, help: ArgumentHelp("Output format: text, json or sarif.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("Output format: text, json, sarif or codequality.", valueName: "format"))
     var format: OutputFormat = .text
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, sarif
+        case text, json, sarif, codequality
     }
 
     func validate() throws {
@@ -74,9 +77,12 @@ struct CheckNamesCommand: PhasecertCommand {
         let usesFolders = layout.how != "by content" || workspace.tasks.contains { !$0.directories.isEmpty }
         guard kind == "spec-kit" || kind == "kiro" || (kind == "master-list" && usesFolders) else {
             // Flat task files, a list whose tasks have no folders, or no plan at all: no folder names to check.
-            if format == .text { console.out("Layout \(kind): no task folders to check.\n") }
-            else if format == .json { console.out(String(decoding: try NameCheckJSON.render(NameReport(tasksRoot: workspace.sources.tasksRoot, violations: []), fix: nil), as: UTF8.self)) }
-            else { console.out(String(decoding: try NameCheckSARIF.render(NameReport(tasksRoot: workspace.sources.tasksRoot, violations: [])), as: UTF8.self)) }
+            if format == .text {
+                console.out("Layout \(kind): no task folders to check.\n")
+            } else {
+                let empty = NameReport(tasksRoot: workspace.sources.tasksRoot, violations: [])
+                console.out(try document(empty, fix: nil, workspace: workspace, console: console))
+            }
             return PhasecertMain.ExitCode.success
         }
         var report = kind == "master-list"
@@ -96,12 +102,14 @@ struct CheckNamesCommand: PhasecertCommand {
             report = run.report
             fixed = run
         }
-        switch format {
-        case .text: console.out(NameCheckText.report(report))
-        case .json: console.out(String(decoding: try NameCheckJSON.render(report, fix: fixed), as: UTF8.self))
-        case .sarif: console.out(String(decoding: try NameCheckSARIF.render(report), as: UTF8.self))
+        let platform = CIPlatform.chosen(flag: ci, environment: console.environment)
+        if format == .text {
+            let text = NameCheckText.report(report)
+            console.out(CIOutput.section(text, name: "phasecert_check_names", header: "phasecert check-names", platform: platform))
+        } else {
+            console.out(try document(report, fix: fixed, workspace: workspace, console: console))
         }
-        if ci || console.environment["CI"] == "true" {
+        if platform == .gitHubActions {
             // The runner reads workflow commands from either stream; a JSON or SARIF document keeps
             // standard output to itself.
             let findings = report.violations.map(\.finding)
@@ -111,6 +119,18 @@ struct CheckNamesCommand: PhasecertCommand {
         }
         if fixed?.failed == true { return PhasecertMain.ExitCode.unreadableInput }
         return report.fails ? PhasecertMain.ExitCode.gateFailed : PhasecertMain.ExitCode.success
+    }
+
+    /// `report` as the JSON, SARIF or Code Quality document `--format` asks for.
+    private func document(_ report: NameReport, fix: FixRun?, workspace: Workspace, console: Console) throws -> String {
+        let locator = FindingLocator(workspace: workspace)
+        let data: Data
+        switch format {
+        case .text, .json: data = try NameCheckJSON.render(report, fix: fix)
+        case .sarif: data = try NameCheckSARIF.render(report, tool: console.version, locator: locator)
+        case .codequality: data = try CodeQualityReport.data(report.violations.map(\.finding), locator: locator)
+        }
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// The plan and what was done: on standard output beside the text report, else on standard

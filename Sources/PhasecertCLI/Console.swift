@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// Where a command writes: standard output for results, standard error for diagnostics.
 ///
@@ -17,11 +18,14 @@ public struct Console: Sendable {
     /// This program's own executable, for starting worker processes; `nil` keeps all work
     /// in this process (as in tests, where the process is the test runner).
     public var executable: String?
+    /// The phasecert that runs, as reports, SARIF logs and `phase.json` name it. In-process runs
+    /// default to `ToolVersion.unstamped`, so their output does not change with every commit built.
+    public var version: ToolVersion
 
     public init(
         out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
         errorIsTerminal: Bool = false, outputIsTerminal: Bool = false, environment: [String: String] = [:],
-        currentDirectory: String, executable: String? = nil
+        currentDirectory: String, executable: String? = nil, version: ToolVersion = .unstamped
     ) {
         self.out = out
         self.err = err
@@ -30,6 +34,7 @@ public struct Console: Sendable {
         self.environment = environment
         self.currentDirectory = currentDirectory
         self.executable = executable
+        self.version = version
     }
 
     /// The real process streams.
@@ -42,7 +47,8 @@ public struct Console: Sendable {
             outputIsTerminal: isatty(STDOUT_FILENO) == 1,
             environment: ProcessInfo.processInfo.environment,
             currentDirectory: FileManager.default.currentDirectoryPath,
-            executable: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? Bundle.main.executablePath
+            executable: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? Bundle.main.executablePath,
+            version: .built
         )
     }
 

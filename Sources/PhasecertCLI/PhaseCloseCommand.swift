@@ -22,8 +22,11 @@ struct PhaseCloseCommand: PhasecertCommand {
             it refuses when the gate failed or the tag exists. The tagger is GIT_COMMITTER_NAME and \
             GIT_COMMITTER_EMAIL when set, else user.name and user.email from git config.
 
-            --ci (or CI=true) prints a GitHub Actions annotation for each finding of the phase and appends \
-            a Markdown summary to $GITHUB_STEP_SUMMARY when that is set.
+            --ci (or CI=true) adds output for the CI service: on GitHub Actions (GITHUB_ACTIONS=true, or --ci \
+            where no service is named) a workflow annotation for each finding of the phase, and a Markdown \
+            summary appended to $GITHUB_STEP_SUMMARY when that is set; on GitLab CI (GITLAB_CI=true) each \
+            verdict in a log section and the findings as plain lines in a folded one, with no :: line. CI=true \
+            alone, on another service, adds nothing.
 
             Exit codes: 0 every gate passed, 1 a gate failed, 2 usage or configuration error (also: the tag \
             exists), 3 unreadable input or unwritable output.
@@ -48,7 +51,7 @@ struct PhaseCloseCommand: PhasecertCommand {
     @Flag(name: .long, help: "Print the verdict and write nothing.")
     var dryRun = false
 
-    @Flag(name: .long, help: "Add GitHub Actions annotations and the step summary (also when CI=true).")
+    @Flag(name: .long, help: "Add CI output: GitHub Actions annotations and step summary, or GitLab CI log sections (also when CI=true).")
     var ci = false
 
     func run(console: Console) throws -> Int32 {
@@ -66,7 +69,7 @@ struct PhaseCloseCommand: PhasecertCommand {
             workspace: workspace, outcome: outcome, configuration: configuration, phases: phases, repository: repository,
             options: options, console: console)
         let renderer = try ReportRenderer(input: input, locales: locales, userFolder: ReportRun.templateFolder(repository: repository))
-        let set = ReportSet(renderer: renderer, locales: locales, formats: ReportFormat.allCases)
+        let set = ReportSet(renderer: renderer, locales: locales, formats: ReportFormat.standard)
         let folder = ReportOptions.reportsFolder(repository: repository, configuration: configuration)
         var files: [ReportFile]
         if all {
@@ -77,9 +80,13 @@ struct PhaseCloseCommand: PhasecertCommand {
         files += snapshots(of: phases, in: workspace, files: files)
 
         let style = TerminalStyle(isTerminal: console.outputIsTerminal, environment: console.environment)
+        let platform = CIPlatform.chosen(flag: ci, environment: console.environment)
         for id in phases {
             guard let record = workspace.phase(id) else { continue }
-            console.out(PhaseCloseText.verdict(record, comparison: input.comparisons[id], style: style))
+            let verdict = PhaseCloseText.verdict(record, comparison: input.comparisons[id], style: style)
+            console.out(CIOutput.section(
+                verdict, name: "phasecert_verdict_\(PhaseSlug.folder(for: id))", header: "phasecert: gate verdict of phase \(id)",
+                platform: platform))
         }
         let passed = phases.allSatisfy { workspace.phase($0)?.gate?.passed ?? false }
 
@@ -95,9 +102,9 @@ struct PhaseCloseCommand: PhasecertCommand {
                 try tagging.tag(record, console: console, quiet: options.quiet)
             }
         }
-        if ci || console.environment["CI"] == "true" {
+        if let platform {
             try CIOutput.publish(
-                phases: phases, input: input, locale: locales.first ?? .en,
+                platform: platform, phases: phases, input: input, locale: locales.first ?? .en,
                 reportsFolder: DisplayedPath.of(folder, repository: repository), console: console, options: options)
         }
         return passed ? PhasecertMain.ExitCode.success : PhasecertMain.ExitCode.gateFailed

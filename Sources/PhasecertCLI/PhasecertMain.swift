@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PhaseModel
 import Scan
 
 /// A command that runs against a `Console` and returns its exit code, so tests can run it
@@ -22,13 +23,16 @@ struct Phasecert: ParsableCommand {
             Exit codes: 0 success or gate passed, 1 gate failed, claims contradicted or violations found, \
             2 usage or configuration error, 3 unreadable input or unwritable output.
 
-            Shell completion: phasecert --generate-completion-script bash|zsh|fish.
+            Shell completion: phasecert --generate-completion-script bash|zsh|fish. --version prints the \
+            version and the commit this binary was built from.
 
             Examples:
               phasecert scan
               phasecert phase-close 13 --tag
               phasecert check-names --fix --dry-run
             """,
+        // The library adds --version and prints this line for it.
+        version: ToolVersion.built.description,
         subcommands: [
             ScanCommand.self, ReportCommand.self, AuditCommand.self, PhaseCloseCommand.self, CheckNamesCommand.self,
             VerifyCommand.self, InitCommand.self, EvidenceCommand.self, HistoryWorkerCommand.self,

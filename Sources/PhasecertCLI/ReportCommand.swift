@@ -17,6 +17,11 @@ struct ReportCommand: PhasecertCommand {
             linking every phase. Layout: <out>/phase-<id>/completion.<lang>.md, audit.<lang>.md, \
             tasks/<ID>.<lang>.md, phase.json, findings.sarif.
 
+            --format codequality adds GitLab Code Quality reports: <out>/phase-<id>/codequality.json per \
+            phase and <out>/codequality.json for every phase written (for artifacts:reports:codequality). \
+            --format badge adds <out>/phase-<id>/badge.json, a shields.io endpoint badge (phase, completion, \
+            grade, colour by gate verdict). Neither is written unless asked for.
+
             Templates come built in; a templates/<lang>/ file of the same name in the repository replaces \
             the built-in one. Every file is rendered before any is written, and each is replaced atomically.
 
@@ -29,6 +34,7 @@ struct ReportCommand: PhasecertCommand {
 
             Example:
               phasecert report --phase 13 --lang ru --format md,html --out build/reports
+              phasecert report --format codequality,badge --out build/ci
               phasecert report --at phase-13-certified --out build/reports-13
             """
     )
@@ -47,7 +53,7 @@ struct ReportCommand: PhasecertCommand {
         let repository = source.repository
         let (configuration, configFile) = try options.configuration(repository: repository, tree: source.tree, console: console)
         let locales = try report.locales(configuration: configuration)
-        let formats = try report.formats(default: ReportFormat.allCases)
+        let formats = try report.formats(default: ReportFormat.standard)
         let outcome = try WorkspaceRun.scan(
             source: source, configuration: configuration, configFile: configFile, options: options, console: console)
         let phases = try report.phases(in: outcome.workspace)

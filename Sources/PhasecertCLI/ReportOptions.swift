@@ -12,7 +12,7 @@ struct ReportOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Languages, comma-separated: en, ru (default: the config's locales).", valueName: "list"))
     var lang: String?
 
-    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: md, html, json, sarif.", valueName: "list"))
+    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: md, html, json, sarif, codequality, badge.", valueName: "list"))
     var format: String?
 
     @Option(name: .long, help: ArgumentHelp("Folder to write into (default: the config's reports folder, in the repository).", valueName: "dir"))

@@ -33,7 +33,8 @@ enum ReportRun {
                 if !options.quiet { console.err("phasecert: note: no before/after for phase \(phase): \(error)\n") }
             }
         }
-        return ReportInput(workspace: workspace, configuration: configuration, histories: histories, comparisons: comparisons)
+        return ReportInput(
+            workspace: workspace, configuration: configuration, histories: histories, comparisons: comparisons, tool: console.version)
     }
 
     /// The user's `templates/` folder in the repository, when it has one.

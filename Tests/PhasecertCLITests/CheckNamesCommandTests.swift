@@ -171,7 +171,11 @@ struct CheckNamesCommandTests {
             ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
                 .flatMap { $0["artifactLocation"] as? [String: Any] }?["uri"] as? String
         }
-        #expect(uris == ["tasks/TN-040", "tasks/TN-058-y-150pct", "tasks/TN-98-x", "tasks/TN-99-redis-statefulset", "tasks/TN-098-x"])
+        // A folder is shown at its main document, line 1: GitHub code scanning needs a file and a line.
+        #expect(uris == [
+            "tasks/TN-040/tasks.md", "tasks/TN-058-y-150pct/tasks.md", "tasks/TN-98-x/tasks.md", "tasks/TN-99-redis-statefulset/tasks.md",
+            "tasks/TN-098-x/tasks.md",
+        ])
         #expect(results.map { $0["level"] as? String } == ["warning", "warning", "warning", "warning", "error"])
         withExtendedLifetime(keep) {}
     }
@@ -297,7 +301,7 @@ struct CheckNamesCommandTests {
 
     @Test(arguments: [
         (["--dry-run"], "Error: --dry-run applies to --fix; add --fix to see the plan"),
-        (["--format", "xml"], "Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'json' or 'sarif'."),
+        (["--format", "xml"], "Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'json', 'sarif' or 'codequality'."),
     ])
     func badOptionsAreUsageErrors(arguments: [String], message: String) throws {
         let (root, keep) = try Self.fixture()
@@ -325,8 +329,9 @@ struct CheckNamesCommandTests {
         #expect(annotations.contains { $0.hasPrefix("::warning file=tasks/TN-99-redis-statefulset,title=naming.noncanonical") })
         #expect(!annotations.contains { $0.contains("naming.missing-directory") } || annotations.contains { $0.hasPrefix("::notice") })
 
-        // CI=true does the same; with JSON the commands go to standard error and the document stays whole.
-        let json = CapturedConsole.run(["check-names", "--format", "json", "--repo", root], in: "/", environment: ["CI": "true"])
+        // CI=true on GitHub Actions does the same; with JSON the commands go to standard error and the document stays whole.
+        let json = CapturedConsole.run(
+            ["check-names", "--format", "json", "--repo", root], in: "/", environment: ["CI": "true", "GITHUB_ACTIONS": "true"])
         #expect(!json.out.contains("::"))
         #expect(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) is [String: Any])
         #expect(json.err.contains("::error file=tasks/TN-098-x"))

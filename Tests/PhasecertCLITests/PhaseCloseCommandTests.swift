@@ -185,7 +185,8 @@ import TestSupport
         let fixture = try PhaseCloseFixture(complete: false)
         let summary = fixture.path + "/step-summary.md"
         try Data("# Earlier step\n".utf8).write(to: URL(fileURLWithPath: summary))
-        let run = CapturedConsole.run(["phase-close", "1"], in: fixture.path, environment: ["CI": "true", "GITHUB_STEP_SUMMARY": summary])
+        let run = CapturedConsole.run(
+            ["phase-close", "1"], in: fixture.path, environment: ["CI": "true", "GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": summary])
         #expect(run.code == 0, "\(run.err)")
         let annotations = run.out.split(separator: "\n").filter { $0.hasPrefix("::") }
         #expect(annotations.contains { $0.hasPrefix("::warning file=tasks/TN-002-balance-queries") && $0.contains("docs.missing") })

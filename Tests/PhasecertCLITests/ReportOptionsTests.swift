@@ -6,8 +6,8 @@ import TestSupport
 struct ReportOptionsTests {
     @Test(arguments: [
         (["report", "--lang", "fr"], "--lang: unknown value \"fr\"; expected one of en, ru"),
-        (["report", "--format", "pdf"], "--format: unknown value \"pdf\"; expected one of md, html, json, sarif"),
-        (["audit", "--format", "sarif"], "--format: unknown value \"sarif\"; expected one of md, html"),
+        (["report", "--format", "pdf"], "--format: unknown value \"pdf\"; expected one of md, html, json, sarif, codequality, badge"),
+        (["audit", "--format", "sarif"], "--format: unknown value \"sarif\"; expected one of md, html, codequality"),
         (["report", "--phase", "9"], "--phase: no phase 9 in tasks/TASKS.md; it has 1"),
     ])
     func aBadValueIsAUsageErrorAndWritesNothing(arguments: [String], message: String) throws {

@@ -62,14 +62,15 @@ struct SARIFWriterTests {
         #expect(artifact["uriBaseId"] as? String == "SRCROOT")
         #expect((physical["region"] as? [String: Any])?["startLine"] as? Int == 12)
 
-        // A folder without a line has no region; Cyrillic in a path is percent-encoded.
+        // A folder without a line starts at line 1 (GitHub needs a line); Cyrillic in a path is percent-encoded.
         let folder = try #require(((results[1]["locations"] as? [[String: Any]])?.first)?["physicalLocation"] as? [String: Any])
-        #expect(folder["region"] == nil)
+        #expect((folder["region"] as? [String: Any])?["startLine"] as? Int == 1)
         #expect((folder["artifactLocation"] as? [String: Any])?["uri"] as? String
             == "tasks/TN-002-%D0%B7%D0%B0%D0%B4%D0%B0%D1%87%D0%B0")
 
-        // A commit is not a file: no location, the commit in the properties.
-        #expect(results[2]["locations"] == nil)
+        // A commit is not a file: the location is the repository's (see FindingLocatorTests), the commit in the properties.
+        let anchored = try #require(((results[2]["locations"] as? [[String: Any]])?.first)?["physicalLocation"] as? [String: Any])
+        #expect((anchored["artifactLocation"] as? [String: Any])?["uri"] as? String == "README.md")
         #expect((results[2]["properties"] as? [String: Any])?["commit"] as? String == String(repeating: "a", count: 40))
         #expect((results[0]["properties"] as? [String: Any])?["severity"] as? String == "critical")
         #expect((results[0]["properties"] as? [String: Any])?["remediation"] as? String == "Fix them.")

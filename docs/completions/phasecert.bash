@@ -163,7 +163,7 @@ _phasecert() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(-h --help)
+    local -a non_repeating_flags=(--version -h --help)
     local -a repeating_options=()
     local -a non_repeating_options=()
     __phasecert_offer_flags_options 0
@@ -186,7 +186,7 @@ _phasecert() {
 
 _phasecert_scan() {
     repeating_flags=()
-    non_repeating_flags=(--quiet --verbose --json -h --help)
+    non_repeating_flags=(--quiet --verbose --json --version -h --help)
     repeating_options=()
     non_repeating_options=(--repo --config --at)
     __phasecert_offer_flags_options 0
@@ -207,7 +207,7 @@ _phasecert_scan() {
 
 _phasecert_report() {
     repeating_flags=()
-    non_repeating_flags=(--quiet --verbose -h --help)
+    non_repeating_flags=(--quiet --verbose --version -h --help)
     repeating_options=(--phase)
     non_repeating_options=(--repo --config --lang --format --out --at)
     __phasecert_offer_flags_options 0
@@ -240,7 +240,7 @@ _phasecert_report() {
 
 _phasecert_audit() {
     repeating_flags=()
-    non_repeating_flags=(--quiet --verbose --json --all -h --help)
+    non_repeating_flags=(--quiet --verbose --json --all --version -h --help)
     repeating_options=(--phase)
     non_repeating_options=(--repo --config --lang --format --out --at)
     __phasecert_offer_flags_options -1
@@ -273,7 +273,7 @@ _phasecert_audit() {
 
 _phasecert_phase-close() {
     repeating_flags=()
-    non_repeating_flags=(--quiet --verbose --all --tag --dry-run --ci -h --help)
+    non_repeating_flags=(--quiet --verbose --all --tag --dry-run --ci --version -h --help)
     repeating_options=()
     non_repeating_options=(--repo --config)
     __phasecert_offer_flags_options 1
@@ -291,7 +291,7 @@ _phasecert_phase-close() {
 
 _phasecert_check-names() {
     repeating_flags=()
-    non_repeating_flags=(--quiet --verbose --fix --dry-run --ci -h --help)
+    non_repeating_flags=(--quiet --verbose --fix --dry-run --ci --version -h --help)
     repeating_options=()
     non_repeating_options=(--repo --config --format)
     __phasecert_offer_flags_options 0
@@ -305,7 +305,7 @@ _phasecert_check-names() {
         return
         ;;
     '--format')
-        __phasecert_add_completions -W 'text'$'\n''json'$'\n''sarif'
+        __phasecert_add_completions -W 'text'$'\n''json'$'\n''sarif'$'\n''codequality'
         return
         ;;
     esac
@@ -313,7 +313,7 @@ _phasecert_check-names() {
 
 _phasecert_verify() {
     repeating_flags=()
-    non_repeating_flags=(--quiet --verbose -h --help)
+    non_repeating_flags=(--quiet --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--repo --config)
     __phasecert_offer_flags_options 1
@@ -331,7 +331,7 @@ _phasecert_verify() {
 
 _phasecert_init() {
     repeating_flags=()
-    non_repeating_flags=(--quiet --verbose --templates --force -h --help)
+    non_repeating_flags=(--quiet --verbose --templates --force --version -h --help)
     repeating_options=()
     non_repeating_options=(--repo --config)
     __phasecert_offer_flags_options 0
@@ -349,7 +349,7 @@ _phasecert_init() {
 
 _phasecert_evidence() {
     repeating_flags=()
-    non_repeating_flags=(--quiet --verbose --json -h --help)
+    non_repeating_flags=(--quiet --verbose --json --version -h --help)
     repeating_options=()
     non_repeating_options=(--repo --config)
     __phasecert_offer_flags_options -1
@@ -366,7 +366,11 @@ _phasecert_evidence() {
 }
 
 _phasecert_help() {
-    :
+    repeating_flags=()
+    non_repeating_flags=(--version)
+    repeating_options=()
+    non_repeating_options=()
+    __phasecert_offer_flags_options -1
 }
 
 complete -o filenames -F _phasecert phasecert

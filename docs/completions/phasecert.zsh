@@ -41,6 +41,7 @@ _phasecert() {
 
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
         '(-)*:: :->arg'
@@ -82,6 +83,7 @@ _phasecert_scan() {
         '--verbose[Also say which inputs were read.]'
         '--at[Read the repository as of this commit (id, tag, branch, HEAD~3), without checking it out.]:rev:'
         '--json[Print the phase model as JSON (schema/phase-model.schema.json).]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -98,9 +100,10 @@ _phasecert_report() {
         '--verbose[Also say which inputs were read.]'
         '*--phase[Only this phase (repeatable; default\: every phase).]:id:'
         '--lang[Languages, comma-separated\: en, ru (default\: the config'\''s locales).]:list:'
-        '--format[Formats, comma-separated\: md, html, json, sarif.]:list:'
+        '--format[Formats, comma-separated\: md, html, json, sarif, codequality, badge.]:list:'
         '--out[Folder to write into (default\: the config'\''s reports folder, in the repository).]:dir:'
         '--at[Read the repository as of this commit (id, tag, branch, HEAD~3), without checking it out.]:rev:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -117,12 +120,13 @@ _phasecert_audit() {
         '--verbose[Also say which inputs were read.]'
         '*--phase[Only this phase (repeatable; default\: every phase).]:id:'
         '--lang[Languages, comma-separated\: en, ru (default\: the config'\''s locales).]:list:'
-        '--format[Formats, comma-separated\: md, html, json, sarif.]:list:'
+        '--format[Formats, comma-separated\: md, html, json, sarif, codequality, badge.]:list:'
         '--out[Folder to write into (default\: the config'\''s reports folder, in the repository).]:dir:'
         '--at[Read the repository as of this commit (id, tag, branch, HEAD~3), without checking it out.]:rev:'
         '--json[Print the assessed phase model as JSON, claims and findings included.]'
         '--all[List every claim, not only contradicted and inconsistent ones.]'
         '*:file:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -141,7 +145,8 @@ _phasecert_phase-close() {
         '--all[Close every phase and write index.html.]'
         '--tag[Create the annotated tag phase-<id>-certified on HEAD when the gate passes.]'
         '--dry-run[Print the verdict and write nothing.]'
-        '--ci[Add GitHub Actions annotations and the step summary (also when CI=true).]'
+        '--ci[Add CI output\: GitHub Actions annotations and step summary, or GitLab CI log sections (also when CI=true).]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -151,7 +156,7 @@ _phasecert_phase-close() {
 
 _phasecert_check-names() {
     local -i ret=1
-    local -ar ___format=('text' 'json' 'sarif')
+    local -ar ___format=('text' 'json' 'sarif' 'codequality')
     local -ar arg_specs=(
         '--repo[Repository to read (default\: the repository around the current folder).]:dir:'
         '--config[Configuration file (default\: phasecert.yml in the repository, if present).]:file:'
@@ -159,8 +164,9 @@ _phasecert_check-names() {
         '--verbose[Also say which inputs were read.]'
         '--fix[Rename folders whose canonical name follows from their name, and rewrite links to them.]'
         '--dry-run[With --fix\: print the plan, change nothing.]'
-        '--ci[Add a GitHub Actions annotation per violation (also when CI=true).]'
-        '--format[Output format\: text, json or sarif.]:format:{__phasecert_complete "${___format[@]}"}'
+        '--ci[Add CI output\: a GitHub Actions annotation per violation, or a GitLab CI log section (also when CI=true).]'
+        '--format[Output format\: text, json, sarif or codequality.]:format:{__phasecert_complete "${___format[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -176,6 +182,7 @@ _phasecert_verify() {
         '--quiet[Print only results and errors.]'
         '--verbose[Also say which inputs were read.]'
         ':phase.json:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -192,6 +199,7 @@ _phasecert_init() {
         '--verbose[Also say which inputs were read.]'
         '--templates[Also copy the built-in report templates into templates/.]'
         '--force[Replace files that already exist.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -208,6 +216,7 @@ _phasecert_evidence() {
         '--verbose[Also say which inputs were read.]'
         '--json[Print the records as JSON.]'
         '*:file:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -219,6 +228,7 @@ _phasecert_help() {
     local -i ret=1
     local -ar arg_specs=(
         '*:subcommands:'
+        '--version[Show the version.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
 

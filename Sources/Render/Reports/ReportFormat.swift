@@ -1,6 +1,11 @@
-/// The formats reports are written in (SPEC §5).
+/// The formats reports are written in (SPEC §5), and the files CI tools read: GitLab Code
+/// Quality (`codequality`) and a shields.io endpoint badge (`badge`).
 public enum ReportFormat: String, Sendable, CaseIterable, Comparable {
-    case md, html, json, sarif
+    case md, html, json, sarif, codequality, badge
+
+    /// What `report` and `phase-close` write unless told otherwise: the reports, the phase model
+    /// and the SARIF log. The CI files are asked for with `--format`.
+    public static let standard: [ReportFormat] = [.md, .html, .json, .sarif]
 
     public static func < (lhs: ReportFormat, rhs: ReportFormat) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

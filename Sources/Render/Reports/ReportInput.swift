@@ -11,14 +11,18 @@ public struct ReportInput: Sendable {
     public var histories: [String: TaskHistory]
     /// Per phase id: the comparison with the previous snapshot, when one exists.
     public var comparisons: [String: PhaseComparison]
+    /// The phasecert writing the reports, named in their methodology sections, the SARIF log
+    /// and `phase.json`.
+    public var tool: ToolVersion
 
     public init(
         workspace: Workspace, configuration: Configuration, histories: [String: TaskHistory] = [:],
-        comparisons: [String: PhaseComparison] = [:]
+        comparisons: [String: PhaseComparison] = [:], tool: ToolVersion = .unstamped
     ) {
         self.workspace = workspace
         self.configuration = configuration
         self.histories = histories
         self.comparisons = comparisons
+        self.tool = tool
     }
 }

@@ -9,6 +9,9 @@ import PhaseModel
 /// <phase-slug>/tasks/<ID>.<lang>.md|html
 /// <phase-slug>/phase.json
 /// <phase-slug>/findings.sarif
+/// <phase-slug>/codequality.json     (format codequality)
+/// <phase-slug>/badge.json           (format badge)
+/// codequality.json                  (format codequality: every phase written, for GitLab)
 /// index.html
 /// ```
 ///
@@ -34,6 +37,13 @@ public struct ReportSet: Sendable {
         var files: [ReportFile] = []
         for phase in phases {
             files += try self.files(phase: phase)
+        }
+        if formats.contains(.codequality) {
+            // GitLab reads one Code Quality file per job: every phase's findings, each once.
+            let workspace = renderer.input.workspace
+            let chosen = phases.compactMap { workspace.phase($0) }
+            let findings = workspace.findings(of: chosen)
+            files.append(ReportFile(path: "codequality.json", contents: Array(try codeQuality(findings))))
         }
         if formats.contains(.html), kinds.contains(.completion) {
             let index = IndexView(
@@ -75,13 +85,28 @@ public struct ReportSet: Sendable {
                 }
             }
         }
-        if formats.contains(.json), let data = try PhaseJSON.data(of: phase, in: workspace) {
+        let tool = renderer.input.tool
+        if formats.contains(.json), let data = try PhaseJSON.data(of: phase, in: workspace, generator: tool) {
             files.append(ReportFile(path: "\(folder)/phase.json", contents: Array(data)))
         }
         if formats.contains(.sarif), let model = PhaseJSON.model(of: phase, in: workspace) {
-            let data = try SARIFWriter.log(model.findings, locale: (locales.first ?? .en).rawValue)
+            let data = try SARIFWriter.log(
+                model.findings, locale: (locales.first ?? .en).rawValue, tool: tool, locator: FindingLocator(workspace: workspace))
             files.append(ReportFile(path: "\(folder)/findings.sarif", contents: Array(data)))
         }
+        if formats.contains(.codequality), let model = PhaseJSON.model(of: phase, in: workspace) {
+            files.append(ReportFile(path: "\(folder)/codequality.json", contents: Array(try codeQuality(model.findings))))
+        }
+        if formats.contains(.badge) {
+            let badge = PhaseBadge(phase: record, text: try renderer.text(for: locales.first ?? .en))
+            files.append(ReportFile(path: "\(folder)/badge.json", contents: Array(try CanonicalJSON.encode(badge))))
+        }
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// The Code Quality report of `findings`, in the first locale, anchored in the workspace.
+    private func codeQuality(_ findings: [Finding]) throws -> Data {
+        try CodeQualityReport.data(
+            findings, locale: locales.first ?? .en, locator: FindingLocator(workspace: renderer.input.workspace))
     }
 }

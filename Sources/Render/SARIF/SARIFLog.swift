@@ -23,16 +23,33 @@ struct SARIFLog: Encodable {
 
     struct Driver: Encodable {
         var name: String
+        var version: String
+        var semanticVersion: String
         var informationUri: String
         var rules: [Rule]
+        var properties: DriverProperties
+    }
+
+    struct DriverProperties: Encodable {
+        /// The commit phasecert was built from, when the build knew it.
+        var commit: String?
     }
 
     struct Rule: Encodable {
         var id: String
         var name: String
         var shortDescription: Message
+        var fullDescription: Message
+        /// What to do, as GitHub code scanning shows it beside an alert.
+        var help: Help
+        var helpUri: String
         var defaultConfiguration: Configuration
         var properties: RuleProperties
+    }
+
+    struct Help: Encodable {
+        var text: String
+        var markdown: String
     }
 
     struct RuleProperties: Encodable {

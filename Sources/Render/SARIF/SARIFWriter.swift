@@ -8,36 +8,54 @@ import Score
 /// own severity stays in `properties.severity`. Locations are repository-relative URIs against
 /// the `SRCROOT` base, so the log carries no absolute machine path. The output is canonical JSON:
 /// the same findings give the same bytes.
+///
+/// The log meets GitHub code scanning's upload requirements, which are stricter than the schema:
+/// every result has a physical location with a start line (a finding about a task, a folder or
+/// the repository is anchored as `FindingLocator` says), and the driver and every rule carry
+/// their version, descriptions, help and help URI.
 public enum SARIFWriter {
     /// The base id relative URIs are resolved against.
     public static let rootBase = "SRCROOT"
 
-    /// The SARIF log of `findings`, with messages in `locale` (`en` or `ru`).
-    public static func log(_ findings: [Finding], locale: String = "en") throws -> Data {
+    /// Where phasecert is described.
+    public static let informationURI = "https://github.com/phasecert/phasecert"
+
+    /// Where the rules are described: the README's section on findings.
+    public static let rulesURI = informationURI + "#scores-findings-and-the-gate-every-command-that-scans"
+
+    /// The SARIF log of `findings`, with messages in `locale` (`en` or `ru`), written by `tool`;
+    /// `locator` anchors findings that have no file and line of their own.
+    public static func log(
+        _ findings: [Finding], locale: String = "en", tool: ToolVersion = .unstamped, locator: FindingLocator = FindingLocator()
+    ) throws -> Data {
+        let reportLocale = ReportLocale(rawValue: locale) ?? .en
+        let catalog = try Catalog.builtIn(reportLocale)
         let used = Set(findings.map(\.rule))
         // Catalog rules that occur, in catalog order; then rules not in the catalog, by id.
-        let catalog = FindingRule.catalog.filter { used.contains($0.id) }
-        let unknown = used.subtracting(catalog.map(\.id)).sorted()
-        var rules = catalog.map { rule(id: $0.id, title: text($0.title, locale), severity: $0.severity) }
-        rules += unknown.map { id in rule(id: id, title: id, severity: findings.first { $0.rule == id }?.severity ?? .info) }
+        let known = FindingRule.catalog.filter { used.contains($0.id) }
+        let unknown = used.subtracting(known.map(\.id)).sorted()
+        var rules = known.map { rule(id: $0.id, title: $0.title.text(in: reportLocale), severity: $0.severity, catalog: catalog) }
+        rules += unknown.map { id in
+            rule(id: id, title: id, severity: findings.first { $0.rule == id }?.severity ?? .info, catalog: catalog)
+        }
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($0.element.id, $0.offset) })
         let results = findings.map { finding in
             SARIFLog.Result(
                 ruleId: finding.rule,
                 ruleIndex: index[finding.rule],
                 level: level(finding.severity),
-                message: .init(text: text(finding.message, locale)),
-                locations: location(finding).map { [$0] },
+                message: .init(text: finding.message.text(in: reportLocale)),
+                locations: [location(locator.anchor(for: finding))],
                 partialFingerprints: ["phasecert/v1": fingerprint(finding)],
                 properties: .init(
                     severity: finding.severity.rawValue, task: finding.task, phase: finding.phase, commit: finding.commit,
-                    remediation: finding.remediation.map { text($0, locale) }))
+                    remediation: finding.remediation.map { $0.text(in: reportLocale) }))
         }
+        let driver = SARIFLog.Driver(
+            name: tool.name, version: tool.version, semanticVersion: tool.version, informationUri: informationURI, rules: rules,
+            properties: .init(commit: tool.commit))
         let log = SARIFLog(runs: [
-            SARIFLog.Run(
-                tool: .init(driver: .init(name: "phasecert", informationUri: "https://github.com/phasecert/phasecert", rules: rules)),
-                results: results,
-                originalUriBaseIds: [rootBase: .init(uri: "./", uriBaseId: nil)])
+            SARIFLog.Run(tool: .init(driver: driver), results: results, originalUriBaseIds: [rootBase: .init(uri: "./", uriBaseId: nil)])
         ])
         return try CanonicalJSON.encode(log)
     }
@@ -59,17 +77,17 @@ public enum SARIFWriter {
         return String(SHA256.hex(of: Array(key.utf8)).prefix(32))
     }
 
-    private static func rule(id: String, title: String, severity: Severity) -> SARIFLog.Rule {
-        SARIFLog.Rule(
-            id: id, name: id, shortDescription: .init(text: title),
-            defaultConfiguration: .init(level: level(severity)), properties: .init(severity: severity.rawValue))
+    private static func rule(id: String, title: String, severity: Severity, catalog: Catalog) -> SARIFLog.Rule {
+        let help = RuleHelp(rule: id, catalog: catalog)
+        return SARIFLog.Rule(
+            id: id, name: id, shortDescription: .init(text: title), fullDescription: .init(text: help.description),
+            help: .init(text: help.text(moreAt: rulesURI), markdown: help.markdown(title: title, moreAt: rulesURI)),
+            helpUri: rulesURI, defaultConfiguration: .init(level: level(severity)), properties: .init(severity: severity.rawValue))
     }
 
-    private static func location(_ finding: Finding) -> SARIFLog.Location? {
-        guard let file = finding.file else { return nil }
-        return SARIFLog.Location(physicalLocation: .init(
-            artifactLocation: .init(uri: uri(file), uriBaseId: rootBase),
-            region: finding.line.flatMap { $0 > 0 ? SARIFLog.Region(startLine: $0) : nil }))
+    private static func location(_ anchor: FindingLocator.Anchor) -> SARIFLog.Location {
+        SARIFLog.Location(physicalLocation: .init(
+            artifactLocation: .init(uri: uri(anchor.path), uriBaseId: rootBase), region: SARIFLog.Region(startLine: anchor.line)))
     }
 
     /// A relative path as a URI reference: each segment percent-encoded, `/` kept.
@@ -79,9 +97,5 @@ public enum SARIFWriter {
         return path.split(separator: "/", omittingEmptySubsequences: false)
             .map { $0.addingPercentEncoding(withAllowedCharacters: allowed) ?? String($0) }
             .joined(separator: "/")
-    }
-
-    private static func text(_ text: LocalizedText, _ locale: String) -> String {
-        text.text(in: ReportLocale(rawValue: locale) ?? .en)
     }
 }

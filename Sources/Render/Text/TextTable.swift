@@ -23,7 +23,9 @@ public struct TextTable: Sendable {
                 let cell = column < cells.count ? cells[column] : ""
                 return cell + String(repeating: " ", count: widths[column] - Self.width(cell))
             }
-            return String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed())
+            var line = padded.joined(separator: "  ")
+            while line.last == " " { line.removeLast() }
+            return line
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         return ([line(header), rule] + rows.map(line)).joined(separator: "\n") + "\n"

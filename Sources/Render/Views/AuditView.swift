@@ -14,6 +14,8 @@ struct AuditView {
     /// The phase's name from the master list, as Markdown; empty when it has none.
     let phaseName: String
     let hasPhaseName: Bool
+    /// Markdown: the phasecert that wrote the report, for its "sources read" section.
+    let tool: String
 
     let claimCount: String
     let hasClaims: Bool
@@ -77,14 +79,13 @@ struct AuditView {
         let catalog = text.catalog
         let figures = AuditFigures(text: text)
         let members = Set(phase.tasks)
-        let claims = workspace.claims
-            .filter { claim in claim.phase == phaseID || claim.task.map(members.contains) == true }
-            .sorted(by: Self.claimOrder)
+        let claims = workspace.claims(naming: phase).sorted(by: Self.claimOrder)
 
         self.phaseID = phase.id
         title = catalog.text("audit.title", ["id": phase.id])
         phaseName = phase.name.map(QuotedMarkdown.guarded) ?? ""
         hasPhaseName = phase.name != nil
+        tool = text.tool(input.tool)
 
         claimCount = catalog.counted(claims.count, "noun.claim")
         hasClaims = !claims.isEmpty
@@ -131,8 +132,7 @@ struct AuditView {
 
         // Arithmetic: inconsistent sums, means, ratios and counts, every inconsistent claim a
         // `report.arithmetic` finding points at, and such findings no claim of the phase explains.
-        let arithmeticFindings = workspace.findings
-            .filter { $0.rule == "report.arithmetic" && ($0.phase == phaseID || $0.task.map(members.contains) == true) }
+        let arithmeticFindings = workspace.findings(naming: phase).filter { $0.rule == "report.arithmetic" }
         let findingPlaces = Set(arithmeticFindings.map(Self.place))
         var arithmetic = inconsistentClaims
             .filter { Self.arithmeticKinds.contains($0.kind) || findingPlaces.contains(Self.place($0.source)) }

@@ -8,6 +8,8 @@ struct CompletionView {
     let phaseName: String
     let head: String
     let headDate: String
+    /// Markdown: the phasecert that wrote the report, for the methodology section.
+    let tool: String
 
     // Status line.
     let completion: String
@@ -29,6 +31,8 @@ struct CompletionView {
     let hasMoreFailures: Bool
     let evidenceFiles: [EvidenceRow]
     let hasEvidenceFiles: Bool
+    let unreadFiles: [UnreadRow]
+    let hasUnreadFiles: Bool
     let charts: [ChartRow]
     let hasCharts: Bool
     let metrics: [MetricRow]
@@ -83,6 +87,11 @@ struct CompletionView {
         let path, kind, tests, coverage, problems: String
     }
 
+    /// A result file that was not read whole, or repeats another, with the finding's words for why.
+    struct UnreadRow {
+        let path, reason: String
+    }
+
     struct ChartRow {
         let chart, path, status, errors, warnings: String
     }
@@ -126,9 +135,7 @@ struct CompletionView {
         let catalog = text.catalog
         let members = Set(phase.tasks)
         let tasks = phase.tasks.compactMap { workspace.task($0) }
-        let findings = workspace.findings
-            .filter { phase.owns(task: $0.task, phase: $0.phase) }
-            .sorted(by: Finding.listOrder)
+        let findings = workspace.findings(of: phase).sorted(by: Finding.listOrder)
 
         self.phaseID = phase.id
         phaseName = phase.name ?? ""
@@ -136,6 +143,7 @@ struct CompletionView {
             ?? catalog.text("completion.title", ["id": phase.id])
         head = workspace.git?.head.map { String($0.prefix(12)) } ?? text.none
         headDate = text.date(workspace.git?.headDate)
+        tool = text.tool(input.tool)
 
         if let done = phase.completion {
             completion = catalog.text("completion.value", [
@@ -200,6 +208,12 @@ struct CompletionView {
                 coverage: text.percent(record.coverage?.percent), problems: text.integer(record.problems))
         }
         hasEvidenceFiles = !evidenceFiles.isEmpty
+        // Unread evidence belongs to no task and holds every phase's test and coverage conditions, so
+        // every phase's report names it.
+        unreadFiles = workspace.findings.filter { FindingRule.unreadEvidence.contains($0.rule) }
+            .sorted { ($0.file ?? "", $0.line ?? 0) < ($1.file ?? "", $1.line ?? 0) }
+            .map { UnreadRow(path: $0.file ?? text.none, reason: text.text($0.message)) }
+        hasUnreadFiles = !unreadFiles.isEmpty
 
         let phaseCharts = Set((phase.helm ?? []).map(\.chart))
         charts = workspace.helm.filter { phaseCharts.contains($0.chart) }.map { chart in
@@ -213,8 +227,8 @@ struct CompletionView {
             ConditionRow(
                 condition: catalog.text("gate.\(condition.id)"),
                 threshold: condition.comparison + " " + Self.figure(condition.id, condition.threshold, text),
-                actual: condition.actual.map { Self.figure(condition.id, $0, text) } ?? text.none,
-                status: text.status(of: condition))
+                actual: text.held(condition, actual: condition.actual.map { Self.figure(condition.id, $0, text) } ?? text.none),
+                status: text.passed(condition.passed))
         }
         hasConditions = !conditions.isEmpty
         var metrics = conditions.map { MetricRow(metric: $0.condition, target: $0.threshold, actual: $0.actual, status: $0.status) }

@@ -18,6 +18,8 @@ struct TaskView {
     /// Markdown: the phase id and name, or "no phase".
     let phase: String
     let status, completion, quality, grade: String
+    /// Markdown: the phasecert that wrote the report, for its certification section.
+    let tool: String
 
     let hasHistory: Bool
     let categories: [Category]
@@ -104,6 +106,7 @@ struct TaskView {
         completion = text.percent(task.completion.map { $0 * 100 })
         quality = text.number(task.quality)
         grade = task.grade ?? text.none
+        tool = text.tool(input.tool)
 
         let history = input.histories[task.id]
         hasHistory = history != nil
@@ -177,7 +180,7 @@ struct TaskView {
         }
         hasDependencies = !dependencies.isEmpty
 
-        findings = workspace.findings.filter { $0.task == task.id }.sorted(by: Finding.listOrder).map { finding in
+        findings = workspace.findings(ofTask: task.id).sorted(by: Finding.listOrder).map { finding in
             FindingRow(
                 severity: text.severity(finding.severity), rule: finding.rule,
                 location: text.location(finding.file, finding.line, commit: finding.commit),

@@ -42,10 +42,10 @@ struct ViewText: Sendable {
 
     func passed(_ passed: Bool) -> String { catalog.text(passed ? "status.passed" : "status.failed") }
 
-    /// A gate condition's status; one held failed by unread result files says how many.
-    func status(of condition: GateCondition) -> String {
-        guard let unread = condition.unreadEvidence else { return passed(condition.passed) }
-        return catalog.text("status.heldByUnread", ["files": catalog.counted(unread, "noun.resultFile")])
+    /// A gate condition's actual figure; for one held failed by unread result files, with how many.
+    func held(_ condition: GateCondition, actual: String) -> String {
+        guard let unread = condition.unreadEvidence else { return actual }
+        return catalog.text("gate.heldByUnread", ["actual": actual, "files": catalog.counted(unread, "noun.resultFile")])
     }
 
     func chart(_ status: ChartStatus) -> String { catalog.text("chart.\(status.rawValue)") }

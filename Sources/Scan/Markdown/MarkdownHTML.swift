@@ -28,15 +28,34 @@ public enum MarkdownHTML {
     /// so the tree cannot carry it). Class names must be plain CSS identifiers; any other
     /// character is dropped.
     public static func render(_ markdown: String, badges: [String: String]) -> String {
-        var html = render(markdown)
-        for (text, cssClass) in badges.sorted(by: { $0.key < $1.key }) where !text.isEmpty {
+        let html = render(markdown)
+        var spans: [String: String] = [:]
+        for (text, cssClass) in badges where !text.isEmpty {
             let safeClass = String(cssClass.unicodeScalars.filter {
                 ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == " "
             }.map(Character.init))
             let escaped = escapeHTML(text)
-            html = html.replacingOccurrences(of: "<code>\(escaped)</code>", with: "<span class=\"badge \(safeClass)\">\(escaped)</span>")
+            spans[escaped] = "<span class=\"badge \(safeClass)\">\(escaped)</span>"
         }
-        return html
+        guard !spans.isEmpty else { return html }
+        // One pass over the page: each `<code>` whose text up to the next `</code>` is a badge's is
+        // swapped. Code text is escaped, so it holds no `<` and no match can overlap another; a
+        // replacement per badge over the whole page made long reports slow to render.
+        var result = ""
+        result.reserveCapacity(html.utf8.count)
+        var rest = html[...]
+        while let open = rest.range(of: "<code>") {
+            guard let close = rest[open.upperBound...].range(of: "</code>") else { break }
+            if let span = spans[String(rest[open.upperBound..<close.lowerBound])] {
+                result += rest[..<open.lowerBound]
+                result += span
+            } else {
+                result += rest[..<close.upperBound]
+            }
+            rest = rest[close.upperBound...]
+        }
+        result += rest
+        return result
     }
 
     /// Text made safe for HTML element content, as cmark escapes it (`&`, `<`, `>`, `"`).
