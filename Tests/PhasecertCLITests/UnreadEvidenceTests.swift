@@ -193,15 +193,13 @@ import Glibc
         // Nobody writes: the FIFO reads as empty, which is not recognised (exit 1), instead of waiting forever.
         let empty = CapturedConsole.run(["evidence", fifo], in: folder.path)
         #expect(empty.code == 1, "\(empty.err)")
-        // A writer that is there is read to its end, once: sniffing and parsing share one copy.
-        let writer = Thread {
-            if let handle = FileHandle(forWritingAtPath: fifo) {
-                handle.write(Data(Self.goodJUnit.utf8))
-                try? handle.close()
-            }
-        }
-        writer.start()
-        let read = CapturedConsole.run(["evidence", "--json", fifo], in: folder.path)
+        // A pipe with its data (as `<(cat junit.xml)` gives) is read to its end, once: sniffing and parsing
+        // share one copy. The write end is closed first, so the reader sees the data, then the end.
+        let pipe = Pipe()
+        pipe.fileHandleForWriting.write(Data(Self.goodJUnit.utf8))
+        try pipe.fileHandleForWriting.close()
+        let path = "/dev/fd/\(pipe.fileHandleForReading.fileDescriptor)"
+        let read = CapturedConsole.run(["evidence", "--json", path], in: folder.path)
         #expect(read.code == 0, "\(read.err)")
         let records = try #require(try JSONSerialization.jsonObject(with: Data(read.out.utf8)) as? [[String: Any]], "\(read.out)")
         #expect((records.first?["tests"] as? [String: Any])?["passed"] as? Int == 2, "\(read.out)")
