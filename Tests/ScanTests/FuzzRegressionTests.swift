@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 import Testing
 import Scan
 
@@ -59,8 +60,12 @@ struct FuzzRegressionTests {
         case "helm":
             _ = HelmOutputParser.parse(data: data, file: name)
         case "claims":
-            _ = ClaimNumberScanner.numbers(in: String(decoding: data, as: UTF8.self))
-            _ = ClaimPhraseScanner.claims(in: String(decoding: data, as: UTF8.self))
+            let text = String(decoding: data, as: UTF8.self)
+            _ = ClaimNumberScanner.numbers(in: text)
+            _ = ClaimPhraseScanner.claims(in: text)
+            for claim in try Self.extractor().claims(inMarkdown: text, file: "docs/\(name)") {
+                #expect((claim.source.line ?? 1) >= 1, "\(claim.kind) '\(claim.text)' at \(claim.source)")
+            }
         case "test-inventory":
             _ = TestInventory.scan(data: data, path: "pkg/calc/calc_test.go")
         case "configuration":
@@ -70,5 +75,30 @@ struct FuzzRegressionTests {
             // the documents they wrote, read by the named tests below.
             break
         }
+    }
+
+    /// The claims harness's workspace: one task in one phase.
+    static func extractor() throws -> ClaimExtractor {
+        let phase = Phase(id: "1", name: "Foundations", source: .file("PLAN.md", line: 3), tasks: ["PC-001"])
+        let task = TaskRecord(id: "PC-001", title: "Parser", phase: "1", directories: ["tasks/PC-001-parser"])
+        return ClaimExtractor(ids: try TaskIDPattern(), tasks: [task], phases: [phase])
+    }
+
+    /// `claims` harness: a line of text right before a table's header row, with no blank line
+    /// between. cmark-gfm splits it off into a paragraph of its own without a position, and the
+    /// file count in it was reported at line 0.
+    @Test func paragraphSplitOffByATableKeepsItsLine() throws {
+        let text = String(decoding: try Self.data("claims-table-splits-paragraph.md"), as: UTF8.self)
+        let root = MarkdownParser.parse(text)
+        let paragraph = try #require(root.children.first { $0.kind == .paragraph })
+        #expect(paragraph.plainText.hasPrefix("1 файл"))
+        #expect(paragraph.startLine == 5)
+        #expect(root.children.allSatisfy { $0.startLine >= 1 && $0.endLine >= $0.startLine })
+
+        let claims = try Self.extractor().claims(inMarkdown: text, file: "tasks/PC-001-parser/REPORT.md")
+        let count = try #require(claims.first { $0.kind == .fileCount })
+        #expect(count.text == "1 файл")
+        #expect(count.source == .file("tasks/PC-001-parser/REPORT.md", line: 5))
+        #expect(claims.allSatisfy { ($0.source.line ?? 1) >= 1 })
     }
 }

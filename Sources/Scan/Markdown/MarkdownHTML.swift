@@ -41,21 +41,37 @@ public enum MarkdownHTML {
         // One pass over the page: each `<code>` whose text up to the next `</code>` is a badge's is
         // swapped. Code text is escaped, so it holds no `<` and no match can overlap another; a
         // replacement per badge over the whole page made long reports slow to render.
-        var result = ""
-        result.reserveCapacity(html.utf8.count)
-        var rest = html[...]
-        while let open = rest.range(of: "<code>") {
-            guard let close = rest[open.upperBound...].range(of: "</code>") else { break }
-            if let span = spans[String(rest[open.upperBound..<close.lowerBound])] {
-                result += rest[..<open.lowerBound]
-                result += span
-            } else {
-                result += rest[..<close.upperBound]
+        // Bytes, not `String.range(of:)`: that bridges each remainder to `NSString` anew.
+        let bytes = Array(html.utf8)
+        let open = Array("<code>".utf8)
+        let close = Array("</code>".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var copied = 0
+        var position = 0
+        while let start = Self.find(open, in: bytes, from: position) {
+            let textStart = start + open.count
+            guard let end = Self.find(close, in: bytes, from: textStart) else { break }
+            if let span = spans[String(decoding: bytes[textStart..<end], as: UTF8.self)] {
+                result += bytes[copied..<start]
+                result += span.utf8
+                copied = end + close.count
             }
-            rest = rest[close.upperBound...]
+            position = end + close.count
         }
-        result += rest
-        return result
+        result += bytes[copied...]
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Where `needle` next starts in `bytes` at or after `from`.
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard let first = needle.first, needle.count <= bytes.count else { return nil }
+        var index = from
+        while index + needle.count <= bytes.count {
+            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// Text made safe for HTML element content, as cmark escapes it (`&`, `<`, `>`, `"`).

@@ -45,6 +45,14 @@ public enum MarkdownParser {
             children.append(convert(current))
             child = cmark_node_next(current)
         }
+        // cmark-gfm's table extension gives no position (line 0) to the paragraph it splits off
+        // the lines before a table's header row, and the table keeps that paragraph's first line;
+        // without this, claims in such a paragraph were reported at line 0 (found by fuzzing).
+        for index in children.indices where children[index].startLine == 0 {
+            let next = index + 1 < children.count ? children[index + 1].startLine : 0
+            let line = next > 0 ? next : Int(cmark_node_get_start_line(node))
+            if line > 0 { position(&children[index], from: line) }
+        }
         var result = MarkdownNode(
             kind: kind(of: node),
             literal: literal(of: node),
@@ -54,6 +62,18 @@ public enum MarkdownParser {
         )
         if result.kind == .item(checked: nil) { recogniseTaskBox(in: &result) }
         return result
+    }
+
+    /// Gives `node` and its descendants that have no position lines from `line` on, one more
+    /// after each line break, as the text they hold runs.
+    private static func position(_ node: inout MarkdownNode, from line: Int) {
+        var current = line
+        for index in node.children.indices {
+            position(&node.children[index], from: current)
+            if node.children[index].kind == .softBreak || node.children[index].kind == .lineBreak { current += 1 }
+        }
+        if node.startLine == 0 { node.startLine = line }
+        if node.endLine == 0 { node.endLine = current }
     }
 
     /// cmark-gfm's tasklist extension misses boxes in some containers (a list inside a block
