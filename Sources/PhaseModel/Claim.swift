@@ -34,7 +34,7 @@ public enum Verdict: String, Codable, Sendable, CaseIterable {
 /// | completion | percent, or n of "n/m" | m of "n/m" | n/m × 100 when a percent stands beside n/m | completion (percent or done) | – |
 /// | quality | percent | – | – | phasecert's quality (not judged) | verifiedValue: phasecert's grade |
 /// | grade | – | – | – | phasecert's quality (not judged) | claimedValue: grade; verifiedValue: phasecert's grade |
-/// | date | – | – | – | – | claimedValue: `yyyy-MM-dd` |
+/// | date | – | – | – | – | claimedValue: `yyyy-MM-dd`; subject `document` when it dates the document itself; verifiedValue: the document's commit days `first/last` |
 /// | duration | hours | – | – | hours between first and last commit | subject: the word that says it is time spent (`Duration`, `took`); without one, not judged |
 /// | status | 1 done, 0 not done | – | – | completion in [0, 1] | claimedValue: `done` / `in-progress` / `blocked` |
 /// | target | margin claimed | – | actual − target when both are written | – | subject: target as written |
@@ -84,6 +84,12 @@ public struct Claim: Codable, Sendable, Equatable {
         self.verifiedValue = verifiedValue
         self.verdict = verdict
     }
+}
+
+extension Claim {
+    /// The subject of a date that says when its document was written, or as of when it speaks:
+    /// the only dates judged, against the commits that added and last changed the document.
+    public static let documentDateSubject = "document"
 }
 
 /// Text that carries claims but has not been taken apart into figures yet: the status part

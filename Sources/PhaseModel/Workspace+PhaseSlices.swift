@@ -28,17 +28,6 @@ extension Workspace {
         claimOwners.positions(ownedBy: phase).map { claims[$0] }
     }
 
-    /// The claims about a task `phase` lists or that name the phase, whatever their task: what
-    /// a phase's audit lists (a claim of its summary about another phase's task included).
-    public func claims(naming phase: Phase) -> [Claim] {
-        claimOwners.positions(naming: phase).map { claims[$0] }
-    }
-
-    /// The findings about a task `phase` lists or that name the phase, whatever their task.
-    public func findings(naming phase: Phase) -> [Finding] {
-        findingOwners.positions(naming: phase).map { findings[$0] }
-    }
-
     /// The claim texts `phase` owns (`Phase.owns(task:phase:)`), in workspace order.
     public func claimTexts(of phase: Phase) -> [ClaimText] {
         claimTextOwners.positions(ownedBy: phase).map { claimTexts[$0] }
@@ -58,15 +47,11 @@ public struct OwnerIndex: Sendable {
     let byTask: [String: [Int]]
     /// Positions of the items about no task, by the phase they name, ascending.
     let byPhase: [String: [Int]]
-    /// Positions of all items that name a phase, by that phase, ascending.
-    let byNamedPhase: [String: [Int]]
 
     init(_ owners: [(task: String?, phase: String?)]) {
         var byTask: [String: [Int]] = [:]
         var byPhase: [String: [Int]] = [:]
-        var byNamedPhase: [String: [Int]] = [:]
         for (position, owner) in owners.enumerated() {
-            if let phase = owner.phase { byNamedPhase[phase, default: []].append(position) }
             if let task = owner.task {
                 byTask[task, default: []].append(position)
             } else if let phase = owner.phase {
@@ -75,7 +60,6 @@ public struct OwnerIndex: Sendable {
         }
         self.byTask = byTask
         self.byPhase = byPhase
-        self.byNamedPhase = byNamedPhase
     }
 
     /// Positions of the items `phase` owns, ascending: those about a task it lists, and those
@@ -84,13 +68,5 @@ public struct OwnerIndex: Sendable {
         var lists = phase.members.compactMap { byTask[$0] }
         if let own = byPhase[phase.id] { lists.append(own) }
         return Workspace.merged(lists)
-    }
-
-    /// Positions of the items about a task `phase` lists, or that name it, ascending.
-    func positions(naming phase: Phase) -> [Int] {
-        let named = byNamedPhase[phase.id] ?? []
-        let listed = Workspace.merged(phase.members.compactMap { byTask[$0] })
-        guard !named.isEmpty else { return listed }
-        return Set(listed + named).sorted()
     }
 }

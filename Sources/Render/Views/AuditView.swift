@@ -79,7 +79,7 @@ struct AuditView {
         let catalog = text.catalog
         let figures = AuditFigures(text: text)
         let members = Set(phase.tasks)
-        let claims = workspace.claims(naming: phase).sorted(by: Self.claimOrder)
+        let claims = workspace.claims(of: phase).sorted(by: Self.claimOrder)
 
         self.phaseID = phase.id
         title = catalog.text("audit.title", ["id": phase.id])
@@ -132,7 +132,7 @@ struct AuditView {
 
         // Arithmetic: inconsistent sums, means, ratios and counts, every inconsistent claim a
         // `report.arithmetic` finding points at, and such findings no claim of the phase explains.
-        let arithmeticFindings = workspace.findings(naming: phase).filter { $0.rule == "report.arithmetic" }
+        let arithmeticFindings = workspace.findings(of: phase).filter { $0.rule == "report.arithmetic" }
         let findingPlaces = Set(arithmeticFindings.map(Self.place))
         var arithmetic = inconsistentClaims
             .filter { Self.arithmeticKinds.contains($0.kind) || findingPlaces.contains(Self.place($0.source)) }

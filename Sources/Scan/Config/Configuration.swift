@@ -59,9 +59,10 @@ public struct Configuration: Sendable, Equatable {
     /// Where reports go and which existing reports are read for claims.
     public struct Reports: Sendable, Equatable {
         public var folder = "reports"
-        public var claimGlobs = [
-            "**/*REPORT*.md", "**/*AUDIT*.md", "**/*CERTIFICATION*.md", "**/*SUMMARY*.md", "**/*COMPLETE*.md",
-        ]
+        /// Documents read for claims. The default is every Markdown file: a report is known by what
+        /// it says, not by its name (`FINAL_STATUS`, `BLOCKERS_RESOLVED`, `validation-report`), and
+        /// a file that states no figure adds nothing. Plans are left out whatever the globs say.
+        public var claimGlobs = ["**/*.md"]
         public init() {}
     }
 

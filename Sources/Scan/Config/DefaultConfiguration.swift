@@ -28,12 +28,8 @@ public enum DefaultConfiguration {
 
         reports:                         # where reports go and which existing reports are read for claims
           folder: reports                # where reports are written
-          claimGlobs:                    # existing reports whose claims are checked against the evidence
-            - "**/*REPORT*.md"
-            - "**/*AUDIT*.md"
-            - "**/*CERTIFICATION*.md"
-            - "**/*SUMMARY*.md"
-            - "**/*COMPLETE*.md"
+          claimGlobs:                    # documents whose claims are checked against the evidence; plans never are
+            - "**/*.md"
 
         quality:                         # the quality model: a weighted mean of sub-scores, 0 to cap
           weights:                       # weights of the quality sub-scores; those without evidence are left out, the rest rescaled

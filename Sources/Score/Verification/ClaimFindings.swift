@@ -52,8 +52,8 @@ enum ClaimFindings {
                 let days = claim.discrepancy.map { ClaimFigure.number($0.magnitude, language) } ?? "?"
                 let span = claim.verifiedValue ?? "?"
                 return language == .en
-                    ? "“\(claim.text)” gives the date \(written), \(days) days outside the commits’ span \(span): \(note.en)."
-                    : "«\(claim.text)» указывает дату \(written) вне периода коммитов \(span) (расхождение в днях: \(days)): \(note.ru)."
+                    ? "“\(claim.text)” dates the document \(written), \(days) days outside the days it was committed, \(span): \(note.en)."
+                    : "«\(claim.text)» датирует документ \(written) — вне дней, когда его коммитили, \(span) (расхождение в днях: \(days)): \(note.ru)."
             }
         case .status:
             let word = claim.claimedValue ?? (StatusJudge.saysDone(claim) == true ? "done" : "not done")

@@ -36,4 +36,20 @@ enum ClaimNotes {
                 ru: "завершённость задачи \(id) неизвестна: нет ни пунктов чек-листа, ни отметки в общем списке")
         }
     }
+
+    /// Why "done" cannot be judged against a checklist with nothing ticked at all: an untouched
+    /// checklist more often means it was not kept than that nothing was done, so it neither
+    /// confirms nor refutes the claim. A checklist with some items ticked is kept, and is judged.
+    /// `nil` when something is ticked.
+    static func nothingTicked(_ scope: ClaimScopeEvidence) -> LocalizedText? {
+        guard scope.completion == 0 else { return nil }
+        guard let first = scope.firstCommit, let last = scope.lastCommit else {
+            return LocalizedText(
+                en: "nothing of \(scope.name.en) is ticked and no commit names it: the checklist may not have been kept, so it neither confirms nor refutes this",
+                ru: "для \(scope.name.ru) ничего не отмечено и ни один коммит её не называет: чек-лист, возможно, не вели, и он не подтверждает и не опровергает это")
+        }
+        return LocalizedText(
+            en: "nothing of \(scope.name.en) is ticked, yet it has commits from \(first) to \(last): the checklist may not have been kept, so it neither confirms nor refutes this",
+            ru: "для \(scope.name.ru) ничего не отмечено, но есть коммиты с \(first) по \(last): чек-лист, возможно, не вели, и он не подтверждает и не опровергает это")
+    }
 }

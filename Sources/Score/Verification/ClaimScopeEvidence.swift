@@ -33,6 +33,9 @@ struct ClaimScopeEvidence: Sendable, Equatable {
     /// Author dates of the scope's first and last commits, `yyyy-MM-dd`.
     var firstCommit: String?
     var lastCommit: String?
+    /// Whether the repository as a whole has any test, run or defined: when it has, a task or
+    /// phase without linked tests says more about how tests are linked than about the work.
+    var repositoryHasTests = false
 
     /// The evidence of the scope `claim` names in `workspace`.
     init(for claim: Claim, in workspace: Workspace) {
@@ -42,6 +45,9 @@ struct ClaimScopeEvidence: Sendable, Equatable {
             self.init(phase: id, in: workspace)
         } else {
             self.init(workspace: workspace)
+        }
+        if let tests = workspace.tests {
+            repositoryHasTests = tests.passed + tests.failed + tests.errored + tests.skipped > 0 || (tests.defined ?? 0) > 0
         }
     }
 

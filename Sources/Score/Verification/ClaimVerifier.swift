@@ -23,12 +23,13 @@ public struct ClaimVerifier: Sendable {
 
     /// The claims with verdicts, and the findings the verdicts raise.
     ///
-    /// Claims keep their order, and findings follow it (one per contradicted, inconsistent or
-    /// unverifiable claim). Quality and grade claims come back with no verdict.
+    /// Claims keep their order, and findings follow it: one per contradicted, inconsistent or
+    /// unverifiable claim, or one for a group of claims with one cause (`SharedCauseFindings`).
+    /// Quality and grade claims come back with no verdict.
     public func verify(_ workspace: Workspace) -> (claims: [Claim], findings: [Finding]) {
         let tolerance = ClaimTolerance(configuration.claims)
         let claims = workspace.claims.map { judged($0, in: workspace, tolerance: tolerance) }
-        return (claims, claims.compactMap(ClaimFindings.finding(for:)))
+        return (claims, SharedCauseFindings.findings(for: claims))
     }
 
     /// Quality and grade claims with phasecert's own figure beside them; run after scoring.

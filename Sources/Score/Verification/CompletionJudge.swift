@@ -5,7 +5,9 @@ import PhaseModel
 /// A percentage is compared with the completion percentage, within `percentTolerance`. An
 /// `n/m` is compared part by part: `n` with what is done (a phase's summed task completions,
 /// a task's checked items) and `m` with the total (the phase's tasks, the task's items),
-/// each within `countTolerance`. The workspace has no completion of its own.
+/// each within `countTolerance`. The workspace has no completion of its own. A completion above
+/// zero against a checklist with nothing ticked at all is unverifiable
+/// (`ClaimNotes.nothingTicked`).
 struct CompletionJudge: ClaimJudge {
     let kinds: Set<ClaimKind> = [.completion]
     let usesScope = true
@@ -13,6 +15,7 @@ struct CompletionJudge: ClaimJudge {
     func judge(_ claim: Claim, in context: ClaimContext) -> ClaimJudgement {
         guard let claimed = claim.claimed else { return .unverifiable(ClaimNotes.noFigure) }
         let scope = context.scope
+        if claimed > 0, let unticked = ClaimNotes.nothingTicked(scope) { return .unverifiable(unticked) }
         if let total = claim.denominator, claim.isCountedCompletion {
             return counted(claimed, of: total, scope: scope, tolerance: context.tolerance)
         }

@@ -2,6 +2,8 @@ import PhaseModel
 
 /// Judges status words ("COMPLETED", "in progress", "blocked") against completion: done
 /// holds exactly when the scope's completion is 1, in progress and blocked when it is below 1.
+/// "Done" against a checklist with nothing ticked at all is unverifiable
+/// (`ClaimNotes.nothingTicked`).
 struct StatusJudge: ClaimJudge {
     let kinds: Set<ClaimKind> = [.status]
     let usesScope = true
@@ -10,6 +12,7 @@ struct StatusJudge: ClaimJudge {
         guard let saysDone = Self.saysDone(claim) else { return .unverifiable(ClaimNotes.noFigure) }
         let scope = context.scope
         guard let completion = scope.completion else { return .unverifiable(ClaimNotes.noCompletion(scope)) }
+        if saysDone, let unticked = ClaimNotes.nothingTicked(scope) { return .unverifiable(unticked) }
         let isDone = completion >= 1 - ClaimTolerance.epsilon
         let note = ClaimNotes.completion(completion, of: scope)
         guard saysDone == isDone else {

@@ -2,15 +2,26 @@ import PhaseModel
 
 /// Judges test counts ("39/39 tests passing", "36 tests") against the scope's tests.
 ///
-/// - Executed results come first. Subject `passing`: the claimed count against the tests that
-///   passed, and the denominator of `n/m`, if written, against the tests executed. Any other
-///   subject: verified when the count equals the tests executed or the tests defined.
-/// - No executed results but tests defined: **unverifiable**; the `tests.not-run` finding
-///   that this deserves is raised by the evidence rules, not here.
-/// - Over the whole repository (no task or phase, or a repository without a plan), a count
-///   below the tests executed may be about a part of them: **unverifiable**.
-/// - No results and no tests defined: **contradicted** with 0, since the claimed tests leave
-///   no trace at all ("9/9 passing" with neither a result file nor a test function).
+/// A count is compared only with a run it can be about. Result files are often one run of a
+/// part of the suite (the end-to-end tests, one module), written at another time than the report;
+/// a report's "220/220 passing" says nothing false about a committed file of 38 results.
+///
+/// - Subject `passing`: compared with the executed results when the run is of the claim's size —
+///   the denominator of `n/m`, or the count itself, is within tolerance of the tests executed, or
+///   the count is below them (`30 passed` of a run of 38). Then the count is checked against the
+///   tests that passed and the denominator against the tests executed. A claim of more tests than
+///   the results ran is **unverifiable**: another run, or the rest of the suite.
+/// - Any other subject: verified when the count equals the tests executed or the tests defined;
+///   otherwise **unverifiable**, since a count may be of a part ("12 new tests"), include subtests
+///   and table cases the definitions do not show, or come from a run not committed.
+/// - No executed results but tests defined: **unverifiable**; the `tests.not-run` finding that
+///   this deserves is raised by the evidence rules, not here.
+/// - Over the whole repository (no task or phase, or a repository without a plan), a count below
+///   the tests executed may be about a part of them: **unverifiable**.
+/// - No results and no tests defined in the scope: **contradicted** with 0 only when the whole
+///   repository has no test at all ("9/9 passing" with neither a result file nor a test
+///   function anywhere); when the repository has tests, the scope merely has none linked to it,
+///   which is **unverifiable**.
 struct TestCountJudge: ClaimJudge {
     let kinds: Set<ClaimKind> = [.testCount]
     let usesScope = true
@@ -22,6 +33,7 @@ struct TestCountJudge: ClaimJudge {
             if let defined = scope.tests?.defined, defined > 0 {
                 return .unverifiable(Self.notRunNote(defined: defined, scope: scope))
             }
+            if scope.repositoryHasTests { return .unverifiable(Self.noneLinkedNote(scope)) }
             return .contradicted(claimed, evidence: 0, note: Self.noTestsNote(scope))
         }
         // Over the whole repository, "10/10 passing" may be about one module: a count below the
@@ -44,6 +56,10 @@ struct TestCountJudge: ClaimJudge {
     ) -> ClaimJudgement {
         let passed = Double(tests.passed)
         let executed = Double(tests.executed)
+        let runSize = denominator ?? claimed
+        guard runSize <= executed || tolerance.accepts(runSize, against: executed, as: .count) else {
+            return .unverifiable(Self.otherRunNote(claimed: runSize, executed: executed, scope: scope))
+        }
         let note = ClaimFigure.text { language in
             let results = language == .en ? scope.results.en : scope.results.ru
             let (part, whole) = (ClaimFigure.number(passed, language), ClaimFigure.number(executed, language))
@@ -78,7 +94,29 @@ struct TestCountJudge: ClaimJudge {
         if let defined = tests.defined.map(Double.init), tolerance.accepts(claimed, against: defined, as: .count) {
             return .verified(note, evidence: defined)
         }
-        return .contradicted(claimed, evidence: executed, note: note)
+        let unmatched = ClaimFigure.text { language in
+            let said = language == .en ? note.en : note.ru
+            return language == .en
+                ? "\(said); the count matches neither, and may be of a part of them, include subtests, or come from a run not committed"
+                : "\(said); счёт не совпадает ни с одним из чисел и может относиться к части тестов, включать подтесты или другой, не сохранённый запуск"
+        }
+        return .unverifiable(unmatched)
+    }
+
+    private static func otherRunNote(claimed: Double, executed: Double, scope: ClaimScopeEvidence) -> LocalizedText {
+        ClaimFigure.text { language in
+            let (said, ran) = (ClaimFigure.number(claimed, language), ClaimFigure.number(executed, language))
+            let results = language == .en ? scope.results.en : scope.results.ru
+            return language == .en
+                ? "the claim speaks of a run of \(said) tests, but \(ran) were executed \(results): another run or another part of the suite"
+                : "утверждение говорит о запуске \(said) тестов, а \(results) выполнено \(ran): это другой запуск или другая часть набора"
+        }
+    }
+
+    private static func noneLinkedNote(_ scope: ClaimScopeEvidence) -> LocalizedText {
+        LocalizedText(
+            en: "the repository has tests, but no test result or definition is linked to \(scope.name.en)",
+            ru: "в репозитории есть тесты, но для \(scope.name.ru) не найдено ни результатов, ни определений тестов")
     }
 
     private static func notRunNote(defined: Int, scope: ClaimScopeEvidence) -> LocalizedText {

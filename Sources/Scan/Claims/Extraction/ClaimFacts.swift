@@ -43,6 +43,7 @@ public struct ClaimFacts: Sendable {
             case .loc: lookup.addLines(to: &claim)
             case .deliverable: lookup.addExistence(to: &claim)
             case .commitRef: lookup.addCommit(to: &claim)
+            case .date: lookup.addDocumentDays(to: &claim)
             default: break
             }
             return claim
@@ -57,6 +58,9 @@ public struct ClaimFacts: Sendable {
         var sortedCommits: [String]?
         /// Every path any commit of the history changed, built on first need.
         var historyPaths: Set<String>?
+        /// Per path: the first author day and the last committer day of the commits that changed
+        /// it, built on first need.
+        var daysByPath: [String: (first: String, last: String)]?
         let tasksByID: [String: TaskRecord]
 
         init(facts: ClaimFacts) {
@@ -86,7 +90,8 @@ public struct ClaimFacts: Sendable {
         }
 
         mutating func addExistence(to claim: inout Claim) {
-            guard let subject = claim.subject else { return }
+            // `app/filter.py:19-21` names lines of `app/filter.py`.
+            guard let subject = claim.subject.map(PathToken.withoutLineReference) else { return }
             switch resolve(subject, for: claim, folders: true) {
             case let .found(path):
                 claim.verified = 1
@@ -97,7 +102,14 @@ public struct ClaimFacts: Sendable {
                 // be a path of this repository at all.
                 // A file the history once had was there when a report written then named it; whether
                 // it was needs the document's own commit, so it is no evidence of a missing file here.
-                if hasExistingFolder(subject, for: claim), !everInHistory(subject, for: claim) { claim.verified = 0 }
+                // A folder that holds nothing (a submodule not checked out) says nothing either, and
+                // a near namesake beside it (`x-_research.md` for `x.md`) is a path written wrong
+                // rather than a file not made.
+                if let folder = existingFolder(subject, for: claim), !everInHistory(subject, for: claim),
+                    !isEmptyFolder(folder), !hasNamesake(of: subject, in: folder)
+                {
+                    claim.verified = 0
+                }
             case .outside, .ambiguous:
                 break
             }
@@ -121,15 +133,77 @@ public struct ClaimFacts: Sendable {
                 .compactMap { $0 }.contains { historyPaths?.contains($0) == true }
         }
 
-        private func hasExistingFolder(_ written: String, for claim: Claim) -> Bool {
+        /// The folder of the written path, as it stands in the work tree (from the document's
+        /// folder, then the root); `nil` when neither has it.
+        private func existingFolder(_ written: String, for claim: Claim) -> String? {
             var path = written
             while path.hasPrefix("./") { path.removeFirst(2) }
             while path.hasSuffix("/") { path.removeLast() }
-            guard let slash = path.lastIndex(of: "/") else { return false }
+            guard let slash = path.lastIndex(of: "/") else { return nil }
             let folder = String(path[..<slash])
             let document = claim.source.file.map(ClaimPathResolver.folder(of:)) ?? ""
             return [ClaimPathResolver.normalize(folder, under: document), ClaimPathResolver.normalize(folder, under: "")]
-                .compactMap { $0 }.contains { facts.tree.isDirectory($0) }
+                .compactMap { $0 }.first { facts.tree.isDirectory($0) }
+        }
+
+        private func isEmptyFolder(_ folder: String) -> Bool {
+            ((try? facts.tree.entries(of: folder)) ?? []).isEmpty
+        }
+
+        /// Whether `folder` holds a file whose name, without extension, begins or ends the written
+        /// name's (or the other way round) with at least eight characters in common.
+        private func hasNamesake(of written: String, in folder: String) -> Bool {
+            let name = written.split(separator: "/").last.map(String.init) ?? written
+            let stem = Self.stem(name)
+            guard stem.count >= 8 else { return false }
+            let entries = (try? facts.tree.entries(of: folder)) ?? []
+            return entries.contains { entry in
+                let other = Self.stem(entry.name)
+                guard other != stem, min(other.count, stem.count) >= 8 else { return false }
+                return other.hasPrefix(stem) || stem.hasPrefix(other) || other.hasSuffix(stem) || stem.hasSuffix(other)
+            }
+        }
+
+        private static func stem(_ name: String) -> String {
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+            return String(name[..<dot])
+        }
+
+        /// A date that dates its document: the first and last days of the commits that changed
+        /// the document, as `first/last`, following renames back for the first. A document no
+        /// commit touched (not committed yet) gets none.
+        mutating func addDocumentDays(to claim: inout Claim) {
+            guard claim.subject == Claim.documentDateSubject, let file = claim.source.file, let history = facts.history
+            else { return }
+            if daysByPath == nil {
+                var days: [String: (first: String, last: String)] = [:]
+                var renamedFrom: [String: String] = [:]
+                for commit in history.commits {
+                    guard let stats = history.stats[commit.id] else { continue }
+                    let (written, committed) = (commit.author.day, commit.committer.day)
+                    for change in stats.files {
+                        let known = days[change.path]
+                        days[change.path] = (
+                            min(known?.first ?? written, written, committed), max(known?.last ?? committed, committed, written)
+                        )
+                        if let old = change.oldPath, old != change.path { renamedFrom[change.path] = old }
+                    }
+                }
+                // A document moved into place keeps the days it had under its old name.
+                for (path, span) in days {
+                    var first = span.first
+                    var current = path
+                    var seen: Set<String> = [path]
+                    while let old = renamedFrom[current], seen.insert(old).inserted {
+                        if let earlier = days[old]?.first { first = min(first, earlier) }
+                        current = old
+                    }
+                    days[path] = (first, span.last)
+                }
+                daysByPath = days
+            }
+            guard let days = daysByPath?[file] else { return }
+            claim.verifiedValue = "\(days.first)/\(days.last)"
         }
 
         mutating func addCommit(to claim: inout Claim) {

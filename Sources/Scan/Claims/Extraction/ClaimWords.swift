@@ -27,6 +27,15 @@ enum ClaimWords {
         }
     }
 
+    /// Whether a row's label speaks of a total of its own (`Subtotal`, `Backend total`,
+    /// `Итого по фазе 1`, `Всего за неделю`): in a table with a total row, a subtotal.
+    static func mentionsTotal(_ cell: String) -> Bool {
+        guard cell.utf8.count <= 80 else { return false }
+        return words(cell).contains { word in
+            ["total", "totals", "subtotal", "subtotals", "итого", "всего", "промежуточный"].contains(word)
+        }
+    }
+
     /// Whether a column header says its column is a total (`Total`, `Sum`, `Итого`, `Всего`).
     static func saysTotal(_ header: String) -> Bool {
         words(header).contains { ["total", "totals", "sum", "итого", "всего", "сумма"].contains($0) }
@@ -61,11 +70,23 @@ enum ClaimWords {
     }
 
     /// Whether a heading marks the files, deliverables or artifacts of the work: the items listed
-    /// under it that name paths are deliverables.
+    /// under it that name paths are deliverables. Files removed (`Deleted files`, `Удалённые
+    /// файлы`) are the opposite, and results of an analysis or a test run (`Результаты анализа`)
+    /// name the files they looked at, not files delivered.
     static func namesDeliverables(_ heading: String) -> Bool {
-        words(heading).contains { word in
+        let words = words(heading)
+        let removed = words.contains { word in
+            ["deleted", "removed", "removal", "obsolete", "deprecated", "cleanup", "unused", "legacy"].contains(word)
+                || word.hasPrefix("удал") || word.hasPrefix("устаревш") || word.hasPrefix("очистк")
+                || word.hasPrefix("неиспольз")
+        }
+        guard !removed else { return false }
+        let ofAnalysis = words.contains { word in
+            ["анализ", "тест", "провер", "аудит", "валид", "измерен", "сканир"].contains { word.hasPrefix($0) }
+        }
+        return words.contains { word in
             ["deliverable", "deliverables", "file", "files", "artifact", "artifacts", "artefacts", "created"].contains(word)
-                || word.hasPrefix("результат") || word.hasPrefix("файл") || word.hasPrefix("созданн")
+                || (word.hasPrefix("результат") && !ofAnalysis) || word.hasPrefix("файл") || word.hasPrefix("созданн")
                 || word.hasPrefix("артефакт")
         }
     }

@@ -24,6 +24,11 @@ struct DocumentClaimWalker {
     /// While a table row is read: the deliverables its cells named, so that a path named in two
     /// cells (`pyproject.toml` and its location `/pyproject.toml`) is one deliverable.
     private var rowDeliverables: Set<String>?
+    /// The document is a checklist (`tasks.md`, `CHECKLIST.md`): written before the work as its
+    /// plan, so only its ticked items state what was done.
+    private let isChecklist: Bool
+    /// How many ticked items the walk is inside of.
+    private var tickedDepth = 0
 
     private struct Frame {
         var level: Int
@@ -50,7 +55,15 @@ struct DocumentClaimWalker {
         self.index = index
         self.documentScope = scope
         self.idScanner = TaskIDScanner(pattern: ids)
+        self.isChecklist = Self.checklistNames.contains((file.split(separator: "/").last.map(String.init) ?? file).lowercased())
     }
+
+    /// Names of documents that plan work as a checklist.
+    static let checklistNames: Set<String> = ["tasks.md", "checklist.md", "todo.md"]
+
+    /// Whether text at the current place states a fact: not in an unticked item (a to-do), and in
+    /// a checklist document only inside a ticked item.
+    private var statesFacts: Bool { !isChecklist || tickedDepth > 0 }
 
     private var scope: ClaimScope { headings.last?.scope ?? documentScope }
     private var inDeliverables: Bool { headings.contains(where: \.deliverables) }
@@ -122,6 +135,11 @@ struct DocumentClaimWalker {
     private mutating func list(_ node: MarkdownNode, scope: ClaimScope) {
         let items = node.children.filter(ListedItems.isItem)
         for item in items {
+            // An unticked item is a to-do: what it names is planned, not done, down to its sub-items.
+            if case .item(checked: false) = item.kind { continue }
+            let ticked = item.kind == .item(checked: true)
+            if ticked { tickedDepth += 1 }
+            defer { if ticked { tickedDepth -= 1 } }
             let leading = item.children.firstIndex { $0.kind == .paragraph }
             var itemScope = scope
             if let leading {
@@ -148,6 +166,7 @@ struct DocumentClaimWalker {
     }
 
     private mutating func table(_ node: MarkdownNode, scope: ClaimScope) {
+        guard statesFacts else { return }
         let grid = TableGrid(node)
         let commitColumns = Set(grid.header.indices.filter { ClaimWords.namesCommits(grid.header[$0].text) })
         for (rowIndex, row) in grid.rows.enumerated() {
@@ -185,8 +204,17 @@ struct DocumentClaimWalker {
         let cells = grid.rows[row].cells
         guard let figure = cells[column].number else { return nil }
         let header = grid.headerText(column) ?? ""
-        let values = grid.bodyNumbers(column: column, before: row).filter { $0.isPercent == figure.isPercent }.map(\.value)
+        let body = grid.bodyCells(column: column, before: row).filter { $0.number?.isPercent == figure.isPercent }
+        let values = body.compactMap(\.number).map(\.value)
         guard values.count >= 2 else { return nil }
+        // The same quantity in the same unit, written exactly: `2.5 hours` is no sum of `30 min`
+        // rows, `~895` or `>90` no exact total, and rows of `~70` calls sum to no exact figure.
+        let units = Set(([cells[column]] + body).map { TableGrid.unit(in: $0.text) })
+        guard units.count == 1 else { return nil }
+        let bounded = ([cells[column]] + body).contains { cell in
+            cell.number.map { $0.approximate || $0.atLeast } == true || cell.text.contains { "<>≤≥~≈".contains($0) }
+        }
+        guard !bounded else { return nil }
         let kind: ClaimKind
         let expected: Double
         switch label {
@@ -215,7 +243,7 @@ struct DocumentClaimWalker {
     @discardableResult
     private mutating func emit(_ span: TextSpan, scope: ClaimScope, options: Options) -> [Claim] {
         let text = span.text
-        guard text.contains(where: { !$0.isWhitespace }) else { return [] }
+        guard statesFacts, text.contains(where: { !$0.isWhitespace }) else { return [] }
         var (phrases, isCapped) = ClaimPhraseScanner.claims(in: text, limit: ClaimExtractionCap.claimsPerItem)
         if isCapped {
             capFindings.append(ClaimExtractionCap.finding(
@@ -229,7 +257,9 @@ struct DocumentClaimWalker {
         if options.averages, let table = lastTable {
             produced += averages(in: span, against: table, scope: scope, phrases: &phrases)
         }
-        if let listed = listed?.count, let phrase = fileCountPhrase, !phrase.isBound {
+        if let listing = listed, listing.namePaths, let listed = listing.count, let phrase = fileCountPhrase,
+            !phrase.isBound
+        {
             produced += fileCount(phrase, listed: listed, in: span, scope: scope, phrases: &phrases)
         }
         for phrase in phrases {

@@ -42,6 +42,17 @@ enum PathToken {
 
     /// A path token as written, with the punctuation, backticks and bold markers around it that
     /// are not part of it removed: `(design.md),` gives `design.md`, `tasks.md:` gives `tasks.md`.
+    /// A path without the line reference written after it: `app/filter.py:19-21` → `app/filter.py`,
+    /// `main.go:42` → `main.go`.
+    static func withoutLineReference(_ path: String) -> String {
+        guard let colon = path.lastIndex(of: ":"), colon != path.startIndex else { return path }
+        let reference = path[path.index(after: colon)...]
+        guard !reference.isEmpty, reference.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }),
+            reference.first?.isNumber == true
+        else { return path }
+        return String(path[..<colon])
+    }
+
     static func trimmed(_ word: Substring) -> String {
         var word = word
         while let first = word.first, "(\"'«“`*".contains(first) { word.removeFirst() }

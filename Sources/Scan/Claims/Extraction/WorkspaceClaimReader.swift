@@ -10,8 +10,9 @@ struct WorkspaceClaimReader {
     let extractor: ClaimExtractor
 
     /// The documents read for claims, sorted by path, each once: the Markdown files of the task
-    /// folders but their plans (`planDocuments`), and the work-tree files that match `reports.claimGlobs`, outside the reports folder
-    /// and not matching `evidence.exclude`. The master list is left out: its claims come from the
+    /// folders but their plans (`planDocuments`), and the work-tree files that match
+    /// `reports.claimGlobs` (by default every Markdown file), but plans, files in vendored folders,
+    /// the reports folder and what matches `evidence.exclude`. The master list is left out: its claims come from the
     /// claim texts its parser kept. `reports` tells which of them were found as reports only.
     static func documents(
         masterList: String?, tasks: [TaskRecord], workTree: [String], configuration: Configuration
@@ -24,7 +25,8 @@ struct WorkspaceClaimReader {
         while reportsFolder.hasSuffix("/") { reportsFolder.removeLast() }
         let reports = Set(workTree.filter { path in
             let insideReports = !reportsFolder.isEmpty && (path == reportsFolder || path.hasPrefix(reportsFolder + "/"))
-            return !insideReports && claimGlobs.contains { $0.matches(path) } && !excluded.contains { $0.matches(path) }
+            return !insideReports && !isPlan(path) && !isVendored(path) && claimGlobs.contains { $0.matches(path) }
+                && !excluded.contains { $0.matches(path) }
         })
         var all = taskDocuments.union(reports)
         if let masterList { all.remove(masterList) }
@@ -37,8 +39,46 @@ struct WorkspaceClaimReader {
     /// November 30, 2025"), not claims of what was done.
     static let planDocuments: Set<String> = ["requirements.md", "design.md", "spec.md", "plan.md", "research.md"]
 
+    /// Folders whose documents plan, instruct or analyse before the work: plans and PRDs, research,
+    /// proposals and decision records, templates, and the instructions and commands written for
+    /// coding agents (`.claude/commands/`, `.github/instructions/`). A leading `_` or `.` is
+    /// ignored (`_plans`, `.claude`).
+    static let planFolders: Set<String> = [
+        "plans", "planning", "prd", "prds", "research", "proposals", "rfc", "rfcs", "adr", "adrs", "decisions",
+        "templates", "template", "instructions", "prompts", "steering", "analysis", "issue-analysis", "claude", "cursor",
+        "agents", "windsurf", "roo", "specify", "codex", "gemini", "github", "aidd",
+    ]
+
+    /// Words that, first or last in a document's name, say it is a plan: `IMPLEMENTATION-PLAN.md`,
+    /// `PLANNING-COMPLETE.md`, `2025-12-25_F004_x-prd.md`, `gap-analysis.md`, `AGENTS.md`.
+    static let planWords: Set<String> = [
+        "plan", "plans", "planning", "design", "proposal", "prd", "research", "requirements", "spec", "specification",
+        "rfc", "adr", "template", "instructions", "prompt", "analysis", "estimate", "estimates", "agents", "claude",
+        "gemini", "copilot", "план", "планирование", "дизайн", "требования", "исследование", "анализ", "шаблон",
+    ]
+
+    /// Folders that hold other projects' files (dependencies, vendored code): their documents
+    /// speak of work done elsewhere.
+    static let vendorFolders: Set<String> = ["node_modules", "vendor", "third_party", "bower_components", ".venv", "site-packages"]
+
+    static func isVendored(_ path: String) -> Bool {
+        path.split(separator: "/").dropLast().contains { vendorFolders.contains(String($0)) }
+    }
+
     static func isPlan(_ path: String) -> Bool {
-        planDocuments.contains((path.split(separator: "/").last.map(String.init) ?? path).lowercased())
+        let segments = path.split(separator: "/")
+        guard let name = segments.last.map(String.init) else { return false }
+        if planDocuments.contains(name.lowercased()) { return true }
+        let folders = segments.dropLast().map { folder in
+            String(folder.drop { $0 == "_" || $0 == "." }).lowercased()
+        }
+        if folders.contains(where: planFolders.contains) { return true }
+        let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+        // Dates, ids and numbers (`2025-12-25`, `F004`, `3`) say which plan, not what it is.
+        let words = stem.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            .filter { word in !word.contains(where: \.isNumber) }
+        guard let first = words.first, let last = words.last else { return false }
+        return planWords.contains(first) || planWords.contains(last)
     }
 
     /// The claims of the master list and of every document, sorted by file and line (claims on one

@@ -1,8 +1,60 @@
+import PhaseModel
+
 /// Dates: `2025-11-30`, `30.11.2025`, `November 30, 2025`, `Nov 30, 2025`, `30 November 2025`,
 /// `30 ноября 2025 г.`. `claimedValue` is `yyyy-MM-dd`; a day the calendar does not have
 /// (`2025-02-30`) is no date. A date glued into a name (`AUDIT_2025-11-30.md`) is part of the name.
+///
+/// A date whose label says it is the document's own — when it was written, or as of when it
+/// speaks (`Date:`, `as of`, `Last updated`, `Report generated on`, `Дата отчёта:`,
+/// `по состоянию на`, `at commit 345bd1b (December 3, 2026)`) — gets the subject
+/// `Claim.documentDateSubject`; only those are judged, against the document's own commits. Any
+/// other date may be a deadline, a plan, a release of something else or a quote.
 enum DatePhrases: PhraseFamily {
     static func candidates(in tokens: PhraseTokens, taken: [Bool]) -> [PhraseCandidate] {
+        candidatesWithoutLabels(in: tokens).map { candidate in
+            var candidate = candidate
+            if datesDocument(tokens, before: candidate.first) { candidate.subject = Claim.documentDateSubject }
+            return candidate
+        }
+    }
+
+    /// Words that, right before a date, say it is when the document was written or updated.
+    private static let documentLabels: Set<String> = [
+        "date", "dated", "updated", "generated", "written", "prepared", "compiled", "reviewed", "audited", "verified",
+        "дата", "обновлено", "обновлён", "обновлен", "сформирован", "сформировано", "составлен", "составлено",
+        "подготовлен", "подготовлено", "проверено",
+    ]
+    /// What an English `… date:` label may name and still date the document itself.
+    private static let documentNouns: Set<String> = [
+        "report", "document", "audit", "validation", "verification", "analysis", "assessment", "creation", "generation",
+        "snapshot", "status",
+    ]
+    /// The thing a Russian `Дата …:` label dates, in the genitive: `Дата отчёта`, `Дата проверки`.
+    private static let datedDocuments: Set<String> = [
+        "отчёта", "отчета", "документа", "проверки", "аудита", "обновления", "составления", "ревью", "валидации",
+    ]
+
+    /// Whether the label right before the date at `first` makes it the document's own date.
+    static func datesDocument(_ tokens: PhraseTokens, before first: Int) -> Bool {
+        let label = tokens.skipBack(from: first - 1, limit: 4) {
+            tokens.isSymbol($0, in: ":=—–*|_") || tokens.isDecoration($0)
+        }
+        // `at commit 345bd1b (December 3, 2026)`: the date of the commit a report was made at.
+        if tokens.isSymbol(label, "("), tokens.isWord(label - 2, in: ["commit", "коммите", "коммит"]) { return true }
+        if tokens.isWord(label, in: ["date", "dated", "дата"]) {
+            // `Date:` and `Report date:` date the document; `Due date:`, `Target date:`,
+            // `Completion date:` date something else.
+            return tokens.word(label - 1) == nil || tokens.isWord(label - 1, in: documentNouns)
+        }
+        if tokens.isWord(label, in: documentLabels) { return true }
+        // `as of`, `по состоянию на`, `generated on`, `updated at`.
+        if tokens.isWord(label, in: ["of"]), tokens.isWord(label - 1, in: ["as"]) { return true }
+        if tokens.isWord(label, in: ["на"]), tokens.isWord(label - 1, in: ["состоянию"]) { return true }
+        if tokens.isWord(label, in: ["on", "at"]), tokens.isWord(label - 1, in: documentLabels) { return true }
+        return tokens.isWord(label, in: datedDocuments) && tokens.isWord(label - 1, in: ["дата"])
+    }
+
+    private static func candidatesWithoutLabels(in tokens: PhraseTokens) -> [PhraseCandidate] {
         var result: [PhraseCandidate] = []
         for index in 0..<tokens.count {
             let token = tokens.tokens[index]

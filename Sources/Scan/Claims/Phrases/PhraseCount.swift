@@ -11,6 +11,12 @@ struct PhraseCount {
     var denominator: Double?
     /// The ratio itself, when the count is one.
     var ratio: PhraseRatio?
+
+    /// Whether both numbers are whole. Tests are never counted in parts (tasks may be: `10.5/11
+    /// tasks`), so `5.1 Unit Tests` numbers a section.
+    var isWhole: Bool {
+        value == value.rounded() && (denominator.map { $0 == $0.rounded() } ?? true)
+    }
 }
 
 extension PhraseTokens {

@@ -25,7 +25,8 @@ enum TestCountPhrases: PhraseFamily {
 
     /// `39/39 tests passing`, `9 Helm template tests`, `39 passing tests`, `9/9 PASS`.
     private static func countFirst(_ tokens: PhraseTokens, _ index: Int) -> PhraseCandidate? {
-        guard let count = tokens.count(at: index) else { return nil }
+        // Tests are counted in whole numbers: `5.1 Unit Tests` numbers a section.
+        guard let count = tokens.count(at: index), count.isWhole else { return nil }
         // `Phase 3 Test`, `Task 2.1 tests`, `Этап 2 тесты`: the number names a phase or step, it counts nothing.
         if tokens.isWord(index - 1, in: PhraseLexicon.numberedLabels) { return nil }
         let next = count.last + 1
@@ -70,7 +71,7 @@ enum TestCountPhrases: PhraseFamily {
         }
         cursor = tokens.skip(from: cursor, limit: 3) { tokens.isSymbol($0, in: ":=(") || tokens.isDecoration($0) }
         // `Tests 1: …` numbers tests rather than counting them.
-        guard let count = tokens.count(at: cursor), !tokens.isSymbol(count.last + 1, ":") else { return nil }
+        guard let count = tokens.count(at: cursor), count.isWhole, !tokens.isSymbol(count.last + 1, ":") else { return nil }
         var last = count.last
         var figures: [Int] = []
         if tokens.isWord(last + 1, in: PhraseLexicon.passWords) || isDoneMark(tokens, last + 1) {

@@ -1,0 +1,73 @@
+import PhaseModel
+
+/// One finding for many claims with one cause.
+///
+/// When fourteen documents say a phase is "COMPLETE" while nothing of its checklist is ticked,
+/// the cause is one: the checklist. Claims of one rule about the same task or phase whose notes
+/// are the same (the note names the fact that decided the verdict, so the same note is the same
+/// fact) give one finding that says so with the count and points at the first of them, rather
+/// than one finding each. Fewer than `threshold` such claims keep a finding each.
+enum SharedCauseFindings {
+    /// The smallest group of claims reported as one finding.
+    static let threshold = 3
+    /// How many of a group's claims the finding quotes by place.
+    static let quoted = 5
+
+    /// The findings `claims` raise, in claim order, with each group of `threshold` or more claims
+    /// sharing rule, task, phase and note given as one finding at the place of its first claim.
+    static func findings(for claims: [Claim]) -> [Finding] {
+        let single = claims.map { claim in ClaimFindings.finding(for: claim).map { (claim, $0) } }
+        var groups: [Key: [Int]] = [:]
+        for (index, entry) in single.enumerated() {
+            guard let (claim, finding) = entry, let note = claim.note, claim.kind != .deliverable else { continue }
+            groups[Key(rule: finding.rule, task: claim.task, phase: claim.phase, note: note.en), default: []].append(index)
+        }
+        var result: [Finding] = []
+        for (index, entry) in single.enumerated() {
+            guard let (claim, finding) = entry else { continue }
+            guard let note = claim.note, claim.kind != .deliverable,
+                let members = groups[Key(rule: finding.rule, task: claim.task, phase: claim.phase, note: note.en)],
+                members.count >= threshold
+            else {
+                result.append(finding)
+                continue
+            }
+            guard members.first == index else { continue }
+            result.append(grouped(finding, note: note, claims: members.map { claims[$0] }))
+        }
+        return result
+    }
+
+    private struct Key: Hashable {
+        var rule: String
+        var task: String?
+        var phase: String?
+        var note: String
+    }
+
+    private static func grouped(_ first: Finding, note: LocalizedText, claims: [Claim]) -> Finding {
+        var finding = first
+        let places = claims.prefix(quoted).map { claim -> String in
+            let place = [claim.source.file, claim.source.line.map(String.init)].compactMap { $0 }.joined(separator: ":")
+            return place.isEmpty ? "“\(claim.text)”" : "“\(claim.text)” (\(place))"
+        }
+        let more = claims.count - places.count
+        let listed = places.joined(separator: ", ")
+        let count = claims.count
+        switch first.rule {
+        case ClaimFindings.unverifiable:
+            finding.message = LocalizedText(
+                en: "\(count) claims cannot be checked for one reason: \(note.en). They include \(listed)\(more > 0 ? " and \(more) more" : "").",
+                ru: "Утверждений, которые нельзя проверить по одной причине: \(count). Причина: \(note.ru). Среди них: \(listed)\(more > 0 ? " и ещё \(more)" : "").")
+        case ClaimFindings.arithmetic:
+            finding.message = LocalizedText(
+                en: "\(count) claims disagree with their documents’ own figures in one way: \(note.en). They include \(listed)\(more > 0 ? " and \(more) more" : "").",
+                ru: "Утверждений, которые одинаково расходятся с цифрами своих документов: \(count). Расхождение: \(note.ru). Среди них: \(listed)\(more > 0 ? " и ещё \(more)" : "").")
+        default:
+            finding.message = LocalizedText(
+                en: "\(count) claims are contradicted by one fact: \(note.en). They include \(listed)\(more > 0 ? " and \(more) more" : "").",
+                ru: "Утверждений, которые опровергает один факт: \(count). Факт: \(note.ru). Среди них: \(listed)\(more > 0 ? " и ещё \(more)" : "").")
+        }
+        return finding
+    }
+}
