@@ -43,10 +43,18 @@ public struct GitSummary: Codable, Sendable, Equatable {
     @Nullable public var first: String?
     /// Author date of the latest commit, `yyyy-MM-dd` in the author's time zone.
     @Nullable public var last: String?
+    /// Full ids of the commits counted, newest first (parents after children), so that every
+    /// figure above can be checked with `git show`; absent in JSON written before it existed.
+    public var commitIDs: [String]?
+    /// `true` when some of the non-merge commits could not be counted whole (a blob or the
+    /// commit's changes unreadable, see the `git.object-unreadable` findings): `linesAdded`
+    /// and `linesDeleted` are then at least what they say. Absent (never `false`) otherwise, so
+    /// JSON of a fully read history keeps its bytes.
+    public var linesAreLowerBound: Bool?
 
     public init(
         commits: Int, merges: Int = 0, linesAdded: Int, linesDeleted: Int, filesTouched: Int = 0,
-        authors: [String] = [], first: String?, last: String?
+        authors: [String] = [], first: String?, last: String?, commitIDs: [String]? = nil, linesAreLowerBound: Bool = false
     ) {
         self.commits = commits
         self.merges = merges
@@ -56,7 +64,12 @@ public struct GitSummary: Codable, Sendable, Equatable {
         self.authors = authors
         self.first = first
         self.last = last
+        self.commitIDs = commitIDs
+        self.linesAreLowerBound = linesAreLowerBound ? true : nil
     }
+
+    /// Whether the line figures are lower bounds (`linesAreLowerBound`).
+    public var linesAreAtLeast: Bool { linesAreLowerBound == true }
 }
 
 /// The history a workspace was read from.
@@ -70,7 +83,7 @@ public struct HistorySummary: Codable, Sendable, Equatable {
     public var shallow: Bool
     /// Whether HEAD was detached.
     public var detached: Bool
-    /// Commits whose changes could not be read (missing or corrupt objects).
+    /// Commits whose changes could not be read, whole or in part (missing or corrupt objects).
     public var unreadable: Int
     /// Author date of the oldest and newest commit, `yyyy-MM-dd`.
     @Nullable public var first: String?

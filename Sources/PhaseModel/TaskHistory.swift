@@ -33,10 +33,13 @@ public struct TaskCommit: Codable, Sendable, Equatable {
     /// False when the commit's changes could not be read (missing objects): `added` and
     /// `deleted` are then 0 and say nothing.
     public var hasCounts: Bool
+    /// Files of the commit whose content could not be read (a blob missing or damaged), so
+    /// `added` and `deleted` are at least what they say; absent when there are none.
+    public var unreadableFiles: Int?
 
     public init(
         id: String, shortID: String, subject: String, date: String, added: Int, deleted: Int, isMerge: Bool,
-        hasCounts: Bool = true
+        hasCounts: Bool = true, unreadableFiles: Int = 0
     ) {
         self.id = id
         self.shortID = shortID
@@ -46,6 +49,7 @@ public struct TaskCommit: Codable, Sendable, Equatable {
         self.deleted = deleted
         self.isMerge = isMerge
         self.hasCounts = hasCounts
+        self.unreadableFiles = unreadableFiles > 0 ? unreadableFiles : nil
     }
 }
 
@@ -74,9 +78,14 @@ public struct TaskFile: Codable, Sendable, Equatable {
     public var removed: Bool
     /// How many of the task's non-merge commits changed the path.
     public var commits: Int
+    /// `true` when the content of the path could not be read in some of those commits (a blob
+    /// missing or damaged): `added` and `deleted` then sum the others, at least, or are `nil`
+    /// when no change of the path could be read. Absent otherwise.
+    public var unreadable: Bool?
 
     public init(
-        path: String, category: FileCategory, added: Int?, deleted: Int?, created: Bool, removed: Bool, commits: Int
+        path: String, category: FileCategory, added: Int?, deleted: Int?, created: Bool, removed: Bool, commits: Int,
+        unreadable: Bool = false
     ) {
         self.path = path
         self.category = category
@@ -85,5 +94,6 @@ public struct TaskFile: Codable, Sendable, Equatable {
         self.created = created
         self.removed = removed
         self.commits = commits
+        self.unreadable = unreadable ? true : nil
     }
 }

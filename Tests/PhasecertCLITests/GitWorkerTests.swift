@@ -224,8 +224,13 @@ struct GitWorkerTests {
         ]))
 
         let tasks = try #require(json["tasks"] as? [[String: Any]])
+        // Each block lists the ids of the commits it counts: as many as it counts, all in the history.
+        let history = Set(try GitFixture.revList(in: repo.path))
         func git(_ id: String) -> NSDictionary? {
-            (tasks.first { $0["id"] as? String == id }?["git"] as? [String: Any]).map { NSDictionary(dictionary: $0) }
+            guard var block = tasks.first(where: { $0["id"] as? String == id })?["git"] as? [String: Any] else { return nil }
+            let ids = block.removeValue(forKey: "commitIDs") as? [String]
+            #expect(ids?.count == block["commits"] as? Int && Set(ids ?? []).isSubset(of: history), "commit ids of \(id)")
+            return NSDictionary(dictionary: block)
         }
         #expect(git("TN-001") == NSDictionary(dictionary: [
             "commits": 2, "merges": 0, "linesAdded": 4, "linesDeleted": 1, "filesTouched": 1,

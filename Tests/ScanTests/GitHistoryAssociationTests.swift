@@ -365,7 +365,8 @@ struct GitHistoryAssociationTests {
         #expect(workspace.tasks.map(\.id) == ["TN-099", "TN-106", "TN-107", "TN-200"])
         #expect(workspace.task("TN-106")?.git == GitSummary(
             commits: 3, merges: 1, linesAdded: 10, linesDeleted: 0, filesTouched: 2,
-            authors: ["Carl Example", "Dana Example"], first: "2025-11-10", last: "2025-12-03"))
+            authors: ["Carl Example", "Dana Example"], first: "2025-11-10", last: "2025-12-03",
+            commitIDs: [fixture["merge106"], fixture["side2"], fixture["side1"]]))
         #expect(workspace.task("TN-099")?.git?.commits == 7)
         #expect(workspace.git?.commits == 15)
         #expect(workspace.git?.merges == 2)

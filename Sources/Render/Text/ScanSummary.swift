@@ -28,7 +28,7 @@ public enum ScanSummary {
                     if withCommits {
                         row.insert(contentsOf: [
                             phase.git.map { String($0.commits) } ?? "—",
-                            phase.git.map { "+\($0.linesAdded)/−\($0.linesDeleted)" } ?? "—",
+                            phase.git.map { "\($0.linesAreAtLeast ? "≥" : "")+\($0.linesAdded)/−\($0.linesDeleted)" } ?? "—",
                         ], at: 4)
                     }
                     return row
@@ -61,7 +61,7 @@ public enum ScanSummary {
             task.checked.map { $0 ? "yes" : "no" } ?? "—",
             task.checklist.map { "\($0.checked)/\($0.total)" } ?? "—",
             task.git.map { String($0.commits) } ?? "—",
-            task.git.map { "+\($0.linesAdded)/−\($0.linesDeleted)" } ?? "—",
+            task.git.map { "\($0.linesAreAtLeast ? "≥" : "")+\($0.linesAdded)/−\($0.linesDeleted)" } ?? "—",
             task.tests.map(tests) ?? "—",
             task.quality.map(Decimal1.down) ?? "—",
             task.grade ?? "—",

@@ -33,6 +33,8 @@ struct TaskView {
     let commits: [Commit]
     let hasCommits: Bool
     let hasMerges: Bool
+    /// Some commit was counted without some of its files, or not at all (`git.object-unreadable`).
+    let hasPartialCounts: Bool
 
     let hasTests: Bool
     let testsPassed, testsFailed, testsErrored, testsSkipped, testsFlaky, testsDefined: String
@@ -119,10 +121,12 @@ struct TaskView {
                 count: catalog.counted(members.count, "noun.file"),
                 files: members.map { file in
                     let change = file.removed ? "removed" : file.created ? "created" : "changed"
+                    let unread = file.unreadable == true
+                    let none = catalog.text(unread && file.added == nil ? "taskReport.unreadable" : "taskReport.binary")
                     return File(
                         path: file.path, change: catalog.text("taskReport.change.\(change)"),
-                        added: file.added.map { "+" + text.integer($0) } ?? catalog.text("taskReport.binary"),
-                        deleted: file.deleted.map { "-" + text.integer($0) } ?? catalog.text("taskReport.binary"),
+                        added: file.added.map { Self.lines("+", $0, atLeast: unread, text) } ?? none,
+                        deleted: file.deleted.map { Self.lines("-", $0, atLeast: unread, text) } ?? none,
                         commits: text.integer(file.commits))
                 })
         }
@@ -143,15 +147,17 @@ struct TaskView {
         percent = checklist.map { Self.share($0.checked, of: $0.total, text) } ?? text.none
 
         commits = (history?.commits ?? []).map { commit in
-            Commit(
+            let atLeast = commit.unreadableFiles != nil
+            return Commit(
                 id: commit.shortID, subject: QuotedMarkdown.guarded(commit.subject),
-                added: commit.hasCounts ? "+" + text.integer(commit.added) : text.none,
-                deleted: commit.hasCounts ? "-" + text.integer(commit.deleted) : text.none,
+                added: commit.hasCounts ? Self.lines("+", commit.added, atLeast: atLeast, text) : text.none,
+                deleted: commit.hasCounts ? Self.lines("-", commit.deleted, atLeast: atLeast, text) : text.none,
                 date: QuotedMarkdown.guarded(text.date(commit.date)), isMerge: commit.isMerge,
                 merge: catalog.text("taskReport.merge"))
         }
         hasCommits = !commits.isEmpty
         hasMerges = commits.contains(where: \.isMerge)
+        hasPartialCounts = (history?.commits ?? []).contains { $0.unreadableFiles != nil || !$0.hasCounts }
 
         let tests = task.tests
         hasTests = tests != nil
@@ -194,6 +200,12 @@ struct TaskView {
         phaseID = task.phase ?? ""
         certificationID = phase?.certification?.id ?? ""
         hasCertification = phase?.certification != nil
+    }
+
+    /// `+12`, or `at least +12` when some of what it sums could not be read.
+    static func lines(_ sign: String, _ value: Int, atLeast: Bool, _ text: ViewText) -> String {
+        let figure = sign + text.integer(value)
+        return atLeast ? text.catalog.text("taskReport.atLeast", ["value": figure]) : figure
     }
 
     /// `checked / total × 100` as the locale prints a percentage; "no evidence" for no items.

@@ -89,22 +89,29 @@ public struct FileChange: Sendable, Equatable, Hashable {
     public var path: String
     /// The path before a rename or copy; `nil` otherwise.
     public var oldPath: String?
-    /// Lines added; `nil` for a binary file.
+    /// Lines added; `nil` for a binary file, or one whose content could not be read.
     public var added: Int?
-    /// Lines deleted; `nil` for a binary file.
+    /// Lines deleted; `nil` for a binary file, or one whose content could not be read.
     public var deleted: Int?
     /// `.renamed` exactly when `oldPath` is set, in what `GitRepository` reports.
     public var status: Status
+    /// A blob of the change (before or after) could not be read (missing or damaged object):
+    /// the path is known to have changed, its lines are not, and `added`/`deleted` are `nil`.
+    public var isUnreadable: Bool
 
-    public init(path: String, oldPath: String? = nil, status: Status = .modified, added: Int?, deleted: Int?) {
+    public init(
+        path: String, oldPath: String? = nil, status: Status = .modified, added: Int?, deleted: Int?,
+        isUnreadable: Bool = false
+    ) {
         self.path = path
         self.oldPath = oldPath
         self.status = status
-        self.added = added
-        self.deleted = deleted
+        self.added = isUnreadable ? nil : added
+        self.deleted = isUnreadable ? nil : deleted
+        self.isUnreadable = isUnreadable
     }
 
-    public var isBinary: Bool { added == nil }
+    public var isBinary: Bool { added == nil && !isUnreadable }
 
     /// Whether the commit brought the path into existence (libgit2's `GIT_DELTA_ADDED`).
     public var isCreation: Bool { status == .created }
@@ -116,6 +123,13 @@ public struct CommitStats: Sendable, Equatable {
 
     public init(files: [FileChange]) { self.files = files }
 
+    /// Lines added over the files whose content was read: with `unreadableFiles` above 0, the
+    /// commit's true figure is at least this.
     public var linesAdded: Int { files.reduce(0) { $0 + ($1.added ?? 0) } }
+    /// Lines deleted, with the same rule as `linesAdded`.
     public var linesDeleted: Int { files.reduce(0) { $0 + ($1.deleted ?? 0) } }
+    /// Files whose blobs could not be read, so their lines are unknown.
+    public var unreadableFiles: Int { files.count(where: \.isUnreadable) }
+    /// Whether every file's lines are known (binary files have none to know).
+    public var isComplete: Bool { !files.contains(where: \.isUnreadable) }
 }

@@ -54,6 +54,24 @@ enum GitFindings {
         )
     }
 
+    /// A commit counted without the files whose blobs could not be read: its lines, and those
+    /// of the tasks it belongs to, are lower bounds.
+    static func unreadableFiles(_ id: String, paths: [String]) -> Finding {
+        let shown = paths.prefix(5).joined(separator: ", ")
+        let more = paths.count - min(paths.count, 5)
+        let moreEn = more > 0 ? " and \(more) more" : ""
+        let moreRu = more > 0 ? " и ещё \(more)" : ""
+        let filesEn = paths.count == 1 ? "file" : "files"
+        return Finding(
+            rule: "git.object-unreadable", severity: .minor, at: .commit(id),
+            message: LocalizedText(
+                en: "The lines of \(paths.count) \(filesEn) changed by commit \(id) could not be counted, for a blob missing or damaged: \(shown)\(moreEn). Its other files are counted; its lines, and those of its tasks, are at least the figures shown.",
+                ru: "Строки файлов, изменённых коммитом \(id), не удалось посчитать из-за недоступного или повреждённого объекта (\(paths.count)): \(shown)\(moreRu). Остальные его файлы учтены; его строки и строки его задач — не меньше показанных."
+            ),
+            remediation: unreadableRemedy
+        )
+    }
+
     private static let unreadableRemedy = LocalizedText(
         en: "Run git fsck and restore the missing objects, for example by fetching them again.",
         ru: "Запустите git fsck и восстановите недостающие объекты, например загрузив их заново."

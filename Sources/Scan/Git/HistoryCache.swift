@@ -144,7 +144,9 @@ public struct HistoryCache: Sendable {
             }
             for commit in commits {
                 HistoryRecordFormat.append(commit, to: &bytes)
-                if let entry = stats[commit.id] { HistoryRecordFormat.append(commit.id, entry, to: &bytes) }
+                // A commit with a file whose blob could not be read is counted again next time,
+                // like one that could not be read at all: the objects may be fetched meanwhile.
+                if let entry = stats[commit.id], entry.isComplete { HistoryRecordFormat.append(commit.id, entry, to: &bytes) }
                 if bytes.count >= 1 << 20 { try flush() }
             }
             try flush()

@@ -4,17 +4,21 @@
 ///     m <id> <parents,…|-> <author time> <offset> <committer time> <offset> TAB <author name>
 ///       TAB <author e-mail> TAB <committer name> TAB <committer e-mail> TAB <subject> TAB <body>
 ///     c <commit id> <file count>
-///     f <A|M|D|R> <added|-> <deleted|-> <path>[TAB <old path>]
+///     f <A|M|D|R> <added|-|?> <deleted|-|?> <path>[TAB <old path>]
 ///     ! <commit id> <message>        (workers only: the commit could not be diffed)
 ///
-/// Text escapes `\`, TAB and newline as `\\`, `\t`, `\n`; `-` stands for a binary file's counts.
+/// Text escapes `\`, TAB and newline as `\\`, `\t`, `\n`; `-` stands for a binary file's counts,
+/// `?` for those of a file whose blob could not be read. A commit with such a file is passed back
+/// by workers but never written to the cache (`HistoryScanner`), so that objects fetched again
+/// later are counted: the cache format did not change with `?`.
 /// The letter is the file's status as `git diff --name-status` writes it (created, modified,
 /// deleted, renamed); it came with version 3 of the cache.
 enum HistoryRecordFormat {
     static func append(_ id: String, _ stats: CommitStats, to output: inout [UInt8]) {
         output.append(contentsOf: "c \(id) \(stats.files.count)\n".utf8)
         for file in stats.files {
-            output.append(contentsOf: "f \(letter(for: file.status)) \(file.added.map(String.init) ?? "-") \(file.deleted.map(String.init) ?? "-") ".utf8)
+            let none = file.isUnreadable ? "?" : "-"
+            output.append(contentsOf: "f \(letter(for: file.status)) \(file.added.map(String.init) ?? none) \(file.deleted.map(String.init) ?? none) ".utf8)
             escape(file.path, into: &output)
             if let oldPath = file.oldPath {
                 output.append(0x09)
@@ -145,10 +149,13 @@ enum HistoryRecordFormat {
                 guard fields.count == 4, !fields[3].isEmpty, let fileStatus = status(fromLetter: fields[0]) else {
                     throw Malformed(line: lineNumber)
                 }
-                let added = fields[1].elementsEqual([0x2D]) ? nil : number(fields[1])
-                let deleted = fields[2].elementsEqual([0x2D]) ? nil : number(fields[2])
-                guard (added == nil) == fields[1].elementsEqual([0x2D]), (deleted == nil) == fields[2].elementsEqual([0x2D]),
-                    (added == nil) == (deleted == nil)
+                let unreadable = fields[1].elementsEqual([0x3F])
+                guard unreadable == fields[2].elementsEqual([0x3F]) else { throw Malformed(line: lineNumber) }
+                let added = fields[1].elementsEqual([0x2D]) || unreadable ? nil : number(fields[1])
+                let deleted = fields[2].elementsEqual([0x2D]) || unreadable ? nil : number(fields[2])
+                guard unreadable
+                    || ((added == nil) == fields[1].elementsEqual([0x2D]) && (deleted == nil) == fields[2].elementsEqual([0x2D])
+                        && (added == nil) == (deleted == nil))
                 else { throw Malformed(line: lineNumber) }
                 let paths = fields[3].split(separator: 0x09, maxSplits: 1, omittingEmptySubsequences: false)
                 guard let path = unescape(paths[0]) else { throw Malformed(line: lineNumber) }
@@ -157,7 +164,8 @@ enum HistoryRecordFormat {
                     guard let old = unescape(paths[1]) else { throw Malformed(line: lineNumber) }
                     oldPath = old
                 }
-                current?.files.append(FileChange(path: path, oldPath: oldPath, status: fileStatus, added: added, deleted: deleted))
+                current?.files.append(FileChange(
+                    path: path, oldPath: oldPath, status: fileStatus, added: added, deleted: deleted, isUnreadable: unreadable))
             case 0x6D:  // m
                 try finish()
                 guard let commit = commit(body) else { throw Malformed(line: lineNumber) }

@@ -110,6 +110,11 @@ public struct HistoryScanner: Sendable {
                 if let message = computed.failures[id] { findings.append(GitFindings.unreadableStats(id, message: message)) }
             }
         }
+        // Commits counted without some of their files (a blob missing or damaged), walk order.
+        for commit in walk.commits {
+            guard let entry = stats[commit.id], !entry.isComplete else { continue }
+            findings.append(GitFindings.unreadableFiles(commit.id, paths: entry.files.filter(\.isUnreadable).map(\.path)))
+        }
         let complete = !shallow && walk.findings.isEmpty
         let ownsCache = head == currentHead
         if ownsCache, cached?.head != head || cached?.complete != complete || !jobs.isEmpty {

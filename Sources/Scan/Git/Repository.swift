@@ -131,6 +131,10 @@ public final class GitRepository {
     /// Files changed by commit `id` against `parent` (the empty tree when `nil`), with line
     /// counts as `git diff --numstat` gives them: renames detected as git does by default,
     /// binary files without line counts, blobs over 512 MiB taken as binary without reading them.
+    ///
+    /// A file whose blob (old or new) cannot be read, missing or damaged, is listed as
+    /// `isUnreadable` without counts; the other files are counted all the same. Throws only when
+    /// the commit or a tree cannot be read, so that which files changed is itself unknown.
     public func stats(of id: String, against parent: String?) throws(GitError) -> CommitStats {
         let newTree = try tree(ofCommit: id)
         defer { git_tree_free(newTree) }
@@ -143,15 +147,64 @@ public final class GitRepository {
         // that could hold a rename (files both added and deleted), a type change or a submodule
         // go through libgit2's diff, which detects renames exactly as git does.
         var changes: [TreeChange] = []
-        if try compare(oldTree, newTree, prefix: "", into: &changes),
-            !(changes.contains { $0.old == nil } && changes.contains { $0.new == nil })
-        {
+        let compared = try compare(oldTree, newTree, prefix: "", into: &changes)
+        if compared, !(changes.contains { $0.old == nil } && changes.contains { $0.new == nil }) {
             var files: [FileChange] = []
             files.reserveCapacity(changes.count)
-            for change in changes { files.append(try count(change)) }
+            for change in changes {
+                do {
+                    files.append(try count(change))
+                } catch {
+                    files.append(FileChange(
+                        path: change.path, status: Self.status(of: change), added: nil, deleted: nil, isUnreadable: true))
+                }
+            }
             return CommitStats(files: files)
         }
-        return try libgit2Stats(oldTree: oldTree, newTree: newTree)
+        do {
+            return try libgit2Stats(oldTree: oldTree, newTree: newTree)
+        } catch {
+            // Rename detection reads every added and deleted blob, and one that cannot be read
+            // stops it: leave the unreadable files out and detect renames among the others.
+            guard compared, let partial = try? statsWithoutUnreadable(changes, oldTree: oldTree, newTree: newTree) else { throw error }
+            return partial
+        }
+    }
+
+    /// The commit's statistics with the files whose blobs cannot be read left out of libgit2's
+    /// diff and listed as unreadable; `nil` when every blob can be read (the failure was another).
+    ///
+    /// An unreadable file that was added or deleted may be one half of a rename git would see:
+    /// then the other files added or deleted on the opposite side might be its other half, and
+    /// git's counts for them are unknown too, so they are listed without counts as well.
+    private func statsWithoutUnreadable(_ changes: [TreeChange], oldTree: OpaquePointer?, newTree: OpaquePointer) throws(GitError) -> CommitStats? {
+        var unreadable: [TreeChange] = []
+        var readable: [String] = []
+        for change in changes {
+            if isReadable(change.old) && isReadable(change.new) { readable.append(change.path) } else { unreadable.append(change) }
+        }
+        guard !unreadable.isEmpty else { return nil }
+        var files = readable.isEmpty ? [] : try libgit2Stats(oldTree: oldTree, newTree: newTree, paths: readable).files
+        let unreadableAdded = unreadable.contains { $0.old == nil }
+        let unreadableDeleted = unreadable.contains { $0.new == nil }
+        for index in files.indices {
+            let status = files[index].status
+            if (status == .created && unreadableDeleted) || (status == .deleted && unreadableAdded) {
+                files[index] = FileChange(path: files[index].path, status: status, added: nil, deleted: nil, isUnreadable: true)
+            }
+        }
+        for change in unreadable {
+            files.append(FileChange(path: change.path, status: Self.status(of: change), added: nil, deleted: nil, isUnreadable: true))
+        }
+        return CommitStats(files: files)
+    }
+
+    /// Whether the object's header can be read (`nil`: no object on that side, nothing to read).
+    private func isReadable(_ id: git_oid?) -> Bool {
+        guard var oid = id else { return true }
+        var size = 0
+        var type = GIT_OBJECT_ANY
+        return git_odb_read_header(&size, &type, odb, &oid) == 0
     }
 
     /// One path whose blob differs between two trees; `nil` on the side where it is absent.
@@ -250,8 +303,12 @@ public final class GitRepository {
 
     /// Counts one changed path with libgit2's blob diff (same options and binary rules as its
     /// tree diff; attributes too when the repository has any).
+    private static func status(of change: TreeChange) -> FileChange.Status {
+        change.old == nil ? .created : change.new == nil ? .deleted : .modified
+    }
+
     private func count(_ change: TreeChange) throws(GitError) -> FileChange {
-        let status: FileChange.Status = change.old == nil ? .created : change.new == nil ? .deleted : .modified
+        let status = Self.status(of: change)
         let oldOversized = try isOversized(change.old)
         let newOversized = try isOversized(change.new)
         if oldOversized || newOversized {
@@ -368,11 +425,23 @@ public final class GitRepository {
         return options
     }
 
-    /// The whole commit through libgit2's tree diff and rename detection.
-    private func libgit2Stats(oldTree: OpaquePointer?, newTree: OpaquePointer) throws(GitError) -> CommitStats {
+    /// The whole commit through libgit2's tree diff and rename detection; only `paths` (taken
+    /// literally) when given.
+    private func libgit2Stats(oldTree: OpaquePointer?, newTree: OpaquePointer, paths: [String]? = nil) throws(GitError) -> CommitStats {
         var options = Self.diffOptions()
         var diff: OpaquePointer?
-        var code = git_diff_tree_to_tree(&diff, handle, oldTree, newTree, &options)
+        var code: Int32
+        if let paths {
+            options.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH.rawValue
+            var strings: [UnsafeMutablePointer<CChar>?] = paths.map { strdup($0) }
+            defer { for string in strings { free(string) } }
+            code = strings.withUnsafeMutableBufferPointer { buffer in
+                options.pathspec = git_strarray(strings: buffer.baseAddress, count: buffer.count)
+                return git_diff_tree_to_tree(&diff, handle, oldTree, newTree, &options)
+            }
+        } else {
+            code = git_diff_tree_to_tree(&diff, handle, oldTree, newTree, &options)
+        }
         guard code == 0, let diff else { throw GitError.last(code) }
         defer { git_diff_free(diff) }
 
@@ -396,7 +465,10 @@ public final class GitRepository {
                 return 0
             }, nil, pointer)
         }
-        guard code == 0 else { throw GitError.last(code) }
+        // A blob that cannot be read stops the walk over all files: count them one by one
+        // instead, so that only the files whose blobs are unreadable go without counts.
+        var unreadable = Set<Int>()
+        if code != 0 { unreadable = countDeltasOneByOne(diff, count: count, into: &counter) }
 
         var files: [FileChange] = []
         files.reserveCapacity(count)
@@ -406,14 +478,19 @@ public final class GitRepository {
             let newPath = delta.new_file.path.map { String(cString: $0) } ?? oldPath ?? ""
             let renamed = delta.status == GIT_DELTA_RENAMED || delta.status == GIT_DELTA_COPIED
             var typeChangeIsBinary = false
-            if delta.status == GIT_DELTA_TYPECHANGE {
+            var isUnreadable = unreadable.contains(index)
+            if delta.status == GIT_DELTA_TYPECHANGE, !isUnreadable {
                 // libgit2 makes no hunks for a type change; git counts it as the old content
                 // deleted and the new content added, or as binary when either side is.
-                let old = try lineCount(ofBlob: delta.old_file.id)
-                let new = try lineCount(ofBlob: delta.new_file.id)
-                typeChangeIsBinary = old == nil || new == nil
-                counter.deleted[index] = old ?? 0
-                counter.added[index] = new ?? 0
+                do {
+                    let old = try lineCount(ofBlob: delta.old_file.id)
+                    let new = try lineCount(ofBlob: delta.new_file.id)
+                    typeChangeIsBinary = old == nil || new == nil
+                    counter.deleted[index] = old ?? 0
+                    counter.added[index] = new ?? 0
+                } catch {
+                    isUnreadable = true
+                }
             }
             let binary = typeChangeIsBinary || delta.flags & GIT_DIFF_FLAG_BINARY.rawValue != 0
             let status: FileChange.Status
@@ -427,10 +504,40 @@ public final class GitRepository {
                 path: delta.status == GIT_DELTA_DELETED ? (oldPath ?? newPath) : newPath,
                 oldPath: renamed ? oldPath : nil, status: status,
                 added: binary ? nil : counter.added[index],
-                deleted: binary ? nil : counter.deleted[index]
+                deleted: binary ? nil : counter.deleted[index],
+                isUnreadable: isUnreadable
             ))
         }
         return CommitStats(files: files)
+    }
+
+    /// Counts each delta of `diff` through its own patch, after a walk over all of them failed;
+    /// returns the deltas whose patch could not be made (a blob missing or damaged).
+    private func countDeltasOneByOne(_ diff: OpaquePointer, count: Int, into counter: inout LineCounter) -> Set<Int> {
+        var unreadable = Set<Int>()
+        for index in 0..<count {
+            counter.added[index] = 0
+            counter.deleted[index] = 0
+            if let delta = git_diff_get_delta(diff, index)?.pointee, delta.status == GIT_DELTA_TYPECHANGE { continue }
+            var patch: OpaquePointer?
+            guard git_patch_from_diff(&patch, diff, index) == 0 else {
+                unreadable.insert(index)
+                continue
+            }
+            guard let patch else { continue }
+            defer { git_patch_free(patch) }
+            for hunkIndex in 0..<git_patch_num_hunks(patch) {
+                var hunk: UnsafePointer<git_diff_hunk>?
+                var lines = 0
+                guard git_patch_get_hunk(&hunk, &lines, patch, hunkIndex) == 0, let hunk else {
+                    unreadable.insert(index)
+                    break
+                }
+                counter.added[index] += Int(hunk.pointee.new_lines)
+                counter.deleted[index] += Int(hunk.pointee.old_lines)
+            }
+        }
+        return unreadable
     }
 
     /// Lines in a blob as git counts them: newlines, plus one for a last line without one;

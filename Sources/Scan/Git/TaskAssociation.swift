@@ -3,12 +3,28 @@ import PhaseModel
 
 /// Ties commits to tasks and sums what each task's commits did (SPEC §2, "Git history").
 ///
-/// A commit belongs to a task when its subject or body names the task's id in any spelling.
-/// A merge whose subject names a task as the branch merged (`Merge branch 'feature/TN-106-…'`,
-/// `Merge pull request #12 from org/TN-106-x`) also gives that task every commit it brings in:
-/// those reachable from its other parents but not from its first. The branch merged *into*
-/// (`… into feature/TN-108-x`) does not count: what came in came from elsewhere.
+/// One rule for every layout:
+///
+/// - A commit belongs to the tasks its **subject** names, in any spelling (`TN-99: x`,
+///   `feat(TN-099): x`, `[TN-99] x`; in the layouts found by content also ranges such as
+///   `T-005–T-010` and qualified ids such as `feat(015): T012`).
+/// - Its **body** counts only when the subject names no task (not even one written like the
+///   workspace's ids that the workspace does not list), and then under
+///   `TaskReferences.tasks(inBody:…)`: every task a trailer line names (`Task: TN-201`,
+///   `Tasks: TN-1, TN-2`, `Refs: TN-201`, `Closes TN-201`; see `TaskReferences.isTrailer`), and
+///   the tasks the other lines name only when they name exactly one. A body that lists several
+///   tasks is a summary (`docs: Phase 13 COMPLETE`) or names dependencies, and gives none of
+///   them the commit; a subject that names a task keeps the commit to that task alone, whatever
+///   its body mentions (`feat(TN-098): … depends on TN-201` is TN-098's only).
+/// - A merge whose subject names a task as the branch merged (`Merge branch 'feature/TN-106-…'`,
+///   `Merge pull request #12 from org/TN-106-x`) also gives that task every commit it brings in:
+///   those reachable from its other parents but not from its first. The branch merged *into*
+///   (`… into feature/TN-108-x`) does not count: what came in came from elsewhere.
+///
 /// Only ids of tasks the workspace knows count, so `UTF-8` in a message is not task `UTF-008`.
+/// In the layouts found by content (`TaskReferences.readsRangesAndPhases`) a commit may also
+/// belong to a phase or feature its subject (or, failing any task or phase there, exactly one
+/// `Phase N` in its body) names.
 public struct TaskAssociation: Sendable {
     /// Per task: the commits (indices into `history.commits`), newest first.
     public let commitsByTask: [String: [Int]]
@@ -36,17 +52,20 @@ public struct TaskAssociation: Sendable {
         for index in commits.indices {
             let subject = commits[index].subject
             var named: [String]
+            // The subject names a task id the workspace does not list (`feat(TN-098): …` with
+            // TN-098 in another list): the commit is that task's, not one its body mentions.
+            var namesOtherTask = false
             switch references.style {
-            case .prefixed where !extended:
-                // The classic layout keeps its rule: an id in the subject or anywhere in the body.
-                named = (scanner.ids(in: subject) + scanner.ids(in: commits[index].body)).filter(tasks.contains)
             case .prefixed:
-                named = scanner.ids(in: subject).filter(tasks.contains)
-                named += references.prefixedRanges(in: subject).filter { !named.contains($0) }
+                let written = scanner.ids(in: subject)
+                named = written.filter(tasks.contains)
+                if extended { named += references.prefixedRanges(in: subject).filter { !named.contains($0) } }
+                namesOtherTask = named.isEmpty && written.contains(where: references.hasTaskPrefix)
             case .qualified:
                 named = references.qualifiedTasks(in: subject)
             }
-            if extended, named.isEmpty, !commits[index].body.isEmpty {
+            // The body only speaks when the subject names no task (see the type's comment).
+            if named.isEmpty, !namesOtherTask, !commits[index].body.isEmpty {
                 let features = references.style == .qualified ? references.phases(in: subject) : []
                 named = references.tasks(
                     inBody: commits[index].body, subjectFeature: features.count == 1 ? features[0] : nil, scanner: &scanner)
@@ -86,7 +105,9 @@ public struct TaskAssociation: Sendable {
         return summary(of: indices.sorted())
     }
 
-    /// The `git` block of a task: zero commits when none names it (that is evidence too).
+    /// The `git` block of a task: zero commits when none names it (that is evidence too). It
+    /// lists the commits' ids; its lines are lower bounds when a non-merge commit, or some file
+    /// of one, could not be read.
     public func summary(for task: String) -> GitSummary {
         summary(of: commitsByTask[task] ?? [])
     }
@@ -99,6 +120,7 @@ public struct TaskAssociation: Sendable {
         var authors = Set<String>()
         var earliest: GitSignature?
         var latest: GitSignature?
+        var lowerBound = false
         let commits = history.commits
         for index in indices {
             let time = commits[index].author.time
@@ -109,14 +131,19 @@ public struct TaskAssociation: Sendable {
                 merges += 1
                 continue
             }
-            guard let stats = history.stats[commits[index].id] else { continue }
+            guard let stats = history.stats[commits[index].id] else {
+                lowerBound = true
+                continue
+            }
             added += stats.linesAdded
             deleted += stats.linesDeleted
+            if !stats.isComplete { lowerBound = true }
             for file in stats.files { paths.insert(file.path) }
         }
         return GitSummary(
             commits: indices.count, merges: merges, linesAdded: added, linesDeleted: deleted, filesTouched: paths.count,
-            authors: authors.sorted(), first: earliest?.day, last: latest?.day)
+            authors: authors.sorted(), first: earliest?.day, last: latest?.day, commitIDs: indices.map { commits[$0].id },
+            linesAreLowerBound: lowerBound)
     }
 
     /// Paths changed by a task's non-merge commits, sorted.
@@ -150,7 +177,7 @@ public struct TaskAssociation: Sendable {
             rows.append(TaskCommit(
                 id: commits[index].id, shortID: String(commits[index].id.prefix(7)), subject: commits[index].subject,
                 date: commits[index].committer.day, added: stats?.linesAdded ?? 0, deleted: stats?.linesDeleted ?? 0,
-                isMerge: commits[index].isMerge, hasCounts: stats != nil))
+                isMerge: commits[index].isMerge, hasCounts: stats != nil, unreadableFiles: stats?.unreadableFiles ?? 0))
         }
 
         var files: [String: FileTally] = [:]
@@ -164,15 +191,17 @@ public struct TaskAssociation: Sendable {
                 }
                 var tally = files[change.path] ?? FileTally(firstChange: change.status)
                 if tally.commits == 0, carriedCreation { tally.created = true }
-                tally.record(change.status, added: change.added, deleted: change.deleted, in: index)
+                tally.record(
+                    change.status, added: change.added, deleted: change.deleted, unreadable: change.isUnreadable, in: index)
+                if change.isUnreadable { tally.unreadable = true }
                 files[change.path] = tally
             }
         }
         let taskFiles = files.sorted { $0.key < $1.key }.map { path, tally in
             TaskFile(
-                path: path, category: FileCategory.classify(path: path), added: tally.binary ? nil : tally.added,
-                deleted: tally.binary ? nil : tally.deleted, created: tally.created, removed: tally.removed,
-                commits: tally.commits)
+                path: path, category: FileCategory.classify(path: path), added: tally.hasCounts ? tally.added : nil,
+                deleted: tally.hasCounts ? tally.deleted : nil, created: tally.created, removed: tally.removed,
+                commits: tally.commits, unreadable: tally.unreadable)
         }
         return TaskHistory(commits: rows, files: taskFiles)
     }
@@ -184,6 +213,10 @@ public struct TaskAssociation: Sendable {
         var added = 0
         var deleted = 0
         var binary = false
+        /// Some change of the path could not be read: `added` and `deleted` are lower bounds.
+        var unreadable = false
+        /// Some change of the path was read (and none was binary).
+        var counted = false
         var commits = 0
         /// The commit (index into the history) of the latest change, so a commit that both
         /// renames a path away and adds it again counts once.
@@ -191,17 +224,23 @@ public struct TaskAssociation: Sendable {
 
         init(firstChange: FileChange.Status) { created = firstChange == .created }
 
-        mutating func record(_ status: FileChange.Status, added: Int?, deleted: Int?, in commit: Int) {
+        mutating func record(
+            _ status: FileChange.Status, added: Int?, deleted: Int?, unreadable unreadableChange: Bool = false, in commit: Int
+        ) {
             if commit != lastCommit { commits += 1 }
             lastCommit = commit
             removed = status == .deleted
             if let added, let deleted {
                 self.added += added
                 self.deleted += deleted
-            } else {
+                counted = true
+            } else if !unreadableChange {
                 binary = true
             }
         }
+
+        /// Counts to show: none for a file binary in any change, or unread in every one.
+        var hasCounts: Bool { !binary && (counted || !unreadable) }
     }
 
     /// The workspace-level summary of the history.
@@ -216,7 +255,7 @@ public struct TaskAssociation: Sendable {
             if oldest.map({ time < $0.time }) ?? true { oldest = commits[index].author }
             if newest.map({ time > $0.time }) ?? true { newest = commits[index].author }
             if commits[index].parents.count > 1 { merges += 1 }
-            if history.stats[commits[index].id] == nil { unreadable += 1 }
+            if history.stats[commits[index].id]?.isComplete != true { unreadable += 1 }
         }
         return HistorySummary(
             head: history.head, commits: commits.count, merges: merges,

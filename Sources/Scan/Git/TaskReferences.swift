@@ -2,7 +2,8 @@ import Foundation
 
 /// How commit messages name the tasks and phases of one layout.
 ///
-/// Prefixed ids (`TN-099`, `T-012`, `F025`) are found anywhere in a message, as before. Ids that
+/// Prefixed ids (`TN-099`, `T-012`, `F025`) are found anywhere in a subject, and in a body under
+/// the rule of `tasks(inBody:subjectFeature:scanner:)` (`TaskAssociation` says when a body is read). Ids that
 /// repeat across features (Spec Kit's `T001`, Kiro's `1.1`) count only when the same subject
 /// names their feature: `[F010] … (T001-T010)`, `feat(015): … T012`, `feat(bancho-login): Task 2.3`.
 /// A phase or feature named on its own (`Phase 3`, `feature 015`, `feat(bancho-login)`, a merged
@@ -25,8 +26,12 @@ public struct TaskReferences: Sendable {
     public let phasesAreFeatures: Bool
     /// Qualified task ids by their plain id (`2.30` → `[python-docstring-quality/2.30]`).
     let tasksByPlainID: [String: [String]]
+    /// The prefixes of the workspace's prefixed ids, upper case (`TN-`, `F`): an id with one of
+    /// them names a task even when the workspace does not list it (a task of another list, or
+    /// one removed), while `UTF-8` does not.
+    let taskPrefixes: Set<String>
     /// Whether a range such as `T-005–T-010` names every task in it, and phases get commits of
-    /// their own. Off for the classic layout, whose figures stay as they were.
+    /// their own. Off for the classic layout, whose phases are only their tasks.
     public let readsRangesAndPhases: Bool
 
     public init(
@@ -47,6 +52,18 @@ public struct TaskReferences: Sendable {
             }
         }
         tasksByPlainID = byPlain
+        taskPrefixes = style == .prefixed ? Set(tasks.map(Self.prefix(of:))) : []
+    }
+
+    /// `TN-` of `TN-099`, upper case.
+    static func prefix(of id: String) -> String {
+        String(id.uppercased().reversed().drop(while: \.isNumber).reversed())
+    }
+
+    /// Whether `id` (as `TaskIDScanner` finds it) is written like the workspace's task ids,
+    /// known to the workspace or not.
+    func hasTaskPrefix(_ id: String) -> Bool {
+        taskPrefixes.contains(Self.prefix(of: id))
     }
 
     /// The classic layout's references: prefixed ids only, no phase names.
@@ -158,18 +175,47 @@ public struct TaskReferences: Sendable {
     }
 
     private static let dottedNumber = try? NSRegularExpression(pattern: #"(?<![\p{N}.])\d{1,4}(?:\.\d{1,4})+(?![\p{N}]|\.\d)"#)
+    /// The keys of a trailer line (`Key: value`), in any case, optionally after a prefix that
+    /// ends in `-` (`Kiro-Task`, `X-Refs`).
+    static let trailerKeys = ["task", "tasks", "ref", "refs", "references", "implements", "closes", "fixes", "resolves"]
+    /// Keys that GitHub and GitLab also read without a colon (`Closes TN-201`).
+    static let closingKeys = ["close", "closes", "closed", "fix", "fixes", "fixed", "resolve", "resolves", "resolved"]
     private static let trailer = try? NSRegularExpression(
-        pattern: #"^\s*(?:[\w-]*-)?(?:task|tasks|refs|ref|closes|implements)\s*:"#, options: [.caseInsensitive])
+        pattern: #"^\s*(?:[\w-]*-)?(?:"# + trailerKeys.joined(separator: "|") + #")\s*:"#, options: [.caseInsensitive])
+    private static let closingLine = try? NSRegularExpression(
+        pattern: #"^\s*(?:"# + closingKeys.joined(separator: "|") + #")\s+#?(\S+?)[.,;]?\s*$"#, options: [.caseInsensitive])
 
-    /// A trailer line that names tasks on purpose: `Task: TN-201`, `Refs: TN-201`, `Kiro-Task: auth 1.1`.
+    /// A trailer line that names tasks on purpose: `Task: TN-201`, `Tasks: TN-1, TN-2`,
+    /// `Refs: TN-201`, `Kiro-Task: auth 1.1` (a key of `trailerKeys` and a colon at the start of
+    /// the line).
     static func isTrailer(_ line: String) -> Bool {
         trailer?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
     }
 
-    /// Known tasks a commit body names, under the rule for bodies: every task a trailer names,
-    /// and the tasks its other lines name only when that is exactly one (a body that lists
-    /// several is a summary, or names its dependencies). `subjectFeature` is the one feature
-    /// the subject names, for lines that name none.
+    /// A closing line without a colon, `Closes TN-201`, `Fixes #T-004.`: a key of `closingKeys`
+    /// and one task id, nothing else on the line; so neither prose (`Fixes the parser of
+    /// TN-201`, `Fixed T030 test with a longer timeout`) nor a list (`Closes T-004, T-005`; with
+    /// a colon, `Closes: T-004, T-005` is a trailer) is one.
+    /// Returns the tasks the line names, or `nil` when it is no closing line.
+    private func closingLineTasks(_ line: String, named: [String], scanner: inout TaskIDScanner) -> [String]? {
+        guard !named.isEmpty,
+            let match = Self.closingLine?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+            let word = Range(match.range(at: 1), in: line)
+        else { return nil }
+        let first: [String]
+        switch style {
+        case .prefixed: first = scanner.ids(in: String(line[word])).filter(tasks.contains)
+        case .qualified: first = named.filter { $0.hasSuffix("/" + line[word]) }
+        }
+        // One task only: `Closes T-004, T-005 and T-006` is a list, read as one.
+        return first.isEmpty || named.count != 1 ? nil : named
+    }
+
+    /// Known tasks a commit body names, under the rule for bodies: every task a trailer line
+    /// (`isTrailer`, or a closing line such as `Closes TN-201`) names, and the tasks its other
+    /// lines name only when that is exactly one (a body that lists several is a summary, or
+    /// names its dependencies). `subjectFeature` is the one feature the subject names, for
+    /// lines that name none.
     func tasks(inBody body: String, subjectFeature: String?, scanner: inout TaskIDScanner) -> [String] {
         // One feature for the whole body: the subject's, else the one the body names. Lines are
         // not qualified one by one, or the one line that happens to name the feature (a branch
@@ -181,19 +227,29 @@ public struct TaskReferences: Sendable {
         }
         var fromTrailers: [String] = []
         var fromLines: [String] = []
+        // Prefixed ids the other lines name, known to the workspace or not: a body that lists
+        // TN-201 and TN-205 is a list even where TN-205 is not a task here.
+        var mentioned: Set<String> = []
         for line in body.split(whereSeparator: \.isNewline).map(String.init) {
             let named: [String]
+            var written: [String] = []
             switch style {
-            case .prefixed: named = scanner.ids(in: line).filter(tasks.contains)
+            case .prefixed:
+                written = scanner.ids(in: line).filter(hasTaskPrefix)
+                named = written.filter(tasks.contains)
             case .qualified: named = qualifiedTasks(in: line, feature: feature)
             }
             if Self.isTrailer(line) {
                 fromTrailers += named.filter { !fromTrailers.contains($0) }
+            } else if let closed = closingLineTasks(line, named: named, scanner: &scanner) {
+                fromTrailers += closed.filter { !fromTrailers.contains($0) }
             } else {
                 fromLines += named.filter { !fromLines.contains($0) }
+                mentioned.formUnion(written)
             }
         }
-        return fromTrailers + (fromLines.count == 1 ? fromLines.filter { !fromTrailers.contains($0) } : [])
+        let one = fromLines.count == 1 && mentioned.count <= 1
+        return fromTrailers + (one ? fromLines.filter { !fromTrailers.contains($0) } : [])
     }
 
     /// Prefixed task ids in a range written `T-005–T-010` or `T005-T010`, expanded, known ones only.

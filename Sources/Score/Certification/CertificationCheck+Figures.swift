@@ -61,7 +61,7 @@ extension CertificationCheck {
         static func task(_ before: TaskRecord, _ after: TaskRecord) -> [FigureChange] {
             let at = { (field: String) in ["tasks", "[\(after.id)]", field] }
             let checklist = { (list: Checklist?) in list.map { "\($0.checked)/\($0.total)" } }
-            let lines = { (git: GitSummary?) in git.map { "+\($0.linesAdded)/−\($0.linesDeleted)" } }
+            let lines = { (git: GitSummary?) in git.map { "\($0.linesAreAtLeast ? "≥" : "")+\($0.linesAdded)/−\($0.linesDeleted)" } }
             let changes = [
                 number(
                     "completion", before.completion.map { $0 * 100 }, after.completion.map { $0 * 100 }, suffix: "%",

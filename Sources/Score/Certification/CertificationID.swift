@@ -36,13 +36,20 @@ public enum CertificationID {
 
     /// What the digest of `phase` covers: the phase without its certification, and the tasks,
     /// findings and claims of `workspace` that belong to it.
+    ///
+    /// The commit ids of the `git` blocks are left out: they trace the figures, which the digest
+    /// covers, and a history rewritten to the same figures (or a record written before the ids
+    /// were listed) certifies the same.
     static func evidence(of phase: Phase, in workspace: Workspace) -> Evidence {
         var bare = phase
         bare.certification = nil
+        bare.git?.commitIDs = nil
+        var tasks = workspace.tasks(of: phase)
+        for index in tasks.indices { tasks[index].git?.commitIDs = nil }
         return Evidence(
             schemaVersion: Workspace.currentSchemaVersion,
             phase: bare,
-            tasks: workspace.tasks(of: phase),
+            tasks: tasks,
             findings: workspace.findings(of: phase),
             claims: workspace.claims(of: phase))
     }

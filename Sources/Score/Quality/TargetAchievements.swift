@@ -9,7 +9,8 @@ public enum TargetAchievements {
         "tests": { $0.tests.map { Double($0.passed) } },
         "testsDefined": { $0.tests?.defined.map(Double.init) },
         "commits": { $0.git.map { Double($0.commits) } },
-        "linesAdded": { $0.git.map { Double($0.linesAdded) } },
+        // A lower bound is no measure of whether a target was met.
+        "linesAdded": { $0.git.flatMap { $0.linesAreAtLeast ? nil : Double($0.linesAdded) } },
         "documents": { Double($0.documents.count) },
         "checklist": { $0.checklist.map { Double($0.checked) } },
     ]

@@ -72,7 +72,8 @@ public struct ClaimFacts: Sendable {
             let namesFile = claim.subject.map { PathToken.isPathLike(PathToken.trimmed(Substring($0))) } ?? false
             if !namesFile, case let .commit(id) = claim.source {
                 // `feat(TN-99): … (538 LOC)` names no file: it speaks of the commit's own lines.
-                guard let stats = facts.history?.stats[id] else { return }
+                // A commit counted without some of its files has no figure to hold a claim against.
+                guard let stats = facts.history?.stats[id], stats.isComplete else { return }
                 claim.verified = Double(stats.linesAdded)
                 claim.verifiedValue = String(id.prefix(7))
                 return
