@@ -10,6 +10,43 @@ public enum ClaimKind: String, Codable, Sendable, CaseIterable {
     public var isOtherModel: Bool { self == .quality || self == .grade }
 }
 
+/// How a figure was written when it is not meant exactly: `750+ lines` is a lower bound,
+/// `~200 LOC` a rounded figure. A figure written plainly has no bound.
+public enum ClaimBound: String, Codable, Sendable, CaseIterable {
+    /// `750+`, `≥ 750`, `more than 750`, `более 750`: the evidence may be any larger figure.
+    case atLeast
+    /// `~200`, `≈ 200`, `about 200`, `около 200`: a rounded figure, judged with a wider tolerance.
+    case about
+}
+
+/// Where the evidence of a claim was read, or why none could be, when that is not simply the
+/// work tree as it is now. Scan sets it; the judge words the note from it.
+public struct ClaimEvidenceBasis: Codable, Sendable, Equatable {
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        /// The file was counted as it was at `commit`, the last commit that changed the document
+        /// (it changed since).
+        case documentCommit
+        /// The file the history has did not exist at `commit`, the document's commit: the
+        /// figure was a plan or an estimate, not a count.
+        case absentAtDocumentCommit
+        /// A bare name several files share: which one is meant is unknown.
+        case ambiguousPath
+        /// A commit id (`commit` as written) that no commit of the history has.
+        case unknownCommit
+        /// A commit id prefix (`commit` as written) that several commits of the history share.
+        case ambiguousCommit
+    }
+
+    public var kind: Kind
+    /// The full id of the document's commit, or the prefix as written for a commit lookup.
+    public var commit: String?
+
+    public init(_ kind: Kind, commit: String? = nil) {
+        self.kind = kind
+        self.commit = commit
+    }
+}
+
 /// The outcome of checking a claim against the evidence.
 public enum Verdict: String, Codable, Sendable, CaseIterable {
     case verified, contradicted, inconsistent, unverifiable
@@ -23,7 +60,7 @@ public enum Verdict: String, Codable, Sendable, CaseIterable {
 /// | kind | `claimed` | `denominator` | `expected` (the document itself) | `verified` (evidence) | text values |
 /// |---|---|---|---|---|---|
 /// | testCount | tests claimed (passing when `subject` is `passing`) | m of "n/m" | – | tests passed, or defined | subject `passing` / `count` |
-/// | loc | lines claimed | – | sum of the per-file LOC listed with a total | lines of the file (or files) | subject: path as written |
+/// | loc | lines claimed | – | sum of the per-file LOC listed with a total | lines of the file (or files), or lines the commit added | subject: path as written; claimedValue: commit prefix of a history-table row; verifiedValue: resolved path or commit |
 /// | fileCount | files claimed | – | items listed under it | – | – |
 /// | deliverable | – | – | – | 1 exists, 0 missing | subject: path as written; verifiedValue: resolved path |
 /// | commitRef | – | – | – | 1 found, 0 not | claimedValue: hex prefix; verifiedValue: full id |
@@ -64,11 +101,19 @@ public struct Claim: Codable, Sendable, Equatable {
     @Nullable public var verdict: Verdict?
     /// Why the verdict is what it is, in both languages.
     @Nullable public var note: LocalizedText?
+    /// Whether the figure was written as a lower bound or a rounded figure; `nil` for a figure
+    /// meant exactly. A plain optional, so the key is written only when there is a bound and the
+    /// JSON of every claim without one (and the certification digests over it) stays as it was.
+    public var bound: ClaimBound?
+    /// Where the evidence was read when not from today's work tree, or why it could not be;
+    /// written only when present, like `bound`.
+    public var evidenceBasis: ClaimEvidenceBasis?
 
     public init(
         kind: ClaimKind, text: String, source: Provenance, task: String? = nil, phase: String? = nil,
         subject: String? = nil, claimed: Double? = nil, denominator: Double? = nil, claimedValue: String? = nil,
-        expected: Double? = nil, verified: Double? = nil, verifiedValue: String? = nil, verdict: Verdict? = nil
+        expected: Double? = nil, verified: Double? = nil, verifiedValue: String? = nil, verdict: Verdict? = nil,
+        bound: ClaimBound? = nil
     ) {
         self.kind = kind
         self.text = text
@@ -83,6 +128,7 @@ public struct Claim: Codable, Sendable, Equatable {
         self.verified = verified
         self.verifiedValue = verifiedValue
         self.verdict = verdict
+        self.bound = bound
     }
 }
 

@@ -158,7 +158,8 @@ struct AuditCommand: PhasecertCommand {
         }
         let facts = ClaimFacts(
             tree: RepositoryTree(root: source.tree), tasks: workspace.tasks, phases: workspace.phases,
-            history: outcome.history, association: outcome.association, workTree: outcome.workTree)
+            history: outcome.history, association: outcome.association, workTree: outcome.workTree,
+            repository: outcome.history == nil ? nil : source.repository)
         return facts.apply(to: claims)
     }
 }

@@ -124,7 +124,8 @@ public struct WorkspaceScanner: Sendable {
         let allClaims = claimReader.allClaims(
             documentClaims: documentClaims.claims, history: history,
             facts: ClaimFacts(
-                tree: tree, tasks: tasks, phases: phases, history: history, association: association, workTree: files.paths))
+                tree: tree, tasks: tasks, phases: phases, history: history, association: association, workTree: files.paths,
+                repository: history == nil ? nil : historyRepository ?? tree.root))
         var claims = allClaims.claims
         findings += allClaims.findings
         if reading.isWholeRepository {

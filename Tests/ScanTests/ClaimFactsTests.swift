@@ -88,9 +88,12 @@ struct ClaimFactsTests {
 
     @Test func anAmbiguousNameOrAnUnreadableFileLeavesTheLinesUnknown() throws {
         let folder = try tree()
-        try folder.write("tasks/TN-099-redis/sub/values.yaml", "b: 2\n")
+        // Two of the task's files have the name, and the task folder itself has none: a name
+        // the task folder has (`values.yaml`) is that file, since a path is tried from there first.
+        try folder.write("tasks/TN-099-redis/sub/chart.yaml", "b: 2\n")
+        try folder.write("tasks/TN-099-redis/other/chart.yaml", "c: 3\n")
         let claims = facts(folder).apply(to: [
-            loc("values.yaml", in: "docs/SUMMARY.md", task: "TN-099"),
+            loc("chart.yaml", in: "docs/SUMMARY.md", task: "TN-099"),
             loc("images/logo.md", in: "docs/SUMMARY.md"),
             loc("charts/app", in: "docs/SUMMARY.md"),
             loc("missing/file.go", in: "docs/SUMMARY.md"),

@@ -1,3 +1,4 @@
+import PhaseModel
 import Scan
 
 /// How close a claimed figure must be to the figure it is compared with (SPEC §4), from
@@ -36,6 +37,37 @@ struct ClaimTolerance: Sendable, Equatable {
         let noise = Self.epsilon * max(1, reference.magnitude)
         return (claimed - reference).magnitude <= allowed(for: claimed, against: reference, as: measure) + noise
     }
+
+    /// The share of the reference a rounded figure (`~200 LOC`, `about 200 lines`, `~300 tests`)
+    /// may be off by: 25%, or the measure's own tolerance when that is wider. Whoever writes `~`
+    /// rounds to one or two significant digits, and `~200` stands for anything from 150 to 249:
+    /// up to a quarter either way. A wider share would accept figures no one would round that
+    /// way (`~200` for 300); the plain tolerance would call an honest rounding contradicted.
+    static let roundedShare = 0.25
+
+    /// Whether `claimed`, written with `bound`, holds for `reference`.
+    ///
+    /// - No bound: `accepts(_:against:as:)`.
+    /// - `atLeast` (`750+`): the reference is at least the claimed figure less the measure's
+    ///   tolerance of it (for lines, `counted ≥ claimed × (1 − locTolerance)`); any larger
+    ///   reference holds, since a lower bound says nothing about how far above it the truth is.
+    /// - `about` (`~200`): `|claimed − reference|` within `roundedShare` of the reference, or
+    ///   within the measure's own tolerance when that is wider.
+    func accepts(_ claimed: Double, against reference: Double, as measure: Measure, bound: ClaimBound?) -> Bool {
+        let noise = Self.epsilon * max(1, reference.magnitude)
+        switch bound {
+        case nil:
+            return accepts(claimed, against: reference, as: measure)
+        case .atLeast:
+            return reference + allowed(for: claimed, against: claimed, as: measure) + noise >= claimed
+        case .about:
+            let share = Self.roundedShare * reference.magnitude
+            return (claimed - reference).magnitude <= max(share, allowed(for: claimed, against: reference, as: measure)) + noise
+        }
+    }
+
+    /// The share a rounded line count may be off by: `roundedShare`, or `locTolerance` when wider.
+    var roundedLineShare: Double { max(Self.roundedShare, settings.locTolerance) }
 
     /// The largest difference accepted between `claimed` and `reference`.
     func allowed(for claimed: Double, against reference: Double, as measure: Measure) -> Double {

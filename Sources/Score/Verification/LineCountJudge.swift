@@ -1,54 +1,125 @@
 import PhaseModel
 
-/// Judges lines-of-code claims against the lines Scan counted in the file (or files) named:
-/// verified when `|claimed − counted| ≤ locTolerance × counted`.
+/// Judges lines-of-code claims against the lines Scan counted in the file (or files) named, or
+/// the lines a commit added: verified when `|claimed − counted| ≤ locTolerance × counted`.
+///
+/// A figure is held to what it says, no more: `750+ lines` is a lower bound, verified by any
+/// count from `750 × (1 − locTolerance)` up; `~200 LOC` is a rounded figure, verified within
+/// `ClaimTolerance.roundedShare` (25%) of the count, or `locTolerance` when that is wider. The
+/// file is counted as it was when the document was last committed when it changed since
+/// (`Claim.evidenceBasis`); a file that did not exist then was planned, not counted, and a
+/// bare name several files share names none of them: both are unverifiable, never contradicted.
 struct LineCountJudge: ClaimJudge {
     let kinds: Set<ClaimKind> = [.loc]
     let usesScope = false
 
     func judge(_ claim: Claim, in context: ClaimContext) -> ClaimJudgement {
         guard let claimed = claim.claimed else { return .unverifiable(ClaimNotes.noFigure) }
+        if let prefix = claim.claimedValue {
+            // A history-table row: `| d0f4f7e | feat: … | 538 |`.
+            return commitLines(claim, claimed, commit: prefix, tolerance: context.tolerance)
+        }
         if case let .commit(id) = claim.source, claim.verifiedValue.map(id.hasPrefix) ?? (claim.subject == nil) {
-            return commitLines(claimed, commit: String(id.prefix(7)), added: claim.verified, tolerance: context.tolerance)
+            return commitLines(claim, claimed, commit: String(id.prefix(7)), tolerance: context.tolerance)
         }
         let named = claim.subject.map { LocalizedText(en: $0, ru: $0) }
         guard let counted = claim.verified else {
+            if let basis = claim.evidenceBasis, let note = Self.missingNote(basis, named: named?.en ?? "the file named") {
+                return .unverifiable(note)
+            }
             return .unverifiable(
                 LocalizedText(
                     en: "\(named?.en ?? "the file named") was not found in the work tree, so its lines cannot be counted",
                     ru: named.map { "файл \($0.ru) не найден в рабочем дереве, и его строки не посчитать" }
                         ?? "названный файл не найден в рабочем дереве, и его строки не посчитать"))
         }
+        let asOf = claim.evidenceBasis.flatMap { $0.kind == .documentCommit ? $0.commit.map { String($0.prefix(7)) } : nil }
         let note = ClaimFigure.text { language in
             let lines = ClaimFigure.number(counted, language)
-            switch language {
-            case .en: return "\(named?.en ?? "the file named") has \(lines) lines"
-            case .ru: return named.map { "строк в \($0.ru): \(lines)" } ?? "строк в названном файле: \(lines)"
+            let file = named.map { language == .en ? $0.en : $0.ru }
+            let fact: String
+            switch (language, asOf) {
+            case let (.en, commit?):
+                fact = "\(file ?? "the file named") had \(lines) lines at commit \(commit), when the document was last committed"
+            case (.en, nil):
+                fact = "\(file ?? "the file named") has \(lines) lines"
+            case let (.ru, commit?):
+                fact = "строк в \(file ?? "названном файле") на коммите \(commit), когда документ последний раз менялся: \(lines)"
+            case (.ru, nil):
+                fact = file.map { "строк в \($0): \(lines)" } ?? "строк в названном файле: \(lines)"
             }
+            return fact + Self.boundClause(claim.bound, tolerance: context.tolerance, language)
         }
-        guard context.tolerance.accepts(claimed, against: counted, as: .lines) else {
+        guard context.tolerance.accepts(claimed, against: counted, as: .lines, bound: claim.bound) else {
             return .contradicted(claimed, evidence: counted, note: note)
         }
         return .verified(note, evidence: counted)
     }
 
-    /// A line count in a commit message that names no file, against the lines the commit added
-    /// (`git diff --numstat` against its first parent).
-    private func commitLines(_ claimed: Double, commit: String, added: Double?, tolerance: ClaimTolerance) -> ClaimJudgement {
-        guard let added else {
-            return .unverifiable(
-                LocalizedText(
-                    en: "the changes of commit \(commit) could not be read, so its lines cannot be counted",
-                    ru: "изменения коммита \(commit) не прочитаны, и его строки не посчитать"))
+    /// Why a file named in the document has no count, when Scan knows why.
+    private static func missingNote(_ basis: ClaimEvidenceBasis, named: String) -> LocalizedText? {
+        switch basis.kind {
+        case .absentAtDocumentCommit:
+            let commit = basis.commit.map { String($0.prefix(7)) } ?? "?"
+            return LocalizedText(
+                en: "\(named) did not exist at commit \(commit), when the document was last committed: the figure was a plan or an estimate, not a count",
+                ru: "файла \(named) ещё не было на коммите \(commit), когда документ последний раз менялся: число — план или оценка, а не подсчёт")
+        case .ambiguousPath:
+            return LocalizedText(
+                en: "several files are named \(named), and the document does not say which one it counts",
+                ru: "файлов с именем \(named) несколько, и документ не уточняет, какой из них посчитан")
+        case .documentCommit, .unknownCommit, .ambiguousCommit:
+            return nil
+        }
+    }
+
+    /// What a bounded figure was held to, after the count in the note.
+    private static func boundClause(_ bound: ClaimBound?, tolerance: ClaimTolerance, _ language: NoteLanguage) -> String {
+        switch (bound, language) {
+        case (nil, _): return ""
+        case (.atLeast?, .en): return "; the figure is written as a lower bound"
+        case (.atLeast?, .ru): return "; число записано как нижняя граница"
+        case (.about?, _):
+            let share = ClaimFigure.number(tolerance.roundedLineShare * 100, language)
+            return language == .en
+                ? "; the figure is written as rounded, so \(share)% either way is accepted"
+                : "; число записано как округлённое, допускается \(share)% в обе стороны"
+        }
+    }
+
+    /// A line count that names no file, in a commit message or a history-table row, against the
+    /// lines the commit added (`git diff --numstat` against its first parent, so a merge counts
+    /// what it brought to the branch).
+    private func commitLines(_ claim: Claim, _ claimed: Double, commit: String, tolerance: ClaimTolerance) -> ClaimJudgement {
+        guard let added = claim.verified else {
+            switch claim.evidenceBasis?.kind {
+            case .unknownCommit?:
+                return .unverifiable(
+                    LocalizedText(
+                        en: "no commit of the history starts with \(commit), so the lines it added cannot be counted",
+                        ru: "в истории нет коммита, начинающегося с \(commit), и добавленные им строки не посчитать"))
+            case .ambiguousCommit?:
+                return .unverifiable(
+                    LocalizedText(
+                        en: "several commits of the history start with \(commit), so which one added these lines is unknown",
+                        ru: "с \(commit) начинаются несколько коммитов истории, и неизвестно, какой добавил эти строки"))
+            default:
+                return .unverifiable(
+                    LocalizedText(
+                        en: "the changes of commit \(commit) could not be read, so its lines cannot be counted",
+                        ru: "изменения коммита \(commit) не прочитаны, и его строки не посчитать"))
+            }
         }
         let note = ClaimFigure.text { language in
             let lines = ClaimFigure.number(added, language)
+            let fact: String
             switch language {
-            case .en: return "commit \(commit) added \(lines) lines"
-            case .ru: return "коммит \(commit) добавил строк: \(lines)"
+            case .en: fact = "commit \(commit) added \(lines) lines"
+            case .ru: fact = "коммит \(commit) добавил строк: \(lines)"
             }
+            return fact + Self.boundClause(claim.bound, tolerance: tolerance, language)
         }
-        guard tolerance.accepts(claimed, against: added, as: .lines) else {
+        guard tolerance.accepts(claimed, against: added, as: .lines, bound: claim.bound) else {
             return .contradicted(claimed, evidence: added, note: note)
         }
         return .verified(note, evidence: added)

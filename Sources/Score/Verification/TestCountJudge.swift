@@ -45,14 +45,14 @@ struct TestCountJudge: ClaimJudge {
                     ru: "в репозитории выполнено больше тестов, и счёт может относиться к их части; задача или фаза не указаны"))
         }
         if claim.subject == "passing" {
-            return passing(claimed, of: claim.denominator, tests, scope: scope, tolerance: context.tolerance)
+            return passing(claimed, of: claim.denominator, tests, scope: scope, tolerance: context.tolerance, bound: claim.bound)
         }
-        return count(claimed, tests, scope: scope, tolerance: context.tolerance)
+        return count(claimed, tests, scope: scope, tolerance: context.tolerance, bound: claim.bound)
     }
 
     private func passing(
         _ claimed: Double, of denominator: Double?, _ tests: TestEvidence, scope: ClaimScopeEvidence,
-        tolerance: ClaimTolerance
+        tolerance: ClaimTolerance, bound: ClaimBound?
     ) -> ClaimJudgement {
         let passed = Double(tests.passed)
         let executed = Double(tests.executed)
@@ -67,14 +67,15 @@ struct TestCountJudge: ClaimJudge {
                 ? "\(part) of \(whole) executed tests passed \(results)"
                 : "\(results) прошли \(part) из \(whole) выполненных тестов"
         }
-        let countHolds = tolerance.accepts(claimed, against: passed, as: .count)
+        let countHolds = tolerance.accepts(claimed, against: passed, as: .count, bound: bound)
         let totalHolds = denominator.map { tolerance.accepts($0, against: executed, as: .count) } ?? true
         guard countHolds && totalHolds else { return .contradicted(claimed, evidence: passed, note: note) }
         return .verified(note, evidence: passed)
     }
 
     private func count(
-        _ claimed: Double, _ tests: TestEvidence, scope: ClaimScopeEvidence, tolerance: ClaimTolerance
+        _ claimed: Double, _ tests: TestEvidence, scope: ClaimScopeEvidence, tolerance: ClaimTolerance,
+        bound: ClaimBound?
     ) -> ClaimJudgement {
         let executed = Double(tests.executed)
         let note = ClaimFigure.text { language in
@@ -88,10 +89,11 @@ struct TestCountJudge: ClaimJudge {
                 return "\(results) выполнено тестов: \(ran)" + (defined.map { "; определено в файлах тестов: \($0)" } ?? "")
             }
         }
-        if tolerance.accepts(claimed, against: executed, as: .count) {
+        // `300+ tests` holds for any count from 300 up, `~300 tests` for a rounding of it.
+        if tolerance.accepts(claimed, against: executed, as: .count, bound: bound) {
             return .verified(note, evidence: executed)
         }
-        if let defined = tests.defined.map(Double.init), tolerance.accepts(claimed, against: defined, as: .count) {
+        if let defined = tests.defined.map(Double.init), tolerance.accepts(claimed, against: defined, as: .count, bound: bound) {
             return .verified(note, evidence: defined)
         }
         let unmatched = ClaimFigure.text { language in

@@ -1,3 +1,4 @@
+import Foundation
 import PhaseModel
 
 /// Adds what the files and the history say to the claims that name files or commits; the scan
@@ -5,7 +6,17 @@ import PhaseModel
 ///
 /// - `loc` with a path subject: `verified` is the resolved file's line count, counted as
 ///   `Document.lines` counts (line terminators, plus one for a last line without one);
-///   `verifiedValue` is the resolved repository-relative path.
+///   `verifiedValue` is the resolved repository-relative path. A figure is compared with the
+///   file as it was when the document stating it was written: when the history has the
+///   document's last commit (and the document has not been edited since) and the file differs
+///   there from the work tree, the file is counted at that commit (`evidenceBasis`
+///   `documentCommit`); when the history has the file but that commit did not, the figure was a
+///   plan or an estimate and gets no count (`absentAtDocumentCommit`). Without a history, or for
+///   a document or file the history does not have, the work tree is counted as it is. A bare name
+///   several files share gets no count either (`ambiguousPath`).
+/// - `loc` of a history-table row (`claimedValue` a commit prefix): `verified` is the lines the
+///   one commit with that prefix added against its first parent, `verifiedValue` its full id; no
+///   such commit (in a complete history) or several are told by `evidenceBasis`.
 /// - `deliverable`: `verified` is 1 when the path exists as a file or folder, else 0;
 ///   `verifiedValue` is the resolved path.
 /// - `commitRef`: `verified` is 1 with the full id when exactly one commit of the history has the
@@ -21,12 +32,16 @@ public struct ClaimFacts: Sendable {
     let association: TaskAssociation?
     /// The work tree's files: where a path written by a claim of no task or phase is looked up by name.
     let workTree: [String]
+    /// The repository whose objects `history` was read from, for files as a past commit had them;
+    /// `nil`: line counts are always of the work tree.
+    let repository: String?
 
     public init(
         tree: RepositoryTree, tasks: [TaskRecord], phases: [Phase], history: History?, association: TaskAssociation?,
-        workTree: [String] = []
+        workTree: [String] = [], repository: String? = nil
     ) {
         self.workTree = workTree
+        self.repository = repository
         self.tree = tree
         self.tasks = tasks
         self.phases = phases
@@ -62,6 +77,23 @@ public struct ClaimFacts: Sendable {
         /// it, built on first need.
         var daysByPath: [String: (first: String, last: String)]?
         let tasksByID: [String: TaskRecord]
+        /// Per path, the newest commit of the history that changed it (`nil` inside: unknown,
+        /// since a newer commit's changes could not be read), built on first need.
+        var lastChange: [String: String?]?
+        /// Per document, the commit its figures are compared at; `.some(nil)`: the work tree.
+        var documentCommits: [String: String?] = [:]
+        /// Files as a commit had them, by commit and path: their line count, or why none.
+        var committed: [String: CommittedLines] = [:]
+        /// Opened on first need; `.some(nil)` when it cannot be.
+        var git: GitRepository??
+
+        /// A file as a commit had it.
+        enum CommittedLines {
+            case absent
+            /// Not countable there: not a regular file, binary or too large.
+            case uncountable
+            case lines(Int, Data)
+        }
 
         init(facts: ClaimFacts) {
             self.facts = facts
@@ -70,6 +102,10 @@ public struct ClaimFacts: Sendable {
 
         mutating func addLines(to claim: inout Claim) {
             let namesFile = claim.subject.map { PathToken.isPathLike(PathToken.trimmed(Substring($0))) } ?? false
+            if !namesFile, let prefix = claim.claimedValue {
+                addCommitLines(to: &claim, prefix: prefix)
+                return
+            }
             if !namesFile, case let .commit(id) = claim.source {
                 // `feat(TN-99): … (538 LOC)` names no file: it speaks of the commit's own lines.
                 // A commit counted without some of its files has no figure to hold a claim against.
@@ -78,9 +114,47 @@ public struct ClaimFacts: Sendable {
                 claim.verifiedValue = String(id.prefix(7))
                 return
             }
-            guard let subject = claim.subject, namesFile,
-                case let .found(path) = resolve(subject, for: claim, folders: false)
-            else { return }
+            guard let subject = claim.subject, namesFile else { return }
+            let commit = claim.source.file.flatMap { documentCommit(of: $0) }
+            let path: String
+            switch resolve(subject, for: claim, folders: false) {
+            case let .found(found):
+                path = found
+            case .ambiguous:
+                claim.evidenceBasis = ClaimEvidenceBasis(.ambiguousPath)
+                return
+            case .missing:
+                // Gone from the work tree since: the document's commit may still have it.
+                guard let commit, let document = claim.source.file,
+                    let found = committedCandidate(subject, document: document, commit: commit)
+                else { return }
+                claim.verified = Double(found.lines)
+                claim.verifiedValue = found.path
+                claim.evidenceBasis = ClaimEvidenceBasis(.documentCommit, commit: commit)
+                return
+            case .outside:
+                return
+            }
+            if let commit {
+                switch committedLines(path, at: commit) {
+                case .absent?:
+                    // A file the history never had (untracked, ignored) says nothing of when it appeared.
+                    if everInHistory(path) {
+                        claim.verifiedValue = path
+                        claim.evidenceBasis = ClaimEvidenceBasis(.absentAtDocumentCommit, commit: commit)
+                        return
+                    }
+                case let .lines(count, data)?:
+                    if workTreeBytes(path) != data {
+                        claim.verified = Double(count)
+                        claim.verifiedValue = path
+                        claim.evidenceBasis = ClaimEvidenceBasis(.documentCommit, commit: commit)
+                        return
+                    }
+                case .uncountable?, nil:
+                    break
+                }
+            }
             if lines[path] == nil {
                 let read = TextFileReader.read(absolutePath: facts.tree.absolute(path), path: path)
                 lines[path] = .some(try? read.get().lines)
@@ -88,6 +162,103 @@ public struct ClaimFacts: Sendable {
             guard let count = lines[path] ?? nil else { return }
             claim.verified = Double(count)
             claim.verifiedValue = path
+        }
+
+        /// A history-table row's lines: what the one commit with `prefix` added.
+        private mutating func addCommitLines(to claim: inout Claim, prefix: String) {
+            guard let history = facts.history else { return }
+            let matches = commits(withPrefix: prefix.lowercased())
+            switch matches.count {
+            case 0:
+                // A shallow history lacks older commits: not finding one proves nothing.
+                if !history.isShallow { claim.evidenceBasis = ClaimEvidenceBasis(.unknownCommit, commit: prefix) }
+            case 1:
+                guard let id = matches.first, let stats = history.stats[id] else { return }
+                claim.verified = Double(stats.linesAdded)
+                claim.verifiedValue = id
+            default:
+                claim.evidenceBasis = ClaimEvidenceBasis(.ambiguousCommit, commit: prefix)
+            }
+        }
+
+        /// The commit a document's figures are compared at: the newest commit of the history that
+        /// changed it, when the work tree still holds the document as that commit left it. `nil`:
+        /// no history, a document the history does not have, changes of a newer commit that
+        /// could not be read, or a document edited since.
+        private mutating func documentCommit(of document: String) -> String? {
+            if let known = documentCommits[document] { return known }
+            var result: String?
+            if let commit = lastChanges()[document] ?? nil, case let .lines(_, data)? = committedLines(document, at: commit),
+                workTreeBytes(document) == data
+            {
+                result = commit
+            }
+            documentCommits[document] = .some(result)
+            return result
+        }
+
+        /// The newest commit that changed each path the history's changes name.
+        private mutating func lastChanges() -> [String: String?] {
+            if let lastChange { return lastChange }
+            var result: [String: String?] = [:]
+            var unread = false
+            for commit in facts.history?.commits ?? [] {
+                guard let stats = facts.history?.stats[commit.id] else {
+                    // Whatever this commit changed is unknown: an older change is not the last one.
+                    unread = true
+                    continue
+                }
+                for file in stats.files where result[file.path] == nil {
+                    result[file.path] = .some(unread ? nil : commit.id)
+                }
+            }
+            lastChange = result
+            return result
+        }
+
+        /// A path the document's commit had, tried from the document's folder and from the root.
+        private mutating func committedCandidate(_ written: String, document: String, commit: String) -> (path: String, lines: Int)? {
+            var path = PathToken.trimmed(Substring(written))
+            while path.hasPrefix("./") { path.removeFirst(2) }
+            guard !path.hasPrefix("/"), !path.hasPrefix("~") else { return nil }
+            let tries = [ClaimPathResolver.normalize(path, under: ClaimPathResolver.folder(of: document)),
+                         ClaimPathResolver.normalize(path, under: "")].compactMap { $0 }
+            for candidate in tries {
+                if case let .lines(count, _)? = committedLines(candidate, at: commit) { return (candidate, count) }
+            }
+            return nil
+        }
+
+        /// The file at `path` as `commit` had it; `nil` when the repository cannot be read.
+        private mutating func committedLines(_ path: String, at commit: String) -> CommittedLines? {
+            let key = commit + "\u{0}" + path
+            if let known = committed[key] { return known }
+            if git == nil { git = .some(facts.repository.flatMap { try? GitRepository(path: $0) }) }
+            guard let repository = git ?? nil,
+                let file = try? repository.committedFile(at: path, inCommit: commit, limit: TextFileReader.defaultLimit)
+            else { return nil }
+            let result: CommittedLines
+            switch file {
+            case .absent: result = .absent
+            case .notAFile, .tooLarge: result = .uncountable
+            case let .content(data):
+                if case let .success(text) = TextFileReader.decode(data, path: path) {
+                    result = .lines(text.lines, data)
+                } else {
+                    result = .uncountable
+                }
+            }
+            committed[key] = result
+            return result
+        }
+
+        private func workTreeBytes(_ path: String) -> Data? {
+            try? TextFileReader.bytes(absolutePath: facts.tree.absolute(path)).get()
+        }
+
+        /// Whether any commit of the history changed `path`.
+        private mutating func everInHistory(_ path: String) -> Bool {
+            lastChanges()[path] != nil || historyPathSet().contains(path)
         }
 
         mutating func addExistence(to claim: inout Claim) {
@@ -118,7 +289,16 @@ public struct ClaimFacts: Sendable {
 
         /// Whether a path (as written, from the document's folder or the root) was ever changed by a commit.
         private mutating func everInHistory(_ written: String, for claim: Claim) -> Bool {
-            guard let history = facts.history else { return false }
+            guard facts.history != nil else { return false }
+            let paths = historyPathSet()
+            let document = claim.source.file.map(ClaimPathResolver.folder(of:)) ?? ""
+            return [ClaimPathResolver.normalize(written, under: document), ClaimPathResolver.normalize(written, under: "")]
+                .compactMap { $0 }.contains { paths.contains($0) }
+        }
+
+        /// Every path a commit of the history changed, old names of renamed files included.
+        private mutating func historyPathSet() -> Set<String> {
+            guard let history = facts.history else { return [] }
             if historyPaths == nil {
                 var paths = Set<String>()
                 for stats in history.stats.values {
@@ -129,9 +309,7 @@ public struct ClaimFacts: Sendable {
                 }
                 historyPaths = paths
             }
-            let document = claim.source.file.map(ClaimPathResolver.folder(of:)) ?? ""
-            return [ClaimPathResolver.normalize(written, under: document), ClaimPathResolver.normalize(written, under: "")]
-                .compactMap { $0 }.contains { historyPaths?.contains($0) == true }
+            return historyPaths ?? []
         }
 
         /// The folder of the written path, as it stands in the work tree (from the document's
@@ -209,16 +387,7 @@ public struct ClaimFacts: Sendable {
 
         mutating func addCommit(to claim: inout Claim) {
             guard let history = facts.history, let prefix = claim.claimedValue?.lowercased(), !prefix.isEmpty else { return }
-            if sortedCommits == nil { sortedCommits = history.commits.map { $0.id.lowercased() }.sorted() }
-            let ids = sortedCommits ?? []
-            // The first id not below the prefix; every id with the prefix follows it.
-            var low = 0
-            var high = ids.count
-            while low < high {
-                let middle = (low + high) / 2
-                if ids[middle] < prefix { low = middle + 1 } else { high = middle }
-            }
-            let matches = ids[low...].prefix { $0.hasPrefix(prefix) }.prefix(2)
+            let matches = commits(withPrefix: prefix)
             switch matches.count {
             case 0:
                 // A shallow history lacks older commits: not finding one proves nothing.
@@ -231,11 +400,27 @@ public struct ClaimFacts: Sendable {
             }
         }
 
+        /// The ids of the history (at most two) that start with the lower-cased `prefix`.
+        private mutating func commits(withPrefix prefix: String) -> [String] {
+            guard !prefix.isEmpty else { return [] }
+            if sortedCommits == nil { sortedCommits = facts.history?.commits.map { $0.id.lowercased() }.sorted() ?? [] }
+            let ids = sortedCommits ?? []
+            // The first id not below the prefix; every id with the prefix follows it.
+            var low = 0
+            var high = ids.count
+            while low < high {
+                let middle = (low + high) / 2
+                if ids[middle] < prefix { low = middle + 1 } else { high = middle }
+            }
+            return Array(ids[low...].prefix { $0.hasPrefix(prefix) }.prefix(2))
+        }
+
         private mutating func resolve(_ written: String, for claim: Claim, folders: Bool) -> ClaimPathResolver.Resolution {
             let scope = ClaimScope(task: claim.task, phase: claim.task == nil ? claim.phase : nil)
             var files = filesByScope[scope]
             let result = ClaimPathResolver(tree: facts.tree).resolve(
-                PathToken.trimmed(Substring(written)), from: claim.source.file, folders: folders
+                PathToken.trimmed(Substring(written)), from: claim.source.file, folders: folders,
+                taskFolders: taskFolders(of: scope), scoped: scope.task != nil || scope.phase != nil
             ) {
                 let found = files ?? self.files(of: scope)
                 files = found
@@ -243,6 +428,12 @@ public struct ClaimFacts: Sendable {
             }
             if let files { filesByScope[scope] = files }
             return result
+        }
+
+        /// The folders of the scope's tasks.
+        private func taskFolders(of scope: ClaimScope) -> [String] {
+            let ids = scope.task.map { [$0] } ?? scope.phase.map { phase in facts.phases.first { $0.id == phase }?.tasks ?? [] } ?? []
+            return ids.flatMap { tasksByID[$0]?.directories ?? [] }
         }
 
         /// The files the scope's tasks hold in their folders or touched in their commits.

@@ -1,11 +1,19 @@
 /// Finds the repository file or folder a path written in a report means, without ever leaving
 /// the repository.
 ///
-/// A written path is tried relative to the document's folder, then to the repository root, then
-/// matched by its name (or its trailing folders and name) against the files of the tasks the
-/// claim speaks of: what their folders hold and what their commits touched (for a claim of no
-/// task or phase, every file of the work tree). Only a unique match counts; several are
-/// `ambiguous`, which is no evidence either way. An absolute path, `~`, or `..` that climbs out of the repository resolves to nothing.
+/// A written path is tried, in this order, as a path relative to:
+///
+/// 1. the document's folder (a report names its neighbours as `design.md`);
+/// 2. the folders of the tasks the claim speaks of (a summary elsewhere names a task's file);
+/// 3. for a claim of a task or phase, the files those tasks hold or their commits touched,
+///    matched by name (or trailing folders and name): a task's `values.yaml` is the one the task
+///    wrote, even when the repository root has another;
+/// 4. the repository root;
+/// 5. for a claim of no task or phase, every file of the work tree, matched by name.
+///
+/// Only a unique match counts: several are `ambiguous`, which is no evidence either way (a
+/// written path with folders that is itself one of the matches, from the root, is that one).
+/// An absolute path, `~`, or `..` that climbs out of the repository resolves to nothing.
 struct ClaimPathResolver {
     enum Resolution: Equatable {
         /// The repository-relative path of an existing file or folder.
@@ -21,29 +29,63 @@ struct ClaimPathResolver {
     let tree: RepositoryTree
 
     /// Where `written` (as a document at `document` wrote it) leads. `folders` says whether a
-    /// folder counts as found, or only a regular file; `candidates` gives the repository-relative
-    /// paths of the files the claim's tasks hold or touched, and is called only when needed.
+    /// folder counts as found, or only a regular file. `taskFolders` are the folders of the
+    /// claim's tasks; `scoped` says whether the claim has a task or phase. `candidates` gives the
+    /// repository-relative paths of the files the claim's tasks hold or touched (every file of
+    /// the work tree for a claim of no task or phase), and is called only when needed.
     func resolve(
-        _ written: String, from document: String?, folders: Bool, candidates: () -> [String]
+        _ written: String, from document: String?, folders: Bool, taskFolders: [String] = [], scoped: Bool = false,
+        candidates: () -> [String]
     ) -> Resolution {
         var path = written
         while path.hasPrefix("./") { path.removeFirst(2) }
         guard !path.isEmpty, !path.hasPrefix("/"), !path.hasPrefix("~"), !path.contains("\\") else { return .outside }
         let folder = document.map(Self.folder(of:)) ?? ""
-        let tries = [Self.normalize(path, under: folder), Self.normalize(path, under: "")].compactMap { $0 }
-        guard !tries.isEmpty else { return .outside }
-        for candidate in tries {
-            if exists(candidate, folders: folders) { return .found(candidate) }
-            // Through a link that leads out of the repository: there is something, but not here.
-            if let real = tree.realPath(of: candidate), !isInside(real) { return .outside }
+        let fromDocument = Self.normalize(path, under: folder)
+        let fromRoot = Self.normalize(path, under: "")
+        guard fromDocument != nil || fromRoot != nil else { return .outside }
+        if let fromDocument {
+            if exists(fromDocument, folders: folders) { return .found(fromDocument) }
+            if isOutsideLink(fromDocument) { return .outside }
         }
         // A `..` path that stayed inside is taken at its word; only a plain relative path is
-        // looked up by name, since `../x.md` names one place, not any `x.md`.
-        guard !path.split(separator: "/").contains("..") else { return .missing }
+        // looked up in other folders or by name, since `../x.md` names one place, not any `x.md`.
+        let plain = !path.split(separator: "/").contains("..")
+        if plain {
+            let inTasks = Set(taskFolders.compactMap { Self.normalize(path, under: $0) }.filter { exists($0, folders: folders) })
+            if inTasks.count == 1, let only = inTasks.first { return .found(only) }
+            if inTasks.count > 1 { return .ambiguous }
+        }
+        if plain, scoped {
+            switch byName(path, among: candidates(), root: fromRoot) {
+            case .missing: break
+            case let other: return other
+            }
+        }
+        if let fromRoot {
+            if exists(fromRoot, folders: folders) { return .found(fromRoot) }
+            // Through a link that leads out of the repository: there is something, but not here.
+            if isOutsideLink(fromRoot) { return .outside }
+        }
+        guard plain, !scoped else { return .missing }
+        return byName(path, among: candidates(), root: fromRoot)
+    }
+
+    /// The one file of `candidates` whose path ends with `path`. Several are `ambiguous`, unless
+    /// the written path has folders and names one of them from the root exactly.
+    private func byName(_ path: String, among candidates: [String], root: String?) -> Resolution {
         let suffix = "/" + (Self.normalize(path, under: "") ?? path)
-        let matches = Set(candidates().filter { $0 == suffix.dropFirst() || $0.hasSuffix(suffix) })
+        let matches = Set(candidates.filter { $0 == suffix.dropFirst() || $0.hasSuffix(suffix) })
         if matches.count == 1, let only = matches.first, exists(only, folders: false) { return .found(only) }
-        return matches.count > 1 ? .ambiguous : .missing
+        guard matches.count > 1 else { return .missing }
+        if path.contains("/"), let root, matches.contains(root), exists(root, folders: false) { return .found(root) }
+        return .ambiguous
+    }
+
+    /// Whether `path` is a link that leads out of the repository.
+    private func isOutsideLink(_ path: String) -> Bool {
+        guard let real = tree.realPath(of: path) else { return false }
+        return !isInside(real)
     }
 
     /// Whether a repository-relative path exists and, links resolved, stays inside the repository.

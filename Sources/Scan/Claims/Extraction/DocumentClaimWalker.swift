@@ -169,6 +169,7 @@ struct DocumentClaimWalker {
         guard statesFacts else { return }
         let grid = TableGrid(node)
         let commitColumns = Set(grid.header.indices.filter { ClaimWords.namesCommits(grid.header[$0].text) })
+        let lineTable = LineTable(grid)
         for (rowIndex, row) in grid.rows.enumerated() {
             let rowScope = ownScope(row.text, around: scope)
             rowDeliverables = []
@@ -183,6 +184,11 @@ struct DocumentClaimWalker {
                     consumed.insert(column)
                 }
             }
+            if let lineTable, row.label == nil, let claim = lineClaim(row, in: lineTable, scope: rowScope) {
+                // The cell's figure is this claim; read again as a phrase it would be a total of nothing.
+                claims.append(claim)
+                consumed.insert(lineTable.linesColumn)
+            }
             for (column, cell) in row.cells.enumerated() where !consumed.contains(column) {
                 let span = TextSpan(cell.inlines, line: row.line)
                 emit(span, scope: rowScope, options: Options(deliverable: inDeliverables ? cell.inlines : nil))
@@ -194,6 +200,33 @@ struct DocumentClaimWalker {
             }
         }
         lastTable = grid
+    }
+
+    /// The line count a row of a line table states: of the one file the row names (`subject`), or,
+    /// in a history table, added by the row's commit (`claimedValue`, the prefix as written). A
+    /// history row that also names a file, or a file row that names two, says too little about
+    /// what was counted, and gives none.
+    private func lineClaim(_ row: TableGrid.Row, in table: LineTable, scope: ClaimScope) -> Claim? {
+        guard table.linesColumn < row.cells.count, let figure = LineTable.figure(row.cells[table.linesColumn]) else {
+            return nil
+        }
+        let others = row.cells.indices.filter { $0 != table.linesColumn && $0 != table.commitColumn }
+        let paths = others.compactMap { column in LineTable.path(in: row.cells[column]).map { (column: column, path: $0) } }
+        var claim = Claim(
+            kind: .loc, text: "", source: .file(file, line: row.line), task: scope.task, phase: scope.phase,
+            claimed: figure.value, bound: ClaimBound(marks: figure))
+        if let commitColumn = table.commitColumn {
+            guard paths.isEmpty, commitColumn < row.cells.count,
+                let commit = CommitIDToken.leading(in: row.cells[commitColumn].text)
+            else { return nil }
+            claim.claimedValue = commit.id
+            claim.text = row.cells[commitColumn].text + " | " + row.cells[table.linesColumn].text
+        } else {
+            guard paths.count == 1, let named = paths.first else { return nil }
+            claim.subject = named.path
+            claim.text = row.cells[named.column].text + " | " + row.cells[table.linesColumn].text
+        }
+        return claim
     }
 
     /// The total or average claim of one cell of a total or average row: the cell's figure

@@ -1,21 +1,31 @@
+import PhaseModel
+
 /// Lines of code: `1,970 LOC`, `1,970 lines`, `~600 LOC`, `7 321 строк кода`, `7321 строк`,
 /// `LOC: 1,970`, `Lines of code: ~5,000`. `subject` is the file written right before the figure
 /// (`design.md (1,970 LOC)`, `` `Sources/x/y.swift`: 120 lines ``), else `nil` for a total. A
 /// change (`+38 LOC`) is no length.
+///
+/// `38K LOC` is 38,000 lines (the number scanner reads the glued `K`), and so is `38 K LOC`; `77 KB`
+/// is a size in bytes and no line count. How the figure is bounded goes into `bound`: `750+`
+/// (or `more than 750`, `более 750`) is a lower bound, `~200` (or `about 200`, `около 200`) a
+/// rounded figure, so that the judge does not hold either to the exact count.
 enum LinesOfCodePhrases: PhraseFamily {
     static func candidates(in tokens: PhraseTokens, taken: [Bool]) -> [PhraseCandidate] {
         var result: [PhraseCandidate] = []
         for index in 0..<tokens.count where !taken[index] {
-            guard let count = tokens.count(at: index), count.ratio == nil,
-                tokens.isWord(index + 1, in: PhraseLexicon.locUnits)
-            else { continue }
-            var last = index + 1
+            guard let count = tokens.count(at: index), count.ratio == nil else { continue }
+            // `38 K LOC`: a thousands letter written apart from the digits.
+            let thousands = tokens.isWord(index + 1, in: ["k"]) && tokens.isWord(index + 2, in: PhraseLexicon.locUnits)
+            guard thousands || tokens.isWord(index + 1, in: PhraseLexicon.locUnits) else { continue }
+            var last = index + (thousands ? 2 : 1)
             if tokens.isWord(last + 1, in: ["of"]), tokens.isWord(last + 2, in: ["code"]) {
                 last += 2
             } else if tokens.isWord(last + 1, in: ["кода"]) {
                 last += 1
             }
-            var candidate = PhraseCandidate(.loc, first: index, last: last, figures: [index], claimed: count.value)
+            var candidate = PhraseCandidate(
+                .loc, first: index, last: last, figures: [index], claimed: count.value * (thousands ? 1000 : 1))
+            candidate.bound = bound(of: index, in: tokens)
             if let path = PathSubject.before(tokens.tokens[index].start, in: tokens.scalars) {
                 candidate.subject = path.path
                 candidate.start = path.start
@@ -41,11 +51,32 @@ enum LinesOfCodePhrases: PhraseFamily {
             guard value > label + 1, let count = tokens.count(at: value), count.ratio == nil,
                 !tokens.isWord(value + 1, in: PhraseLexicon.locUnits)
             else { continue }
-            result.append(
-                PhraseCandidate(
-                    .loc, first: tokens.labelStart(index), last: value, figures: [value], claimed: count.value))
+            var candidate = PhraseCandidate(
+                .loc, first: tokens.labelStart(index), last: value, figures: [value], claimed: count.value)
+            candidate.bound = bound(of: value, in: tokens)
+            result.append(candidate)
         }
         return result
+    }
+
+    /// Words that make the figure after them a lower bound: `more than 750`, `over 750`, `более 750`.
+    static let atLeastWords: Set<String> = ["over", "более", "свыше", "больше"]
+    /// Words that make the figure after them a rounded one: `about 200`, `около 200`.
+    static let aboutWords: Set<String> = ["about", "approximately", "approx", "roughly", "around", "примерно", "около", "порядка"]
+
+    /// How the figure at `index` is bounded: by its own marks (`750+`, `~200`), else by the word
+    /// right before it. `≥ 750` is not read here: the plan check takes it for a requirement.
+    static func bound(of index: Int, in tokens: PhraseTokens) -> ClaimBound? {
+        guard let number = tokens.number(index) else { return nil }
+        if number.atLeast { return .atLeast }
+        if number.approximate { return .about }
+        if tokens.isWord(index - 1, in: atLeastWords)
+            || (tokens.isWord(index - 1, in: ["than"]) && tokens.isWord(index - 2, in: ["more"]))
+        {
+            return .atLeast
+        }
+        if tokens.isWord(index - 1, in: aboutWords) { return .about }
+        return nil
     }
 
     /// The end of the bracket a subject's figure is written in, so the quote stays balanced:

@@ -16,6 +16,8 @@ struct PhraseCandidate {
     var denominator: Double?
     var claimedValue: String?
     var expected: Double?
+    /// A lower bound or a rounded figure, for the families that read one (lines of code).
+    var bound: ClaimBound?
     /// Scalar bounds that reach past the tokens (a path subject written before the figure).
     var start: Int?
     var end: Int?
@@ -54,6 +56,6 @@ struct PhraseCandidate {
         let quote = tokens.quote(lower, max(lower, end ?? tokens.tokens[last].end), boundaries: boundaries)
         return PhraseClaim(
             kind: kind, text: quote.text, range: quote.range, subject: subject, claimed: claimed,
-            denominator: denominator, claimedValue: claimedValue, expected: expected)
+            denominator: denominator, claimedValue: claimedValue, expected: expected, bound: bound)
     }
 }

@@ -18,10 +18,12 @@ public struct PhraseClaim: Sendable, Equatable {
     /// A value that is not a number: a grade, a `yyyy-MM-dd` date, a status.
     public var claimedValue: String?
     public var expected: Double?
+    /// A lower bound (`750+`) or a rounded figure (`~200`); `nil` for a figure meant exactly.
+    public var bound: ClaimBound?
 
     public init(
         kind: ClaimKind, text: String, range: Range<String.Index>, subject: String? = nil, claimed: Double? = nil,
-        denominator: Double? = nil, claimedValue: String? = nil, expected: Double? = nil
+        denominator: Double? = nil, claimedValue: String? = nil, expected: Double? = nil, bound: ClaimBound? = nil
     ) {
         self.kind = kind
         self.text = text
@@ -31,12 +33,13 @@ public struct PhraseClaim: Sendable, Equatable {
         self.denominator = denominator
         self.claimedValue = claimedValue
         self.expected = expected
+        self.bound = bound
     }
 
     /// The model's claim for this figure, not yet judged.
     public func claim(source: Provenance, task: String? = nil, phase: String? = nil) -> Claim {
         Claim(
             kind: kind, text: text, source: source, task: task, phase: phase, subject: subject, claimed: claimed,
-            denominator: denominator, claimedValue: claimedValue, expected: expected)
+            denominator: denominator, claimedValue: claimedValue, expected: expected, bound: bound)
     }
 }

@@ -11,6 +11,8 @@ struct PhraseCount {
     var denominator: Double?
     /// The ratio itself, when the count is one.
     var ratio: PhraseRatio?
+    /// The number as written, for a plain count: its `+` and `~` marks.
+    var number: ClaimNumber?
 
     /// Whether both numbers are whole. Tests are never counted in parts (tasks may be: `10.5/11
     /// tasks`), so `5.1 Unit Tests` numbers a section.
@@ -30,7 +32,7 @@ extension PhraseTokens {
                 denominator: ratio.value.denominator.value, ratio: ratio)
         }
         guard !number.isPercent else { return nil }
-        return PhraseCount(figures: [index], first: index, last: index, value: number.value)
+        return PhraseCount(figures: [index], first: index, last: index, value: number.value, number: number)
     }
 
     /// A number written as a change: `+38`, `±5`.

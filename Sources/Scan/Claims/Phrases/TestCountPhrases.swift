@@ -131,9 +131,15 @@ enum TestCountPhrases: PhraseFamily {
             && !PhraseLexicon.failWords.contains(word) && !PhraseLexicon.passWords.contains(word)
     }
 
+    /// The candidate for a count; `300+ tests` is a lower bound and `~300 tests` a rounded count
+    /// (only the marks on a plain number are read: a ratio is exact).
     private static func candidate(_ count: PhraseCount, last: Int, passing: Bool) -> PhraseCandidate {
-        PhraseCandidate(
+        var candidate = PhraseCandidate(
             .testCount, first: count.first, last: last, figures: count.figures, subject: passing ? "passing" : "count",
             claimed: count.value, denominator: count.denominator)
+        if count.ratio == nil, let number = count.number {
+            candidate.bound = number.atLeast ? .atLeast : number.approximate ? .about : nil
+        }
+        return candidate
     }
 }

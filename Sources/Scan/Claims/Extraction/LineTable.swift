@@ -1,0 +1,88 @@
+import PhaseModel
+
+/// Tables whose rows state line counts: a file per row (`| helm/chart/values.yaml | 40 |` under
+/// a `Lines` header), or a commit per row (`| d0f4f7e | feat: … | 538 |` under `Commit` and
+/// `Lines`).
+///
+/// Only a column whose header says plainly that it holds line counts is read, so that a figure
+/// is never taken for lines it does not count: `Lines`, `LOC`, `SLOC`, `Lines of code`, `Строк`,
+/// `Строк кода`. A file's length is not a change, so in a file table a header that speaks of
+/// lines added, removed or changed is not read; in a commit table lines added are what a commit
+/// row counts, and removed or changed lines are not. A table that also speaks of coverage is a
+/// coverage report (`Lines` there is the share of lines covered) and is not read at all.
+struct LineTable {
+    /// The column of line counts.
+    let linesColumn: Int
+    /// The column of commit ids, for a history table.
+    let commitColumn: Int?
+
+    /// The line table `grid` is, if it is one.
+    init?(_ grid: TableGrid) {
+        let headers = grid.header.map { ClaimWords.words($0.text) }
+        guard !headers.contains(where: { $0.contains(where: Self.isCoverageWord) }) else { return nil }
+        let commits = grid.header.indices.filter { ClaimWords.namesCommits(grid.header[$0].text) }
+        // Two commit columns (a commit and its parent) leave open which one the lines belong to.
+        guard commits.count <= 1 else { return nil }
+        let commit = commits.first
+        let lines = headers.indices.filter { $0 != commit && Self.saysLines(headers[$0], history: commit != nil) }
+        guard lines.count == 1, let column = lines.first else { return nil }
+        linesColumn = column
+        commitColumn = commit
+    }
+
+    /// Whether a header's words say the column counts lines, of a file or (`history`) of a commit.
+    static func saysLines(_ words: [String], history: Bool) -> Bool {
+        guard words.contains(where: isLineWord) else { return false }
+        if words.contains(where: isRemovalWord) { return false }
+        return history || !words.contains(where: isAdditionWord)
+    }
+
+    private static func isLineWord(_ word: String) -> Bool {
+        ["lines", "loc", "sloc", "строк", "строки", "строчек"].contains(word)
+    }
+
+    private static func isRemovalWord(_ word: String) -> Bool {
+        ["removed", "deleted", "deletions", "changed", "changes", "change", "modified", "diff", "delta", "net", "churn",
+         "covered", "uncovered", "missed"].contains(word)
+            || word.hasPrefix("удал") || word.hasPrefix("измен")
+    }
+
+    private static func isAdditionWord(_ word: String) -> Bool {
+        ["added", "insertions", "inserted", "new", "written"].contains(word) || word.hasPrefix("добав")
+    }
+
+    private static func isCoverageWord(_ word: String) -> Bool {
+        ["coverage", "covered", "uncovered", "branches", "functions", "statements"].contains(word)
+            || word.hasPrefix("покрыт")
+    }
+
+    /// The figure of a row's line cell: a whole, non-negative count that is not a percentage.
+    static func figure(_ cell: TableGrid.Cell) -> ClaimNumber? {
+        guard let number = cell.number, !number.isPercent, number.value >= 0,
+            number.value == number.value.rounded()
+        else { return nil }
+        return number
+    }
+
+    /// The path a cell holds and nothing else (code marks, a link or bold aside): `nil` for a
+    /// cell that says more than a path, since a path in a sentence may not be what is counted.
+    static func path(in cell: TableGrid.Cell) -> String? {
+        guard let leading = PathToken.leading(in: cell.inlines) else { return nil }
+        let rest = cell.text.filter { !"`*_".contains($0) }.trimmingBlanks()
+        guard rest == leading.text.filter({ !"`*_".contains($0) }) || rest == leading.path else { return nil }
+        return leading.path
+    }
+}
+
+extension ClaimBound {
+    /// The bound a number's own marks give: `750+` at least, `~200` about.
+    init?(marks number: ClaimNumber) {
+        if number.atLeast {
+            self = .atLeast
+        } else if number.approximate {
+            self = .about
+        } else {
+            return nil
+        }
+    }
+}
