@@ -40,11 +40,11 @@ struct LineCountJudge: ClaimJudge {
             let fact: String
             switch (language, asOf) {
             case let (.en, commit?):
-                fact = "\(file ?? "the file named") had \(lines) lines at commit \(commit), when the document was last committed"
+                fact = "\(file ?? "the file named") had \(lines) lines at commit \(commit), which changed the document (the nearest of its versions then)"
             case (.en, nil):
                 fact = "\(file ?? "the file named") has \(lines) lines"
             case let (.ru, commit?):
-                fact = "строк в \(file ?? "названном файле") на коммите \(commit), когда документ последний раз менялся: \(lines)"
+                fact = "строк в \(file ?? "названном файле") на коммите \(commit), который менял документ (ближайшая из его версий тогда): \(lines)"
             case (.ru, nil):
                 fact = file.map { "строк в \($0): \(lines)" } ?? "строк в названном файле: \(lines)"
             }

@@ -82,6 +82,10 @@ public struct ClaimFacts: Sendable {
         var lastChange: [String: String?]?
         /// Per document, the commit its figures are compared at; `.some(nil)`: the work tree.
         var documentCommits: [String: String?] = [:]
+        /// Per path, the positions in the history of the commits that changed it, newest first,
+        /// and the name each path had before its last rename; built on first need.
+        var changesByPath: [String: [Int]]?
+        var renamedFrom: [String: String] = [:]
         /// Files as a commit had them, by commit and path: their line count, or why none.
         var committed: [String: CommittedLines] = [:]
         /// Opened on first need; `.some(nil)` when it cannot be.
@@ -149,6 +153,7 @@ public struct ClaimFacts: Sendable {
                         claim.verified = Double(count)
                         claim.verifiedValue = path
                         claim.evidenceBasis = ClaimEvidenceBasis(.documentCommit, commit: commit)
+                        closestDuringDocument(to: &claim, path: path)
                         return
                     }
                 case .uncountable?, nil:
@@ -162,6 +167,56 @@ public struct ClaimFacts: Sendable {
             guard let count = lines[path] ?? nil else { return }
             claim.verified = Double(count)
             claim.verifiedValue = path
+            closestDuringDocument(to: &claim, path: path)
+        }
+
+        /// A document kept over time (a progress log, notes appended phase by phase) states each
+        /// figure at the time its line was written, which may be any of the document's commits:
+        /// the file's lines at each of them (the newest `documentVersions`) are candidates, and
+        /// the one nearest the claimed figure is kept, so a figure is contradicted only when the
+        /// file never had about that many lines while the document was written.
+        private mutating func closestDuringDocument(to claim: inout Claim, path: String) {
+            guard let claimed = claim.claimed, let current = claim.verified, current != claimed,
+                let document = claim.source.file
+            else { return }
+            var best = (difference: (current - claimed).magnitude, lines: current, commit: nil as String?)
+            for commit in commitsChanging(document).prefix(Self.documentVersions) {
+                guard case let .lines(count, _)? = committedLines(path, at: commit) else { continue }
+                let difference = (Double(count) - claimed).magnitude
+                if difference < best.difference { best = (difference, Double(count), commit) }
+            }
+            guard let commit = best.commit else { return }
+            claim.verified = best.lines
+            claim.evidenceBasis = ClaimEvidenceBasis(.documentCommit, commit: commit)
+        }
+
+        /// How many of a document's commits, newest first, are looked at for a file's lines.
+        static let documentVersions = 40
+
+        /// The commits that changed `document`, under its name or the names it had before a
+        /// rename, newest first.
+        private mutating func commitsChanging(_ document: String) -> [String] {
+            let commits = facts.history?.commits ?? []
+            if changesByPath == nil {
+                var result: [String: [Int]] = [:]
+                var renamed: [String: String] = [:]
+                for (index, commit) in commits.enumerated() {
+                    for file in facts.history?.stats[commit.id]?.files ?? [] {
+                        result[file.path, default: []].append(index)
+                        if let old = file.oldPath, old != file.path, renamed[file.path] == nil { renamed[file.path] = old }
+                    }
+                }
+                changesByPath = result
+                renamedFrom = renamed
+            }
+            var indices = changesByPath?[document] ?? []
+            var name = document
+            var seen: Set<String> = [document]
+            while let old = renamedFrom[name], seen.insert(old).inserted {
+                indices += changesByPath?[old] ?? []
+                name = old
+            }
+            return Set(indices).sorted().map { commits[$0].id }
         }
 
         /// A history-table row's lines: what the one commit with `prefix` added.

@@ -27,6 +27,25 @@ enum ClaimWords {
         }
     }
 
+    /// Whether a heading opens a section that plans work rather than reports it: `Implementation
+    /// Plan`, `Next Steps`, `Proposed Changes`, `Recommendations`, `TODO`, `План реализации`,
+    /// `Следующие шаги`, `Рекомендации`. A heading that also speaks of results or completion
+    /// (`Test Plan Results`, `План выполнен`) reports.
+    static func namesPlan(_ heading: String) -> Bool {
+        let words = words(heading)
+        let reports = words.contains { word in
+            ["result", "results", "completed", "complete", "done", "achieved", "status"].contains(word)
+                || ["результат", "выполн", "заверш", "итог", "статус"].contains { word.hasPrefix($0) }
+        }
+        guard !reports else { return false }
+        if words.contains("next"), words.contains(where: { ["steps", "step", "actions"].contains($0) }) { return true }
+        return words.contains { word in
+            ["plan", "plans", "planned", "planning", "proposal", "proposed", "recommendation", "recommendations", "todo",
+             "backlog", "future", "upcoming", "estimate", "estimates", "estimation"].contains(word)
+                || ["план", "предлага", "предложен", "рекоменд", "следующ", "будущ"].contains { word.hasPrefix($0) }
+        }
+    }
+
     /// Whether a row's label speaks of a total of its own (`Subtotal`, `Backend total`,
     /// `Итого по фазе 1`, `Всего за неделю`): in a table with a total row, a subtotal.
     static func mentionsTotal(_ cell: String) -> Bool {

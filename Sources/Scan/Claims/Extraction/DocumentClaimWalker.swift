@@ -35,6 +35,9 @@ struct DocumentClaimWalker {
         var scope: ClaimScope
         /// The heading says its section lists deliverables (`Files Created`, `Результаты`).
         var deliverables: Bool
+        /// The heading says its section plans work (`Implementation Plan`, `Next Steps`,
+        /// `План реализации`, `Рекомендации`): what it states is to be done, not done.
+        var plans = false
     }
 
     /// What a span may carry besides its phrases.
@@ -63,7 +66,9 @@ struct DocumentClaimWalker {
 
     /// Whether text at the current place states a fact: not in an unticked item (a to-do), and in
     /// a checklist document only inside a ticked item.
-    private var statesFacts: Bool { !isChecklist || tickedDepth > 0 }
+    private var statesFacts: Bool {
+        (!isChecklist || tickedDepth > 0) && !headings.contains(where: \.plans)
+    }
 
     private var scope: ClaimScope { headings.last?.scope ?? documentScope }
     private var inDeliverables: Bool { headings.contains(where: \.deliverables) }
@@ -103,6 +108,8 @@ struct DocumentClaimWalker {
         let own = ownScope(span.text, around: scope)
         headings.append(Frame(level: level, scope: own, deliverables: ClaimWords.namesDeliverables(span.text)))
         emit(span, scope: own, options: Options(listing: section))
+        // The heading's own words are read (`Plan: 12/12 tasks`); only its section is a plan.
+        headings[headings.count - 1].plans = ClaimWords.namesPlan(span.text)
     }
 
     private mutating func blocks(_ nodes: [MarkdownNode], scope: ClaimScope) {
@@ -303,7 +310,11 @@ struct DocumentClaimWalker {
 
         let ordered = produced.enumerated().sorted { lhs, rhs in
             lhs.element.position != rhs.element.position ? lhs.element.position < rhs.element.position : lhs.offset < rhs.offset
-        }.map(\.element.claim)
+        }.map(\.element.claim).filter { claim in
+            // A checklist item was written before its work: `(~240 lines)` there is an estimate,
+            // even once the item is ticked.
+            !(isChecklist && claim.bound == .about)
+        }
         let first = claims.count
         claims += ordered
         if let items = listed?.itemLines, !items.isEmpty {

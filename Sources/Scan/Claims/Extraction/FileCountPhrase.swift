@@ -16,7 +16,6 @@ struct FileCountPhrase {
     /// The first file count in `text`, if any.
     static func find(in text: String) -> FileCountPhrase? {
         let numbers = ClaimNumberScanner.numbers(in: text)
-        let mentionsFiles = ClaimWords.words(text).contains(where: ClaimWords.isFileWord)
         for number in numbers where !number.isPercent && number.value >= 0 && number.value == number.value.rounded() {
             let after = text[number.range.upperBound...]
             let nextWord = ClaimWords.words(after.prefix(24)).first
@@ -27,8 +26,10 @@ struct FileCountPhrase {
                     value: number.value, isBound: number.atLeast || number.approximate, text: phrase.trimmingBlanks(),
                     range: number.range)
             }
-            guard mentionsFiles else { continue }
-            // `(16 total)`, `(16)`, `(всего 16)`, `(16 шт.)` in a line about files.
+            // `(16 total)`, `(16)`, `(всего 16)`, `(16 шт.)` after a word for files: what the
+            // bracket counts is named before it (`Provider count (14) in critical files` counts providers).
+            let named = ClaimWords.words(String(text[..<number.range.lowerBound]))
+            guard named.contains(where: ClaimWords.isFileWord) else { continue }
             let before = text[..<number.range.lowerBound].reversed().drop(while: \.isWhitespace)
             let wordBefore = String(before.prefix(while: \.isLetter).reversed()).lowercased()
             let opening = before.drop(while: \.isLetter).drop(while: { $0 == ":" || $0.isWhitespace }).first

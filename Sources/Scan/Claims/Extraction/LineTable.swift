@@ -56,9 +56,11 @@ struct LineTable {
             || word.hasPrefix("покрыт")
     }
 
-    /// The figure of a row's line cell: a whole, non-negative count that is not a percentage.
+    /// The figure of a row's line cell: a whole, non-negative count that is not a percentage,
+    /// written without a sign (`+17` is lines a change added, not the file's length).
     static func figure(_ cell: TableGrid.Cell) -> ClaimNumber? {
-        guard let number = cell.number, !number.isPercent, number.value >= 0,
+        guard cell.text.first(where: { $0.isNumber || "+-−±".contains($0) })?.isNumber == true,
+            let number = cell.number, !number.isPercent, number.value >= 0,
             number.value == number.value.rounded()
         else { return nil }
         return number

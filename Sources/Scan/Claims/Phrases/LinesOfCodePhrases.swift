@@ -10,6 +10,19 @@ import PhaseModel
 /// (or `more than 750`, `более 750`) is a lower bound, `~200` (or `about 200`, `около 200`) a
 /// rounded figure, so that the judge does not hold either to the exact count.
 enum LinesOfCodePhrases: PhraseFamily {
+    /// Whether a word speaks of test coverage, which counts lines covered or missed, not a file's.
+    private static func isCoverageWord(_ word: String?) -> Bool {
+        guard let word else { return false }
+        return ["missed", "uncovered", "covered", "coverage", "missing"].contains(word)
+            || ["упущен", "пропущен", "непокрыт", "покрыт"].contains { word.hasPrefix($0) }
+    }
+
+    /// Words after a file's line figure that make it the size of a change.
+    private static let changeWords: Set<String> = [
+        "added", "removed", "deleted", "changed", "modified", "inserted", "updated", "rewritten",
+        "добавлено", "добавлены", "удалено", "удалены", "изменено", "изменены",
+    ]
+
     static func candidates(in tokens: PhraseTokens, taken: [Bool]) -> [PhraseCandidate] {
         var result: [PhraseCandidate] = []
         for index in 0..<tokens.count where !taken[index] {
@@ -27,6 +40,10 @@ enum LinesOfCodePhrases: PhraseFamily {
                 .loc, first: index, last: last, figures: [index], claimed: count.value * (thousands ? 1000 : 1))
             candidate.bound = bound(of: index, in: tokens)
             if let path = PathSubject.before(tokens.tokens[index].start, in: tokens.scalars) {
+                // `Roadmap.md (445 lines added, restructured)` is the size of a change, not of the file.
+                if tokens.isWord(last + 1, in: changeWords) { continue }
+                // `Missed lines in process_prompt.py (12 lines)` counts lines of a coverage report.
+                if (0..<index).contains(where: { isCoverageWord(tokens.word($0)) }) { continue }
                 candidate.subject = path.path
                 candidate.start = path.start
                 candidate.end = closingBracket(tokens, path: path.start, last: last)
