@@ -82,8 +82,8 @@ struct LineCountBoundTests {
         claim.evidenceBasis = ClaimEvidenceBasis(.documentCommit, commit: "abcdef0123456789abcdef0123456789abcdef01")
         let judged = F.judged(claim)
         #expect(judged.verdict == .verified)
-        #expect(judged.note?.en == "values.yaml had 41 lines at commit abcdef0, when the document was last committed")
-        #expect(judged.note?.ru == "строк в values.yaml на коммите abcdef0, когда документ последний раз менялся: 41")
+        #expect(judged.note?.en == "values.yaml had 41 lines at commit abcdef0, which changed the document (the nearest of its versions then)")
+        #expect(judged.note?.ru == "строк в values.yaml на коммите abcdef0, который менял документ (ближайшая из его версий тогда): 41")
     }
 
     @Test func aNameSeveralFilesShareIsUnverifiable() {

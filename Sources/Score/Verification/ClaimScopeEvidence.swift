@@ -36,6 +36,8 @@ struct ClaimScopeEvidence: Sendable, Equatable {
     /// Whether the repository as a whole has any test, run or defined: when it has, a task or
     /// phase without linked tests says more about how tests are linked than about the work.
     var repositoryHasTests = false
+    /// Author date of the repository's first commit, `yyyy-MM-dd`.
+    var repositoryFirstCommit: String?
 
     /// The evidence of the scope `claim` names in `workspace`.
     init(for claim: Claim, in workspace: Workspace) {
@@ -46,6 +48,7 @@ struct ClaimScopeEvidence: Sendable, Equatable {
         } else {
             self.init(workspace: workspace)
         }
+        repositoryFirstCommit = workspace.git?.first
         if let tests = workspace.tests {
             repositoryHasTests = tests.passed + tests.failed + tests.errored + tests.skipped > 0 || (tests.defined ?? 0) > 0
         }

@@ -5,7 +5,8 @@ import PhaseModel
 /// `[first − dateToleranceDays, last + dateToleranceDays]`; contradicted after that, since no
 /// document is written after its last change; unverifiable before it, since a document is often
 /// written days or months before it reaches the history (on a branch that was squashed, in
-/// another repository).
+/// another repository) — unless the date is also before the repository's first commit, when the
+/// document dates itself before anything it reports on existed (contradicted).
 ///
 /// Every other date is not judged. A date in a report may be a deadline, a plan, the release of
 /// a library or a quote from elsewhere; the span of a task's commits says nothing about those,
@@ -47,6 +48,21 @@ struct DateJudge: ClaimJudge {
             ru: "\(document) добавлен \(interval.prefix(10)) и последний раз изменён \(interval.suffix(10))")
         guard before > tolerance || after > tolerance else {
             return .verified(described, value: interval)
+        }
+        // Before the repository's first commit too: the document dates itself before any of
+        // the work it sits beside existed.
+        if before > tolerance, let first = context.scope.repositoryFirstCommit, let start = CalendarDay(first),
+            Double(day.days(to: start)) > tolerance
+        {
+            let outside = Double(day.days(to: start))
+            let note = ClaimFigure.text { language in
+                let days = ClaimFigure.number(outside, language)
+                return language == .en
+                    ? "\(described.en), and the repository's history starts on \(first); \(written) is \(days) days before any commit"
+                    : "\(described.ru), а история репозитория начинается \(first); дата \(written) раньше любого коммита на \(days) дн."
+            }
+            return ClaimJudgement(
+                verdict: .contradicted, verified: nil, verifiedValue: interval, discrepancy: outside, note: note)
         }
         if before > tolerance {
             return .unverifiable(

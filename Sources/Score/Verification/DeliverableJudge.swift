@@ -1,7 +1,8 @@
 import PhaseModel
 
-/// Judges a path named as a deliverable by the file fact Scan resolved: 1 exists (verified),
-/// 0 missing (contradicted, raising `deliverable.missing`), none (unverifiable).
+/// Judges a path named as a deliverable by the file fact Scan resolved: 1 exists (verified) in
+/// the work tree or, for a file removed since, at a commit that changed the document; 0 missing
+/// (contradicted, raising `deliverable.missing`), none (unverifiable).
 struct DeliverableJudge: ClaimJudge {
     let kinds: Set<ClaimKind> = [.deliverable]
     let usesScope = false
@@ -11,6 +12,12 @@ struct DeliverableJudge: ClaimJudge {
         switch claim.verified {
         case 1?:
             let found = claim.verifiedValue ?? path
+            if let basis = claim.evidenceBasis, basis.kind == .documentCommit, let commit = basis.commit.map({ String($0.prefix(7)) }) {
+                return .verified(
+                    LocalizedText(
+                        en: "\(found) existed at commit \(commit), which changed the document; it is gone from the work tree since",
+                        ru: "файл \(found) был на коммите \(commit), который менял документ; из рабочего дерева он с тех пор удалён"))
+            }
             return .verified(
                 LocalizedText(en: "\(found) exists in the work tree", ru: "файл \(found) есть в рабочем дереве"))
         case 0?:

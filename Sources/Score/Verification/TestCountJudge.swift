@@ -6,11 +6,10 @@ import PhaseModel
 /// part of the suite (the end-to-end tests, one module), written at another time than the report;
 /// a report's "220/220 passing" says nothing false about a committed file of 38 results.
 ///
-/// - Subject `passing`: compared with the executed results when the run is of the claim's size —
-///   the denominator of `n/m`, or the count itself, is within tolerance of the tests executed, or
-///   the count is below them (`30 passed` of a run of 38). Then the count is checked against the
-///   tests that passed and the denominator against the tests executed. A claim of more tests than
-///   the results ran is **unverifiable**: another run, or the rest of the suite.
+/// - Subject `passing`: `n/m` is compared with the executed results only when m is the tests
+///   executed (within tolerance): then n against the tests that passed, verified or contradicted.
+///   Any other m is **unverifiable**: another run, or another part of the suite. A count without
+///   its run (`30 passed`) is verified when it is the tests that passed, else **unverifiable**.
 /// - Any other subject: verified when the count equals the tests executed or the tests defined;
 ///   otherwise **unverifiable**, since a count may be of a part ("12 new tests"), include subtests
 ///   and table cases the definitions do not show, or come from a run not committed.
@@ -56,9 +55,11 @@ struct TestCountJudge: ClaimJudge {
     ) -> ClaimJudgement {
         let passed = Double(tests.passed)
         let executed = Double(tests.executed)
-        let runSize = denominator ?? claimed
-        guard runSize <= executed || tolerance.accepts(runSize, against: executed, as: .count) else {
-            return .unverifiable(Self.otherRunNote(claimed: runSize, executed: executed, scope: scope))
+        // Only the run the results hold can confirm or refute a claim: `n/m` where m is the tests
+        // executed. A count without its run (`30 passed`) holds when it is the tests that passed,
+        // and says nothing otherwise: it may be of a part, or of another run.
+        if let denominator, !tolerance.accepts(denominator, against: executed, as: .count) {
+            return .unverifiable(Self.otherRunNote(claimed: denominator, executed: executed, scope: scope))
         }
         let note = ClaimFigure.text { language in
             let results = language == .en ? scope.results.en : scope.results.ru
@@ -68,9 +69,17 @@ struct TestCountJudge: ClaimJudge {
                 : "\(results) прошли \(part) из \(whole) выполненных тестов"
         }
         let countHolds = tolerance.accepts(claimed, against: passed, as: .count, bound: bound)
-        let totalHolds = denominator.map { tolerance.accepts($0, against: executed, as: .count) } ?? true
-        guard countHolds && totalHolds else { return .contradicted(claimed, evidence: passed, note: note) }
-        return .verified(note, evidence: passed)
+        if countHolds { return .verified(note, evidence: passed) }
+        guard denominator != nil else {
+            return .unverifiable(
+                ClaimFigure.text { language in
+                    let said = language == .en ? note.en : note.ru
+                    return language == .en
+                        ? "\(said); a count without the run it is of may be of a part of them, or of another run"
+                        : "\(said); счёт без указания запуска может относиться к части тестов или к другому запуску"
+                })
+        }
+        return .contradicted(claimed, evidence: passed, note: note)
     }
 
     private func count(

@@ -20,6 +20,10 @@ struct AverageStatement {
         in text: String, segment: Range<String.Index>, numbers: [ClaimNumber], table: TableGrid
     ) -> AverageStatement? {
         guard let keyword = ClaimWords.averageKeyword(in: text, within: segment) else { return nil }
+        // A weighted average needs its weights, which the table does not give: a plain mean of
+        // the column says nothing about it.
+        let words = ClaimWords.words(String(text[segment]))
+        guard !words.contains(where: { $0 == "weighted" || $0.hasPrefix("взвешен") }) else { return nil }
         let inside = numbers.filter { $0.range.lowerBound >= segment.lowerBound && $0.range.upperBound <= segment.upperBound }
         let glued = inside.last { number in
             number.range.upperBound <= keyword.lowerBound

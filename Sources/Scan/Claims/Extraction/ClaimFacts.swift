@@ -180,14 +180,42 @@ public struct ClaimFacts: Sendable {
                 let document = claim.source.file
             else { return }
             var best = (difference: (current - claimed).magnitude, lines: current, commit: nil as String?)
+            let name = path.split(separator: "/").last.map(String.init) ?? path
             for commit in commitsChanging(document).prefix(Self.documentVersions) {
-                guard case let .lines(count, _)? = committedLines(path, at: commit) else { continue }
+                // Only versions of the document that already stated the figure: before its line
+                // was written, the file's size then is no reading of it.
+                guard documentStates(name: name, figure: claimed, in: document, at: commit),
+                    case let .lines(count, _)? = committedLines(path, at: commit)
+                else { continue }
                 let difference = (Double(count) - claimed).magnitude
                 if difference < best.difference { best = (difference, Double(count), commit) }
             }
             guard let commit = best.commit else { return }
             claim.verified = best.lines
             claim.evidenceBasis = ClaimEvidenceBasis(.documentCommit, commit: commit)
+        }
+
+        /// Whether the document as `commit` left it names the file and writes the figure
+        /// (`137`, or `1,920` with a separator); a document renamed since is looked up under
+        /// the name it had then through the history, so a miss only leaves a version out.
+        private mutating func documentStates(name: String, figure: Double, in document: String, at commit: String) -> Bool {
+            var candidates = [document]
+            var current = document
+            while let old = renamedFrom[current], !candidates.contains(old) {
+                candidates.append(old)
+                current = old
+            }
+            for path in candidates {
+                guard case let .lines(_, data)? = committedLines(path, at: commit) else { continue }
+                let text = String(decoding: data, as: UTF8.self)
+                guard text.contains(name), figure.magnitude < 1e15 else { return false }
+                let whole = Int(figure)
+                let plain = String(whole)
+                if text.contains(plain) { return true }
+                let grouped = whole.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))
+                return text.contains(grouped)
+            }
+            return false
         }
 
         /// How many of a document's commits, newest first, are looked at for a file's lines.
@@ -332,6 +360,17 @@ public struct ClaimFacts: Sendable {
                 // A folder that holds nothing (a submodule not checked out) says nothing either, and
                 // a near namesake beside it (`x-_research.md` for `x.md`) is a path written wrong
                 // rather than a file not made.
+                // Gone since: the file was there when the document was written if one of the
+                // document's commits has it.
+                if let document = claim.source.file {
+                    for commit in commitsChanging(document).prefix(Self.documentVersions) {
+                        guard let found = committedCandidate(subject, document: document, commit: commit) else { continue }
+                        claim.verified = 1
+                        claim.verifiedValue = found.path
+                        claim.evidenceBasis = ClaimEvidenceBasis(.documentCommit, commit: commit)
+                        return
+                    }
+                }
                 if let folder = existingFolder(subject, for: claim), !everInHistory(subject, for: claim),
                     !isEmptyFolder(folder), !hasNamesake(of: subject, in: folder)
                 {
@@ -367,17 +406,25 @@ public struct ClaimFacts: Sendable {
             return historyPaths ?? []
         }
 
-        /// The folder of the written path, as it stands in the work tree (from the document's
-        /// folder, then the root); `nil` when neither has it.
+        /// The nearest folder of the written path that stands in the work tree (from the
+        /// document's folder, then the root): its own folder, or one above it but below the root
+        /// (`src/lib` for `src/lib/constants/x.ts` when `constants` was never made); `nil` when
+        /// none does, or the path names no folder.
         private func existingFolder(_ written: String, for claim: Claim) -> String? {
             var path = written
             while path.hasPrefix("./") { path.removeFirst(2) }
             while path.hasSuffix("/") { path.removeLast() }
             guard let slash = path.lastIndex(of: "/") else { return nil }
-            let folder = String(path[..<slash])
+            var folder = String(path[..<slash])
             let document = claim.source.file.map(ClaimPathResolver.folder(of:)) ?? ""
-            return [ClaimPathResolver.normalize(folder, under: document), ClaimPathResolver.normalize(folder, under: "")]
-                .compactMap { $0 }.first { facts.tree.isDirectory($0) }
+            while !folder.isEmpty {
+                let found = [ClaimPathResolver.normalize(folder, under: document), ClaimPathResolver.normalize(folder, under: "")]
+                    .compactMap { $0 }.first { facts.tree.isDirectory($0) }
+                if let found { return found }
+                guard let up = folder.lastIndex(of: "/") else { return nil }
+                folder = String(folder[..<up])
+            }
+            return nil
         }
 
         private func isEmptyFolder(_ folder: String) -> Bool {
@@ -475,7 +522,8 @@ public struct ClaimFacts: Sendable {
             var files = filesByScope[scope]
             let result = ClaimPathResolver(tree: facts.tree).resolve(
                 PathToken.trimmed(Substring(written)), from: claim.source.file, folders: folders,
-                taskFolders: taskFolders(of: scope), scoped: scope.task != nil || scope.phase != nil
+                taskFolders: taskFolders(of: scope), scoped: scope.task != nil || scope.phase != nil,
+                workTree: { facts.workTree }
             ) {
                 let found = files ?? self.files(of: scope)
                 files = found

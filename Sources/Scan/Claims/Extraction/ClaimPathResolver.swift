@@ -9,7 +9,10 @@
 ///    matched by name (or trailing folders and name): a task's `values.yaml` is the one the task
 ///    wrote, even when the repository root has another;
 /// 4. the repository root;
-/// 5. for a claim of no task or phase, every file of the work tree, matched by name.
+/// 5. every file of the work tree, matched by name: for a claim of no task or phase, any written
+///    path; for a claim of a task or phase, only a path with folders (`internal/controller/x.go`
+///    written in a phase's notes for `operator/internal/controller/x.go`), whose trailing folders
+///    make a unique match evidence, where a bare name would not be.
 ///
 /// Only a unique match counts: several are `ambiguous`, which is no evidence either way (a
 /// written path with folders that is itself one of the matches, from the root, is that one).
@@ -35,7 +38,7 @@ struct ClaimPathResolver {
     /// the work tree for a claim of no task or phase), and is called only when needed.
     func resolve(
         _ written: String, from document: String?, folders: Bool, taskFolders: [String] = [], scoped: Bool = false,
-        candidates: () -> [String]
+        workTree: () -> [String] = { [] }, candidates: () -> [String]
     ) -> Resolution {
         var path = written
         while path.hasPrefix("./") { path.removeFirst(2) }
@@ -67,8 +70,9 @@ struct ClaimPathResolver {
             // Through a link that leads out of the repository: there is something, but not here.
             if isOutsideLink(fromRoot) { return .outside }
         }
-        guard plain, !scoped else { return .missing }
-        return byName(path, among: candidates(), root: fromRoot)
+        guard plain else { return .missing }
+        guard scoped else { return byName(path, among: candidates(), root: fromRoot) }
+        return path.contains("/") ? byName(path, among: workTree(), root: fromRoot) : .missing
     }
 
     /// The one file of `candidates` whose path ends with `path`. Several are `ambiguous`, unless

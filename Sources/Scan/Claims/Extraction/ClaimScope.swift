@@ -53,6 +53,17 @@ struct ClaimScopeIndex: Sendable {
         return nil
     }
 
+    /// The one phase that every known task of `ids` belongs to, when they are at least two
+    /// (`Phase 6 (T-066 to T-078)`): a heading or line that names a phase's tasks speaks of that
+    /// phase. A phase number alone is no evidence, since a document may number its own phases.
+    func onlyPhase(ofTasks ids: [String]) -> String? {
+        let known = Set(ids.filter(tasks.contains))
+        guard known.count >= 2 else { return nil }
+        let phases = Set(known.map { phaseOfTask[$0] })
+        guard phases.count == 1, let phase = phases.first ?? nil else { return nil }
+        return phase
+    }
+
     /// The one known task `ids` names; `nil` when it names none or several.
     func onlyKnownTask(_ ids: [String]) -> String? {
         let known = ids.filter(tasks.contains)

@@ -105,9 +105,17 @@ struct DocumentClaimWalker {
         while let last = headings.last, last.level >= level { headings.removeLast() }
         lastTable = nil
         let span = TextSpan(node.children, line: node.startLine)
-        let own = ownScope(span.text, around: scope)
+        let own = ownScope(span.text, around: scope, phaseOfTasks: true)
         headings.append(Frame(level: level, scope: own, deliverables: ClaimWords.namesDeliverables(span.text)))
+        let first = claims.count
         emit(span, scope: own, options: Options(listing: section))
+        // `## 2026-06-17T00:32 - Task 7.4 checked`: a heading that opens with a date dates the
+        // entry under it, written then.
+        if first < claims.count, claims[first].kind == .date, claims[first].subject == nil,
+            span.text.drop(while: { !$0.isNumber && !$0.isLetter }).hasPrefix(claims[first].text)
+        {
+            claims[first].subject = Claim.documentDateSubject
+        }
         // The heading's own words are read (`Plan: 12/12 tasks`); only its section is a plan.
         headings[headings.count - 1].plans = ClaimWords.namesPlan(span.text)
     }
@@ -244,7 +252,10 @@ struct DocumentClaimWalker {
         let cells = grid.rows[row].cells
         guard let figure = cells[column].number else { return nil }
         let header = grid.headerText(column) ?? ""
-        let body = grid.bodyCells(column: column, before: row).filter { $0.number?.isPercent == figure.isPercent }
+        let allBody = grid.bodyCells(column: column, before: row)
+        // A template's placeholder in any row (`${data.hours || 8}`) leaves the column's sum unknown.
+        guard !allBody.contains(where: { $0.text.contains { $0 == "{" || $0 == "}" } }) else { return nil }
+        let body = allBody.filter { $0.number?.isPercent == figure.isPercent }
         let values = body.compactMap(\.number).map(\.value)
         guard values.count >= 2 else { return nil }
         // The same quantity in the same unit, written exactly: `2.5 hours` is no sum of `30 min`
@@ -400,9 +411,15 @@ struct DocumentClaimWalker {
     // MARK: Helpers
 
     /// The scope of a heading, item or row: the one known task its text names, else `around`.
-    private mutating func ownScope(_ text: String, around: ClaimScope) -> ClaimScope {
-        guard text.contains("-"), let task = index.onlyKnownTask(idScanner.ids(in: text)) else { return around }
-        return index.scope(task: task, around: around)
+    /// The scope `text` names: its one known task; for a heading (`phaseOfTasks`), else the
+    /// one phase of the tasks it names (`Phase 6 (T-066 to T-078)`). An item or row naming two
+    /// tasks speaks of those two, not of their whole phase.
+    private mutating func ownScope(_ text: String, around: ClaimScope, phaseOfTasks: Bool = false) -> ClaimScope {
+        guard text.contains("-") else { return around }
+        let ids = idScanner.ids(in: text)
+        if let task = index.onlyKnownTask(ids) { return index.scope(task: task, around: around) }
+        if phaseOfTasks, let phase = index.onlyPhase(ofTasks: ids) { return ClaimScope(phase: phase) }
+        return around
     }
 
     private static func isPath(_ subject: String?) -> Bool {

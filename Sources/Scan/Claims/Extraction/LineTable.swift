@@ -59,7 +59,9 @@ struct LineTable {
     /// The figure of a row's line cell: a whole, non-negative count that is not a percentage,
     /// written without a sign (`+17` is lines a change added, not the file's length).
     static func figure(_ cell: TableGrid.Cell) -> ClaimNumber? {
+        // `~20 changes` counts changes, `3 files` files: only a bare figure or one in lines counts lines.
         guard cell.text.first(where: { $0.isNumber || "+-−±".contains($0) })?.isNumber == true,
+            ["", "lines"].contains(TableGrid.unit(in: cell.text)),
             let number = cell.number, !number.isPercent, number.value >= 0,
             number.value == number.value.rounded()
         else { return nil }

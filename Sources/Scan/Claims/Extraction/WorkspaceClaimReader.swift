@@ -49,12 +49,14 @@ struct WorkspaceClaimReader {
         "agents", "windsurf", "roo", "specify", "codex", "gemini", "github", "aidd",
     ]
 
-    /// Words that, first or last in a document's name, say it is a plan: `IMPLEMENTATION-PLAN.md`,
-    /// `PLANNING-COMPLETE.md`, `2025-12-25_F004_x-prd.md`, `gap-analysis.md`, `AGENTS.md`.
+    /// Words that, first or last in a document's name, say it is a plan or a how-to: `IMPLEMENTATION-PLAN.md`,
+    /// `PLANNING-COMPLETE.md`, `2025-12-25_F004_x-prd.md`, `gap-analysis.md`, `AGENTS.md`,
+    /// `INTEGRATION-GUIDE.md` (a guide tells a reader what to make, not what was made).
     static let planWords: Set<String> = [
         "plan", "plans", "planning", "design", "proposal", "prd", "research", "requirements", "spec", "specification",
         "rfc", "adr", "template", "instructions", "prompt", "analysis", "estimate", "estimates", "agents", "claude",
-        "gemini", "copilot", "план", "планирование", "дизайн", "требования", "исследование", "анализ", "шаблон",
+        "gemini", "copilot", "guide", "howto", "tutorial", "manual", "quickstart", "план", "планирование", "дизайн",
+        "требования", "исследование", "анализ", "шаблон", "руководство", "инструкция",
     ]
 
     /// Folders that hold other projects' files (dependencies, vendored code): their documents

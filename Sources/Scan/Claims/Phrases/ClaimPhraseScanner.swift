@@ -36,6 +36,8 @@ public enum ClaimPhraseScanner {
                 {
                     continue
                 }
+                // `40% → 60%`: the figure before an arrow is where it stood, not where it stands.
+                if tokens.isArrow(at: candidate.last + 1) { continue }
                 accepted.append(candidate)
             }
         }

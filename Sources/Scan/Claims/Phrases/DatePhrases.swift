@@ -6,7 +6,9 @@ import PhaseModel
 ///
 /// A date whose label says it is the document's own — when it was written, or as of when it
 /// speaks (`Date:`, `as of`, `Last updated`, `Report generated on`, `Дата отчёта:`,
-/// `по состоянию на`, `at commit 345bd1b (December 3, 2026)`) — gets the subject
+/// `по состоянию на`, `実行日:`, `at commit 345bd1b (December 3, 2026)`), or when the work it
+/// reports was completed (`Completed:`, `Completion date:`, `Дата завершения:`), which no document
+/// can state before it happened — gets the subject
 /// `Claim.documentDateSubject`; only those are judged, against the document's own commits. Any
 /// other date may be a deadline, a plan, a release of something else or a quote.
 enum DatePhrases: PhraseFamily {
@@ -21,17 +23,20 @@ enum DatePhrases: PhraseFamily {
     /// Words that, right before a date, say it is when the document was written or updated.
     private static let documentLabels: Set<String> = [
         "date", "dated", "updated", "generated", "written", "prepared", "compiled", "reviewed", "audited", "verified",
-        "дата", "обновлено", "обновлён", "обновлен", "сформирован", "сформировано", "составлен", "составлено",
-        "подготовлен", "подготовлено", "проверено",
+        "validated", "created", "создан", "создано", "создана", "completed", "finished", "завершено", "завершён", "завершен", "выполнено", "дата", "обновлено", "обновлён", "обновлен", "сформирован", "сформировано", "составлен", "составлено",
+        "подготовлен", "подготовлено", "проверено", "сгенерирован", "сгенерировано", "сгенерирована",
+        // Japanese labels are one word each: run, written, updated, validated, reported on.
+        "実行日", "作成日", "日付", "更新日", "最終更新日", "最終更新", "検証日", "報告日", "実施日",
     ]
     /// What an English `… date:` label may name and still date the document itself.
     private static let documentNouns: Set<String> = [
         "report", "document", "audit", "validation", "verification", "analysis", "assessment", "creation", "generation",
-        "snapshot", "status",
+        "snapshot", "status", "run", "test", "execution", "completion",
     ]
     /// The thing a Russian `Дата …:` label dates, in the genitive: `Дата отчёта`, `Дата проверки`.
     private static let datedDocuments: Set<String> = [
         "отчёта", "отчета", "документа", "проверки", "аудита", "обновления", "составления", "ревью", "валидации",
+        "анализа", "запуска", "тестирования", "генерации", "завершения", "выполнения",
     ]
 
     /// Whether the label right before the date at `first` makes it the document's own date.

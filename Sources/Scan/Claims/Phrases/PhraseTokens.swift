@@ -50,6 +50,12 @@ struct PhraseTokens {
         symbol(index).map { scalars.unicodeScalars.contains($0) } ?? false
     }
 
+    /// Whether an arrow starts at `index`: `→`, `⇒`, `➡`, or `->` and `=>` written with two signs.
+    func isArrow(at index: Int) -> Bool {
+        if isSymbol(index, in: "→⇒➡⟶") { return true }
+        return (isSymbol(index, "-") || isSymbol(index, "=")) && isSymbol(index + 1, ">")
+    }
+
     /// An emoji or pictograph (`✅`, `⚠️`, `🏆`): decoration around a figure, not punctuation.
     func isDecoration(_ index: Int) -> Bool {
         guard let scalar = symbol(index), !scalar.isASCII else { return false }

@@ -1,0 +1,181 @@
+import Foundation
+import PhaseModel
+import Testing
+import TestSupport
+@testable import PhasecertCLI
+
+/// Verdicts that rest on the document's own history, judged end to end on fixture repositories:
+/// files and line counts as the document's versions had them, dates against the document's
+/// commits and the repository's start, headings that name a phase's tasks, and figures that are
+/// no claim at all (a value before an arrow, a weighted average, a change count in a lines column).
+struct DocumentHistoryVerdictTests {
+    private static func lines(_ count: Int) -> String {
+        (1...count).map { "line \($0)" }.joined(separator: "\n") + "\n"
+    }
+
+    private func audit(_ repository: GitRepositoryBuilder) throws -> [Claim] {
+        let result = CapturedConsole.run(["audit", "--json"], in: repository.path)
+        #expect(result.code <= 1, "\(result.err)")
+        return try CanonicalJSON.decode(Workspace.self, from: Data(result.out.utf8)).claims
+    }
+
+    private func plan(_ repository: GitRepositoryBuilder) throws {
+        try repository.write("tasks/TASKS.md", """
+            # Tasks
+
+            ## Phase 1: Core
+
+            - [x] **TN-001** Parser
+            - [x] **TN-002** Writer
+
+            ## Phase 2: Docs
+
+            - [ ] **TN-003** Guide
+            """)
+    }
+
+    @Test func aLineWrittenWhenTheFileWasSmallerIsJudgedAgainstThatVersion() throws {
+        let repository = try GitRepositoryBuilder()
+        try plan(repository)
+        try repository.write("src/parser.swift", Self.lines(100))
+        try repository.write("NOTES.md", "# Notes\n\n- `src/parser.swift` (100 lines) parses\n")
+        try repository.commit("feat(TN-001): parser")
+        // The file grows; the notes gain an entry about something else.
+        try repository.write("src/parser.swift", Self.lines(300))
+        try repository.write("NOTES.md", "# Notes\n\n- `src/parser.swift` (100 lines) parses\n- writer added\n")
+        try repository.commit("feat(TN-002): writer")
+        let claim = try #require(try audit(repository).first { $0.kind == .loc && $0.source.file == "NOTES.md" })
+        #expect(claim.verdict == .verified)
+        #expect(claim.verified == 100)
+        #expect(claim.note?.en.contains("which changed the document") == true)
+    }
+
+    @Test func aVersionBeforeTheLineWasWrittenIsNoReadingOfIt() throws {
+        let repository = try GitRepositoryBuilder()
+        try plan(repository)
+        try repository.write("src/parser.swift", Self.lines(90))
+        try repository.write("NOTES.md", "# Notes\n\n- parser started\n")
+        try repository.commit("feat(TN-001): parser")
+        // The line is written when the file has 300 lines; the 90-line version predates it.
+        try repository.write("src/parser.swift", Self.lines(300))
+        try repository.write("NOTES.md", "# Notes\n\n- parser started\n- `src/parser.swift` (100 lines) parses\n")
+        try repository.commit("feat(TN-002): writer")
+        let claim = try #require(try audit(repository).first { $0.kind == .loc && $0.source.file == "NOTES.md" })
+        #expect(claim.verdict == .contradicted)
+        #expect(claim.verified == 300)
+    }
+
+    @Test func aFileGoneSinceWasThereWhenTheReportNamedIt() throws {
+        let repository = try GitRepositoryBuilder()
+        try plan(repository)
+        try repository.write("src/old.swift", Self.lines(5))
+        try repository.write("src/keep.swift", Self.lines(5))
+        try repository.write("REPORT.md", "# Report\n\n## Files Created\n\n- `src/old.swift`\n")
+        try repository.commit("feat(TN-001): old")
+        try repository.remove("src/old.swift")
+        try repository.commit("refactor(TN-002): drop old")
+        let claim = try #require(try audit(repository).first { $0.kind == .deliverable && $0.source.file == "REPORT.md" })
+        #expect(claim.verdict == .verified)
+        #expect(claim.note?.en.contains("existed at commit") == true)
+        #expect(claim.note?.ru.contains("был на коммите") == true)
+    }
+
+    @Test func aFileNeverMadeUnderAnExistingFolderIsMissingEvenWhenItsOwnFolderIsNot() throws {
+        let repository = try GitRepositoryBuilder()
+        try plan(repository)
+        try repository.write("src/lib/util.swift", Self.lines(5))
+        try repository.write("REPORT.md", "# Report\n\n## Files Created\n\n- `src/lib/constants/limits.swift`\n")
+        try repository.commit("feat(TN-001): util")
+        let claim = try #require(try audit(repository).first { $0.kind == .deliverable && $0.source.file == "REPORT.md" })
+        #expect(claim.verdict == .contradicted)
+    }
+
+    @Test func dateLabelsInEveryLanguageDateTheDocument() throws {
+        let repository = try GitRepositoryBuilder()
+        try plan(repository)
+        try repository.commit("feat(TN-001): start", date: "1767225600 +0000", allowEmpty: true)
+        let day = "2026-01-01"
+        try repository.write("REPORT.md", """
+            # Report
+
+            > **Отчет сгенерирован:** \(day)
+
+            実行日: \(day)
+
+            **Validated**: \(day)T08:50:00+09:00
+
+            ## \(day)T10:00:00 - check
+
+            Release of the library on 2020-01-01.
+            """)
+        try repository.commit("docs(TN-001): report", date: "1767232800 +0000")
+        let dates = try audit(repository).filter { $0.kind == .date && $0.source.file == "REPORT.md" }
+        #expect(dates.filter { $0.subject == Claim.documentDateSubject }.count == 4)
+        #expect(dates.filter { $0.subject == Claim.documentDateSubject }.allSatisfy { $0.verdict == .verified })
+        let other = try #require(dates.first { $0.claimedValue == "2020-01-01" })
+        #expect(other.verdict == nil)
+    }
+
+    @Test func aDocumentDatedBeforeTheRepositoryBeganIsContradicted() throws {
+        let repository = try GitRepositoryBuilder()
+        try plan(repository)
+        try repository.write("REPORT.md", "# Report\n\n**Date:** 2001-01-15\n")
+        try repository.commit("docs(TN-001): report")
+        let claim = try #require(try audit(repository).first { $0.kind == .date && $0.source.file == "REPORT.md" })
+        #expect(claim.verdict == .contradicted)
+        #expect(claim.note?.en.contains("history starts on") == true)
+        #expect(claim.note?.ru.contains("история репозитория начинается") == true)
+    }
+
+    @Test func aHeadingNamingAPhasesTasksSpeaksOfThatPhase() throws {
+        let repository = try GitRepositoryBuilder()
+        try plan(repository)
+        try repository.write("PROGRESS.md", """
+            # Progress
+
+            ### Phase 1: Core (TN-001 to TN-002)
+
+            - **Status:** Completed
+
+            ### Phase 2 of the old schedule
+
+            - **Status:** Completed
+            """)
+        try repository.commit("docs(TN-001): progress")
+        let statuses = try audit(repository).filter { $0.kind == .status && $0.source.file == "PROGRESS.md" }
+        let core = try #require(statuses.first { $0.source.line == 5 })
+        #expect(core.phase == "1")
+        #expect(core.verdict == .verified)
+        // A phase number alone names no phase of the master list.
+        let old = try #require(statuses.first { $0.source.line == 9 })
+        #expect(old.phase == nil)
+    }
+
+    @Test func figuresThatAreNoClaimOfTheirKind() throws {
+        let repository = try GitRepositoryBuilder()
+        try plan(repository)
+        try repository.write("src/main.swift", Self.lines(30))
+        try repository.write("STATUS.md", """
+            # Status
+
+            Coverage: 40% → 60%
+
+            | Task | Quality |
+            |------|---------|
+            | TN-001 | 120% |
+            | TN-002 | 130% |
+
+            **Weighted Average**: 127%
+
+            | File | Lines |
+            |------|-------|
+            | `src/main.swift` | ~20 changes |
+            | `src/main.swift` | +17 |
+            """)
+        try repository.commit("docs(TN-001): status")
+        let claims = try audit(repository).filter { $0.source.file == "STATUS.md" }
+        #expect(!claims.contains { $0.text.contains("40%") })
+        #expect(!claims.contains { $0.kind == .average })
+        #expect(!claims.contains { $0.kind == .loc })
+    }
+}
