@@ -8,7 +8,8 @@ import TestSupport
 /// reports and commit subjects, in a fixed order, with their facts.
 struct ClaimExtractionScanTests {
     /// A small repository: phase 7 with LF-040 (a folder and a report) and LF-041, a phase summary
-    /// in `docs/`, and reports that must not be read (excluded, in the reports folder, not matching).
+    /// in `docs/`, other Markdown (read: every Markdown file but plans is), and reports that must
+    /// not be read (excluded, in the reports folder).
     func repository() throws -> (GitRepositoryBuilder, first: String, last: String) {
         let repository = try GitRepositoryBuilder()
         try repository.write("tasks/TASKS.md", """
@@ -112,11 +113,13 @@ struct ClaimExtractionScanTests {
         #expect(!workspace.claims.contains { $0.source.file?.hasSuffix("design.md") == true })
     }
 
-    @Test func excludedFilesTheReportsFolderAndOtherMarkdownAreNotRead() throws {
+    /// A report is known by what it says, not by its name: `docs/notes.md` is read like the
+    /// summary; excluded files and the reports folder are not.
+    @Test func excludedFilesAndTheReportsFolderAreNotReadButOtherMarkdownIs() throws {
         let (repository, _, _) = try repository()
         let workspace = try scan(repository)
         let files = Set(workspace.claims.compactMap(\.source.file))
-        #expect(files == ["docs/PHASE_07_SUMMARY.md", "tasks/LF-040-metrics/REPORT.md", "tasks/TASKS.md"])
+        #expect(files == ["docs/PHASE_07_SUMMARY.md", "docs/notes.md", "tasks/LF-040-metrics/REPORT.md", "tasks/TASKS.md"])
         // The one report that could not be read is said to be so; nothing else is added.
         let unreadable = workspace.findings.filter { $0.rule == "scan.unreadable" }
         #expect(unreadable.map(\.file) == ["docs/BROKEN_REPORT.md"])

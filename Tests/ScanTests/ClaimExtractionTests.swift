@@ -29,7 +29,9 @@ struct ClaimExtractionTests {
 
     // MARK: File counts
 
-    @Test func fileCountHeadingIsCheckedAgainstTheItemsOfEveryListInItsSection() throws {
+    /// A section split into sub-sections lists its sub-sections, not the bullets under them; the
+    /// sub-headings here (`Code`, `Docs`) name no path, so the count is not compared with them.
+    @Test func fileCountHeadingOverSubHeadingsThatNameNoPathIsNotComparedWithTheirItems() throws {
         let found = try claims(.fileCount, in: """
             ## Files Created (3 total)
 
@@ -49,7 +51,7 @@ struct ClaimExtractionTests {
             """)
         #expect(found.count == 1)
         #expect(found.first?.claimed == 3)
-        #expect(found.first?.expected == 4)
+        #expect(found.first?.expected == nil)
         #expect(found.first?.source == .file("docs/REPORT.md", line: 1))
     }
 

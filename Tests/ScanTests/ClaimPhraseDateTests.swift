@@ -8,10 +8,17 @@ struct ClaimPhraseDateTests {
         ("Nov. 30 2025", "Nov. 30 2025"), ("30 November 2025", "30 November 2025"),
         ("30 ноября 2025 г.", "30 ноября 2025 г."), ("30 ноября 2025\u{202F}г.", "30 ноября 2025\u{202F}г."),
         ("30 ноября 2025 года", "30 ноября 2025 года"), ("30.11.2025", "30.11.2025"),
-        ("Date: 2025-11-30T12:00", "2025-11-30T12:00"),
+        ("Released: 2025-11-30T12:00", "2025-11-30T12:00"),
     ])
     func writtenDatesReadAsISODays(span: String, text: String) {
         expectPhrases(span, [.init(kind: .date, text: text, claimedValue: "2025-11-30")])
+    }
+
+    /// `Date:` labels the document's own date: its subject says so.
+    @Test func aDateLabelledDateDatesTheDocument() {
+        expectPhrases(
+            "Date: 2025-11-30T12:00",
+            [.init(kind: .date, text: "2025-11-30T12:00", subject: "document", claimedValue: "2025-11-30")])
     }
 
     @Test func leapDaysAreValidOnlyInLeapYears() {

@@ -13,7 +13,15 @@ struct PlanDocumentsTests {
         #expect(WorkspaceClaimReader.isPlan(path))
     }
 
-    @Test(arguments: ["specs/015-auth/tasks.md", "tasks/TN-001-x/REPORT.md", "docs/planning.md", "specs/015-auth/spec-notes.md"])
+    /// A name whose first or last word is a plan's (`planning`, `spec`) names a plan.
+    @Test(arguments: ["docs/planning.md", "specs/015-auth/spec-notes.md"])
+    func namesStartingWithAPlanWordArePlans(path: String) {
+        #expect(WorkspaceClaimReader.isPlan(path))
+    }
+
+    @Test(arguments: [
+        "specs/015-auth/tasks.md", "tasks/TN-001-x/REPORT.md", "docs/notes-on-specs.md", "docs/FINAL_STATUS.md",
+    ])
     func otherDocumentsAreNotPlans(path: String) {
         #expect(!WorkspaceClaimReader.isPlan(path))
     }

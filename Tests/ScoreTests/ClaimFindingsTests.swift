@@ -112,13 +112,15 @@ struct ClaimFindingsTests {
         #expect(findings(claims).map(\.rule) == ["report.arithmetic", "deliverable.missing", "claim.unverifiable", "claim.contradicted"])
     }
 
-    @Test func aContradictedDateGivesTheDaysAndTheSpan() throws {
-        let claim = F.claim(.date, "Completed 2025-11-20", claimedValue: "2025-11-20")
+    @Test func aContradictedDateGivesTheDaysAndTheDocumentsCommitDays() throws {
+        let claim = F.claim(
+            .date, "Report date: 2025-12-11", subject: Claim.documentDateSubject, claimedValue: "2025-12-11",
+            verifiedValue: "2025-11-30/2025-12-01")
         let workspace = F.workspace(tasks: [F.task(first: "2025-11-30", last: "2025-12-01")])
         let finding = try #require(findings([claim], in: workspace).first)
         #expect(finding.rule == "claim.contradicted")
-        #expect(finding.message.en.hasPrefix("“Completed 2025-11-20” gives the date 2025-11-20, 10 days outside the commits’ span 2025-11-30/2025-12-01:"))
-        #expect(finding.message.ru.hasPrefix("«Completed 2025-11-20» указывает дату 2025-11-20 вне периода коммитов 2025-11-30/2025-12-01 (расхождение в днях: 10):"))
+        #expect(finding.message.en.hasPrefix("“Report date: 2025-12-11” dates the document 2025-12-11, 10 days outside the days it was committed, 2025-11-30/2025-12-01:"))
+        #expect(finding.message.ru.hasPrefix("«Report date: 2025-12-11» датирует документ 2025-12-11 — вне дней, когда его коммитили, 2025-11-30/2025-12-01 (расхождение в днях: 10):"))
     }
 
     @Test func aContradictedStatusGivesTheCompletion() throws {
@@ -129,11 +131,15 @@ struct ClaimFindingsTests {
         #expect(finding.remediation?.en.contains("checklist") == true)
     }
 
-    @Test func aContradictedCommitSaysTheHistoryLacksIt() throws {
+    /// A commit a squash merge or a rebase replaced is missing from the history without the work
+    /// being missing: the claim cannot be checked, and the finding says why.
+    @Test func aCommitMissingFromTheHistoryCannotBeChecked() throws {
         let claim = F.claim(.commitRef, "| abc1234 |", claimedValue: "abc1234", verified: 0)
         let finding = try #require(findings([claim]).first)
-        #expect(finding.message.en.hasPrefix("“| abc1234 |” refers to commit abc1234, which the history does not have:"))
-        #expect(finding.message.ru.hasPrefix("«| abc1234 |» ссылается на коммит abc1234, которого нет в истории:"))
+        #expect(finding.rule == "claim.unverifiable")
+        #expect(finding.severity == .info)
+        #expect(finding.message.en.hasPrefix("“| abc1234 |” cannot be checked: no commit in the history starts with abc1234; it may have been squashed or rebased away"))
+        #expect(finding.message.ru.hasPrefix("«| abc1234 |» проверить нельзя: в истории нет коммита, начинающегося с abc1234;"))
     }
 
     @Test func everyFindingHasARemediationInBothLanguages() {

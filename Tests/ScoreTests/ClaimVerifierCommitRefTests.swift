@@ -18,10 +18,14 @@ struct ClaimVerifierCommitRefTests {
         #expect(claim.note?.ru == "коммит 0123456 найден в истории: \(full)")
     }
 
-    @Test func aCommitMissingFromTheHistoryIsContradicted() {
+    /// A squash merge or a rebase replaces the commits a branch's report names: a missing id says
+    /// nothing about whether the work was done.
+    @Test func aCommitMissingFromTheHistoryIsUnverifiable() {
         let claim = judged(0)
-        #expect(claim.verdict == .contradicted)
-        #expect(claim.note?.en == "no commit in the history starts with 0123456")
+        #expect(claim.verdict == .unverifiable)
+        #expect(claim.discrepancy == nil)
+        #expect(claim.note?.en == "no commit in the history starts with 0123456; it may have been squashed or rebased away, or never pushed")
+        #expect(claim.note?.ru == "в истории нет коммита, начинающегося с 0123456; он мог быть объединён при слиянии, перебазирован или не отправлен")
     }
 
     @Test func withoutHistoryACommitIsUnverifiable() {

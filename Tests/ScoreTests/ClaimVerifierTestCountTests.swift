@@ -32,9 +32,24 @@ struct ClaimVerifierTestCountTests {
     }
 
     @Test func aWrongDenominatorContradictsEvenWhenThePassedCountIsRight() {
-        let judged = F.judged(passing(38, of: 40), in: workspace(TestEvidence(passed: 38, failed: 1, defined: nil)))
+        let judged = F.judged(passing(38, of: 38), in: workspace(TestEvidence(passed: 38, failed: 1, defined: nil)))
         #expect(judged.verdict == .contradicted)
         #expect(judged.discrepancy == 0)
+    }
+
+    /// "38/40" where 39 ran speaks of a run of 40: another run, or more of the suite than the
+    /// results hold, so it is not compared with them.
+    @Test func aRunLargerThanTheTestsExecutedIsUnverifiable() {
+        let judged = F.judged(passing(38, of: 40), in: workspace(TestEvidence(passed: 38, failed: 1, defined: nil)))
+        #expect(judged.verdict == .unverifiable)
+        #expect(judged.verified == nil)
+        #expect(judged.discrepancy == nil)
+        #expect(
+            judged.note?.en
+                == "the claim speaks of a run of 40 tests, but 39 were executed in results linked to TN-201: another run or another part of the suite")
+        #expect(
+            judged.note?.ru
+                == "утверждение говорит о запуске 40 тестов, а в результатах, связанных с задачей TN-201, выполнено 39: это другой запуск или другая часть набора")
     }
 
     @Test func skippedTestsCountAsExecutedButNotAsPassed() {
@@ -45,10 +60,21 @@ struct ClaimVerifierTestCountTests {
 
     @Test func theCountToleranceAppliesAtItsBoundary() {
         let loose = F.configuration { $0.countTolerance = 1 }
+        // 39 of 41 passed: a claim of 38 or 40 passing is within one of 39.
+        let evidence = workspace(TestEvidence(passed: 39, failed: 2, defined: nil))
+        #expect(F.judged(passing(38), in: evidence, configuration: loose).verdict == .verified)
+        #expect(F.judged(passing(40), in: evidence, configuration: loose).verdict == .verified)
+        #expect(F.judged(passing(37), in: evidence, configuration: loose).verdict == .contradicted)
+        #expect(F.judged(passing(38), in: evidence).verdict == .contradicted)
+    }
+
+    /// The run size is held to the same tolerance: one test over the run is still that run.
+    @Test func theCountToleranceAlsoBoundsTheRunSize() {
+        let loose = F.configuration { $0.countTolerance = 1 }
         let evidence = workspace(TestEvidence(passed: 39, defined: nil))
         #expect(F.judged(passing(40), in: evidence, configuration: loose).verdict == .verified)
-        #expect(F.judged(passing(41), in: evidence, configuration: loose).verdict == .contradicted)
-        #expect(F.judged(passing(40), in: evidence).verdict == .contradicted)
+        #expect(F.judged(passing(41), in: evidence, configuration: loose).verdict == .unverifiable)
+        #expect(F.judged(passing(40), in: evidence).verdict == .unverifiable)
     }
 
     @Test func aCountMatchingTheExecutedTestsIsVerified() {
@@ -67,12 +93,18 @@ struct ClaimVerifierTestCountTests {
         #expect(judged.verified == 40)
     }
 
-    @Test func aCountMatchingNeitherIsContradictedByTheExecutedTests() {
+    /// "50 tests" may count a part, subtests or a run not committed: matching neither the tests
+    /// executed nor those defined, it is not contradicted.
+    @Test func aCountMatchingNeitherIsUnverifiable() {
         let claim = F.claim(.testCount, "50 tests", subject: "count", claimed: 50)
         let judged = F.judged(claim, in: workspace(TestEvidence(passed: 36, defined: 40)))
-        #expect(judged.verdict == .contradicted)
-        #expect(judged.verified == 36)
-        #expect(judged.discrepancy == -14)
+        #expect(judged.verdict == .unverifiable)
+        #expect(judged.verified == nil)
+        #expect(judged.discrepancy == nil)
+        #expect(
+            judged.note?.en
+                == "36 tests were executed in results linked to TN-201 and 40 are defined in its test files; the count matches neither, and may be of a part of them, include subtests, or come from a run not committed")
+        #expect(judged.note?.ru.hasSuffix("счёт не совпадает ни с одним из чисел и может относиться к части тестов, включать подтесты или другой, не сохранённый запуск") == true)
     }
 
     @Test func testsDefinedButNeverRunAreUnverifiable() {

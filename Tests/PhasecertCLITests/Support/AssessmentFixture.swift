@@ -97,7 +97,7 @@ private final class FixtureWriter {
 /// | TN-013 | 60% line coverage of the file it touched |
 /// | TN-014 | checked, depends on TN-007 |
 /// | TN-015 | all good: 4 passing tests, 90% coverage, a truthful report |
-/// | TN-016 | its report claims 9/9 passing tests with no test anywhere, a wrong LOC, 16 files over 17 |
+/// | TN-016 | its report claims 9/9 passing tests with no test linked to it (unverifiable: the repository has tests), a wrong LOC, 16 files over 17 |
 ///
 /// plus an English phase-1 report and a Russian phase-2 summary with the arithmetic patterns.
 /// Every commit is on 2025-12-01.
@@ -532,6 +532,8 @@ enum AssessmentFixture {
         let balance = w.id(of: "TN-002: balance queries").prefix(7)
         try w.write("docs/PHASE-1-REPORT.md", """
             # Phase 1: Ledger — Completion Report
+
+            Report date: 2025-12-04
 
             Status: ✅ COMPLETE
 
