@@ -31,10 +31,11 @@ struct ClaimVerifierTestCountTests {
         #expect(judged.note?.en == "38 of 39 executed tests passed in results linked to TN-201")
     }
 
-    @Test func aWrongDenominatorContradictsEvenWhenThePassedCountIsRight() {
+    /// "38/38" where 39 ran speaks of another run of 38: the results neither confirm nor refute it.
+    @Test func aRunOfAnotherSizeIsUnverifiableEvenWhenThePassedCountIsRight() {
         let judged = F.judged(passing(38, of: 38), in: workspace(TestEvidence(passed: 38, failed: 1, defined: nil)))
-        #expect(judged.verdict == .contradicted)
-        #expect(judged.discrepancy == 0)
+        #expect(judged.verdict == .unverifiable)
+        #expect(judged.discrepancy == nil)
     }
 
     /// "38/40" where 39 ran speaks of a run of 40: another run, or more of the suite than the
@@ -64,8 +65,12 @@ struct ClaimVerifierTestCountTests {
         let evidence = workspace(TestEvidence(passed: 39, failed: 2, defined: nil))
         #expect(F.judged(passing(38), in: evidence, configuration: loose).verdict == .verified)
         #expect(F.judged(passing(40), in: evidence, configuration: loose).verdict == .verified)
-        #expect(F.judged(passing(37), in: evidence, configuration: loose).verdict == .contradicted)
-        #expect(F.judged(passing(38), in: evidence).verdict == .contradicted)
+        // A passed count without its run that is not the tests that passed may be of a part.
+        #expect(F.judged(passing(37), in: evidence, configuration: loose).verdict == .unverifiable)
+        #expect(F.judged(passing(38), in: evidence).verdict == .unverifiable)
+        // With its run, the same counts are contradicted.
+        #expect(F.judged(passing(37, of: 41), in: evidence, configuration: loose).verdict == .contradicted)
+        #expect(F.judged(passing(38, of: 41), in: evidence).verdict == .contradicted)
     }
 
     /// The run size is held to the same tolerance: one test over the run is still that run.

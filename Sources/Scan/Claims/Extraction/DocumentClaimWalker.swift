@@ -222,7 +222,7 @@ struct DocumentClaimWalker {
     /// history row that also names a file, or a file row that names two, says too little about
     /// what was counted, and gives none.
     private func lineClaim(_ row: TableGrid.Row, in table: LineTable, scope: ClaimScope) -> Claim? {
-        guard table.linesColumn < row.cells.count, let figure = LineTable.figure(row.cells[table.linesColumn]) else {
+        guard table.linesColumn < row.cells.count, let figure = LineTable.figure(row.cells[table.linesColumn], history: table.commitColumn != nil) else {
             return nil
         }
         let others = row.cells.indices.filter { $0 != table.linesColumn && $0 != table.commitColumn }

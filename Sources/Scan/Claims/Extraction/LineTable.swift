@@ -56,11 +56,13 @@ struct LineTable {
             || word.hasPrefix("покрыт")
     }
 
-    /// The figure of a row's line cell: a whole, non-negative count that is not a percentage,
-    /// written without a sign (`+17` is lines a change added, not the file's length).
-    static func figure(_ cell: TableGrid.Cell) -> ClaimNumber? {
+    /// The figure of a row's line cell: a whole, non-negative count that is not a percentage. In
+    /// a file table it is written without a sign (`+17` is what a change added, not the file's
+    /// length); in a history table (`history`) `+12` is the lines its commit added.
+    static func figure(_ cell: TableGrid.Cell, history: Bool = false) -> ClaimNumber? {
         // `~20 changes` counts changes, `3 files` files: only a bare figure or one in lines counts lines.
-        guard cell.text.first(where: { $0.isNumber || "+-−±".contains($0) })?.isNumber == true,
+        let signs = history ? "-−±" : "+-−±"
+        guard cell.text.first(where: { $0.isNumber || "+-−±".contains($0) }).map({ $0.isNumber || !signs.contains($0) }) == true,
             ["", "lines"].contains(TableGrid.unit(in: cell.text)),
             let number = cell.number, !number.isPercent, number.value >= 0,
             number.value == number.value.rounded()

@@ -43,7 +43,9 @@ enum LinesOfCodePhrases: PhraseFamily {
                 // `Roadmap.md (445 lines added, restructured)` is the size of a change, not of the file.
                 if tokens.isWord(last + 1, in: changeWords) { continue }
                 // `Missed lines in process_prompt.py (12 lines)` counts lines of a coverage report.
-                if (0..<index).contains(where: { isCoverageWord(tokens.word($0)) }) { continue }
+                if (max(0, index - 12)..<index).contains(where: {
+                    isCoverageWord(tokens.word($0)) && !tokens.isSentenceBreak(between: $0, and: index)
+                }) { continue }
                 candidate.subject = path.path
                 candidate.start = path.start
                 candidate.end = closingBracket(tokens, path: path.start, last: last)
