@@ -103,10 +103,12 @@ enum ClaimWords {
         let ofAnalysis = words.contains { word in
             ["анализ", "тест", "провер", "аудит", "валид", "измерен", "сканир"].contains { word.hasPrefix($0) }
         }
+        // Files in the plural head a list (`Files Created`, `Новые файлы`); one file named in a
+        // title (`Configuration file phasecert.yml`) does not.
         return words.contains { word in
-            ["deliverable", "deliverables", "file", "files", "artifact", "artifacts", "artefacts", "created"].contains(word)
-                || (word.hasPrefix("результат") && !ofAnalysis) || word.hasPrefix("файл") || word.hasPrefix("созданн")
-                || word.hasPrefix("артефакт")
+            ["deliverable", "deliverables", "files", "artifact", "artifacts", "artefacts", "created"].contains(word)
+                || (word.hasPrefix("результат") && !ofAnalysis) || ["файлы", "файлов", "файлам"].contains(word)
+                || word.hasPrefix("созданн") || word.hasPrefix("артефакт")
         }
     }
 
