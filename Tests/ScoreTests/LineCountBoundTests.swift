@@ -1,5 +1,6 @@
 import Foundation
 import PhaseModel
+import Scan
 import Testing
 @testable import Score
 
@@ -141,5 +142,18 @@ struct LineCountBoundTests {
         #expect(boundedJSON.contains("\"bound\" : \"atLeast\""))
         #expect(try CanonicalJSON.decode(Claim.self, from: Data(boundedJSON.utf8)) == bounded)
         #expect(try CanonicalJSON.decode(Claim.self, from: Data(plainJSON.utf8)) == plain)
+    }
+}
+
+extension LineCountBoundTests {
+    /// `~10` rounds to tens: 7 is about 10, 16 is not; above two digits the 25% share rules.
+    @Test func aTwoDigitRoundFigureAllowsHalfItsRoundingStep() {
+        let tolerance = ClaimTolerance(Configuration.Claims())
+        #expect(tolerance.accepts(10, against: 7, as: .lines, bound: .about))
+        #expect(!tolerance.accepts(10, against: 16, as: .lines, bound: .about))
+        #expect(!tolerance.accepts(3, against: 14, as: .lines, bound: .about))
+        #expect(ClaimTolerance.roundingUnit(of: 70) == 10)
+        #expect(ClaimTolerance.roundingUnit(of: 45) == 1)
+        #expect(ClaimTolerance.roundingUnit(of: 1000) == 1)
     }
 }

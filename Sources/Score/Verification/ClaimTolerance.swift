@@ -51,8 +51,9 @@ struct ClaimTolerance: Sendable, Equatable {
     /// - `atLeast` (`750+`): the reference is at least the claimed figure less the measure's
     ///   tolerance of it (for lines, `counted ≥ claimed × (1 − locTolerance)`); any larger
     ///   reference holds, since a lower bound says nothing about how far above it the truth is.
-    /// - `about` (`~200`): `|claimed − reference|` within `roundedShare` of the reference, or
-    ///   within the measure's own tolerance when that is wider.
+    /// - `about` (`~200`): `|claimed − reference|` within `roundedShare` of the reference, within
+    ///   the measure's own tolerance, or within half the unit the figure is rounded to
+    ///   (`roundingUnit`), whichever is widest: `~10` is anything from 5 to 15, and 7 is about 10.
     func accepts(_ claimed: Double, against reference: Double, as measure: Measure, bound: ClaimBound?) -> Bool {
         let noise = Self.epsilon * max(1, reference.magnitude)
         switch bound {
@@ -62,8 +63,23 @@ struct ClaimTolerance: Sendable, Equatable {
             return reference + allowed(for: claimed, against: claimed, as: measure) + noise >= claimed
         case .about:
             let share = Self.roundedShare * reference.magnitude
-            return (claimed - reference).magnitude <= max(share, allowed(for: claimed, against: reference, as: measure)) + noise
+            let widest = max(share, allowed(for: claimed, against: reference, as: measure), Self.roundingUnit(of: claimed) / 2)
+            return (claimed - reference).magnitude <= widest + noise
         }
+    }
+
+    /// The unit a two-digit figure is rounded to, read from its trailing zero: 10 for `~10` and
+    /// `~70`; 1 otherwise (`~7`, `~45`, decimals). Only below 100, where a quarter of the figure is
+    /// less than the rounding step; above it, `roundedShare` is the wider allowance anyway.
+    static func roundingUnit(of figure: Double) -> Double {
+        guard figure >= 10, figure < 100, figure == figure.rounded() else { return 1 }
+        var unit = 1.0
+        var rest = Int(figure)
+        while rest % 10 == 0 {
+            rest /= 10
+            unit *= 10
+        }
+        return unit
     }
 
     /// The share a rounded line count may be off by: `roundedShare`, or `locTolerance` when wider.
