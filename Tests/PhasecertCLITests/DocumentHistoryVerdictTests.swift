@@ -116,15 +116,43 @@ struct DocumentHistoryVerdictTests {
         #expect(other.verdict == nil)
     }
 
-    @Test func aDocumentDatedBeforeTheRepositoryBeganIsContradicted() throws {
+    /// Dated before any commit: copied in from elsewhere, perhaps; the note says how far back.
+    @Test func aDocumentDatedBeforeTheRepositoryBeganIsUnverifiableAndSaysSo() throws {
         let repository = try GitRepositoryBuilder()
         try plan(repository)
-        try repository.write("REPORT.md", "# Report\n\n**Date:** 2001-01-15\n")
+        try repository.write("REPORT.md", "# Report\n\n**Date:** 2001-01-15\n\nA parser (as of May 10, 2013) is used.\n")
         try repository.commit("docs(TN-001): report")
-        let claim = try #require(try audit(repository).first { $0.kind == .date && $0.source.file == "REPORT.md" })
-        #expect(claim.verdict == .contradicted)
-        #expect(claim.note?.en.contains("history starts on") == true)
-        #expect(claim.note?.ru.contains("история репозитория начинается") == true)
+        let dates = try audit(repository).filter { $0.kind == .date && $0.source.file == "REPORT.md" }
+        let claim = try #require(dates.first { $0.claimedValue == "2001-01-15" })
+        #expect(claim.verdict == .unverifiable)
+        #expect(claim.note?.en.contains("before the repository's first commit") == true)
+        #expect(claim.note?.ru.contains("раньше первого коммита репозитория") == true)
+        // `as of` in brackets quotes what something else says of itself.
+        let quoted = try #require(dates.first { $0.claimedValue == "2013-05-10" })
+        #expect(quoted.verdict == nil)
+    }
+
+    @Test func filesToCreateAndEstimatedLinesArePlans() throws {
+        let repository = try GitRepositoryBuilder()
+        try plan(repository)
+        try repository.write("src/job.swift", Self.lines(364))
+        try repository.write("README.md", """
+            # Phase 1
+
+            ## Files to Create
+
+            | File | Lines |
+            |------|-------|
+            | `src/job.swift` | 200 |
+
+            ## Result
+
+            | File | Est. LOC |
+            |------|----------|
+            | `src/job.swift` | ~200 |
+            """)
+        try repository.commit("feat(TN-001): job")
+        #expect(try audit(repository).filter { $0.kind == .loc && $0.source.file == "README.md" }.isEmpty)
     }
 
     @Test func aHeadingNamingAPhasesTasksSpeaksOfThatPhase() throws {

@@ -39,10 +39,10 @@ struct ClaimVerifierDateTests {
         #expect(claim.discrepancy == nil)
         #expect(
             claim.note?.en
-                == "tasks/TN-201-api/REPORT.md was added on 2025-11-30 and last changed on 2025-12-01; 2025-11-28 is 2 days earlier, and a document may be written long before it is committed")
+                == "tasks/TN-201-api/REPORT.md was added on 2025-11-30 and last changed on 2025-12-01; 2025-11-28 is 2 days earlier, and a document may be written long before it is committed, or copied in from elsewhere")
         #expect(
             claim.note?.ru
-                == "tasks/TN-201-api/REPORT.md добавлен 2025-11-30 и последний раз изменён 2025-12-01; дата 2025-11-28 раньше на 2 дн., а документ могут написать задолго до коммита")
+                == "tasks/TN-201-api/REPORT.md добавлен 2025-11-30 и последний раз изменён 2025-12-01; дата 2025-11-28 раньше на 2 дн., а документ могут написать задолго до коммита или перенести из другого места")
     }
 
     @Test func aDateTwoDaysAfterTheLastCommitIsContradicted() {

@@ -5,8 +5,7 @@ import PhaseModel
 /// `[first − dateToleranceDays, last + dateToleranceDays]`; contradicted after that, since no
 /// document is written after its last change; unverifiable before it, since a document is often
 /// written days or months before it reaches the history (on a branch that was squashed, in
-/// another repository) — unless the date is also before the repository's first commit, when the
-/// document dates itself before anything it reports on existed (contradicted).
+/// another repository, or copied in from an archive).
 ///
 /// Every other date is not judged. A date in a report may be a deadline, a plan, the release of
 /// a library or a quote from elsewhere; the span of a task's commits says nothing about those,
@@ -49,28 +48,16 @@ struct DateJudge: ClaimJudge {
         guard before > tolerance || after > tolerance else {
             return .verified(described, value: interval)
         }
-        // Before the repository's first commit too: the document dates itself before any of
-        // the work it sits beside existed.
-        if before > tolerance, let first = context.scope.repositoryFirstCommit, let start = CalendarDay(first),
-            Double(day.days(to: start)) > tolerance
-        {
-            let outside = Double(day.days(to: start))
-            let note = ClaimFigure.text { language in
-                let days = ClaimFigure.number(outside, language)
-                return language == .en
-                    ? "\(described.en), and the repository's history starts on \(first); \(written) is \(days) days before any commit"
-                    : "\(described.ru), а история репозитория начинается \(first); дата \(written) раньше любого коммита на \(days) дн."
-            }
-            return ClaimJudgement(
-                verdict: .contradicted, verified: nil, verifiedValue: interval, discrepancy: outside, note: note)
-        }
         if before > tolerance {
+            let start = context.scope.repositoryFirstCommit
             return .unverifiable(
                 ClaimFigure.text { language in
                     let days = ClaimFigure.number(before, language)
+                    let history = start.map { language == .en ? ", and before the repository's first commit (\($0))" : ", и раньше первого коммита репозитория (\($0))" }
+                    let beforeStart = start.flatMap(CalendarDay.init).map { day < $0 } == true ? history ?? "" : ""
                     return language == .en
-                        ? "\(described.en); \(written) is \(days) days earlier, and a document may be written long before it is committed"
-                        : "\(described.ru); дата \(written) раньше на \(days) дн., а документ могут написать задолго до коммита"
+                        ? "\(described.en); \(written) is \(days) days earlier\(beforeStart), and a document may be written long before it is committed, or copied in from elsewhere"
+                        : "\(described.ru); дата \(written) раньше на \(days) дн.\(beforeStart), а документ могут написать задолго до коммита или перенести из другого места"
                 })
         }
         let outside = -after

@@ -39,6 +39,15 @@ enum ClaimWords {
         }
         guard !reports else { return false }
         if words.contains("next"), words.contains(where: { ["steps", "step", "actions"].contains($0) }) { return true }
+        // `Files to Create`, `Changes to make`, `Файлы для изменения`: work still to be done.
+        for (index, word) in words.enumerated().dropLast() where word == "to" || word == "для" {
+            let next = words[index + 1]
+            if ["create", "add", "modify", "change", "update", "implement", "build", "write", "make", "delete", "remove", "do"]
+                .contains(next) || ["создан", "изменен", "добавлен", "реализац", "удален", "доработ"].contains(where: { next.hasPrefix($0) })
+            {
+                return true
+            }
+        }
         return words.contains { word in
             ["plan", "plans", "planned", "planning", "proposal", "proposed", "recommendation", "recommendations", "todo",
              "backlog", "future", "upcoming", "estimate", "estimates", "estimation"].contains(word)

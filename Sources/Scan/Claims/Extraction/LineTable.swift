@@ -33,12 +33,19 @@ struct LineTable {
     /// Whether a header's words say the column counts lines, of a file or (`history`) of a commit.
     static func saysLines(_ words: [String], history: Bool) -> Bool {
         guard words.contains(where: isLineWord) else { return false }
+        // `Est. LOC`, `Target lines`, `Оценка строк`: figures planned, not counted.
+        if words.contains(where: isEstimateWord) { return false }
         if words.contains(where: isRemovalWord) { return false }
         return history || !words.contains(where: isAdditionWord)
     }
 
     private static func isLineWord(_ word: String) -> Bool {
         ["lines", "loc", "sloc", "строк", "строки", "строчек"].contains(word)
+    }
+
+    private static func isEstimateWord(_ word: String) -> Bool {
+        ["est", "estimate", "estimated", "estimation", "target", "planned", "expected", "budget", "approx"].contains(word)
+            || ["оцен", "план", "ожида", "целев", "примерн"].contains { word.hasPrefix($0) }
     }
 
     private static func isRemovalWord(_ word: String) -> Bool {

@@ -52,11 +52,21 @@ enum DatePhrases: PhraseFamily {
             return tokens.word(label - 1) == nil || tokens.isWord(label - 1, in: documentNouns)
         }
         if tokens.isWord(label, in: documentLabels) { return true }
-        // `as of`, `по состоянию на`, `generated on`, `updated at`.
-        if tokens.isWord(label, in: ["of"]), tokens.isWord(label - 1, in: ["as"]) { return true }
+        // `as of`, `по состоянию на`, `generated on`, `updated at` — but not in brackets, where
+        // it quotes what something else says of itself (`a parser (as of May 10, 2013)`).
+        if tokens.isWord(label, in: ["of"]), tokens.isWord(label - 1, in: ["as"]) { return !isInBrackets(tokens, label) }
         if tokens.isWord(label, in: ["на"]), tokens.isWord(label - 1, in: ["состоянию"]) { return true }
         if tokens.isWord(label, in: ["on", "at"]), tokens.isWord(label - 1, in: documentLabels) { return true }
         return tokens.isWord(label, in: datedDocuments) && tokens.isWord(label - 1, in: ["дата"])
+    }
+
+    /// Whether a `(` before `index` is still open.
+    private static func isInBrackets(_ tokens: PhraseTokens, _ index: Int) -> Bool {
+        var depth = 0
+        for position in 0..<max(0, index) {
+            if tokens.isSymbol(position, "(") { depth += 1 } else if tokens.isSymbol(position, ")") { depth = max(0, depth - 1) }
+        }
+        return depth > 0
     }
 
     private static func candidatesWithoutLabels(in tokens: PhraseTokens) -> [PhraseCandidate] {
