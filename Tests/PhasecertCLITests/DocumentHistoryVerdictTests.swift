@@ -80,6 +80,19 @@ struct DocumentHistoryVerdictTests {
         #expect(claim.note?.ru.contains("был на коммите") == true)
     }
 
+    @Test func aFileGoneSinceIsFoundByTheEndOfItsPathInTheDocumentsCommit() throws {
+        let repository = try GitRepositoryBuilder()
+        try plan(repository)
+        try repository.write("app/src/services/submit.py", Self.lines(5))
+        try repository.write("docs/AUDIT.md", "# Audit\n\n## Files Created\n\n- `services/submit.py`\n")
+        try repository.commit("feat(TN-001): submit")
+        try repository.remove("app/src/services/submit.py")
+        try repository.commit("refactor(TN-002): drop submit")
+        let claim = try #require(try audit(repository).first { $0.kind == .deliverable && $0.source.file == "docs/AUDIT.md" })
+        #expect(claim.verdict == .verified)
+        #expect(claim.verifiedValue == "app/src/services/submit.py")
+    }
+
     @Test func aFileNeverMadeUnderAnExistingFolderIsMissingEvenWhenItsOwnFolderIsNot() throws {
         let repository = try GitRepositoryBuilder()
         try plan(repository)
@@ -205,5 +218,57 @@ struct DocumentHistoryVerdictTests {
         #expect(!claims.contains { $0.text.contains("40%") })
         #expect(!claims.contains { $0.kind == .average })
         #expect(!claims.contains { $0.kind == .loc })
+    }
+}
+
+extension DocumentHistoryVerdictTests {
+    @Test func linesMissedByCoverageAreNoFileLength() throws {
+        let repository = try GitRepositoryBuilder()
+        try plan(repository)
+        try repository.write("app/use_case.py", Self.lines(260))
+        try repository.write("QA.md", """
+            # QA
+
+            **Упущенные строки в `app/use_case.py`** (12 lines):
+
+            Missed lines in `app/use_case.py` (12 lines)
+
+            Coverage 93,2 %, `app/use_case.py` (260 lines)
+            """)
+        try repository.commit("test(TN-001): qa")
+        let lines = try audit(repository).filter { $0.kind == .loc && $0.source.file == "QA.md" }
+        #expect(lines.map(\.claimed) == [260])
+        #expect(lines.first?.verdict == .verified)
+    }
+}
+
+extension DocumentHistoryVerdictTests {
+    @Test func aPathWithFoldersThatTwoFilesEndWithExistsButABareNameIsNoEvidence() throws {
+        let repository = try GitRepositoryBuilder()
+        try plan(repository)
+        try repository.write("services/a/app/api/models.py", Self.lines(3))
+        try repository.write("services/b/app/api/models.py", Self.lines(3))
+        try repository.write("services/a/app/index.ts", Self.lines(3))
+        try repository.write("services/b/app/index.ts", Self.lines(3))
+        try repository.write("REPORT.md", """
+            # Report
+
+            ## Files Created
+
+            - `app/api/models.py`
+            - `index.ts`
+
+            ## Files
+
+            | File | Action |
+            |------|--------|
+            | `.github/workflows/old.yml` | Delete |
+            """)
+        try repository.commit("feat(TN-001): models")
+        let deliverables = try audit(repository).filter { $0.kind == .deliverable && $0.source.file == "REPORT.md" }
+        #expect(deliverables.first { $0.subject == "app/api/models.py" }?.verdict == .verified)
+        #expect(deliverables.first { $0.subject == "app/api/models.py" }?.note?.en.contains("whichever is meant") == true)
+        #expect(deliverables.first { $0.subject == "index.ts" }?.verdict == .unverifiable)
+        #expect(!deliverables.contains { $0.subject?.contains("old.yml") == true })
     }
 }

@@ -19,15 +19,10 @@ extension GitRepository {
     /// The file at repository-relative `path` in commit `id`'s tree. Blobs over `limit` bytes are
     /// not read, so a huge file costs nothing here. Throws when the commit cannot be read.
     public func committedFile(at path: String, inCommit id: String, limit: Int) throws(GitError) -> CommittedFile {
-        var oid = git_oid()
-        var code = git_oid_fromstr(&oid, id)
-        guard code == 0 else { throw GitError.last(code) }
-        var commit: OpaquePointer?
-        code = git_commit_lookup(&commit, handle, &oid)
-        guard code == 0, let commit else { throw GitError.last(code) }
+        let commit = try lookupCommit(id)
         defer { git_commit_free(commit) }
         var tree: OpaquePointer?
-        code = git_commit_tree(&tree, commit)
+        var code = git_commit_tree(&tree, commit)
         guard code == 0, let tree else { throw GitError.last(code) }
         defer { git_tree_free(tree) }
         var entry: OpaquePointer?

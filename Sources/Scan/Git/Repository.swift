@@ -561,7 +561,8 @@ public final class GitRepository {
         var deleted: [Int]
     }
 
-    private func lookupCommit(_ id: String) throws(GitError) -> OpaquePointer {
+    /// The commit `id` names, to be freed with `git_commit_free` by the caller.
+    func lookupCommit(_ id: String) throws(GitError) -> OpaquePointer {
         var oid = git_oid()
         var code = git_oid_fromstr(&oid, id)
         guard code == 0 else { throw GitError.last(code) }

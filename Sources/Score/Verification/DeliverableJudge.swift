@@ -10,6 +10,11 @@ struct DeliverableJudge: ClaimJudge {
     func judge(_ claim: Claim, in context: ClaimContext) -> ClaimJudgement {
         let path = claim.subject ?? claim.text
         switch claim.verified {
+        case 1? where claim.evidenceBasis?.kind == .ambiguousPath:
+            return .verified(
+                LocalizedText(
+                    en: "several files of the work tree end with \(path); one of them exists whichever is meant",
+                    ru: "путём \(path) оканчиваются несколько файлов рабочего дерева; какой бы ни имелся в виду, он есть"))
         case 1?:
             let found = claim.verifiedValue ?? path
             if let basis = claim.evidenceBasis, basis.kind == .documentCommit, let commit = basis.commit.map({ String($0.prefix(7)) }) {

@@ -363,8 +363,13 @@ public struct ClaimFacts: Sendable {
                 // Gone since: the file was there when the document was written if one of the
                 // document's commits has it.
                 if let document = claim.source.file {
+                    // Written from the document's folder or the root, else (with folders in it) the
+                    // one path the history ever had that it ends.
+                    let known = historySuffixMatch(subject)
                     for commit in commitsChanging(document).prefix(Self.documentVersions) {
-                        guard let found = committedCandidate(subject, document: document, commit: commit) else { continue }
+                        let atCommit = committedCandidate(subject, document: document, commit: commit)
+                            ?? known.flatMap { committedCandidate($0, document: "", commit: commit) }
+                        guard let found = atCommit else { continue }
                         claim.verified = 1
                         claim.verifiedValue = found.path
                         claim.evidenceBasis = ClaimEvidenceBasis(.documentCommit, commit: commit)
@@ -376,9 +381,27 @@ public struct ClaimFacts: Sendable {
                 {
                     claim.verified = 0
                 }
-            case .outside, .ambiguous:
+            case .ambiguous:
+                // Several files end with a path written with folders (`app/api/v1/models.py` in two
+                // services): which one is meant is unknown, but it exists whichever it is. A bare
+                // name (`index.ts`) several files share says nothing of the one meant.
+                if PathToken.trimmed(Substring(subject)).contains("/") {
+                    claim.verified = 1
+                    claim.evidenceBasis = ClaimEvidenceBasis(.ambiguousPath)
+                }
+            case .outside:
                 break
             }
+        }
+
+        /// The one path any commit ever changed that ends with the written path, when it has
+        /// folders (`services/x.py` for `src/app/services/x.py`); `nil` for none or several.
+        private mutating func historySuffixMatch(_ written: String) -> String? {
+            var path = PathToken.trimmed(Substring(written))
+            while path.hasPrefix("./") { path.removeFirst(2) }
+            guard path.contains("/"), !path.hasPrefix("/"), !path.contains("..") else { return nil }
+            let matches = historyPathSet().filter { $0.hasSuffix("/" + path) }
+            return matches.count == 1 ? matches.first : nil
         }
 
         /// Whether a path (as written, from the document's folder or the root) was ever changed by a commit.

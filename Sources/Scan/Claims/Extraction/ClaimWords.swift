@@ -27,6 +27,15 @@ enum ClaimWords {
         }
     }
 
+    /// Whether a table cell is nothing but a removal (`Delete`, `Removed`, `❌ Deleted`,
+    /// `Удалён`): the row's file is taken away, not delivered.
+    static func saysRemoval(_ cell: String) -> Bool {
+        let words = words(cell)
+        guard words.count == 1, let word = words.first else { return false }
+        return ["delete", "deleted", "remove", "removed", "drop", "dropped"].contains(word)
+            || ["удал"].contains { word.hasPrefix($0) }
+    }
+
     /// Whether a heading opens a section that plans work rather than reports it: `Implementation
     /// Plan`, `Next Steps`, `Proposed Changes`, `Recommendations`, `TODO`, `План реализации`,
     /// `Следующие шаги`, `Рекомендации`. A heading that also speaks of results or completion

@@ -187,6 +187,8 @@ struct DocumentClaimWalker {
         let lineTable = LineTable(grid)
         for (rowIndex, row) in grid.rows.enumerated() {
             let rowScope = ownScope(row.text, around: scope)
+            // A row whose action removes its file (`| ci.yml | Delete |`) delivers nothing.
+            let removes = row.cells.contains { ClaimWords.saysRemoval($0.text) }
             rowDeliverables = []
             defer { rowDeliverables = nil }
             var consumed = Set<Int>()
@@ -206,7 +208,7 @@ struct DocumentClaimWalker {
             }
             for (column, cell) in row.cells.enumerated() where !consumed.contains(column) {
                 let span = TextSpan(cell.inlines, line: row.line)
-                emit(span, scope: rowScope, options: Options(deliverable: inDeliverables ? cell.inlines : nil))
+                emit(span, scope: rowScope, options: Options(deliverable: inDeliverables && !removes ? cell.inlines : nil))
                 if commitColumns.contains(column), let commit = CommitIDToken.leading(in: cell.text) {
                     claims.append(Claim(
                         kind: .commitRef, text: commit.text, source: .file(file, line: row.line), task: rowScope.task,

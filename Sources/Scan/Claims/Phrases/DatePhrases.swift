@@ -36,7 +36,7 @@ enum DatePhrases: PhraseFamily {
     /// The thing a Russian `Дата …:` label dates, in the genitive: `Дата отчёта`, `Дата проверки`.
     private static let datedDocuments: Set<String> = [
         "отчёта", "отчета", "документа", "проверки", "аудита", "обновления", "составления", "ревью", "валидации",
-        "анализа", "запуска", "тестирования", "генерации", "завершения", "выполнения",
+        "анализа", "запуска", "тестирования", "генерации", "завершения", "выполнения", "создания",
     ]
 
     /// Whether the label right before the date at `first` makes it the document's own date.

@@ -10,6 +10,22 @@ import PhaseModel
 /// (or `more than 750`, `более 750`) is a lower bound, `~200` (or `about 200`, `около 200`) a
 /// rounded figure, so that the judge does not hold either to the exact count.
 enum LinesOfCodePhrases: PhraseFamily {
+    /// Whether a coverage word stands in the same clause before the figure at `index`: back to a
+    /// `.`, `,`, `;` or `:` (a bracket does not end it: `Missed lines in a.py (12 lines)`).
+    private static func speaksOfCoverage(_ tokens: PhraseTokens, before index: Int) -> Bool {
+        var position = index - 1
+        while position >= max(0, index - 12) {
+            // The dot of `a.py` or of quoted code ends nothing.
+            let inName = tokens[position].map { $0.isPathPart || $0.isCode } ?? false
+            if !inName, tokens.isSymbol(position, in: ".,;:"), tokens[position + 1]?.isGlued != true || tokens[position - 1] == nil {
+                return false
+            }
+            if isCoverageWord(tokens.word(position)) { return true }
+            position -= 1
+        }
+        return false
+    }
+
     /// Whether a word speaks of test coverage, which counts lines covered or missed, not a file's.
     private static func isCoverageWord(_ word: String?) -> Bool {
         guard let word else { return false }
@@ -43,9 +59,7 @@ enum LinesOfCodePhrases: PhraseFamily {
                 // `Roadmap.md (445 lines added, restructured)` is the size of a change, not of the file.
                 if tokens.isWord(last + 1, in: changeWords) { continue }
                 // `Missed lines in process_prompt.py (12 lines)` counts lines of a coverage report.
-                if (max(0, index - 12)..<index).contains(where: {
-                    isCoverageWord(tokens.word($0)) && !tokens.isSentenceBreak(between: $0, and: index)
-                }) { continue }
+                if speaksOfCoverage(tokens, before: index) { continue }
                 candidate.subject = path.path
                 candidate.start = path.start
                 candidate.end = closingBracket(tokens, path: path.start, last: last)
