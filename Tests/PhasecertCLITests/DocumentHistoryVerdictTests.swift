@@ -272,3 +272,29 @@ extension DocumentHistoryVerdictTests {
         #expect(!deliverables.contains { $0.subject?.contains("old.yml") == true })
     }
 }
+
+extension DocumentHistoryVerdictTests {
+    /// `**path** — what it is (72 lines)`: the item's leading path is what the count measures;
+    /// a file name that only one file of the work tree has is that file.
+    @Test func anItemsLeadingPathAndAUniqueNameAreTheFilesCounted() throws {
+        let repository = try GitRepositoryBuilder()
+        try plan(repository)
+        try repository.write("tests/e2e/session.spec.ts", Self.lines(59))
+        try repository.write("legacy/java/LoadHelpers.java", Self.lines(397))
+        try repository.write("REPORT.md", """
+            # Report
+
+            1. **tests/e2e/session.spec.ts** — session tests (72 lines)
+            2. Reviewed `LoadHelpers.java` (398 LOC)
+            3. `tests/e2e/` (1,200 lines total)
+            """)
+        try repository.commit("test(TN-001): e2e")
+        let lines = try audit(repository).filter { $0.kind == .loc && $0.source.file == "REPORT.md" }
+        let session = try #require(lines.first { $0.claimed == 72 })
+        #expect(session.subject == "tests/e2e/session.spec.ts")
+        #expect(session.verdict == .contradicted)
+        #expect(lines.first { $0.claimed == 398 }?.verdict == .verified)
+        // A folder's lines are not counted: no evidence either way.
+        #expect(lines.first { $0.claimed == 1200 }?.verdict == .unverifiable)
+    }
+}

@@ -9,10 +9,9 @@
 ///    matched by name (or trailing folders and name): a task's `values.yaml` is the one the task
 ///    wrote, even when the repository root has another;
 /// 4. the repository root;
-/// 5. every file of the work tree, matched by name: for a claim of no task or phase, any written
-///    path; for a claim of a task or phase, only a path with folders (`internal/controller/x.go`
-///    written in a phase's notes for `operator/internal/controller/x.go`), whose trailing folders
-///    make a unique match evidence, where a bare name would not be.
+/// 5. every file of the work tree, matched by name (`internal/controller/x.go` written in a
+///    phase's notes for `operator/internal/controller/x.go`, `LoadGenHelpers.java` for the one
+///    file of that name).
 ///
 /// Only a unique match counts: several are `ambiguous`, which is no evidence either way (a
 /// written path with folders that is itself one of the matches, from the root, is that one).
@@ -72,7 +71,7 @@ struct ClaimPathResolver {
         }
         guard plain else { return .missing }
         guard scoped else { return byName(path, among: candidates(), root: fromRoot) }
-        return path.contains("/") ? byName(path, among: workTree(), root: fromRoot) : .missing
+        return byName(path, among: workTree(), root: fromRoot)
     }
 
     /// The one file of `candidates` whose path ends with `path`. Several are `ambiguous`, unless

@@ -170,7 +170,17 @@ struct DocumentClaimWalker {
                 let options = Options(
                     listing: nested, listed: listed, averages: true,
                     deliverable: inDeliverables ? paragraph.children : nil)
-                let produced = emit(span, scope: itemScope, options: options)
+                let first = claims.count
+                var produced = emit(span, scope: itemScope, options: options)
+                // `**tests/e2e/session.spec.ts** — session tests (72 lines)`, `spec.md: 171 lines`:
+                // an item that opens with a path and states one line count states that file's.
+                let unnamed = claims.indices.dropFirst(first).filter { claims[$0].kind == .loc && claims[$0].subject == nil }
+                if unnamed.count == 1, let only = unnamed.first, let leading = PathToken.leading(in: paragraph.children),
+                    PathToken.isPathLike(leading.path), !Self.isTotal(claims[only].text)
+                {
+                    claims[only].subject = leading.path
+                    produced = Array(claims[first...])
+                }
                 let perFile = produced.filter { $0.kind == .loc && Self.isPath($0.subject) }.compactMap(\.claimed)
                 if !perFile.isEmpty { fileLOC[item.startLine] = perFile }
             }
@@ -435,6 +445,11 @@ struct DocumentClaimWalker {
         while key.hasPrefix("/") { key = key.dropFirst() }
         while key.hasSuffix("/") { key = key.dropLast() }
         return String(key)
+    }
+
+    /// Whether a line-count phrase says it is a total (`Total LOC: 1,243`, `Всего строк`).
+    private static func isTotal(_ text: String) -> Bool {
+        ClaimWords.words(text).contains { ["total", "totals", "итого", "всего", "sum"].contains($0) }
     }
 
     /// `Total: …`, `Итого: …`: a list item that sums its siblings.
