@@ -41,11 +41,6 @@ enum ClaimFindings {
     private static func contradiction(_ claim: Claim, _ note: LocalizedText) -> LocalizedText {
         let unit = ClaimUnit.of(claim)
         switch claim.kind {
-        case .commitRef:
-            let prefix = claim.claimedValue ?? claim.text
-            return LocalizedText(
-                en: "“\(claim.text)” refers to commit \(prefix), which the history does not have: \(note.en).",
-                ru: "«\(claim.text)» ссылается на коммит \(prefix), которого нет в истории: \(note.ru).")
         case .date:
             let written = claim.claimedValue ?? claim.text
             return ClaimFigure.text { language in
@@ -155,10 +150,6 @@ enum ClaimFindings {
             LocalizedText(
                 en: "Correct the line count to the file’s actual size.",
                 ru: "Исправьте число строк по фактическому размеру файла.")
-        case .commitRef:
-            LocalizedText(
-                en: "Correct the commit id, or push the commit it refers to.",
-                ru: "Исправьте идентификатор коммита или отправьте коммит, на который он ссылается.")
         case .date, .duration:
             LocalizedText(
                 en: "Correct the date or duration to match the commit history.",
