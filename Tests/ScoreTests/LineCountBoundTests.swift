@@ -157,3 +157,13 @@ extension LineCountBoundTests {
         #expect(ClaimTolerance.roundingUnit(of: 1000) == 1)
     }
 }
+
+extension LineCountBoundTests {
+    /// `(~280 LOC)` after a description names no file: the note says so, not that a file is missing.
+    @Test func aLineFigureThatNamesNoFileSaysSo() {
+        let judged = F.judged(F.claim(.loc, "~280 LOC", claimed: 280))
+        #expect(judged.verdict == .unverifiable)
+        #expect(judged.note?.en == "the figure names no file, so which lines it counts is not known")
+        #expect(judged.note?.ru == "число не называет файла, и неизвестно, какие строки оно считает")
+    }
+}

@@ -27,6 +27,12 @@ struct LineCountJudge: ClaimJudge {
             if let basis = claim.evidenceBasis, let note = Self.missingNote(basis, named: named?.en ?? "the file named") {
                 return .unverifiable(note)
             }
+            guard named != nil else {
+                return .unverifiable(
+                    LocalizedText(
+                        en: "the figure names no file, so which lines it counts is not known",
+                        ru: "число не называет файла, и неизвестно, какие строки оно считает"))
+            }
             return .unverifiable(
                 LocalizedText(
                     en: "\(named?.en ?? "the file named") was not found in the work tree, so its lines cannot be counted",
