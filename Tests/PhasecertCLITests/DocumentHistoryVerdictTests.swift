@@ -287,6 +287,7 @@ extension DocumentHistoryVerdictTests {
             1. **tests/e2e/session.spec.ts** — session tests (72 lines)
             2. Reviewed `LoadHelpers.java` (398 LOC)
             3. `tests/e2e/` (1,200 lines total)
+            4. [Output buffer cap (1000 lines)](tests/e2e/session.spec.ts)
             """)
         try repository.commit("test(TN-001): e2e")
         let lines = try audit(repository).filter { $0.kind == .loc && $0.source.file == "REPORT.md" }
@@ -294,6 +295,8 @@ extension DocumentHistoryVerdictTests {
         #expect(session.subject == "tests/e2e/session.spec.ts")
         #expect(session.verdict == .contradicted)
         #expect(lines.first { $0.claimed == 398 }?.verdict == .verified)
+        // A link's words are not the file it points to.
+        #expect(lines.first { $0.claimed == 1000 }?.subject == nil)
         // A folder's lines are not counted: no evidence either way.
         #expect(lines.first { $0.claimed == 1200 }?.verdict == .unverifiable)
     }

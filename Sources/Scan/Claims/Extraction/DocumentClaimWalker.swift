@@ -175,8 +175,10 @@ struct DocumentClaimWalker {
                 // `**tests/e2e/session.spec.ts** — session tests (72 lines)`, `spec.md: 171 lines`:
                 // an item that opens with a path and states one line count states that file's.
                 let unnamed = claims.indices.dropFirst(first).filter { claims[$0].kind == .loc && claims[$0].subject == nil }
+                // The path must be what the item shows, not a link behind other words
+                // (`[Output Buffer Cap (1000 lines)](docs/prd/PRD.md)` counts no lines of the PRD).
                 if unnamed.count == 1, let only = unnamed.first, let leading = PathToken.leading(in: paragraph.children),
-                    PathToken.isPathLike(leading.path), !Self.isTotal(claims[only].text)
+                    PathToken.isPathLike(PathToken.trimmed(Substring(leading.text))), !Self.isTotal(claims[only].text)
                 {
                     claims[only].subject = leading.path
                     produced = Array(claims[first...])
