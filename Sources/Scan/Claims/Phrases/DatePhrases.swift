@@ -23,8 +23,9 @@ enum DatePhrases: PhraseFamily {
     /// Words that, right before a date, say it is when the document was written or updated.
     private static let documentLabels: Set<String> = [
         "date", "dated", "updated", "generated", "written", "prepared", "compiled", "reviewed", "audited", "verified",
-        "validated", "created", "создан", "создано", "создана", "completed", "finished", "завершено", "завершён", "завершен", "выполнено", "дата", "обновлено", "обновлён", "обновлен", "сформирован", "сформировано", "составлен", "составлено",
-        "подготовлен", "подготовлено", "проверено", "сгенерирован", "сгенерировано", "сгенерирована",
+        "validated", "created", "completed", "finished", "дата", "обновлено", "обновлён", "обновлен", "создан", "создано",
+        "создана", "завершено", "завершён", "завершен", "выполнено", "сформирован", "сформировано", "составлен",
+        "составлено", "подготовлен", "подготовлено", "проверено", "сгенерирован", "сгенерировано", "сгенерирована",
         // Japanese labels are one word each: run, written, updated, validated, reported on.
         "実行日", "作成日", "日付", "更新日", "最終更新日", "最終更新", "検証日", "報告日", "実施日",
     ]
@@ -47,8 +48,8 @@ enum DatePhrases: PhraseFamily {
         // `at commit 345bd1b (December 3, 2026)`: the date of the commit a report was made at.
         if tokens.isSymbol(label, "("), tokens.isWord(label - 2, in: ["commit", "коммите", "коммит"]) { return true }
         if tokens.isWord(label, in: ["date", "dated", "дата"]) {
-            // `Date:` and `Report date:` date the document; `Due date:`, `Target date:`,
-            // `Completion date:` date something else.
+            // `Date:`, `Report date:` and `Completion date:` date the document or the work it
+            // reports; `Due date:`, `Target date:` and `Release date:` date something else.
             return tokens.word(label - 1) == nil || tokens.isWord(label - 1, in: documentNouns)
         }
         if tokens.isWord(label, in: documentLabels) { return true }
