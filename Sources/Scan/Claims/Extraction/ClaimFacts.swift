@@ -71,21 +71,14 @@ public struct ClaimFacts: Sendable {
         var filesByScope: [ClaimScope: [String]] = [:]
         var lines: [String: Int?] = [:]
         var sortedCommits: [String]?
-        /// Every path any commit of the history changed, built on first need.
-        var historyPaths: Set<String>?
-        /// Per path: the first author day and the last committer day of the commits that changed
-        /// it, built on first need.
-        var daysByPath: [String: (first: String, last: String)]?
+        /// What the history says of each path, built on first need; `nil` without a history.
+        var pathHistory: PathHistory?
         let tasksByID: [String: TaskRecord]
         /// Per path, the newest commit of the history that changed it (`nil` inside: unknown,
         /// since a newer commit's changes could not be read), built on first need.
         var lastChange: [String: String?]?
         /// Per document, the commit its figures are compared at; `.some(nil)`: the work tree.
         var documentCommits: [String: String?] = [:]
-        /// Per path, the positions in the history of the commits that changed it, newest first,
-        /// and the name each path had before its last rename; built on first need.
-        var changesByPath: [String: [Int]]?
-        var renamedFrom: [String: String] = [:]
         /// Files as a commit had them, by commit and path: their line count, or why none.
         var committed: [String: CommittedLines] = [:]
         /// Opened on first need; `.some(nil)` when it cannot be.
@@ -199,13 +192,7 @@ public struct ClaimFacts: Sendable {
         /// (`137`, or `1,920` with a separator); a document renamed since is looked up under
         /// the name it had then through the history, so a miss only leaves a version out.
         private mutating func documentStates(name: String, figure: Double, in document: String, at commit: String) -> Bool {
-            var candidates = [document]
-            var current = document
-            while let old = renamedFrom[current], !candidates.contains(old) {
-                candidates.append(old)
-                current = old
-            }
-            for path in candidates {
+            for path in history()?.names(of: document) ?? [document] {
                 guard case let .lines(_, data)? = committedLines(path, at: commit) else { continue }
                 let text = String(decoding: data, as: UTF8.self)
                 guard text.contains(name), figure.magnitude < 1e15 else { return false }
@@ -224,27 +211,14 @@ public struct ClaimFacts: Sendable {
         /// The commits that changed `document`, under its name or the names it had before a
         /// rename, newest first.
         private mutating func commitsChanging(_ document: String) -> [String] {
-            let commits = facts.history?.commits ?? []
-            if changesByPath == nil {
-                var result: [String: [Int]] = [:]
-                var renamed: [String: String] = [:]
-                for (index, commit) in commits.enumerated() {
-                    for file in facts.history?.stats[commit.id]?.files ?? [] {
-                        result[file.path, default: []].append(index)
-                        if let old = file.oldPath, old != file.path, renamed[file.path] == nil { renamed[file.path] = old }
-                    }
-                }
-                changesByPath = result
-                renamedFrom = renamed
-            }
-            var indices = changesByPath?[document] ?? []
-            var name = document
-            var seen: Set<String> = [document]
-            while let old = renamedFrom[name], seen.insert(old).inserted {
-                indices += changesByPath?[old] ?? []
-                name = old
-            }
-            return Set(indices).sorted().map { commits[$0].id }
+            guard let commits = facts.history?.commits, let history = history() else { return [] }
+            return history.changes(of: document).map { commits[$0].id }
+        }
+
+        /// The path index of the history, built on first need.
+        private mutating func history() -> PathHistory? {
+            if pathHistory == nil, let history = facts.history { pathHistory = PathHistory(history) }
+            return pathHistory
         }
 
         /// A history-table row's lines: what the one commit with `prefix` added.
@@ -341,7 +315,7 @@ public struct ClaimFacts: Sendable {
 
         /// Whether any commit of the history changed `path`.
         private mutating func everInHistory(_ path: String) -> Bool {
-            lastChanges()[path] != nil || historyPathSet().contains(path)
+            historyPathSet().contains(path)
         }
 
         mutating func addExistence(to claim: inout Claim) {
@@ -415,18 +389,7 @@ public struct ClaimFacts: Sendable {
 
         /// Every path a commit of the history changed, old names of renamed files included.
         private mutating func historyPathSet() -> Set<String> {
-            guard let history = facts.history else { return [] }
-            if historyPaths == nil {
-                var paths = Set<String>()
-                for stats in history.stats.values {
-                    for file in stats.files {
-                        paths.insert(file.path)
-                        if let old = file.oldPath { paths.insert(old) }
-                    }
-                }
-                historyPaths = paths
-            }
-            return historyPaths ?? []
+            history()?.paths ?? []
         }
 
         /// The nearest folder of the written path that stands in the work tree (from the
@@ -477,36 +440,9 @@ public struct ClaimFacts: Sendable {
         /// the document, as `first/last`, following renames back for the first. A document no
         /// commit touched (not committed yet) gets none.
         mutating func addDocumentDays(to claim: inout Claim) {
-            guard claim.subject == Claim.documentDateSubject, let file = claim.source.file, let history = facts.history
+            guard claim.subject == Claim.documentDateSubject, let file = claim.source.file,
+                let days = history()?.days(of: file)
             else { return }
-            if daysByPath == nil {
-                var days: [String: (first: String, last: String)] = [:]
-                var renamedFrom: [String: String] = [:]
-                for commit in history.commits {
-                    guard let stats = history.stats[commit.id] else { continue }
-                    let (written, committed) = (commit.author.day, commit.committer.day)
-                    for change in stats.files {
-                        let known = days[change.path]
-                        days[change.path] = (
-                            min(known?.first ?? written, written, committed), max(known?.last ?? committed, committed, written)
-                        )
-                        if let old = change.oldPath, old != change.path { renamedFrom[change.path] = old }
-                    }
-                }
-                // A document moved into place keeps the days it had under its old name.
-                for (path, span) in days {
-                    var first = span.first
-                    var current = path
-                    var seen: Set<String> = [path]
-                    while let old = renamedFrom[current], seen.insert(old).inserted {
-                        if let earlier = days[old]?.first { first = min(first, earlier) }
-                        current = old
-                    }
-                    days[path] = (first, span.last)
-                }
-                daysByPath = days
-            }
-            guard let days = daysByPath?[file] else { return }
             claim.verifiedValue = "\(days.first)/\(days.last)"
         }
 
