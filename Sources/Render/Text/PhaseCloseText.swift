@@ -13,7 +13,7 @@ public enum PhaseCloseText {
             output = style.strong(title) + ": no gate\n"
         }
         output += "  certification: \(phase.certification?.id ?? "none")\n"
-        output += "  completion: \(completion(phase)); quality: \(phase.quality.map(Decimal1.down) ?? "no evidence")"
+        output += "  completion: \(completion(phase)); quality: \(phase.quality.map(Decimal1.format) ?? "no evidence")"
         output += phase.grade.map { " (\($0))" } ?? ""
         output += "; findings: \(findings(phase.findings))\n"
         for condition in phase.gate?.conditions ?? [] {
@@ -26,7 +26,7 @@ public enum PhaseCloseText {
 
     private static func completion(_ phase: Phase) -> String {
         guard let completion = phase.completion, let percent = completion.percent else { return "no evidence" }
-        return "\(Decimal1.down(completion.done))/\(completion.total) tasks (\(Decimal1.down(percent))%)"
+        return "\(Decimal1.format(completion.done))/\(completion.total) tasks (\(Decimal1.format(percent))%)"
     }
 
     private static func findings(_ counts: FindingCounts?) -> String {
@@ -41,8 +41,8 @@ public enum PhaseCloseText {
         var output = "  since \(previous): \(comparison.resolved.count) resolved, \(comparison.introduced.count) new, "
         output += "\(comparison.unchanged) unchanged"
         var figures: [String] = []
-        if let change = comparison.completion { figures.append("completion " + change.text(Decimal1.down)) }
-        if let change = comparison.quality { figures.append("quality " + change.text(Decimal1.down)) }
+        if let change = comparison.completion { figures.append("completion " + change.text(Decimal1.format)) }
+        if let change = comparison.quality { figures.append("quality " + change.text(Decimal1.format)) }
         if let change = comparison.grade { figures.append("grade " + change.text { $0 }) }
         if let change = comparison.testsPassed { figures.append("tests passed " + change.text(String.init)) }
         if !figures.isEmpty { output += "; " + figures.joined(separator: ", ") }

@@ -63,7 +63,7 @@ public enum ScanSummary {
             task.git.map { String($0.commits) } ?? "—",
             task.git.map { "\($0.linesAreAtLeast ? "≥" : "")+\($0.linesAdded)/−\($0.linesDeleted)" } ?? "—",
             task.tests.map(tests) ?? "—",
-            task.quality.map(Decimal1.down) ?? "—",
+            task.quality.map(Decimal1.format) ?? "—",
             task.grade ?? "—",
             task.directories.isEmpty ? "—" : task.directories.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", "),
         ]
@@ -118,12 +118,12 @@ public enum ScanSummary {
     private static func phaseRow(_ phase: Phase) -> [String] {
         let completion = phase.completion.map { completion -> String in
             guard let percent = completion.percent else { return "—" }
-            return "\(Decimal1.down(completion.done))/\(completion.total) (\(Decimal1.down(percent))%)"
+            return "\(Decimal1.format(completion.done))/\(completion.total) (\(Decimal1.format(percent))%)"
         }
         let findings = phase.findings.map { "\($0.critical)/\($0.major)/\($0.minor)/\($0.info)" }
         return [
             phase.id, phase.name ?? "—", String(phase.tasks.count), completion ?? "—", phase.tests.map(tests) ?? "—",
-            phase.quality.map(Decimal1.down) ?? "—", phase.grade ?? "—", findings ?? "—",
+            phase.quality.map(Decimal1.format) ?? "—", phase.grade ?? "—", findings ?? "—",
             phase.gate.map { $0.passed ? "passed" : "failed" } ?? "—",
         ]
     }
@@ -132,13 +132,8 @@ public enum ScanSummary {
 /// One-decimal formatting without locale, for terminal tables: `10.5`, `11`, `95.5`. Rounded down, by
 /// the rule every output uses (`ReportLocale.plain`), so the terminal and the reports show the same figure.
 enum Decimal1 {
+    /// 99.96% done is shown as 99.9, not 100: no figure looks better than it is.
     static func format(_ value: Double) -> String {
         ReportLocale.plain(value, fractionDigits: 1)
-    }
-
-    /// The same as `format`; kept as the name call sites use for figures that must never look better
-    /// than they are: 99.96% done is shown as 99.9, not 100.
-    static func down(_ value: Double) -> String {
-        format(value)
     }
 }
