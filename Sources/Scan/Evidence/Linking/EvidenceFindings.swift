@@ -41,6 +41,16 @@ enum EvidenceFindings {
         )
     }
 
+    static func moreFigureProblems(_ count: Int, file: String) -> Finding {
+        Finding(
+            rule: "evidence.figure-unreadable", severity: .minor, at: .file(file, line: nil),
+            message: LocalizedText(
+                en: "\(file) has \(count) more unreadable figures than those listed; their results count.",
+                ru: "В \(file) ещё \(count) нечитаемых значений сверх перечисленных; результаты при них учтены."
+            )
+        )
+    }
+
     static func testSourceProblem(_ problem: EvidenceProblem) -> Finding {
         Finding(
             rule: "evidence.test-source-unreadable", severity: .minor, at: .file(problem.file, line: problem.line),

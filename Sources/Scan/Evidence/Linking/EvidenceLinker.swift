@@ -256,9 +256,12 @@ public struct EvidenceLinker: Sendable {
             for problem in result.problems.prefix(EvidenceFindings.perFileLimit) {
                 findings.append(EvidenceFindings.problem(problem, kind: result.kind.label))
             }
-            if result.problems.count > EvidenceFindings.perFileLimit {
-                findings.append(EvidenceFindings.moreProblems(result.problems.count - EvidenceFindings.perFileLimit, file: result.path))
-            }
+            // The problems past the limit are counted by what they cost: results lost hold the
+            // gate, figures beside kept results do not.
+            let rest = result.problems.dropFirst(EvidenceFindings.perFileLimit)
+            let lost = rest.count { !$0.resultsKept }
+            if lost > 0 { findings.append(EvidenceFindings.moreProblems(lost, file: result.path)) }
+            if rest.count > lost { findings.append(EvidenceFindings.moreFigureProblems(rest.count - lost, file: result.path)) }
         }
         findings += collection.unread.map(EvidenceFindings.unread)
         findings += collection.inventoryProblems.map(EvidenceFindings.testSourceProblem)
