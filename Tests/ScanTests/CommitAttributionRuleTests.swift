@@ -10,12 +10,7 @@ import TestSupport
 struct CommitAttributionRuleTests {
     static let tasks: Set<String> = ["TN-098", "TN-201", "TN-202", "TN-203", "TN-204", "TN-205", "TN-206"]
 
-    struct Fixture: Sendable {
-        let builder: GitRepositoryBuilder
-        var path: String { builder.path }
-        var ids: [String: String] = [:]
-        subscript(_ name: String) -> String { ids[name]! }
-    }
+    typealias Fixture = NamedCommitFixture
 
     static let shared = Result { try makeFixture() }
 

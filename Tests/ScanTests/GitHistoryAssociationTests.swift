@@ -10,12 +10,7 @@ struct GitHistoryAssociationTests {
     static let bob = ("Bob Example", "bob@example.com")
 
     /// Commits of the association fixture, by role.
-    struct Fixture: Sendable {
-        let builder: GitRepositoryBuilder
-        var path: String { builder.path }
-        var ids: [String: String] = [:]
-        subscript(_ name: String) -> String { ids[name]! }
-    }
+    typealias Fixture = NamedCommitFixture
 
     /// The fixture, built once for the tests that only read it.
     static let shared = Result { try makeFixture() }
