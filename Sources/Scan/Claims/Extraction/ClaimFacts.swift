@@ -79,6 +79,8 @@ public struct ClaimFacts: Sendable {
         var lastChange: [String: String?]?
         /// Per document, the commit its figures are compared at; `.some(nil)`: the work tree.
         var documentCommits: [String: String?] = [:]
+        /// Documents as a commit had them, decoded, by commit and path.
+        var committedTexts: [String: String] = [:]
         /// Files as a commit had them, by commit and path: their line count, or why none.
         var committed: [String: CommittedLines] = [:]
         /// Opened on first need; `.some(nil)` when it cannot be.
@@ -193,8 +195,7 @@ public struct ClaimFacts: Sendable {
         /// the name it had then through the history, so a miss only leaves a version out.
         private mutating func documentStates(name: String, figure: Double, in document: String, at commit: String) -> Bool {
             for path in history()?.names(of: document) ?? [document] {
-                guard case let .lines(_, data)? = committedLines(path, at: commit) else { continue }
-                let text = String(decoding: data, as: UTF8.self)
+                guard let text = committedText(path, at: commit) else { continue }
                 guard text.contains(name), figure.magnitude < 1e15 else { return false }
                 let whole = Int(figure)
                 let plain = String(whole)
@@ -203,6 +204,17 @@ public struct ClaimFacts: Sendable {
                 return text.contains(grouped)
             }
             return false
+        }
+
+        /// A document as `commit` had it, decoded once: a progress log is asked about for each of
+        /// its figures.
+        private mutating func committedText(_ path: String, at commit: String) -> String? {
+            let key = commit + "\u{0}" + path
+            if let known = committedTexts[key] { return known }
+            guard case let .lines(_, data)? = committedLines(path, at: commit) else { return nil }
+            let text = String(decoding: data, as: UTF8.self)
+            committedTexts[key] = text
+            return text
         }
 
         /// How many of a document's commits, newest first, are looked at for a file's lines.
