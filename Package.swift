@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // C libraries, each behind one Swift wrapper in Scan (Git/Repository.swift, Markdown/).
@@ -31,7 +32,8 @@ let package = Package(
         ),
 
         // The pipeline: Scan → Score → Render; a stage never imports a later one.
-        .target(name: "PhaseModel"),
+        // SHA-256 of the certification digest and report fingerprints comes from swift-crypto.
+        .target(name: "PhaseModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "Scan",
             dependencies: [

@@ -1,6 +1,5 @@
 import Foundation
 import PhaseModel
-import Score
 
 /// Findings as a GitLab Code Quality report (`artifacts:reports:codequality`), which GitLab shows
 /// in the merge-request widget and diff: a JSON array of CodeClimate issues, each with the fields
@@ -64,7 +63,7 @@ public enum CodeQualityReport {
             finding.rule, anchor.path, String(anchor.line), finding.task ?? "", finding.phase ?? "", finding.commit ?? "",
             finding.message.en,
         ].joined(separator: "\u{1F}")
-        return SHA256.hex(of: Array(key.utf8))
+        return ContentDigest.sha256Hex(of: Array(key.utf8))
     }
 
     /// The message on one line: control characters and line breaks neutralised, as in every writer.

@@ -1,6 +1,5 @@
 import Foundation
 import PhaseModel
-import Score
 
 /// Findings as a SARIF 2.1.0 log, for code-scanning tools in CI.
 ///
@@ -74,7 +73,7 @@ public enum SARIFWriter {
     static func fingerprint(_ finding: Finding) -> String {
         let key = [finding.rule, finding.task ?? "", finding.phase ?? "", finding.file ?? "", finding.commit ?? "", finding.message.en]
             .joined(separator: "\u{1F}")
-        return String(SHA256.hex(of: Array(key.utf8)).prefix(32))
+        return String(ContentDigest.sha256Hex(of: Array(key.utf8)).prefix(32))
     }
 
     private static func rule(id: String, title: String, severity: Severity, catalog: Catalog) -> SARIFLog.Rule {

@@ -24,7 +24,7 @@ public enum CertificationID {
         let evidence = self.evidence(of: phase, in: workspace)
         // Canonical JSON of value types with sorted keys cannot fail to encode.
         let data = (try? CanonicalJSON.encode(evidence, pretty: false)) ?? Data()
-        let digest = SHA256.hex(of: [UInt8](data))
+        let digest = ContentDigest.sha256Hex(of: data)
         let date = workspace.git?.headDate
         let day = date.map { $0.replacingOccurrences(of: "-", with: "") } ?? "00000000"
         let completion = phase.completion?.percent.map { Int(($0 + GateEvaluator.epsilon).rounded(.down)) }
