@@ -16,6 +16,64 @@ extension GitRepository {
         case content(Data)
     }
 
+    /// What a path of a commit's tree is: a regular file's blob, or something that is not one.
+    public struct TreeEntry: Sendable, Equatable {
+        /// The blob id (hex) of a regular file; `nil` for a folder, a link or a submodule.
+        public var blob: String?
+    }
+
+    /// Every path of commit `id`'s tree, folders included, read in one walk: asking a large tree
+    /// for one path at a time inflates each folder on the way again for every path (a plan of
+    /// 5,000 task folders made that most of a scan).
+    public func treeEntries(ofCommit id: String) throws(GitError) -> [String: TreeEntry] {
+        let root = try tree(ofCommit: id)
+        defer { git_tree_free(root) }
+        var entries: [String: TreeEntry] = [:]
+        try collectEntries(of: root, prefix: "", into: &entries)
+        return entries
+    }
+
+    private func collectEntries(of tree: OpaquePointer, prefix: String, into entries: inout [String: TreeEntry]) throws(GitError) {
+        for index in 0..<git_tree_entrycount(tree) {
+            guard let entry = git_tree_entry_byindex(tree, index), let id = git_tree_entry_id(entry) else { continue }
+            let path = prefix + String(cString: git_tree_entry_name(entry))
+            let mode = git_tree_entry_filemode(entry)
+            switch mode {
+            case GIT_FILEMODE_BLOB, GIT_FILEMODE_BLOB_EXECUTABLE:
+                entries[path] = TreeEntry(blob: Self.hex(id.pointee))
+            case GIT_FILEMODE_TREE:
+                entries[path] = TreeEntry(blob: nil)
+                var subtree: OpaquePointer?
+                var oid = id.pointee
+                let code = git_tree_lookup(&subtree, handle, &oid)
+                guard code == 0, let subtree else { throw GitError.last(code) }
+                defer { git_tree_free(subtree) }
+                try collectEntries(of: subtree, prefix: path + "/", into: &entries)
+            default:
+                entries[path] = TreeEntry(blob: nil)
+            }
+        }
+    }
+
+    /// The regular file whose blob id (hex) is `blob`; blobs over `limit` bytes are not read.
+    public func committedFile(blob: String, limit: Int) throws(GitError) -> CommittedFile {
+        var oid = git_oid()
+        var code = git_oid_fromstr(&oid, blob)
+        guard code == 0 else { throw GitError.last(code) }
+        var object: OpaquePointer?
+        code = git_blob_lookup(&object, handle, &oid)
+        guard code == 0, let object else { throw GitError.last(code) }
+        defer { git_blob_free(object) }
+        return Self.content(of: object, limit: limit)
+    }
+
+    private static func content(of blob: OpaquePointer, limit: Int) -> CommittedFile {
+        let size = Int(git_blob_rawsize(blob))
+        if size > limit { return .tooLarge(bytes: size) }
+        guard size > 0, let bytes = git_blob_rawcontent(blob) else { return .content(Data()) }
+        return .content(Data(bytes: bytes, count: size))
+    }
+
     /// The file at repository-relative `path` in commit `id`'s tree. Blobs over `limit` bytes are
     /// not read, so a huge file costs nothing here. Throws when the commit cannot be read.
     public func committedFile(at path: String, inCommit id: String, limit: Int) throws(GitError) -> CommittedFile {
@@ -39,9 +97,6 @@ extension GitRepository {
         code = git_blob_lookup(&blob, handle, &blobID)
         guard code == 0, let blob else { throw GitError.last(code) }
         defer { git_blob_free(blob) }
-        let size = Int(git_blob_rawsize(blob))
-        if size > limit { return .tooLarge(bytes: size) }
-        guard size > 0, let bytes = git_blob_rawcontent(blob) else { return .content(Data()) }
-        return .content(Data(bytes: bytes, count: size))
+        return Self.content(of: blob, limit: limit)
     }
 }

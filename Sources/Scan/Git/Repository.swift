@@ -572,7 +572,7 @@ public final class GitRepository {
         return commit
     }
 
-    private func tree(ofCommit id: String) throws(GitError) -> OpaquePointer {
+    func tree(ofCommit id: String) throws(GitError) -> OpaquePointer {
         let commit = try lookupCommit(id)
         defer { git_commit_free(commit) }
         var tree: OpaquePointer?

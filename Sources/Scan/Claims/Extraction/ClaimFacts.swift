@@ -68,7 +68,9 @@ public struct ClaimFacts: Sendable {
     /// Caches for one `apply`: the files of each scope, line counts, the sorted commit ids.
     private struct Lookup {
         let facts: ClaimFacts
-        var filesByScope: [ClaimScope: [String]] = [:]
+        var filesByScope: [ClaimScope: PathNameIndex] = [:]
+        /// `facts.workTree` by name, built on first need.
+        var workTreeIndex: PathNameIndex?
         var lines: [String: Int?] = [:]
         var sortedCommits: [String]?
         /// What the history says of each path, built on first need; `nil` without a history.
@@ -80,11 +82,17 @@ public struct ClaimFacts: Sendable {
         /// Per document, the commit its figures are compared at; `.some(nil)`: the work tree.
         var documentCommits: [String: String?] = [:]
         /// Documents as a commit had them, decoded, by commit and path.
-        var committedTexts: [String: String] = [:]
+        var committedTexts: [String: ByteText] = [:]
         /// Files as a commit had them, by commit and path: their line count, or why none.
         var committed: [String: CommittedLines] = [:]
         /// Opened on first need; `.some(nil)` when it cannot be.
         var git: GitRepository??
+        /// Every path of HEAD's tree, read in one walk on first need; `.some(nil)` when it cannot be.
+        var headEntries: [String: GitRepository.TreeEntry]??
+        /// Positions of the history's commits, by id, built on first need.
+        var commitPositions: [String: Int]?
+        /// How many of the newest commits form one chain from HEAD whose changes are all known.
+        var linearDepth: Int?
 
         /// A file as a commit had it.
         enum CommittedLines {
@@ -208,11 +216,13 @@ public struct ClaimFacts: Sendable {
 
         /// A document as `commit` had it, decoded once: a progress log is asked about for each of
         /// its figures.
-        private mutating func committedText(_ path: String, at commit: String) -> String? {
+        private mutating func committedText(_ path: String, at commit: String) -> ByteText? {
             let key = commit + "\u{0}" + path
             if let known = committedTexts[key] { return known }
             guard case let .lines(_, data)? = committedLines(path, at: commit) else { return nil }
-            let text = String(decoding: data, as: UTF8.self)
+            // Decoded and re-encoded once, so that invalid bytes read as U+FFFD as they did when
+            // the text was searched as a `String`.
+            let text = ByteText(Array(String(decoding: data, as: UTF8.self).utf8))
             committedTexts[key] = text
             return text
         }
@@ -300,12 +310,25 @@ public struct ClaimFacts: Sendable {
 
         /// The file at `path` as `commit` had it; `nil` when the repository cannot be read.
         private mutating func committedLines(_ path: String, at commit: String) -> CommittedLines? {
-            let key = commit + "\u{0}" + path
+            let head = isUnchangedSince(path, commit) ? facts.history?.head : nil
+            let key = (head ?? commit) + "\u{0}" + path
             if let known = committed[key] { return known }
             if git == nil { git = .some(facts.repository.flatMap { try? GitRepository(path: $0) }) }
-            guard let repository = git ?? nil,
-                let file = try? repository.committedFile(at: path, inCommit: commit, limit: TextFileReader.defaultLimit)
-            else { return nil }
+            guard let repository = git ?? nil else { return nil }
+            let file: GitRepository.CommittedFile
+            if let head, let entries = headTree(repository, head) {
+                switch entries[path] {
+                case nil: file = .absent
+                case let entry?:
+                    guard let blob = entry.blob else { file = .notAFile; break }
+                    guard let read = try? repository.committedFile(blob: blob, limit: TextFileReader.defaultLimit) else { return nil }
+                    file = read
+                }
+            } else {
+                guard let read = try? repository.committedFile(at: path, inCommit: commit, limit: TextFileReader.defaultLimit)
+                else { return nil }
+                file = read
+            }
             let result: CommittedLines
             switch file {
             case .absent: result = .absent
@@ -319,6 +342,38 @@ public struct ClaimFacts: Sendable {
             }
             committed[key] = result
             return result
+        }
+
+        /// Whether `path` is in HEAD's tree as `commit` had it: the commits from HEAD down to
+        /// `commit` form one chain (no merge), their changes are all known, and none of them
+        /// touched `path` after `commit`. Then HEAD's tree, listed once, answers for every such
+        /// commit, instead of one walk down a commit's tree per document and file.
+        private mutating func isUnchangedSince(_ path: String, _ commit: String) -> Bool {
+            guard let history = facts.history, let head = history.head, history.commits.first?.id == head,
+                let position = position(of: commit), position <= chainDepth(history)
+            else { return false }
+            guard let touched = self.history()?.newestTouch(of: path) else { return true }
+            return touched >= position
+        }
+
+        private mutating func position(of commit: String) -> Int? {
+            if commitPositions == nil, let commits = facts.history?.commits {
+                commitPositions = Dictionary(commits.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            }
+            return commitPositions?[commit]
+        }
+
+        /// How many commits from the newest one on are single-parent commits with known changes.
+        private mutating func chainDepth(_ history: History) -> Int {
+            if let linearDepth { return linearDepth }
+            let depth = history.commits.firstIndex { $0.parents.count > 1 || history.stats[$0.id] == nil } ?? history.commits.count
+            linearDepth = depth
+            return depth
+        }
+
+        private mutating func headTree(_ repository: GitRepository, _ head: String) -> [String: GitRepository.TreeEntry]? {
+            if headEntries == nil { headEntries = .some(try? repository.treeEntries(ofCommit: head)) }
+            return headEntries ?? nil
         }
 
         private func workTreeBytes(_ path: String) -> Data? {
@@ -490,17 +545,25 @@ public struct ClaimFacts: Sendable {
 
         private mutating func resolve(_ written: String, for claim: Claim, folders: Bool) -> ClaimPathResolver.Resolution {
             let scope = ClaimScope(task: claim.task, phase: claim.task == nil ? claim.phase : nil)
-            var files = filesByScope[scope]
+            let scoped = scope.task != nil || scope.phase != nil
+            var files = scoped ? filesByScope[scope] : workTreeIndex
+            var whole = workTreeIndex
             let result = ClaimPathResolver(tree: facts.tree).resolve(
                 PathToken.trimmed(Substring(written)), from: claim.source.file, folders: folders,
-                taskFolders: taskFolders(of: scope), scoped: scope.task != nil || scope.phase != nil,
-                workTree: { facts.workTree }
+                taskFolders: taskFolders(of: scope), scoped: scoped,
+                workTree: {
+                    let found = whole ?? PathNameIndex(facts.workTree)
+                    whole = found
+                    return found
+                }
             ) {
-                let found = files ?? self.files(of: scope)
+                let found = files ?? (scoped ? PathNameIndex(self.files(of: scope)) : whole ?? PathNameIndex(facts.workTree))
                 files = found
                 return found
             }
-            if let files { filesByScope[scope] = files }
+            if scoped, let files { filesByScope[scope] = files }
+            if !scoped, let files { workTreeIndex = files }
+            if let whole { workTreeIndex = whole }
             return result
         }
 

@@ -11,18 +11,24 @@ struct PathHistory {
     private let days: [String: (first: String, last: String)]
     /// Every path a commit changed, old names of renamed files included.
     let paths: Set<String>
+    /// Per path, the position of the newest commit that changed it, added it, deleted it or
+    /// renamed it away.
+    private let newestTouch: [String: Int]
 
     init(_ history: History) {
         var changes: [String: [Int]] = [:]
         var renamedFrom: [String: String] = [:]
         var days: [String: (first: String, last: String)] = [:]
         var paths = Set<String>()
+        var newestTouch: [String: Int] = [:]
         for (index, commit) in history.commits.enumerated() {
             guard let stats = history.stats[commit.id] else { continue }
             let (written, committed) = (commit.author.day, commit.committer.day)
             for file in stats.files {
                 changes[file.path, default: []].append(index)
                 paths.insert(file.path)
+                if newestTouch[file.path] == nil { newestTouch[file.path] = index }
+                if let old = file.oldPath, newestTouch[old] == nil { newestTouch[old] = index }
                 let known = days[file.path]
                 days[file.path] = (
                     min(known?.first ?? written, written, committed), max(known?.last ?? committed, committed, written)
@@ -37,6 +43,13 @@ struct PathHistory {
         self.renamedFrom = renamedFrom
         self.days = days
         self.paths = paths
+        self.newestTouch = newestTouch
+    }
+
+    /// The position of the newest commit that touched `path` under this name (as its new or its
+    /// old name); `nil` when no commit with readable changes did.
+    func newestTouch(of path: String) -> Int? {
+        newestTouch[path]
     }
 
     /// `path`, then the names it had before, newest first, each once.
