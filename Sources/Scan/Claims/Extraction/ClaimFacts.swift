@@ -68,9 +68,9 @@ public struct ClaimFacts: Sendable {
     /// Caches for one `apply`: the files of each scope, line counts, the sorted commit ids.
     private struct Lookup {
         let facts: ClaimFacts
-        var filesByScope: [ClaimScope: PathNameIndex] = [:]
+        var filesByScope: [ClaimScope: PathSuffixIndex] = [:]
         /// `facts.workTree` by name, built on first need.
-        var workTreeIndex: PathNameIndex?
+        var workTreeIndex: PathSuffixIndex?
         var lines: [String: Int?] = [:]
         var sortedCommits: [String]?
         /// What the history says of each path, built on first need; `nil` without a history.
@@ -552,12 +552,12 @@ public struct ClaimFacts: Sendable {
                 PathToken.trimmed(Substring(written)), from: claim.source.file, folders: folders,
                 taskFolders: taskFolders(of: scope), scoped: scoped,
                 workTree: {
-                    let found = whole ?? PathNameIndex(facts.workTree)
+                    let found = whole ?? PathSuffixIndex(facts.workTree)
                     whole = found
                     return found
                 }
             ) {
-                let found = files ?? (scoped ? PathNameIndex(self.files(of: scope)) : whole ?? PathNameIndex(facts.workTree))
+                let found = files ?? (scoped ? PathSuffixIndex(self.files(of: scope)) : whole ?? PathSuffixIndex(facts.workTree))
                 files = found
                 return found
             }

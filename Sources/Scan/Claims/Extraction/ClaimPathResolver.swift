@@ -37,7 +37,7 @@ struct ClaimPathResolver {
     /// the work tree for a claim of no task or phase), and is called only when needed.
     func resolve(
         _ written: String, from document: String?, folders: Bool, taskFolders: [String] = [], scoped: Bool = false,
-        workTree: () -> PathNameIndex = { PathNameIndex([]) }, candidates: () -> PathNameIndex
+        workTree: () -> PathSuffixIndex = { PathSuffixIndex([]) }, candidates: () -> PathSuffixIndex
     ) -> Resolution {
         var path = written
         while path.hasPrefix("./") { path.removeFirst(2) }
@@ -76,12 +76,15 @@ struct ClaimPathResolver {
 
     /// The one file of `candidates` whose path ends with `path`. Several are `ambiguous`, unless
     /// the written path has folders and names one of them from the root exactly.
-    private func byName(_ path: String, among candidates: PathNameIndex, root: String?) -> Resolution {
-        let matches = Set(candidates.paths(endingWith: Self.normalize(path, under: "") ?? path))
-        if matches.count == 1, let only = matches.first, exists(only, folders: false) { return .found(only) }
-        guard matches.count > 1 else { return .missing }
-        if path.contains("/"), let root, matches.contains(root), exists(root, folders: false) { return .found(root) }
-        return .ambiguous
+    private func byName(_ path: String, among candidates: PathSuffixIndex, root: String?) -> Resolution {
+        switch candidates.match(Self.normalize(path, under: "") ?? path) {
+        case nil: return .missing
+        case let .one(only): return exists(only, folders: false) ? .found(only) : .missing
+        case .several:
+            // `root` is the written path from the root, which every match ends with.
+            if path.contains("/"), let root, candidates.contains(root), exists(root, folders: false) { return .found(root) }
+            return .ambiguous
+        }
     }
 
     /// Whether `path` is a link that leads out of the repository.
