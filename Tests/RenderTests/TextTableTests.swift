@@ -23,6 +23,11 @@ struct TextTableTests {
     @Test func longTextIsCutWithAnEllipsis() {
         #expect(TextTable.truncate("abcdefgh", to: 5) == "abcd…")
         #expect(TextTable.truncate("abc", to: 5) == "abc")
+        // Wide characters count two columns while cutting, mixed with ASCII.
+        #expect(TextTable.truncate("ab漢字cd", to: 6) == "ab漢…")
+        #expect(TextTable.truncate("✅✅✅", to: 5) == "✅✅…")
+        // CR LF is one character, one column.
+        #expect(TextTable.width("a\r\nb") == 3)
     }
 
     @Test func oneDecimalFormattingRoundsDown() {
