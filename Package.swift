@@ -70,7 +70,10 @@ let package = Package(
 
         // Fixture builders shared by the test targets (temporary folders, git repositories, samples).
         .target(name: "TestSupport", dependencies: ["PhaseModel"], path: "Tests/TestSupport"),
-        .testTarget(name: "PhaseModelTests", dependencies: ["PhaseModel", "TestSupport"]),
+        .testTarget(
+            name: "PhaseModelTests",
+            dependencies: ["PhaseModel", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(
             name: "ScanTests",
             dependencies: ["Scan", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]

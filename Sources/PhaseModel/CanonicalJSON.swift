@@ -2,16 +2,19 @@ import Foundation
 
 /// The one JSON form of the model: sorted keys, `/` unescaped, fixed indentation.
 ///
-/// The same value always gives the same bytes, which the certification digest relies on.
+/// The same value always gives the same bytes, which the certification digest relies on. They
+/// are the bytes Foundation's `JSONEncoder` writes with `.sortedKeys` and
+/// `.withoutEscapingSlashes`, written by phasecert's own writer (CanonicalJSONWriter.swift says
+/// why).
 public enum CanonicalJSON {
-    /// Encodes a value in canonical form, with a trailing newline.
+    /// Encodes a value in canonical form, with a trailing newline: pretty-printed with two-space
+    /// indentation, or on one line when `pretty` is false. A non-finite number is an error.
     public static func encode<T: Encodable>(_ value: T, pretty: Bool = true) throws -> Data {
-        let encoder = JSONEncoder()
-        var formatting: JSONEncoder.OutputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        if pretty { formatting.insert(.prettyPrinted) }
-        encoder.outputFormatting = formatting
-        encoder.nonConformingFloatEncodingStrategy = .throw
-        var data = try encoder.encode(value)
+        if let bytes = try CanonicalJSONEncoder.encode(value, pretty: pretty) {
+            return Data(bytes)
+        }
+        // The value used `Encoder` in a way the writer does not copy (none of the model does).
+        var data = try foundationEncoder(pretty: pretty).encode(value)
         data.append(0x0A)
         return data
     }
@@ -19,5 +22,15 @@ public enum CanonicalJSON {
     /// Decodes a value written by `encode`.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         try JSONDecoder().decode(type, from: data)
+    }
+
+    /// Foundation's encoder with the canonical options: what the writer's bytes must equal.
+    static func foundationEncoder(pretty: Bool) -> JSONEncoder {
+        let encoder = JSONEncoder()
+        var formatting: JSONEncoder.OutputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        if pretty { formatting.insert(.prettyPrinted) }
+        encoder.outputFormatting = formatting
+        encoder.nonConformingFloatEncodingStrategy = .throw
+        return encoder
     }
 }

@@ -1,0 +1,389 @@
+import Foundation
+
+/// The `Encoder` that model values encode themselves to for `CanonicalJSON`: it hands every
+/// value to one `CanonicalJSONWriter`, which writes the bytes.
+///
+/// The encoder and its containers are small structs around the shared writer and a handle (a
+/// slot or a frame), so passing one as `any Encoder` allocates nothing; only the box that
+/// `KeyedEncodingContainer` puts around a keyed container does, once per object.
+struct CanonicalJSONEncoder: Encoder {
+    let shared: Shared
+    /// The slot this encoder's value goes in.
+    let slot: Int
+    /// The frame index a container of this value gets: the nesting depth.
+    let level: Int
+
+    /// Owns the writer that the encoder and its containers share, through a pointer so that
+    /// reaching it costs no run-time exclusivity check (the writer's comment says why). Calls
+    /// into the value being encoded are made from here, never from inside a writer method.
+    final class Shared {
+        let writer: UnsafeMutablePointer<CanonicalJSONWriter>
+
+        init(pretty: Bool) {
+            writer = .allocate(capacity: 1)
+            writer.initialize(to: CanonicalJSONWriter(pretty: pretty))
+        }
+
+        deinit {
+            writer.deinitialize(count: 1)
+            writer.deallocate()
+        }
+
+        /// Writes `value` into `slot`: scalars directly, the types Foundation treats specially
+        /// through Foundation, anything else through its `encode(to:)`. Leaves the slot pending
+        /// when the value wrote nothing; the caller decides what that means.
+        func encode<T: Encodable>(_ value: T, slot: Int, level: Int) throws {
+            // Generic code (`Array`, `Optional`, …) reaches scalars through here; writing them
+            // without a round trip through `encode(to:)` is much of the speed.
+            if T.self == String.self {
+                try writer.pointee.fill(slot)
+                writer.pointee.writeString(unsafeBitCast(value, to: String.self))
+            } else if T.self == Int.self {
+                try writer.pointee.fill(slot)
+                writer.pointee.writeInteger(unsafeBitCast(value, to: Int.self))
+            } else if T.self == Bool.self {
+                try writer.pointee.fill(slot)
+                writer.pointee.writeBool(unsafeBitCast(value, to: Bool.self))
+            } else if T.self == Double.self {
+                try writeNumber(unsafeBitCast(value, to: Double.self), slot: slot, level: level)
+            } else if T.self == Float.self {
+                try writeNumber(unsafeBitCast(value, to: Float.self), slot: slot, level: level)
+            } else if T.self == Date.self || T.self == Data.self || T.self == URL.self || T.self == Decimal.self {
+                // Foundation writes these by strategies of its own; its bytes for the value alone
+                // are the same wherever the value stands (a number or a string).
+                let data = try CanonicalJSON.foundationEncoder(pretty: false).encode(value)
+                try writer.pointee.fill(slot)
+                writer.pointee.writeRaw(data)
+            } else {
+                try value.encode(to: CanonicalJSONEncoder(shared: self, slot: slot, level: level))
+            }
+        }
+
+        func writeNumber<T: BinaryFloatingPoint & LosslessStringConvertible>(_ value: T, slot: Int, level: Int) throws {
+            guard writer.pointee.pendingSlot == slot else { throw writer.pointee.giveUp() }
+            try writer.pointee.writeFloatingPoint(value, path: writer.pointee.codingPath(level: level))
+            try writer.pointee.fill(slot)
+        }
+
+        /// A member or element whose value may throw or nest, begun by `begin`: a value that
+        /// throws leaves nothing behind, as in Foundation, and containers it opened close when
+        /// it returns.
+        func encode<T: Encodable>(_ value: T, level: Int, begin: (inout CanonicalJSONWriter) -> Void) throws {
+            let mark = writer.pointee.mark()
+            begin(&writer.pointee)
+            let slot = writer.pointee.beginSlot()
+            do {
+                try encode(value, slot: slot, level: level)
+                try writer.pointee.endValue(level: level)
+            } catch {
+                writer.pointee.rollback(to: mark)
+                throw error
+            }
+        }
+    }
+
+    /// Writes `value` alone, with a trailing newline; `nil` when Foundation has to write it
+    /// (see the note in CanonicalJSONWriter.swift).
+    static func encode<T: Encodable>(_ value: T, pretty: Bool) throws -> [UInt8]? {
+        let shared = Shared(pretty: pretty)
+        let writer = shared.writer
+        let slot = writer.pointee.beginSlot()
+        do {
+            try shared.encode(value, slot: slot, level: 0)
+            if writer.pointee.pendingSlot == slot {
+                throw EncodingError.invalidValue(value, EncodingError.Context(
+                    codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."
+                ))
+            }
+            try writer.pointee.endValue(level: 0)
+        } catch {
+            // An error Foundation throws as well, unless the writer gave up first (the value may
+            // have caught that and thrown an error of its own).
+            if writer.pointee.needsFoundation { return nil }
+            throw error
+        }
+        if writer.pointee.needsFoundation { return nil }
+        return writer.pointee.finish()
+    }
+
+    var codingPath: [any CodingKey] { shared.writer.pointee.codingPath(level: level) }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        let frame = shared.writer.pointee.frame(slot: slot, level: level, object: true)
+        return KeyedEncodingContainer(KeyedContainer(shared: shared, index: frame.index, id: frame.id))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        let frame = shared.writer.pointee.frame(slot: slot, level: level, object: false)
+        return UnkeyedContainer(shared: shared, index: frame.index, id: frame.id)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        SingleValueContainer(shared: shared, slot: slot, level: level)
+    }
+}
+
+/// An object: members go to the writer's frame `index` while it is still open.
+private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let shared: CanonicalJSONEncoder.Shared
+    let index: Int
+    let id: Int
+
+    private var writer: UnsafeMutablePointer<CanonicalJSONWriter> { shared.writer }
+    var codingPath: [any CodingKey] { writer.pointee.codingPath(level: index) }
+
+    mutating func encodeNil(forKey key: Key) throws {
+        let name = key.stringValue
+        try writer.pointee.prepare(index, id)
+        writer.pointee.beginEntry(name)
+        writer.pointee.writeNull()
+    }
+
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        let name = key.stringValue
+        try writer.pointee.prepare(index, id)
+        writer.pointee.beginEntry(name)
+        writer.pointee.writeBool(value)
+    }
+
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        let name = key.stringValue
+        try writer.pointee.prepare(index, id)
+        writer.pointee.beginEntry(name)
+        writer.pointee.writeString(value)
+    }
+
+    mutating func encode(_ value: Double, forKey key: Key) throws { try encode(generic: value, forKey: key) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { try encode(generic: value, forKey: key) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { try integer(value, key) }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { try integer(value, key) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { try integer(value, key) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { try integer(value, key) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { try integer(value, key) }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { try integer(value, key) }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { try integer(value, key) }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { try integer(value, key) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { try integer(value, key) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { try integer(value, key) }
+
+    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
+    mutating func encode(_ value: Int128, forKey key: Key) throws { try integer(value, key) }
+
+    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
+    mutating func encode(_ value: UInt128, forKey key: Key) throws { try integer(value, key) }
+
+    private func integer<T: FixedWidthInteger>(_ value: T, _ key: Key) throws {
+        let name = key.stringValue
+        try writer.pointee.prepare(index, id)
+        writer.pointee.beginEntry(name)
+        writer.pointee.writeInteger(value)
+    }
+
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        try encode(generic: value, forKey: key)
+    }
+
+    private func encode<T: Encodable>(generic value: T, forKey key: Key) throws {
+        let name = key.stringValue
+        try writer.pointee.prepare(index, id)
+        try shared.encode(value, level: index + 1) { $0.beginEntry(name) }
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type, forKey key: Key
+    ) -> KeyedEncodingContainer<NestedKey> {
+        let frame = nested(key.stringValue, object: true)
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(shared: shared, index: frame.index, id: frame.id))
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        let frame = nested(key.stringValue, object: false)
+        return UnkeyedContainer(shared: shared, index: frame.index, id: frame.id)
+    }
+
+    /// A container opened as the value of `name`; a dead handle when this container is closed.
+    private func nested(_ name: String, object: Bool) -> (index: Int, id: Int) {
+        do {
+            try writer.pointee.prepare(index, id)
+        } catch {
+            return (Int.max, 0)
+        }
+        writer.pointee.beginEntry(name, nested: true)
+        return writer.pointee.open(object: object, slot: 0)
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        superEncoder(named: "super")
+    }
+
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        superEncoder(named: key.stringValue)
+    }
+
+    private func superEncoder(named name: String) -> any Encoder {
+        do {
+            try writer.pointee.prepare(index, id)
+        } catch {
+            return CanonicalJSONEncoder(shared: shared, slot: -1, level: Int.max)
+        }
+        writer.pointee.beginEntry(name, nested: true)
+        return CanonicalJSONEncoder(shared: shared, slot: writer.pointee.beginSlot(super: true), level: index + 1)
+    }
+}
+
+/// An array: elements go to the writer's frame `index` while it is still open.
+private struct UnkeyedContainer: UnkeyedEncodingContainer {
+    let shared: CanonicalJSONEncoder.Shared
+    let index: Int
+    let id: Int
+
+    private var writer: UnsafeMutablePointer<CanonicalJSONWriter> { shared.writer }
+    var codingPath: [any CodingKey] { writer.pointee.codingPath(level: index) }
+
+    var count: Int {
+        let frames = writer.pointee.frames
+        return index < frames.count && frames[index].id == id ? frames[index].count : 0
+    }
+
+    mutating func encodeNil() throws {
+        try writer.pointee.prepare(index, id)
+        writer.pointee.beginElement()
+        writer.pointee.writeNull()
+    }
+
+    mutating func encode(_ value: Bool) throws {
+        try writer.pointee.prepare(index, id)
+        writer.pointee.beginElement()
+        writer.pointee.writeBool(value)
+    }
+
+    mutating func encode(_ value: String) throws {
+        try writer.pointee.prepare(index, id)
+        writer.pointee.beginElement()
+        writer.pointee.writeString(value)
+    }
+
+    mutating func encode(_ value: Double) throws { try encode(generic: value) }
+    mutating func encode(_ value: Float) throws { try encode(generic: value) }
+    mutating func encode(_ value: Int) throws { try integer(value) }
+    mutating func encode(_ value: Int8) throws { try integer(value) }
+    mutating func encode(_ value: Int16) throws { try integer(value) }
+    mutating func encode(_ value: Int32) throws { try integer(value) }
+    mutating func encode(_ value: Int64) throws { try integer(value) }
+    mutating func encode(_ value: UInt) throws { try integer(value) }
+    mutating func encode(_ value: UInt8) throws { try integer(value) }
+    mutating func encode(_ value: UInt16) throws { try integer(value) }
+    mutating func encode(_ value: UInt32) throws { try integer(value) }
+    mutating func encode(_ value: UInt64) throws { try integer(value) }
+
+    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
+    mutating func encode(_ value: Int128) throws { try integer(value) }
+
+    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
+    mutating func encode(_ value: UInt128) throws { try integer(value) }
+
+    private func integer<T: FixedWidthInteger>(_ value: T) throws {
+        try writer.pointee.prepare(index, id)
+        writer.pointee.beginElement()
+        writer.pointee.writeInteger(value)
+    }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try encode(generic: value)
+    }
+
+    private func encode<T: Encodable>(generic value: T) throws {
+        try writer.pointee.prepare(index, id)
+        try shared.encode(value, level: index + 1) { $0.beginElement() }
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        let frame = nested(object: true)
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(shared: shared, index: frame.index, id: frame.id))
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        let frame = nested(object: false)
+        return UnkeyedContainer(shared: shared, index: frame.index, id: frame.id)
+    }
+
+    private func nested(object: Bool) -> (index: Int, id: Int) {
+        do {
+            try writer.pointee.prepare(index, id)
+        } catch {
+            return (Int.max, 0)
+        }
+        writer.pointee.beginElement()
+        return writer.pointee.open(object: object, slot: 0)
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        do {
+            try writer.pointee.prepare(index, id)
+        } catch {
+            return CanonicalJSONEncoder(shared: shared, slot: -1, level: Int.max)
+        }
+        writer.pointee.beginElement()
+        return CanonicalJSONEncoder(shared: shared, slot: writer.pointee.beginSlot(super: true), level: index + 1)
+    }
+}
+
+/// The one value of a slot.
+private struct SingleValueContainer: SingleValueEncodingContainer {
+    let shared: CanonicalJSONEncoder.Shared
+    let slot: Int
+    let level: Int
+
+    private var writer: UnsafeMutablePointer<CanonicalJSONWriter> { shared.writer }
+    var codingPath: [any CodingKey] { writer.pointee.codingPath(level: level) }
+
+    mutating func encodeNil() throws {
+        try writer.pointee.fill(slot)
+        writer.pointee.writeNull()
+    }
+
+    mutating func encode(_ value: Bool) throws {
+        try writer.pointee.fill(slot)
+        writer.pointee.writeBool(value)
+    }
+
+    mutating func encode(_ value: String) throws {
+        try writer.pointee.fill(slot)
+        writer.pointee.writeString(value)
+    }
+
+    mutating func encode(_ value: Double) throws { try shared.writeNumber(value, slot: slot, level: level) }
+    mutating func encode(_ value: Float) throws { try shared.writeNumber(value, slot: slot, level: level) }
+    mutating func encode(_ value: Int) throws { try integer(value) }
+    mutating func encode(_ value: Int8) throws { try integer(value) }
+    mutating func encode(_ value: Int16) throws { try integer(value) }
+    mutating func encode(_ value: Int32) throws { try integer(value) }
+    mutating func encode(_ value: Int64) throws { try integer(value) }
+    mutating func encode(_ value: UInt) throws { try integer(value) }
+    mutating func encode(_ value: UInt8) throws { try integer(value) }
+    mutating func encode(_ value: UInt16) throws { try integer(value) }
+    mutating func encode(_ value: UInt32) throws { try integer(value) }
+    mutating func encode(_ value: UInt64) throws { try integer(value) }
+
+    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
+    mutating func encode(_ value: Int128) throws { try integer(value) }
+
+    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
+    mutating func encode(_ value: UInt128) throws { try integer(value) }
+
+    private func integer<T: FixedWidthInteger>(_ value: T) throws {
+        try writer.pointee.fill(slot)
+        writer.pointee.writeInteger(value)
+    }
+
+    /// The value in this same slot; `{}` when it writes nothing, as in Foundation.
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        guard writer.pointee.pendingSlot == slot else { throw writer.pointee.giveUp() }
+        try shared.encode(value, slot: slot, level: level)
+        if writer.pointee.pendingSlot == slot {
+            try writer.pointee.fill(slot)
+            try writer.pointee.writeEmptyObject()
+        }
+    }
+}
