@@ -8,6 +8,9 @@ public enum ControlText {
     /// `text` with every C0 control character but the tab, DEL and every C1 control character
     /// replaced by a visible picture. Line breaks are replaced too unless `keepingLineBreaks`.
     public static func neutralized(_ text: String, keepingLineBreaks: Bool = false) -> String {
+        // Text without a byte below space, DEL or the lead byte of U+0080–U+00BF (where the C1
+        // controls are) has no control character: most text is checked by bytes alone.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x7F && $0 != 0xC2 }) { return text }
         guard text.unicodeScalars.contains(where: { isControl($0, keepingLineBreaks: keepingLineBreaks) }) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

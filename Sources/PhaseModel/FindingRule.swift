@@ -29,7 +29,9 @@ public struct FindingRule: Sendable, Equatable, Hashable {
     /// How many files the open unread-evidence findings among `findings` name (a malformed file can
     /// have several findings).
     public static func unreadEvidenceFiles(in findings: [Finding]) -> Int {
-        Set(findings.filter { unreadEvidence.contains($0.rule) }.map { $0.file ?? $0.rule }).count
+        var files = Set<String>()
+        for finding in findings where unreadEvidence.contains(finding.rule) { files.insert(finding.file ?? finding.rule) }
+        return files.count
     }
 
     /// Every rule phasecert raises, in catalog order.

@@ -40,6 +40,36 @@ struct ClaimFactsTests {
 
     // MARK: Lines of code
 
+    @Test func claimsWorkedOnSeveralCoresGetTheFactsOneCoreGives() throws {
+        let repository = try GitRepositoryBuilder()
+        try repository.write("tasks/TN-099-redis/REPORT.md", "# Report\n\n- `design.md` (100 lines)\n")
+        try repository.write("tasks/TN-099-redis/design.md", "one\ntwo\nthree\n")
+        try repository.write("deploy/redis/statefulset.yaml", "kind: StatefulSet\n")
+        let first = try repository.commit("TN-099: Redis StatefulSet")
+        try repository.write("tasks/TN-099-redis/design.md", "one\ntwo\n")
+        try repository.remove("deploy/redis/statefulset.yaml")
+        try repository.commit("TN-099: shorter design")
+        let history = try #require(try HistoryScanner(repositoryPath: repository.path).scan())
+        let facts = ClaimFacts(
+            tree: RepositoryTree(root: repository.path), tasks: [Self.task], phases: [Self.phase], history: history,
+            association: nil, workTree: ["tasks/TN-099-redis/REPORT.md", "tasks/TN-099-redis/design.md"],
+            repository: repository.path)
+        let documents = ["tasks/TN-099-redis/REPORT.md", "docs/A.md", "docs/B.md", "README.md", "docs/C.md"]
+        let claims = (0..<200).map { index -> Claim in
+            let document = documents[index % documents.count]
+            switch index % 4 {
+            case 0: return loc("design.md", in: document, task: index % 3 == 0 ? "TN-099" : nil)
+            case 1: return deliverable(index % 8 == 1 ? "deploy/redis/statefulset.yaml" : "missing.md", in: document, task: "TN-099")
+            case 2: return Claim(kind: .commitRef, text: "x", source: .file(document, line: 1), claimedValue: String(first.prefix(7)))
+            default: return Claim(kind: .date, text: "x", source: .file(document, line: 2))
+            }
+        }
+        let one = facts.apply(to: claims, workers: 1)
+        #expect(facts.apply(to: claims, workers: 2) == one)
+        #expect(facts.apply(to: claims, workers: 7) == one)
+        #expect(one.contains { $0.verified != nil } && one.contains { $0.verifiedValue != nil })
+    }
+
     @Test func linesOfCodeAreCountedInThePathResolvedFromTheDocumentFolderFirst() throws {
         let folder = try tree()
         let claims = facts(folder).apply(to: [

@@ -46,8 +46,14 @@ public enum ScanSummary {
         }
         if !workspace.findings.isEmpty {
             output += "\nFindings (\(workspace.findings.count)):\n"
-            for finding in workspace.findings.sorted(by: { $0.severity < $1.severity }) {
-                output += "  \(finding.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(finding.rule)  \(ControlText.neutralized(finding.message.en))\n"
+            // Positions are sorted, not the findings themselves: a plan of 50,000 tasks has over
+            // 100,000 findings, and each copy of one is a dozen retains.
+            let findings = workspace.findings
+            for index in findings.indices.sorted(by: { findings[$0].severity < findings[$1].severity }) {
+                let finding = findings[index]
+                let severity = finding.severity.rawValue
+                let padding = String(repeating: " ", count: max(0, 8 - severity.count))
+                output += "  \(severity)\(padding) \(finding.rule)  \(ControlText.neutralized(finding.message.en))\n"
             }
         }
         return output

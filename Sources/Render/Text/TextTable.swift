@@ -18,17 +18,24 @@ public struct TextTable: Sendable {
         let widths = header.indices.map { column in
             all.map { column < $0.count ? Self.width($0[column]) : 0 }.max() ?? 0
         }
-        func line(_ cells: [String]) -> String {
-            let padded = header.indices.map { column -> String in
+        var output = ""
+        func append(_ cells: [String]) {
+            var line = ""
+            for column in header.indices {
                 let cell = column < cells.count ? cells[column] : ""
-                return cell + String(repeating: " ", count: widths[column] - Self.width(cell))
+                if column > 0 { line += "  " }
+                line += cell
+                line += String(repeating: " ", count: widths[column] - Self.width(cell))
             }
-            var line = padded.joined(separator: "  ")
-            while line.last == " " { line.removeLast() }
-            return line
+            // Trailing spaces cut in one step, not one character at a time.
+            let kept = line.utf8.reversed().drop { $0 == 0x20 }.count
+            output += kept == line.utf8.count ? line : String(line.utf8.prefix(kept))!
+            output += "\n"
         }
-        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        return ([line(header), rule] + rows.map(line)).joined(separator: "\n") + "\n"
+        append(header)
+        output += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        rows.forEach(append)
+        return output
     }
 
     /// Columns a string takes in a terminal: East Asian wide characters and emoji take two.

@@ -44,7 +44,9 @@ enum StatusText {
     /// Emoji and pictographic symbols: `✅`, `🏆`, `⚠️`, `⭐`. Digits, `#` and `*` are emoji
     /// by Unicode's reckoning but are text here.
     static func isDecoration(_ character: Character) -> Bool {
-        character.unicodeScalars.contains { scalar in
+        // Every scalar tested below is past ASCII; a title is mostly ASCII.
+        if character.isASCII { return false }
+        return character.unicodeScalars.contains { scalar in
             let properties = scalar.properties
             // Arrows are text in a title (`v1 → v2`, `↔`), not a status mark.
             if Self.isArrow(scalar.value) { return false }

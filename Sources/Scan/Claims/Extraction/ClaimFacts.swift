@@ -51,18 +51,52 @@ public struct ClaimFacts: Sendable {
 
     /// `claims` with the facts added, in the same order.
     public func apply(to claims: [Claim]) -> [Claim] {
-        var lookup = Lookup(facts: self)
-        return claims.map { claim in
-            var claim = claim
-            switch claim.kind {
-            case .loc: lookup.addLines(to: &claim)
-            case .deliverable: lookup.addExistence(to: &claim)
-            case .commitRef: lookup.addCommit(to: &claim)
-            case .date: lookup.addDocumentDays(to: &claim)
-            default: break
-            }
-            return claim
+        apply(to: claims, workers: min(ProcessInfo.processInfo.activeProcessorCount, claims.count / Self.claimsPerWorker))
+    }
+
+    /// `claims` with the facts added, worked on by `workers` threads (one below 2).
+    func apply(to claims: [Claim], workers: Int) -> [Claim] {
+        guard workers > 1 else {
+            var lookup = Lookup(facts: self)
+            return claims.map { Self.apply(to: $0, with: &lookup) }
         }
+        // A claim's facts depend only on the claim and the repository, never on which claims
+        // came before, so the claims are split by document (a document's claims share the
+        // caches of one lookup) and each share is worked on its own core.
+        var shares = Array(repeating: [Int](), count: workers)
+        var shareOfDocument: [String: Int] = [:]
+        for index in claims.indices {
+            let document = claims[index].source.file ?? ""
+            let share = shareOfDocument[document] ?? shares.indices.min { shares[$0].count < shares[$1].count } ?? 0
+            shareOfDocument[document] = share
+            shares[share].append(index)
+        }
+        let slots = ResultSlots<[Claim]>(count: workers)
+        let split = shares
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var lookup = Lookup(facts: self)
+            slots.set(worker, split[worker].map { Self.apply(to: claims[$0], with: &lookup) })
+        }
+        var result = claims
+        for (share, judged) in zip(split, slots.values()) {
+            for (index, claim) in zip(share, judged) { result[index] = claim }
+        }
+        return result
+    }
+
+    /// Below this many claims a second core costs more than it saves.
+    static let claimsPerWorker = 2_000
+
+    private static func apply(to claim: Claim, with lookup: inout Lookup) -> Claim {
+        var claim = claim
+        switch claim.kind {
+        case .loc: lookup.addLines(to: &claim)
+        case .deliverable: lookup.addExistence(to: &claim)
+        case .commitRef: lookup.addCommit(to: &claim)
+        case .date: lookup.addDocumentDays(to: &claim)
+        default: break
+        }
+        return claim
     }
 
     /// Caches for one `apply`: the files of each scope, line counts, the sorted commit ids.
