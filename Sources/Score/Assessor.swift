@@ -39,10 +39,9 @@ public struct Assessor: Sendable {
     private func scoreTasks(_ workspace: inout Workspace) {
         let model = QualityModel(configuration: configuration)
         let grades = GradeScale(steps: configuration.grades)
-        let byTask = Dictionary(grouping: workspace.findings.filter { $0.task != nil }, by: { $0.task ?? "" })
         for index in workspace.tasks.indices {
             var task = workspace.tasks[index]
-            let counts = FindingCounts(byTask[task.id] ?? [])
+            let counts = FindingCounts(workspace.findings(ofTask: task.id))
             var (quality, detail) = model.quality(of: task)
             if let quality {
                 let (grade, cappedBy) = grades.grade(for: quality, findings: counts)

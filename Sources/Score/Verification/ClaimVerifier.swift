@@ -28,7 +28,8 @@ public struct ClaimVerifier: Sendable {
     /// Quality and grade claims come back with no verdict.
     public func verify(_ workspace: Workspace) -> (claims: [Claim], findings: [Finding]) {
         let tolerance = ClaimTolerance(configuration.claims)
-        let claims = workspace.claims.map { judged($0, in: workspace, tolerance: tolerance) }
+        // Each claim is judged on its own evidence, so the claims are judged on every core.
+        let claims = workspace.claims.concurrentMap { judged($0, in: workspace, tolerance: tolerance) }
         return (claims, SharedCauseFindings.findings(for: claims))
     }
 

@@ -1,4 +1,5 @@
 import PhaseModel
+import Scan
 
 /// One finding for many claims with one cause.
 ///
@@ -16,7 +17,7 @@ enum SharedCauseFindings {
     /// The findings `claims` raise, in claim order, with each group of `threshold` or more claims
     /// sharing rule, task, phase and note given as one finding at the place of its first claim.
     static func findings(for claims: [Claim]) -> [Finding] {
-        let single = claims.map { claim in ClaimFindings.finding(for: claim).map { (claim, $0) } }
+        let single = claims.concurrentMap { claim in ClaimFindings.finding(for: claim).map { (claim, $0) } }
         var groups: [Key: [Int]] = [:]
         for (index, entry) in single.enumerated() {
             guard let (claim, finding) = entry, let note = claim.note, claim.kind != .deliverable else { continue }
