@@ -98,7 +98,7 @@ public struct ReportTemplates: Sendable {
 
     /// Renders the template `name` with `view`, a value of plain strings, booleans and arrays.
     public func render(_ name: String, _ view: Any) throws -> String {
-        guard let output = library.render(view, withTemplate: name) else {
+        guard let output = library.render(TemplateContext.of(view), withTemplate: name) else {
             throw TemplateError.invalid(file: "templates/\(locale.rawValue)/\(name)", reason: "no such template")
         }
         return output
