@@ -40,7 +40,15 @@ struct ListedItems {
             return
         }
         let tables = blocks.filter { $0.kind == .table }
-        guard !tables.isEmpty else { return nil }
+        guard !tables.isEmpty else {
+            // A tree of files drawn in a code block, and nothing else to list.
+            let code = blocks.filter { $0.kind == .codeBlock }
+            guard code.count == 1, let literal = code[0].literal, let files = FileTreeListing.fileCount(in: literal) else { return nil }
+            count = files
+            itemLines = []
+            namePaths = true
+            return
+        }
         count = tables.reduce(0) { $0 + TableGrid($1).bodyRowCount }
         itemLines = []
         namePaths = tables.allSatisfy { TableGrid($0).rows.allSatisfy { Self.namesPath($0.text) } }
