@@ -9,10 +9,6 @@ import TestSupport
 /// commits and the repository's start, headings that name a phase's tasks, and figures that are
 /// no claim at all (a value before an arrow, a weighted average, a change count in a lines column).
 struct DocumentHistoryVerdictTests {
-    private static func lines(_ count: Int) -> String {
-        (1...count).map { "line \($0)" }.joined(separator: "\n") + "\n"
-    }
-
     private func audit(_ repository: GitRepositoryBuilder) throws -> [Claim] {
         let result = CapturedConsole.run(["audit", "--json"], in: repository.path)
         #expect(result.code <= 1, "\(result.err)")
@@ -37,11 +33,11 @@ struct DocumentHistoryVerdictTests {
     @Test func aLineWrittenWhenTheFileWasSmallerIsJudgedAgainstThatVersion() throws {
         let repository = try GitRepositoryBuilder()
         try plan(repository)
-        try repository.write("src/parser.swift", Self.lines(100))
+        try repository.write("src/parser.swift", AssessmentFixture.python("line", lines: 100))
         try repository.write("NOTES.md", "# Notes\n\n- `src/parser.swift` (100 lines) parses\n")
         try repository.commit("feat(TN-001): parser")
         // The file grows; the notes gain an entry about something else.
-        try repository.write("src/parser.swift", Self.lines(300))
+        try repository.write("src/parser.swift", AssessmentFixture.python("line", lines: 300))
         try repository.write("NOTES.md", "# Notes\n\n- `src/parser.swift` (100 lines) parses\n- writer added\n")
         try repository.commit("feat(TN-002): writer")
         let claim = try #require(try audit(repository).first { $0.kind == .loc && $0.source.file == "NOTES.md" })
@@ -53,11 +49,11 @@ struct DocumentHistoryVerdictTests {
     @Test func aVersionBeforeTheLineWasWrittenIsNoReadingOfIt() throws {
         let repository = try GitRepositoryBuilder()
         try plan(repository)
-        try repository.write("src/parser.swift", Self.lines(90))
+        try repository.write("src/parser.swift", AssessmentFixture.python("line", lines: 90))
         try repository.write("NOTES.md", "# Notes\n\n- parser started\n")
         try repository.commit("feat(TN-001): parser")
         // The line is written when the file has 300 lines; the 90-line version predates it.
-        try repository.write("src/parser.swift", Self.lines(300))
+        try repository.write("src/parser.swift", AssessmentFixture.python("line", lines: 300))
         try repository.write("NOTES.md", "# Notes\n\n- parser started\n- `src/parser.swift` (100 lines) parses\n")
         try repository.commit("feat(TN-002): writer")
         let claim = try #require(try audit(repository).first { $0.kind == .loc && $0.source.file == "NOTES.md" })
@@ -68,8 +64,8 @@ struct DocumentHistoryVerdictTests {
     @Test func aFileGoneSinceWasThereWhenTheReportNamedIt() throws {
         let repository = try GitRepositoryBuilder()
         try plan(repository)
-        try repository.write("src/old.swift", Self.lines(5))
-        try repository.write("src/keep.swift", Self.lines(5))
+        try repository.write("src/old.swift", AssessmentFixture.python("line", lines: 5))
+        try repository.write("src/keep.swift", AssessmentFixture.python("line", lines: 5))
         try repository.write("REPORT.md", "# Report\n\n## Files Created\n\n- `src/old.swift`\n")
         try repository.commit("feat(TN-001): old")
         try repository.remove("src/old.swift")
@@ -83,7 +79,7 @@ struct DocumentHistoryVerdictTests {
     @Test func aFileGoneSinceIsFoundByTheEndOfItsPathInTheDocumentsCommit() throws {
         let repository = try GitRepositoryBuilder()
         try plan(repository)
-        try repository.write("app/src/services/submit.py", Self.lines(5))
+        try repository.write("app/src/services/submit.py", AssessmentFixture.python("line", lines: 5))
         try repository.write("docs/AUDIT.md", "# Audit\n\n## Files Created\n\n- `services/submit.py`\n")
         try repository.commit("feat(TN-001): submit")
         try repository.remove("app/src/services/submit.py")
@@ -96,7 +92,7 @@ struct DocumentHistoryVerdictTests {
     @Test func aFileNeverMadeUnderAnExistingFolderIsMissingEvenWhenItsOwnFolderIsNot() throws {
         let repository = try GitRepositoryBuilder()
         try plan(repository)
-        try repository.write("src/lib/util.swift", Self.lines(5))
+        try repository.write("src/lib/util.swift", AssessmentFixture.python("line", lines: 5))
         try repository.write("REPORT.md", "# Report\n\n## Files Created\n\n- `src/lib/constants/limits.swift`\n")
         try repository.commit("feat(TN-001): util")
         let claim = try #require(try audit(repository).first { $0.kind == .deliverable && $0.source.file == "REPORT.md" })
@@ -148,7 +144,7 @@ struct DocumentHistoryVerdictTests {
     @Test func filesToCreateAndEstimatedLinesArePlans() throws {
         let repository = try GitRepositoryBuilder()
         try plan(repository)
-        try repository.write("src/job.swift", Self.lines(364))
+        try repository.write("src/job.swift", AssessmentFixture.python("line", lines: 364))
         try repository.write("README.md", """
             # Phase 1
 
@@ -195,7 +191,7 @@ struct DocumentHistoryVerdictTests {
     @Test func figuresThatAreNoClaimOfTheirKind() throws {
         let repository = try GitRepositoryBuilder()
         try plan(repository)
-        try repository.write("src/main.swift", Self.lines(30))
+        try repository.write("src/main.swift", AssessmentFixture.python("line", lines: 30))
         try repository.write("STATUS.md", """
             # Status
 
@@ -225,7 +221,7 @@ extension DocumentHistoryVerdictTests {
     @Test func linesMissedByCoverageAreNoFileLength() throws {
         let repository = try GitRepositoryBuilder()
         try plan(repository)
-        try repository.write("app/use_case.py", Self.lines(260))
+        try repository.write("app/use_case.py", AssessmentFixture.python("line", lines: 260))
         try repository.write("QA.md", """
             # QA
 
@@ -246,10 +242,10 @@ extension DocumentHistoryVerdictTests {
     @Test func aPathWithFoldersThatTwoFilesEndWithExistsButABareNameIsNoEvidence() throws {
         let repository = try GitRepositoryBuilder()
         try plan(repository)
-        try repository.write("services/a/app/api/models.py", Self.lines(3))
-        try repository.write("services/b/app/api/models.py", Self.lines(3))
-        try repository.write("services/a/app/index.ts", Self.lines(3))
-        try repository.write("services/b/app/index.ts", Self.lines(3))
+        try repository.write("services/a/app/api/models.py", AssessmentFixture.python("line", lines: 3))
+        try repository.write("services/b/app/api/models.py", AssessmentFixture.python("line", lines: 3))
+        try repository.write("services/a/app/index.ts", AssessmentFixture.python("line", lines: 3))
+        try repository.write("services/b/app/index.ts", AssessmentFixture.python("line", lines: 3))
         try repository.write("REPORT.md", """
             # Report
 
@@ -279,8 +275,8 @@ extension DocumentHistoryVerdictTests {
     @Test func anItemsLeadingPathAndAUniqueNameAreTheFilesCounted() throws {
         let repository = try GitRepositoryBuilder()
         try plan(repository)
-        try repository.write("tests/e2e/session.spec.ts", Self.lines(59))
-        try repository.write("legacy/java/LoadHelpers.java", Self.lines(397))
+        try repository.write("tests/e2e/session.spec.ts", AssessmentFixture.python("line", lines: 59))
+        try repository.write("legacy/java/LoadHelpers.java", AssessmentFixture.python("line", lines: 397))
         try repository.write("REPORT.md", """
             # Report
 

@@ -7,10 +7,6 @@ import TestSupport
 /// A file as a report's commit had it is read from HEAD's tree, listed once, when nothing since
 /// that commit can have changed it; these cases must still read the commit's own tree.
 struct HeadTreeReadingTests {
-    private static func lines(_ count: Int) -> String {
-        (1...count).map { "line \($0)" }.joined(separator: "\n") + "\n"
-    }
-
     private func locClaim(in repository: GitRepositoryBuilder, document: String) throws -> Claim {
         let result = CapturedConsole.run(["audit", "--json"], in: repository.path)
         #expect(result.code <= 1, "\(result.err)")
@@ -25,10 +21,10 @@ struct HeadTreeReadingTests {
     @Test func aFileUntouchedSinceTheReportIsCountedAsHeadHasIt() throws {
         let repository = try GitRepositoryBuilder()
         try plan(repository)
-        try repository.write("src/parser.swift", Self.lines(120))
+        try repository.write("src/parser.swift", AssessmentFixture.python("line", lines: 120))
         try repository.write("NOTES.md", "# Notes\n\n- `src/parser.swift` (100 lines) parses\n")
         try repository.commit("feat(TN-001): parser")
-        try repository.write("src/writer.swift", Self.lines(10))
+        try repository.write("src/writer.swift", AssessmentFixture.python("line", lines: 10))
         try repository.commit("feat(TN-002): writer")
         let claim = try locClaim(in: repository, document: "NOTES.md")
         #expect(claim.verified == 120)
@@ -38,7 +34,7 @@ struct HeadTreeReadingTests {
     @Test func aFileRenamedAwaySinceIsReadAtTheReportsCommit() throws {
         let repository = try GitRepositoryBuilder()
         try plan(repository)
-        try repository.write("src/parser.swift", Self.lines(100))
+        try repository.write("src/parser.swift", AssessmentFixture.python("line", lines: 100))
         try repository.write("NOTES.md", "# Notes\n\n- `src/parser.swift` (100 lines) parses\n")
         try repository.commit("feat(TN-001): parser")
         try repository.git(["mv", "src/parser.swift", "src/reader.swift"])
@@ -54,10 +50,10 @@ struct HeadTreeReadingTests {
     @Test func aReportBelowAMergeIsReadInItsOwnTree() throws {
         let repository = try GitRepositoryBuilder()
         try plan(repository)
-        try repository.write("src/parser.swift", Self.lines(100))
+        try repository.write("src/parser.swift", AssessmentFixture.python("line", lines: 100))
         try repository.commit("feat(TN-001): parser")
         try repository.git(["branch", "side"])
-        try repository.write("src/parser.swift", Self.lines(300))
+        try repository.write("src/parser.swift", AssessmentFixture.python("line", lines: 300))
         try repository.commit("feat(TN-001): parser grows")
         try repository.git(["checkout", "-q", "side"])
         try repository.write("NOTES.md", "# Notes\n\n- `src/parser.swift` (100 lines) parses\n")
