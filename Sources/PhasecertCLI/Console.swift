@@ -6,6 +6,9 @@ import PhaseModel
 /// Tests pass their own closures so a command runs in-process with its output captured.
 public struct Console: Sendable {
     public var out: @Sendable (String) -> Void
+    /// Bytes for standard output as they are (`scan --json` writes hundreds of megabytes, which
+    /// need no round trip through `String`); by default they go to `out` as UTF-8 text.
+    public var outBytes: @Sendable (Data) -> Void
     public var err: @Sendable (String) -> Void
     /// Whether standard error is a terminal (progress is shown only then).
     public var errorIsTerminal: Bool
@@ -25,9 +28,11 @@ public struct Console: Sendable {
     public init(
         out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
         errorIsTerminal: Bool = false, outputIsTerminal: Bool = false, environment: [String: String] = [:],
-        currentDirectory: String, executable: String? = nil, version: ToolVersion = .unstamped
+        currentDirectory: String, executable: String? = nil, version: ToolVersion = .unstamped,
+        outBytes: (@Sendable (Data) -> Void)? = nil
     ) {
         self.out = out
+        self.outBytes = outBytes ?? { data in out(String(decoding: data, as: UTF8.self)) }
         self.err = err
         self.errorIsTerminal = errorIsTerminal
         self.outputIsTerminal = outputIsTerminal
@@ -48,7 +53,8 @@ public struct Console: Sendable {
             environment: ProcessInfo.processInfo.environment,
             currentDirectory: FileManager.default.currentDirectoryPath,
             executable: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? Bundle.main.executablePath,
-            version: .built
+            version: .built,
+            outBytes: { data in try? FileHandle.standardOutput.write(contentsOf: data) }
         )
     }
 

@@ -130,11 +130,11 @@ struct PhaseCloseCommand: PhasecertCommand {
 
     /// One history snapshot per phase: its `phase.json`, under the certification id.
     private func snapshots(of phases: [String], in workspace: Workspace, files: [ReportFile]) -> [ReportFile] {
-        phases.compactMap { id in
+        let models = Dictionary(
+            files.filter { $0.path.hasSuffix("/phase.json") }.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        return phases.compactMap { id in
             let slug = PhaseSlug.folder(for: id)
-            guard let certification = workspace.phase(id)?.certification,
-                let model = files.first(where: { $0.path == "\(slug)/phase.json" })
-            else { return nil }
+            guard let certification = workspace.phase(id)?.certification, let model = models["\(slug)/phase.json"] else { return nil }
             return ReportFile(path: SnapshotStore.snapshotPath(phaseID: id, certificationID: certification.id), contents: model.contents)
         }
     }

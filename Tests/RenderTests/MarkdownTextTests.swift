@@ -1,3 +1,4 @@
+import PropertyBased
 import Scan
 import Testing
 @testable import Render
@@ -80,5 +81,24 @@ struct MarkdownTextTests {
         #expect(html.contains("<table>"))
         #expect(html.contains("<del>old</del>"))
         #expect(html.contains("<a href=\"https://example.com\">"))
+    }
+
+    /// Pieces of ASCII text where the byte-wise path could part from the `Character` one: every
+    /// special character, list and heading openers, digits before a dot, leading blanks, and each
+    /// line break alone and as CR LF.
+    static let asciiPieces = [
+        "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "!", "#", "(", ")", ":", "-", "+", "=", ".",
+        "1", "12", "7", " ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "a", "Word", "&#32;",
+    ]
+
+    @Test func asciiTextIsEscapedAsCharacterByCharacter() async {
+        await propertyCheck(input: Gen<String?>.element(of: Self.asciiPieces).array(of: 0...24)) { parts in
+            let text = parts.compactMap { $0 }.joined()
+            #expect(MarkdownText.asciiInline(text) == MarkdownText.characterInline(text))
+        }
+        for text in Self.hostile where text.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(MarkdownText.asciiInline(text) == MarkdownText.characterInline(text))
+        }
+        #expect(MarkdownText.asciiInline("Задача") == nil)
     }
 }

@@ -15,6 +15,11 @@ public enum MarkdownText {
     public static func inline(_ text: String) -> String {
         // Line breaks become spaces below; every other control character becomes its picture.
         let text = ControlText.neutralized(text, keepingLineBreaks: true)
+        return asciiInline(text) ?? characterInline(text)
+    }
+
+    /// `inline(_:)` of neutralised text, read as `Character`s.
+    static func characterInline(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var atStart = true
@@ -47,6 +52,58 @@ public enum MarkdownText {
         }
         return result
     }
+
+    /// `inline(_:)` of ASCII text, by bytes: reports hold hundreds of thousands of such cells,
+    /// and reading them as `Character`s (grapheme breaking, normalised hashing for the set
+    /// look-up) was most of the time. `nil` when `text` is not ASCII. Each rule is the one above
+    /// on the ASCII characters: `\r\n` is one line break there and two here, and a run of line
+    /// breaks gives one space either way.
+    static func asciiInline(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { source -> String? in
+            guard !source.contains(where: { $0 >= 0x80 }) else { return nil }
+            var result: [UInt8] = []
+            result.reserveCapacity(source.count + source.count / 8)
+            var atStart = true
+            var previous: UInt8?
+            // Whether `result` is only digits so far (and not empty): `12.` would start a list.
+            var digitsOnly = false
+            for byte in source {
+                if (0x0A...0x0D).contains(byte) {
+                    if previous != 0x20 && !atStart {
+                        result.append(0x20)
+                        digitsOnly = false
+                    }
+                    previous = 0x20
+                    continue
+                }
+                if result.isEmpty, byte == 0x20 || byte == 0x09 {
+                    result.append(contentsOf: byte == 0x20 ? Array("&#32;".utf8) : Array("&#9;".utf8))
+                    previous = byte
+                    continue
+                }
+                if atStart, byte == 0x2D || byte == 0x2B || byte == 0x3D {
+                    result.append(0x5C)
+                } else if specialBytes[Int(byte)] {
+                    result.append(0x5C)
+                } else if byte == 0x2E, let previous, isDigit(previous), digitsOnly {
+                    result.append(0x5C)
+                }
+                result.append(byte)
+                digitsOnly = (result.count == 1 || digitsOnly) && isDigit(byte)
+                previous = byte
+                if byte != 0x20 && byte != 0x09 { atStart = false }
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+
+    /// `special` as a table indexed by byte.
+    private static let specialBytes: [Bool] = (0..<128).map { byte in
+        special.contains(Character(Unicode.Scalar(UInt8(byte))))
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     /// Text for a GFM table cell: inline text whose `|` cannot end the cell.
     public static func cell(_ text: String) -> String {

@@ -6,6 +6,8 @@ import Scan
 public struct ReportRenderer: Sendable {
     public let input: ReportInput
     private let templates: [ReportLocale: ReportTemplates]
+    /// Texts known to state a figure, shared by every view this renderer builds.
+    private let memo = FigureTextMemo()
 
     public init(input: ReportInput, templates: [ReportTemplates]) {
         self.input = input
@@ -27,26 +29,26 @@ public struct ReportRenderer: Sendable {
     /// The phase completion and certification report of `phase`, in Markdown.
     public func completion(phase: String, locale: ReportLocale) throws -> String {
         let set = try set(locale)
-        let view = try CompletionView(phase: phase, input: input, text: ViewText(catalog: set.catalog))
+        let view = try CompletionView(phase: phase, input: input, text: ViewText(catalog: set.catalog, memo: memo))
         return try set.render("completion", view)
     }
 
     /// The audit report of `phase`: claimed against verified, in Markdown.
     public func audit(phase: String, locale: ReportLocale) throws -> String {
         let set = try set(locale)
-        let view = try AuditView(phase: phase, input: input, text: ViewText(catalog: set.catalog))
+        let view = try AuditView(phase: phase, input: input, text: ViewText(catalog: set.catalog, memo: memo))
         return try set.render("audit", view)
     }
 
     /// The task completion report of `task`, in Markdown.
     public func task(_ task: String, locale: ReportLocale) throws -> String {
         let set = try set(locale)
-        let view = try TaskView(task: task, input: input, text: ViewText(catalog: set.catalog))
+        let view = try TaskView(task: task, input: input, text: ViewText(catalog: set.catalog, memo: memo))
         return try set.render("task", view)
     }
 
     /// The formatter of `locale`'s catalog.
-    func text(for locale: ReportLocale) throws -> ViewText { ViewText(catalog: try set(locale).catalog) }
+    func text(for locale: ReportLocale) throws -> ViewText { ViewText(catalog: try set(locale).catalog, memo: memo) }
 
     /// Renders any template of `locale` with `view`.
     func render(_ template: String, _ view: Any, locale: ReportLocale) throws -> String {
@@ -57,7 +59,7 @@ public struct ReportRenderer: Sendable {
     /// status words coloured, `lang` set.
     public func html(markdown: String, locale: ReportLocale) throws -> String {
         let set = try set(locale)
-        return try set.render("page", HTMLPageView(markdown: markdown, text: ViewText(catalog: set.catalog)))
+        return try set.render("page", HTMLPageView(markdown: markdown, text: ViewText(catalog: set.catalog, memo: memo)))
     }
 }
 

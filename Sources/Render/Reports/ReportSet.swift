@@ -34,20 +34,23 @@ public struct ReportSet: Sendable {
     /// workspace; phases in `linked` (besides those written now) also get links, since their
     /// reports already exist.
     public func files(phases: [String], linked: Set<String> = []) throws -> [ReportFile] {
+        let workspace = renderer.input.workspace
+        let records = try phases.map { try record(of: $0, in: workspace) }
+        // Every report of every phase is rendered on all cores first; each phase's files are then
+        // put together in order, so the output is the one a single core gives.
+        let rendered = try RenderedDocuments(documents(of: records), renderer: renderer, formats: formats)
         var files: [ReportFile] = []
-        for phase in phases {
-            files += try self.files(phase: phase)
+        for record in records {
+            files += try self.files(of: record, rendered: rendered)
         }
         if formats.contains(.codequality) {
             // GitLab reads one Code Quality file per job: every phase's findings, each once.
-            let workspace = renderer.input.workspace
-            let chosen = phases.compactMap { workspace.phase($0) }
-            let findings = workspace.findings(of: chosen)
+            let findings = workspace.findings(of: records)
             files.append(ReportFile(path: "codequality.json", contents: Array(try codeQuality(findings))))
         }
         if formats.contains(.html), kinds.contains(.completion) {
             let index = IndexView(
-                workspace: renderer.input.workspace, linked: linked.union(phases), locales: locales,
+                workspace: workspace, linked: linked.union(phases), locales: locales,
                 text: try renderer.text(for: locales.first ?? .en))
             files.append(ReportFile(path: "index.html", text: try renderer.render("index", index, locale: locales.first ?? .en)))
         }
@@ -56,35 +59,50 @@ public struct ReportSet: Sendable {
 
     /// The files of one phase.
     public func files(phase: String) throws -> [ReportFile] {
-        let workspace = renderer.input.workspace
+        let record = try record(of: phase, in: renderer.input.workspace)
+        let rendered = try RenderedDocuments(documents(of: [record]), renderer: renderer, formats: formats)
+        return try files(of: record, rendered: rendered)
+    }
+
+    private func record(of phase: String, in workspace: Workspace) throws -> Phase {
         guard let record = workspace.phase(phase) else {
             throw UnknownSubjectError(kind: "phase", id: phase, known: workspace.phases.map(\.id))
         }
-        let folder = PhaseSlug.folder(for: phase)
-        var files: [ReportFile] = []
-        for locale in locales {
-            let lang = locale.rawValue
-            var documents: [(path: String, markdown: String)] = []
-            if kinds.contains(.completion) {
-                documents.append(("\(folder)/completion.\(lang)", try renderer.completion(phase: phase, locale: locale)))
-            }
-            if kinds.contains(.audit) {
-                documents.append(("\(folder)/audit.\(lang)", try renderer.audit(phase: phase, locale: locale)))
-            }
-            if kinds.contains(.task) {
-                for task in record.tasks where workspace.task(task) != nil {
-                    documents.append(("\(folder)/tasks/\(PhaseSlug.taskFile(for: task)).\(lang)", try renderer.task(task, locale: locale)))
+        return record
+    }
+
+    /// The Markdown documents of `phases` (completion, audit and task reports in each locale), in
+    /// the order their files are listed.
+    private func documents(of phases: [Phase]) -> [ReportDocument] {
+        let workspace = renderer.input.workspace
+        var documents: [ReportDocument] = []
+        for record in phases {
+            let folder = PhaseSlug.folder(for: record.id)
+            for locale in locales {
+                let lang = locale.rawValue
+                if kinds.contains(.completion) {
+                    documents.append(ReportDocument(path: "\(folder)/completion.\(lang)", locale: locale, subject: .completion(record.id)))
                 }
-            }
-            for document in documents {
-                if formats.contains(.md) {
-                    files.append(ReportFile(path: document.path + ".md", text: document.markdown))
+                if kinds.contains(.audit) {
+                    documents.append(ReportDocument(path: "\(folder)/audit.\(lang)", locale: locale, subject: .audit(record.id)))
                 }
-                if formats.contains(.html) {
-                    files.append(ReportFile(path: document.path + ".html", text: try renderer.html(markdown: document.markdown, locale: locale)))
+                if kinds.contains(.task) {
+                    for task in record.tasks where workspace.task(task) != nil {
+                        documents.append(ReportDocument(
+                            path: "\(folder)/tasks/\(PhaseSlug.taskFile(for: task)).\(lang)", locale: locale, subject: .task(task)))
+                    }
                 }
             }
         }
+        return documents
+    }
+
+    /// The files of `record`: its rendered documents, then the machine-readable files.
+    private func files(of record: Phase, rendered: RenderedDocuments) throws -> [ReportFile] {
+        let workspace = renderer.input.workspace
+        let phase = record.id
+        let folder = PhaseSlug.folder(for: phase)
+        var files = rendered.files(inFolder: folder)
         let tool = renderer.input.tool
         if formats.contains(.json), let data = try PhaseJSON.data(of: phase, in: workspace, generator: tool) {
             files.append(ReportFile(path: "\(folder)/phase.json", contents: Array(data)))

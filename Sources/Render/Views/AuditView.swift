@@ -83,7 +83,7 @@ struct AuditView {
 
         self.phaseID = phase.id
         title = catalog.text("audit.title", ["id": phase.id])
-        phaseName = phase.name.map(QuotedMarkdown.guarded) ?? ""
+        phaseName = phase.name.map(text.guarded) ?? ""
         hasPhaseName = phase.name != nil
         tool = text.tool(input.tool)
 
@@ -108,7 +108,7 @@ struct AuditView {
                 quote: QuotedMarkdown.quote(claim.text), claimed: figures.claimed(claim),
                 verified: figures.verified(claim), expected: figures.expected(claim),
                 discrepancy: figures.discrepancy(claim),
-                note: claim.note.map { QuotedMarkdown.guarded(text.text($0)) } ?? text.none)
+                note: claim.note.map { text.guarded(text.text($0)) } ?? text.none)
         }
 
         // Tasks in phase order, then tasks of other phases named in a claim written about this
@@ -145,7 +145,7 @@ struct AuditView {
                 let dash = catalog.text("audit.notApplicable")
                 return DetailRow(
                     source: text.location(finding.file, finding.line, commit: finding.commit), kind: dash,
-                    quote: QuotedMarkdown.guarded(text.text(finding.message)), claimed: dash, verified: dash,
+                    quote: text.guarded(text.text(finding.message)), claimed: dash, verified: dash,
                     expected: dash, discrepancy: dash, note: dash)
             }
         self.arithmetic = arithmetic

@@ -76,7 +76,7 @@ struct AuditFigures {
                 shown = figure(value, unit)
             }
         }
-        return QuotedMarkdown.guarded(shown)
+        return text.guarded(shown)
     }
 
     /// What the evidence gives: a figure, `exists`/`missing`, a full commit id, phasecert's own
@@ -110,12 +110,12 @@ struct AuditFigures {
                 shown = text.none
             }
         }
-        return QuotedMarkdown.guarded(shown)
+        return text.guarded(shown)
     }
 
     /// What the document's own figures give (`expected`).
     func expected(_ claim: Claim) -> String {
-        QuotedMarkdown.guarded(claim.expected.map { figure($0, Self.unit(of: claim)) } ?? text.none)
+        text.guarded(claim.expected.map { figure($0, Self.unit(of: claim)) } ?? text.none)
     }
 
     /// phasecert's quality and grade for the claim's task or phase, beside another model's figure.
@@ -136,7 +136,7 @@ struct AuditFigures {
         if claim.kind.isOtherModel { return catalog.text("audit.notCompared") }
         if claim.kind == .date {
             guard let days = claim.discrepancy else { return catalog.text("audit.noDifference") }
-            return QuotedMarkdown.guarded(catalog.counted(days.magnitude, "audit.noun.day"))
+            return text.guarded(catalog.counted(days.magnitude, "audit.noun.day"))
         }
         let difference: Double?
         if let discrepancy = claim.discrepancy {
@@ -160,7 +160,7 @@ struct AuditFigures {
         case .fraction: shown = points(difference * 100)
         case .hours: shown = catalog.text("audit.unit.hours", ["value": text.delta(difference, digits: Self.digits)])
         }
-        return QuotedMarkdown.guarded(shown)
+        return text.guarded(shown)
     }
 
     /// A signed difference of two percentages, in percentage points.

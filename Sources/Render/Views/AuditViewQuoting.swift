@@ -1,3 +1,4 @@
+import Foundation
 import Scan
 
 /// Text phasecert did not write itself (a claim as someone wrote it, a title, a commit subject,
@@ -27,7 +28,35 @@ enum QuotedMarkdown {
 
     /// `text` escaped for Markdown, or quoted as `quote(_:)` does when the claim scanner would
     /// read a figure in it: a title or a note reads as plain text unless it states a figure.
-    static func guarded(_ text: String) -> String {
-        ClaimPhraseScanner.claims(in: text).isEmpty ? MarkdownText.inline(text) : quote(text)
+    static func guarded(_ text: String, memo: FigureTextMemo? = nil) -> String {
+        let statesFigure = memo?.statesFigure(text) ?? FigureTextMemo.statesFigure(text)
+        return statesFigure ? quote(text) : MarkdownText.inline(text)
     }
+}
+
+/// Which texts the claim scanner reads a figure in, remembered for one report run.
+///
+/// The same task titles, commit subjects and finding messages are printed in every language's
+/// completion, audit and task reports; scanning each once instead of at every print was a
+/// quarter of rendering a 50,000-task plan. The answer depends on the text alone.
+final class FigureTextMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var known: [String: Bool] = [:]
+
+    init() {}
+
+    /// Whether the claim scanner reads a figure in `text`.
+    func statesFigure(_ text: String) -> Bool {
+        if let known = lock.withLock({ known[text] }) { return known }
+        let answer = Self.statesFigure(text)
+        lock.withLock { known[text] = answer }
+        return answer
+    }
+
+    static func statesFigure(_ text: String) -> Bool { !ClaimPhraseScanner.claims(in: text).isEmpty }
+}
+
+extension ViewText {
+    /// `text` escaped for Markdown, or quoted when it states a figure (`QuotedMarkdown.guarded`).
+    func guarded(_ text: String) -> String { QuotedMarkdown.guarded(text, memo: memo) }
 }

@@ -52,7 +52,7 @@ struct ComparisonView {
             FindingItem(
                 severity: text.severity(finding.severity), rule: finding.rule, task: finding.task ?? text.none,
                 location: text.location(finding.file, finding.line, commit: finding.commit),
-                message: QuotedMarkdown.guarded(text.text(finding.message)))
+                message: text.guarded(text.text(finding.message)))
         }
         resolved = comparison.resolved.map(item)
         hasResolved = !resolved.isEmpty

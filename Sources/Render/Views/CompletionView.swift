@@ -160,7 +160,7 @@ struct CompletionView {
 
         self.tasks = tasks.map { task in
             TaskRow(
-                id: task.id, title: QuotedMarkdown.guarded(task.title ?? text.none), status: text.taskStatus(task.completion),
+                id: task.id, title: text.guarded(task.title ?? text.none), status: text.taskStatus(task.completion),
                 completion: text.percent(task.completion.map { $0 * 100 }), quality: text.number(task.quality),
                 tests: text.tests(task.tests), findings: text.findingCells(task.findings), grade: task.grade ?? text.none)
         }
@@ -176,7 +176,7 @@ struct CompletionView {
                     return FindingRow(
                         rule: finding.rule, ruleTitle: FindingRule.named(finding.rule).map { text.text($0.title) } ?? finding.rule,
                         task: finding.task ?? text.none, location: text.location(finding.file, finding.line, commit: finding.commit),
-                        message: QuotedMarkdown.guarded(text.text(finding.message)), remediation: QuotedMarkdown.guarded(remediation),
+                        message: text.guarded(text.text(finding.message)), remediation: text.guarded(remediation),
                         hasRemediation: !remediation.isEmpty)
                 })
         }
@@ -193,8 +193,8 @@ struct CompletionView {
         let phaseFailures = workspace.testFailures.filter { !members.isDisjoint(with: $0.tasks) }
         failures = phaseFailures.prefix(Self.failureLimit).map { failure in
             FailureRow(
-                status: failure.status, suite: QuotedMarkdown.guarded(failure.suite ?? text.none), name: QuotedMarkdown.guarded(failure.name),
-                location: text.location(failure.source), message: QuotedMarkdown.guarded(failure.message ?? ""))
+                status: failure.status, suite: text.guarded(failure.suite ?? text.none), name: text.guarded(failure.name),
+                location: text.location(failure.source), message: text.guarded(failure.message ?? ""))
         }
         hasFailures = !failures.isEmpty
         hasMoreFailures = phaseFailures.count > Self.failureLimit
@@ -319,7 +319,7 @@ struct CompletionView {
             return ActionRow(
                 number: String(offset + 1), severity: text.severity(finding.severity), title: title,
                 count: catalog.counted(seen[finding.rule] ?? 0, "noun.finding"),
-                remediation: QuotedMarkdown.guarded(finding.remediation.map(text.text) ?? text.text(finding.message)))
+                remediation: text.guarded(finding.remediation.map(text.text) ?? text.text(finding.message)))
         }
         hasActions = !actions.isEmpty
     }

@@ -95,10 +95,10 @@ struct TaskView {
         let catalog = text.catalog
         self.taskID = task.id
         title = catalog.text("taskReport.title", ["id": task.id])
-        taskTitle = task.title.map(QuotedMarkdown.guarded) ?? MarkdownText.inline(text.none)
+        taskTitle = task.title.map(text.guarded) ?? MarkdownText.inline(text.none)
         let phase = task.phase.flatMap(workspace.phase)
         if let id = task.phase {
-            let name = phase?.name.map(QuotedMarkdown.guarded)
+            let name = phase?.name.map(text.guarded)
             self.phase = name.map { catalog.text("taskReport.phase.named", ["id": MarkdownText.inline(id), "name": $0]) }
                 ?? MarkdownText.inline(id)
         } else {
@@ -138,7 +138,7 @@ struct TaskView {
         let untitled = MarkdownText.inline(catalog.text("taskReport.untitledSection"))
         sections = (checklist?.sections ?? []).enumerated().map { index, section in
             Section(
-                number: text.integer(index + 1), title: section.title.map(QuotedMarkdown.guarded) ?? untitled,
+                number: text.integer(index + 1), title: section.title.map(text.guarded) ?? untitled,
                 checked: text.integer(section.checked), total: text.integer(section.total),
                 percent: Self.share(section.checked, of: section.total, text))
         }
@@ -149,10 +149,10 @@ struct TaskView {
         commits = (history?.commits ?? []).map { commit in
             let atLeast = commit.unreadableFiles != nil
             return Commit(
-                id: commit.shortID, subject: QuotedMarkdown.guarded(commit.subject),
+                id: commit.shortID, subject: text.guarded(commit.subject),
                 added: commit.hasCounts ? Self.lines("+", commit.added, atLeast: atLeast, text) : text.none,
                 deleted: commit.hasCounts ? Self.lines("-", commit.deleted, atLeast: atLeast, text) : text.none,
-                date: QuotedMarkdown.guarded(text.date(commit.date)), isMerge: commit.isMerge,
+                date: text.guarded(text.date(commit.date)), isMerge: commit.isMerge,
                 merge: catalog.text("taskReport.merge"))
         }
         hasCommits = !commits.isEmpty
@@ -181,7 +181,7 @@ struct TaskView {
                     id: id, title: MarkdownText.inline(text.none), state: catalog.text("taskReport.dependency.unknown"))
             }
             return Dependency(
-                id: id, title: other.title.map(QuotedMarkdown.guarded) ?? MarkdownText.inline(text.none),
+                id: id, title: other.title.map(text.guarded) ?? MarkdownText.inline(text.none),
                 state: text.taskStatus(other.completion))
         }
         hasDependencies = !dependencies.isEmpty
@@ -190,8 +190,8 @@ struct TaskView {
             FindingRow(
                 severity: text.severity(finding.severity), rule: finding.rule,
                 location: text.location(finding.file, finding.line, commit: finding.commit),
-                message: QuotedMarkdown.guarded(text.text(finding.message)),
-                remediation: finding.remediation.map { QuotedMarkdown.guarded(text.text($0)) }
+                message: text.guarded(text.text(finding.message)),
+                remediation: finding.remediation.map { text.guarded(text.text($0)) }
                     ?? MarkdownText.inline(catalog.text("taskReport.noRemediation")))
         }
         hasFindings = !findings.isEmpty

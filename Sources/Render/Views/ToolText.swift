@@ -6,6 +6,6 @@ extension ViewText {
     func tool(_ version: ToolVersion) -> String {
         let values = ["name": version.name, "version": version.version, "commit": version.commit ?? ""]
         let text = catalog.text(version.commit == nil ? "tool.version.noCommit" : "tool.version", values)
-        return QuotedMarkdown.guarded(text)
+        return guarded(text)
     }
 }

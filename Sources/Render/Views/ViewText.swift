@@ -4,6 +4,8 @@ import PhaseModel
 /// A missing value is the catalog's "no evidence", never 0.
 struct ViewText: Sendable {
     let catalog: Catalog
+    /// Shared by the views of one report run (`ReportRenderer` hands its own to each).
+    var memo = FigureTextMemo()
     var locale: ReportLocale { catalog.locale }
 
     var none: String { catalog.text("value.none") }
