@@ -65,6 +65,60 @@ struct CanonicalJSONEncoder: Encoder {
             try writer.pointee.fill(slot)
         }
 
+        /// Writes the array `elements` into `slot` with its elements encoded on every core, when
+        /// it is long enough to be worth it; `false` (nothing written) when it is not, or when an
+        /// element cannot be written alone, so that the caller writes it one element at a time
+        /// and meets whatever that element does there.
+        ///
+        /// An element written alone gives the bytes it gives inside the array, but indented from
+        /// column 0: a pretty value's line breaks are all structural (a string's are escaped),
+        /// so each line but an empty one gets the array's indentation in front.
+        func encodeInParallel<E: Encodable & Sendable>(_ elements: [E], slot: Int, level: Int) throws -> Bool {
+            try encodeInParallel(SendableElements(elements: elements), slot: slot, level: level)
+        }
+
+        func encodeInParallel<E: Encodable>(_ sendable: SendableElements<E>, slot: Int, level: Int) throws -> Bool {
+            let elements = sendable.elements
+            let cores = ProcessInfo.processInfo.activeProcessorCount
+            guard cores > 1, elements.count >= CanonicalJSONEncoder.parallelMinimum, writer.pointee.pendingSlot == slot,
+                writer.pointee.frames.count == level
+            else { return false }
+            let pretty = writer.pointee.pretty
+            let pieces = min(cores * 4, elements.count / (CanonicalJSONEncoder.parallelMinimum / 4))
+            let size = (elements.count + pieces - 1) / pieces
+            let indent = [UInt8](repeating: 0x20, count: pretty ? 2 * (level + 1) : 0)
+            let separator: [UInt8] = pretty ? [0x2C, 0x0A] + indent : [0x2C]
+            let written = PieceBuffers(count: pieces)
+            DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+                let elements = sendable.elements
+                var bytes: [UInt8] = []
+                for index in (piece * size)..<min(elements.count, (piece + 1) * size) {
+                    guard let element = try? CanonicalJSONEncoder.encode(elements[index], pretty: pretty) else { return }
+                    if index > piece * size { bytes += separator }
+                    // Less the trailing newline that a value written alone ends with. The empty
+                    // line of an empty container (`[\n\n  ]`) stays empty.
+                    var lineStart = false
+                    for byte in element.dropLast() {
+                        if lineStart, byte != 0x0A { bytes += indent }
+                        lineStart = byte == 0x0A
+                        bytes.append(byte)
+                    }
+                }
+                written.set(piece, bytes)
+            }
+            guard let parts = written.all() else { return false }
+            try writer.pointee.fill(slot)
+            var bytes: [UInt8] = pretty ? [0x5B, 0x0A] + indent : [0x5B]
+            for (index, part) in parts.enumerated() {
+                if index > 0 { bytes += separator }
+                bytes += part
+            }
+            if pretty { bytes += [0x0A] + indent.dropLast(2) }
+            bytes.append(0x5D)
+            writer.pointee.writeRaw(bytes)
+            return true
+        }
+
         /// A member or element whose value may throw or nest, begun by `begin`: a value that
         /// throws leaves nothing behind, as in Foundation, and containers it opened close when
         /// it returns.
@@ -384,6 +438,54 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
         if writer.pointee.pendingSlot == slot {
             try writer.pointee.fill(slot)
             try writer.pointee.writeEmptyObject()
+        }
+    }
+}
+
+extension CanonicalJSONEncoder {
+    /// Elements an array needs before its elements are written on several cores: below this,
+    /// starting the threads costs more than it saves.
+    static let parallelMinimum = 4_096
+}
+
+/// An array whose elements `CanonicalJSONEncoder` may write on several cores (`Indexed` asks
+/// this of the model's large arrays: tasks, findings, claims).
+protocol CanonicalJSONArray {
+    /// Writes the array through `encoder` in parallel; `false` when it did not (nothing written).
+    func encodeInParallel(to encoder: CanonicalJSONEncoder) throws -> Bool
+}
+
+// `Sendable` cannot be a condition of a conformance; the one caller, `Indexed`, holds only
+// `Sendable` values, so the elements are handed over as such.
+extension Array: CanonicalJSONArray where Element: Encodable {
+    func encodeInParallel(to encoder: CanonicalJSONEncoder) throws -> Bool {
+        try encoder.shared.encodeInParallel(SendableElements(elements: self), slot: encoder.slot, level: encoder.level)
+    }
+}
+
+/// Elements read (never changed) by the threads that encode them; see `Array.encodeInParallel`.
+struct SendableElements<Element: Encodable>: @unchecked Sendable {
+    let elements: [Element]
+}
+
+/// The bytes each parallel piece wrote, or the sign that one of them could not.
+private final class PieceBuffers: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pieces: [[UInt8]?]
+
+    init(count: Int) { pieces = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ bytes: [UInt8]) { lock.withLock { pieces[index] = bytes } }
+
+    /// Every piece in order, or `nil` when one was not written.
+    func all() -> [[UInt8]]? {
+        lock.withLock {
+            var result: [[UInt8]] = []
+            for piece in pieces {
+                guard let piece else { return nil }
+                result.append(piece)
+            }
+            return result
         }
     }
 }

@@ -544,6 +544,11 @@ struct CanonicalJSONWriter {
     mutating func writeRaw(_ data: Data) {
         bytes.append(contentsOf: data)
     }
+
+    /// Bytes already in canonical form for where they stand.
+    mutating func writeRaw(_ raw: [UInt8]) {
+        bytes.append(contentsOf: raw)
+    }
 }
 
 /// A coding-path component rebuilt from a written key or index.

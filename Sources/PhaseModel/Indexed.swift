@@ -43,6 +43,13 @@ public struct Indexed<Value: Codable & Sendable & Equatable, Table: Sendable>: C
     }
 
     public func encode(to encoder: any Encoder) throws {
+        // The model's large arrays are all indexed, so this is where the canonical encoder gets
+        // the chance to write them on several cores (same bytes, see `encodeInParallel`).
+        if let canonical = encoder as? CanonicalJSONEncoder, let array = value as? any CanonicalJSONArray,
+            try array.encodeInParallel(to: canonical)
+        {
+            return
+        }
         try value.encode(to: encoder)
     }
 
