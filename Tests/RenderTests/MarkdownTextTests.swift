@@ -101,4 +101,49 @@ struct MarkdownTextTests {
         }
         #expect(MarkdownText.asciiInline("Задача") == nil)
     }
+
+    /// Mixed text: ASCII pieces beside Cyrillic, dashes, combining marks, other scripts' digits,
+    /// Unicode line breaks and U+1FEF, which is canonically a backtick.
+    static let mixedPieces = asciiPieces + ["Редис", "—", "é", "e\u{301}", "\u{1FEF}", "١٢", "\u{2028}", "\u{85}", "\u{A0}", "🙂", "➖"]
+
+    @Test func mixedTextIsEscapedAsBeforeTheASCIITable() async {
+        await propertyCheck(input: Gen<String?>.element(of: Self.mixedPieces).array(of: 0...24)) { parts in
+            let text = parts.compactMap { $0 }.joined()
+            #expect(MarkdownText.characterInline(text) == Self.referenceInline(text))
+        }
+        for text in Self.hostile {
+            #expect(MarkdownText.characterInline(text) == Self.referenceInline(text))
+        }
+    }
+
+    /// `characterInline` as it was written first, `Character` by `Character`: the reference the
+    /// table-driven version must equal.
+    private static func referenceInline(_ text: String) -> String {
+        var result = ""
+        var atStart = true
+        var previous: Character?
+        for character in text {
+            if character.isNewline {
+                if previous != " " && !atStart { result.append(" ") }
+                previous = " "
+                continue
+            }
+            if result.isEmpty, character == " " || character == "\t" {
+                result.append(character == " " ? "&#32;" : "&#9;")
+                previous = character
+                continue
+            }
+            if atStart, ["-", "+", "="].contains(character) {
+                result.append("\\")
+            } else if MarkdownText.special.contains(character) {
+                result.append("\\")
+            } else if character == ".", let previous, previous.isNumber, !result.isEmpty, result.allSatisfy(\.isNumber) {
+                result.append("\\")
+            }
+            result.append(character)
+            previous = character
+            if !character.isWhitespace { atStart = false }
+        }
+        return result
+    }
 }

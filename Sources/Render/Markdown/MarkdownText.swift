@@ -25,7 +25,10 @@ public enum MarkdownText {
         var atStart = true
         var previous: Character?
         for character in text {
-            if character.isNewline {
+            // ASCII characters by table; only the others need `Character`'s Unicode rules (and
+            // the set, where U+1FEF is canonically the backtick).
+            let ascii = character.asciiValue
+            if ascii.map({ (0x0A...0x0D).contains($0) }) ?? character.isNewline {
                 // A run of line breaks becomes one space.
                 if previous != " " && !atStart { result.append(" ") }
                 previous = " "
@@ -39,16 +42,16 @@ public enum MarkdownText {
                 continue
             }
             // At the start, `-`, `+`, `=` and `1.` could open a list, a heading or a rule.
-            if atStart, ["-", "+", "="].contains(character) {
+            if atStart, ascii == 0x2D || ascii == 0x2B || ascii == 0x3D {
                 result.append("\\")
-            } else if special.contains(character) {
+            } else if ascii.map({ specialBytes[Int($0)] }) ?? special.contains(character) {
                 result.append("\\")
             } else if character == ".", let previous, previous.isNumber, leadingNumber(result) {
                 result.append("\\")
             }
             result.append(character)
             previous = character
-            if !character.isWhitespace { atStart = false }
+            if !(ascii.map { $0 == 0x20 || (0x09...0x0D).contains($0) } ?? character.isWhitespace) { atStart = false }
         }
         return result
     }
