@@ -65,6 +65,28 @@ struct CanonicalJSONEncoder: Encoder {
             try writer.pointee.fill(slot)
         }
 
+        /// Writes `value` alone into the (emptied) writer, without the trailing newline; `false`
+        /// when Foundation has to write it (see the note in CanonicalJSONWriter.swift).
+        func encodeAlone<T: Encodable>(_ value: T) throws -> Bool {
+            writer.pointee.reset()
+            let slot = writer.pointee.beginSlot()
+            do {
+                try encode(value, slot: slot, level: 0)
+                if writer.pointee.pendingSlot == slot {
+                    throw EncodingError.invalidValue(value, EncodingError.Context(
+                        codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."
+                    ))
+                }
+                try writer.pointee.endValue(level: 0)
+            } catch {
+                // An error Foundation throws as well, unless the writer gave up first (the value may
+                // have caught that and thrown an error of its own).
+                if writer.pointee.needsFoundation { return false }
+                throw error
+            }
+            return !writer.pointee.needsFoundation
+        }
+
         /// Writes the array `elements` into `slot` with its elements encoded on every core, when
         /// it is long enough to be worth it; `false` (nothing written) when it is not, or when an
         /// element cannot be written alone, so that the caller writes it one element at a time
@@ -91,17 +113,21 @@ struct CanonicalJSONEncoder: Encoder {
             let written = PieceBuffers(count: pieces)
             DispatchQueue.concurrentPerform(iterations: pieces) { piece in
                 let elements = sendable.elements
+                // One writer a piece, emptied for each element.
+                let alone = Shared(pretty: pretty)
                 var bytes: [UInt8] = []
                 for index in (piece * size)..<min(elements.count, (piece + 1) * size) {
-                    guard let element = try? CanonicalJSONEncoder.encode(elements[index], pretty: pretty) else { return }
+                    guard (try? alone.encodeAlone(elements[index])) == true else { return }
                     if index > piece * size { bytes += separator }
-                    // Less the trailing newline that a value written alone ends with. The empty
-                    // line of an empty container (`[\n\n  ]`) stays empty.
-                    var lineStart = false
-                    for byte in element.dropLast() {
-                        if lineStart, byte != 0x0A { bytes += indent }
-                        lineStart = byte == 0x0A
-                        bytes.append(byte)
+                    alone.writer.pointee.bytes.withUnsafeBufferPointer { element in
+                        // Line by line; the empty line of an empty container (`[\n\n  ]`) stays empty.
+                        var start = 0
+                        while let newline = element[start...].firstIndex(of: 0x0A) {
+                            bytes.append(contentsOf: element[start...newline])
+                            start = newline + 1
+                            if start < element.count, element[start] != 0x0A { bytes += indent }
+                        }
+                        bytes.append(contentsOf: element[start...])
                     }
                 }
                 written.set(piece, bytes)
@@ -140,24 +166,8 @@ struct CanonicalJSONEncoder: Encoder {
     /// (see the note in CanonicalJSONWriter.swift).
     static func encode<T: Encodable>(_ value: T, pretty: Bool) throws -> [UInt8]? {
         let shared = Shared(pretty: pretty)
-        let writer = shared.writer
-        let slot = writer.pointee.beginSlot()
-        do {
-            try shared.encode(value, slot: slot, level: 0)
-            if writer.pointee.pendingSlot == slot {
-                throw EncodingError.invalidValue(value, EncodingError.Context(
-                    codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."
-                ))
-            }
-            try writer.pointee.endValue(level: 0)
-        } catch {
-            // An error Foundation throws as well, unless the writer gave up first (the value may
-            // have caught that and thrown an error of its own).
-            if writer.pointee.needsFoundation { return nil }
-            throw error
-        }
-        if writer.pointee.needsFoundation { return nil }
-        return writer.pointee.finish()
+        guard try shared.encodeAlone(value) else { return nil }
+        return shared.writer.pointee.finish()
     }
 
     var codingPath: [any CodingKey] { shared.writer.pointee.codingPath(level: level) }

@@ -103,6 +103,17 @@ struct CanonicalJSONWriter {
         entries.reserveCapacity(64)
     }
 
+    /// Back to an empty writer, keeping the buffers' capacity, for the next value written alone.
+    mutating func reset() {
+        bytes.removeAll(keepingCapacity: true)
+        frames.removeAll(keepingCapacity: true)
+        entries.removeAll(keepingCapacity: true)
+        pendingSlot = 0
+        pendingIsSuper = false
+        needsFoundation = false
+        nextID = 1
+    }
+
     /// The finished bytes, with the trailing newline.
     mutating func finish() -> [UInt8] {
         bytes.append(0x0A)
