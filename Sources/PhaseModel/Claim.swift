@@ -35,15 +35,44 @@ public struct ClaimEvidenceBasis: Codable, Sendable, Equatable {
         case unknownCommit
         /// A commit id prefix (`commit` as written) that several commits of the history share.
         case ambiguousCommit
+        /// A test count: the tests defined in the test file the claim names (`Claim.verifiedValue`)
+        /// as `commit` had it, the commit that wrote the claim's line.
+        case testFile
+        /// A count of new tests: the tests `commit` added (names its files define that its parent's
+        /// did not, less names it removed), in the test file named (`Claim.verifiedValue`), else in
+        /// every test file it changed.
+        case testsAdded
+        /// A count of new tests written after the work: the tests the file named (`Claim.verifiedValue`)
+        /// gained from `commit`, the document's version before the one that wrote the line, to that one.
+        case testsAddedSince
+        /// A count of new tests whose commit (`commit`, the one that wrote the line) changed neither
+        /// the test file named nor, when none is named, any test file: the tests came in another one.
+        case noTestChange
     }
 
     public var kind: Kind
     /// The full id of the document's commit, or the prefix as written for a commit lookup.
     public var commit: String?
+    /// For a test count read from test files: true when they hold subtests, parametrized tests or
+    /// tests declared in a loop, so they may run other cases than they define. Written only when set.
+    public var otherCases: Bool?
+    /// For a test count: true when the figure may be of a part of the tests counted (it is
+    /// qualified, `7 env tests`, `17 tests for validation`; or it names no file), so a figure
+    /// below the count proves nothing. Written only when set.
+    public var ofPart: Bool?
+    /// For a count of new tests: true when commits before the one counted may have added some of
+    /// them too (they changed the file since the document's previous version, or no file is named),
+    /// so a figure above the count proves nothing. Written only when set.
+    public var earlierChanges: Bool?
 
-    public init(_ kind: Kind, commit: String? = nil) {
+    public init(
+        _ kind: Kind, commit: String? = nil, otherCases: Bool? = nil, ofPart: Bool? = nil, earlierChanges: Bool? = nil
+    ) {
         self.kind = kind
         self.commit = commit
+        self.otherCases = otherCases
+        self.ofPart = ofPart
+        self.earlierChanges = earlierChanges
     }
 }
 
@@ -59,7 +88,7 @@ public enum Verdict: String, Codable, Sendable, CaseIterable {
 ///
 /// | kind | `claimed` | `denominator` | `expected` (the document itself) | `verified` (evidence) | text values |
 /// |---|---|---|---|---|---|
-/// | testCount | tests claimed (passing when `subject` is `passing`) | m of "n/m" | – | tests passed, or defined | subject `passing` / `count` |
+/// | testCount | tests claimed (passing when `subject` is `passing`) | m of "n/m" | – | tests passed, or defined (in the file named, or added by the line's commit when `evidenceBasis` says so) | subject `passing` / `new` / `count`; claimedValue: the test file the count is of, as written (a path or a name); verifiedValue: the resolved test file |
 /// | loc | lines claimed | – | sum of the per-file LOC listed with a total | lines of the file (or files), or lines the commit added | subject: path as written; claimedValue: commit prefix of a history-table row; verifiedValue: resolved path or commit |
 /// | fileCount | files claimed | – | items listed under it | – | – |
 /// | deliverable | – | – | – | 1 exists, 0 missing | subject: path as written; verifiedValue: resolved path |

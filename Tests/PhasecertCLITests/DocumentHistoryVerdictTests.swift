@@ -10,9 +10,7 @@ import TestSupport
 /// no claim at all (a value before an arrow, a weighted average, a change count in a lines column).
 struct DocumentHistoryVerdictTests {
     private func audit(_ repository: GitRepositoryBuilder) throws -> [Claim] {
-        let result = CapturedConsole.run(["audit", "--json"], in: repository.path)
-        #expect(result.code <= 1, "\(result.err)")
-        return try CanonicalJSON.decode(Workspace.self, from: Data(result.out.utf8)).claims
+        try AuditedClaims.of(repository)
     }
 
     private func plan(_ repository: GitRepositoryBuilder) throws {

@@ -29,6 +29,16 @@ struct ClaimPhraseTestCountTests {
             "40 unit test cases", [.init(kind: .testCount, text: "40 unit test cases", subject: "count", claimed: 40)])
     }
 
+    @Test func countsOfTestsAddedAreNew() {
+        expectPhrases("10 new tests", [.init(kind: .testCount, text: "10 new tests", subject: "new", claimed: 10)])
+        expectPhrases(
+            "Added 7 env tests", [.init(kind: .testCount, text: "7 env tests", subject: "new", claimed: 7)])
+        expectPhrases("8 новых тестов", [.init(kind: .testCount, text: "8 новых тестов", subject: "new", claimed: 8)])
+        expectPhrases("Добавлено 4 теста", [.init(kind: .testCount, text: "4 теста", subject: "new", claimed: 4)])
+        // A plan to add tests is no count of tests added.
+        expectPhrases("Add 5 tests", [.init(kind: .testCount, text: "5 tests", subject: "count", claimed: 5)])
+    }
+
     @Test func aFullPassRateMakesTheCountPassing() {
         expectPhrases(
             "40 tests, 100% pass",

@@ -2,6 +2,9 @@ import PhaseModel
 
 /// Judges test counts ("39/39 tests passing", "36 tests") against the scope's tests.
 ///
+/// A count that names a test file, or counts the tests its commit added, is first judged
+/// against those definitions (`TestDefinitionCount`); what follows is for the rest.
+///
 /// A count is compared only with a run it can be about. Result files are often one run of a
 /// part of the suite (the end-to-end tests, one module), written at another time than the report;
 /// a report's "220/220 passing" says nothing false about a committed file of 38 results.
@@ -27,6 +30,10 @@ struct TestCountJudge: ClaimJudge {
 
     func judge(_ claim: Claim, in context: ClaimContext) -> ClaimJudgement {
         guard let claimed = claim.claimed else { return .unverifiable(ClaimNotes.noFigure) }
+        // The test file the count names, or the commit that wrote it, is a narrower scope than any task's.
+        if let judgement = TestDefinitionCount.judge(claim, claimed: claimed, tolerance: context.tolerance) {
+            return judgement
+        }
         let scope = context.scope
         guard let tests = scope.tests, tests.executed > 0 else {
             if let defined = scope.tests?.defined, defined > 0 {

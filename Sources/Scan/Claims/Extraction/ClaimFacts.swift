@@ -22,6 +22,9 @@ import PhaseModel
 /// - `commitRef`: `verified` is 1 with the full id when exactly one commit of the history has the
 ///   prefix, 0 when none has (in a complete history).
 ///
+/// - `testCount` naming a test file (`claimedValue`) or counting new tests (subject `new`): see
+///   `addTestDefinitions`.
+///
 /// What cannot be known stays `nil`: a path outside the repository, an ambiguous commit prefix,
 /// a missing history. See `ClaimPathResolver` for how a written path is found.
 public struct ClaimFacts: Sendable {
@@ -94,13 +97,14 @@ public struct ClaimFacts: Sendable {
         case .deliverable: lookup.addExistence(to: &claim)
         case .commitRef: lookup.addCommit(to: &claim)
         case .date: lookup.addDocumentDays(to: &claim)
+        case .testCount: lookup.addTestDefinitions(to: &claim)
         default: break
         }
         return claim
     }
 
     /// Caches for one `apply`: the files of each scope, line counts, the sorted commit ids.
-    private struct Lookup {
+    struct Lookup {
         let facts: ClaimFacts
         var filesByScope: [ClaimScope: PathSuffixIndex] = [:]
         /// `facts.workTree` by name, built on first need.
@@ -119,6 +123,8 @@ public struct ClaimFacts: Sendable {
         var committedTexts: [String: ByteText] = [:]
         /// Files as a commit had them, by commit and path: their line count, or why none.
         var committed: [String: CommittedLines] = [:]
+        /// What test counts were worked out from, kept between claims.
+        var tests = TestCountCache()
         /// Opened on first need; `.some(nil)` when it cannot be.
         var git: GitRepository??
         /// Every path of HEAD's tree, read in one walk on first need; `.some(nil)` when it cannot be.
@@ -250,7 +256,7 @@ public struct ClaimFacts: Sendable {
 
         /// A document as `commit` had it, decoded once: a progress log is asked about for each of
         /// its figures.
-        private mutating func committedText(_ path: String, at commit: String) -> ByteText? {
+        mutating func committedText(_ path: String, at commit: String) -> ByteText? {
             let key = commit + "\u{0}" + path
             if let known = committedTexts[key] { return known }
             guard case let .lines(_, data)? = committedLines(path, at: commit) else { return nil }
@@ -266,13 +272,13 @@ public struct ClaimFacts: Sendable {
 
         /// The commits that changed `document`, under its name or the names it had before a
         /// rename, newest first.
-        private mutating func commitsChanging(_ document: String) -> [String] {
+        mutating func commitsChanging(_ document: String) -> [String] {
             guard let commits = facts.history?.commits, let history = history() else { return [] }
             return history.changes(of: document).map { commits[$0].id }
         }
 
         /// The path index of the history, built on first need.
-        private mutating func history() -> PathHistory? {
+        mutating func history() -> PathHistory? {
             if pathHistory == nil, let history = facts.history { pathHistory = PathHistory(history) }
             return pathHistory
         }
@@ -298,7 +304,7 @@ public struct ClaimFacts: Sendable {
         /// changed it, when the work tree still holds the document as that commit left it. `nil`:
         /// no history, a document the history does not have, changes of a newer commit that
         /// could not be read, or a document edited since.
-        private mutating func documentCommit(of document: String) -> String? {
+        mutating func documentCommit(of document: String) -> String? {
             if let known = documentCommits[document] { return known }
             var result: String?
             if let commit = lastChanges()[document] ?? nil, case let .lines(_, data)? = committedLines(document, at: commit),
@@ -330,7 +336,7 @@ public struct ClaimFacts: Sendable {
         }
 
         /// A path the document's commit had, tried from the document's folder and from the root.
-        private mutating func committedCandidate(_ written: String, document: String, commit: String) -> (path: String, lines: Int)? {
+        mutating func committedCandidate(_ written: String, document: String, commit: String) -> (path: String, lines: Int)? {
             var path = PathToken.trimmed(Substring(written))
             while path.hasPrefix("./") { path.removeFirst(2) }
             guard !path.hasPrefix("/"), !path.hasPrefix("~") else { return nil }
@@ -343,7 +349,7 @@ public struct ClaimFacts: Sendable {
         }
 
         /// The file at `path` as `commit` had it; `nil` when the repository cannot be read.
-        private mutating func committedLines(_ path: String, at commit: String) -> CommittedLines? {
+        mutating func committedLines(_ path: String, at commit: String) -> CommittedLines? {
             let head = isUnchangedSince(path, commit) ? facts.history?.head : nil
             let key = (head ?? commit) + "\u{0}" + path
             if let known = committed[key] { return known }
@@ -410,7 +416,7 @@ public struct ClaimFacts: Sendable {
             return headEntries ?? nil
         }
 
-        private func workTreeBytes(_ path: String) -> Data? {
+        func workTreeBytes(_ path: String) -> Data? {
             try? TextFileReader.bytes(absolutePath: facts.tree.absolute(path)).get()
         }
 
@@ -577,7 +583,7 @@ public struct ClaimFacts: Sendable {
             return Array(ids[low...].prefix { $0.hasPrefix(prefix) }.prefix(2))
         }
 
-        private mutating func resolve(_ written: String, for claim: Claim, folders: Bool) -> ClaimPathResolver.Resolution {
+        mutating func resolve(_ written: String, for claim: Claim, folders: Bool) -> ClaimPathResolver.Resolution {
             let scope = ClaimScope(task: claim.task, phase: claim.task == nil ? claim.phase : nil)
             let scoped = scope.task != nil || scope.phase != nil
             var files = scoped ? filesByScope[scope] : workTreeIndex

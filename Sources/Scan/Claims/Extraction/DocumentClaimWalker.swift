@@ -38,6 +38,12 @@ struct DocumentClaimWalker {
         /// The heading says its section plans work (`Implementation Plan`, `Next Steps`,
         /// `План реализации`, `Рекомендации`): what it states is to be done, not done.
         var plans = false
+        /// The one test file the heading names (`### userValidation.test.ts`): what a test count in
+        /// its section that names no file of its own is of.
+        var testFile: String?
+        /// The claims given `testFile`: when the section holds more than one, they are parts or
+        /// wholes of something the heading does not say, and none keeps it.
+        var testFileClaims: [Int] = []
     }
 
     /// What a span may carry besides its phrases.
@@ -90,6 +96,7 @@ struct DocumentClaimWalker {
 
     /// The claims collected, with LOC totals completed from the items listed under them.
     mutating func finish() -> [Claim] {
+        while !headings.isEmpty { closeSection() }
         for pending in pendingTotals where claims[pending.claim].expected == nil {
             let perItem = pending.items.map { fileLOC[$0] ?? [] }
             // Only a complete listing sums to a total: one figure for every item.
@@ -102,11 +109,16 @@ struct DocumentClaimWalker {
     // MARK: Blocks
 
     private mutating func heading(_ node: MarkdownNode, level: Int, section: [MarkdownNode]) {
-        while let last = headings.last, last.level >= level { headings.removeLast() }
+        while let last = headings.last, last.level >= level { closeSection() }
         lastTable = nil
         let span = TextSpan(node.children, line: node.startLine)
         let own = ownScope(span.text, around: scope, phaseOfTasks: true)
-        headings.append(Frame(level: level, scope: own, deliverables: ClaimWords.namesDeliverables(span.text)))
+        let testFiles = Set(span.text.split(whereSeparator: \.isWhitespace).map { word in
+            PathToken.withoutLineReference(PathToken.trimmed(word))
+        }.filter(TestCountReference.isTestPath))
+        headings.append(Frame(
+            level: level, scope: own, deliverables: ClaimWords.namesDeliverables(span.text),
+            testFile: testFiles.count == 1 ? testFiles.first : nil))
         let first = claims.count
         emit(span, scope: own, options: Options(listing: section))
         // `## 2026-06-17T00:32 - Task 7.4 checked`: a heading that opens with a date dates the
@@ -118,6 +130,34 @@ struct DocumentClaimWalker {
         }
         // The heading's own words are read (`Plan: 12/12 tasks`); only its section is a plan.
         headings[headings.count - 1].plans = ClaimWords.namesPlan(span.text)
+    }
+
+    /// Closes the innermost section: a heading's test file stays with a count of its section
+    /// only when the section holds that one count.
+    private mutating func closeSection() {
+        guard let closed = headings.popLast() else { return }
+        if closed.testFileClaims.count > 1 {
+            for index in closed.testFileClaims { claims[index].claimedValue = nil }
+        }
+    }
+
+    /// Gives each test count among the claims from `first` on the test file `text` (the unit they
+    /// were read in) writes it is of (`TestCountReference`), else the one its section's heading names.
+    private mutating func nameTestFiles(from first: Int, in text: String) {
+        // A checklist's counts were planned with its items (`Write 8 test cases`): a tick says the
+        // item is done, not that the plan's figure held.
+        guard !isChecklist else { return }
+        let counts = claims.indices.dropFirst(first).filter { claims[$0].kind == .testCount && claims[$0].claimedValue == nil }
+        guard !counts.isEmpty else { return }
+        let files = TestCountReference.files(in: text, counts: counts.map { claims[$0].text })
+        for (index, file) in zip(counts, files) {
+            if let file {
+                claims[index].claimedValue = file
+            } else if let heading = headings.indices.last, let file = headings[heading].testFile {
+                claims[index].claimedValue = file
+                headings[heading].testFileClaims.append(index)
+            }
+        }
     }
 
     private mutating func blocks(_ nodes: [MarkdownNode], scope: ClaimScope) {
@@ -203,6 +243,8 @@ struct DocumentClaimWalker {
             let removes = row.cells.contains { ClaimWords.saysRemoval($0.text) }
             rowDeliverables = []
             defer { rowDeliverables = nil }
+            let rowStart = claims.count
+            defer { nameTestFiles(from: rowStart, in: row.text) }
             var consumed = Set<Int>()
             if let label = row.label, let labelColumn = row.labelColumn {
                 for column in row.cells.indices where column != labelColumn {
@@ -342,6 +384,8 @@ struct DocumentClaimWalker {
         }
         let first = claims.count
         claims += ordered
+        // A table row is read cell by cell; its test files are named once the whole row is read.
+        if rowDeliverables == nil { nameTestFiles(from: first, in: text) }
         if let items = listed?.itemLines, !items.isEmpty {
             for (offset, added) in ordered.enumerated() where added.kind == .loc && !Self.isPath(added.subject) {
                 pendingTotals.append((first + offset, items))

@@ -24,6 +24,13 @@ enum PhraseLexicon {
         "steps", "job", "jobs", "файл", "файла", "файлов", "файлы", "скрипт", "скрипта", "скриптов", "скрипты",
         "покрытие", "покрытия", "набор", "набора", "наборов", "план", "отчет", "отчета",
     ]
+    /// Qualifiers that make a count one of tests added: `10 new tests`, `8 новых тестов`.
+    static let newTestWords: Set<String> = ["new", "новых", "новые", "новый", "новая", "новое", "новыми"]
+    /// Words before a count that say the tests were added: `Added 7 tests`, `добавлено 5 тестов`.
+    /// Not `add`: in a document that is a plan (`Add 5 tests`), not a fact.
+    static let addedWords: Set<String> = [
+        "added", "adds", "добавлено", "добавлены", "добавлен", "добавлена", "добавил", "добавила", "добавили",
+    ]
     static let passWords: Set<String> = [
         "pass", "passes", "passing", "passed", "green", "проходят", "проходит", "проходящих", "пройдены",
         "пройдено", "пройден", "прошли", "прошло", "прошел", "успешно", "успешны", "успешных", "успешные",

@@ -2,7 +2,8 @@
 /// `9/9 PASS`, `39/39 тестов проходят`, `12 тестов`, `tests: 14 passed`.
 ///
 /// `subject` is `passing` when a pass word (pass, passing, passed, green, проходят, успешно, …),
-/// a ✅ or a 100% pass rate goes with the count, else `count`; `claimed` is n and `denominator` m
+/// a ✅ or a 100% pass rate goes with the count; else `new` when the count is of tests added
+/// (`10 new tests`, `Added 7 env tests`, `8 новых тестов`); else `count`. `claimed` is n and `denominator` m
 /// of an `n/m`. A count of failing or skipped tests, and `test` used as an adjective (`4 test
 /// files`, `test coverage`), give no test count.
 enum TestCountPhrases: PhraseFamily {
@@ -56,7 +57,9 @@ enum TestCountPhrases: PhraseFamily {
             return true
         }
         guard let tail = tail(tokens, noun: noun) else { return nil }
-        var candidate = candidate(count, last: tail.last, passing: passing || tail.passing)
+        let added = tokens.isWord(index - 1, in: PhraseLexicon.addedWords)
+            || (cursor..<noun).contains { tokens.isWord($0, in: PhraseLexicon.newTestWords) }
+        var candidate = candidate(count, last: tail.last, passing: passing || tail.passing, added: added)
         candidate.figures += tail.figures
         return candidate
     }
@@ -133,9 +136,10 @@ enum TestCountPhrases: PhraseFamily {
 
     /// The candidate for a count; `300+ tests` is a lower bound and `~300 tests` a rounded count
     /// (only the marks on a plain number are read: a ratio is exact).
-    private static func candidate(_ count: PhraseCount, last: Int, passing: Bool) -> PhraseCandidate {
+    private static func candidate(_ count: PhraseCount, last: Int, passing: Bool, added: Bool = false) -> PhraseCandidate {
+        let subject = passing ? "passing" : added ? "new" : "count"
         var candidate = PhraseCandidate(
-            .testCount, first: count.first, last: last, figures: count.figures, subject: passing ? "passing" : "count",
+            .testCount, first: count.first, last: last, figures: count.figures, subject: subject,
             claimed: count.value, denominator: count.denominator)
         if count.ratio == nil, let number = count.number {
             candidate.bound = number.atLeast ? .atLeast : number.approximate ? .about : nil

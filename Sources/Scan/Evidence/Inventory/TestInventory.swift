@@ -84,10 +84,31 @@ public enum TestInventory {
         }
     }
 
+    /// The tests a file's bytes define, and whether it may run other cases than those
+    /// (`TestCaseMultipliers`); `nil` for a path that is no test file by its name, or binary content.
+    static func definitions(data: Data, path: String) -> (tests: [DefinedTest], mayRunOtherCases: Bool)? {
+        guard let language = language(ofTestFile: path) else { return nil }
+        return data.withUnsafeBytes { raw in
+            let all = raw.bindMemory(to: UInt8.self)
+            guard !all.contains(0) else { return nil }
+            let result = scan(bytes: all, language: language, multipliers: true)
+            return (result.tests, result.multiplied)
+        }
+    }
+
     /// Offsets in the result (`unterminated`) are offsets in `all`.
     static func scan(
         bytes all: UnsafeBufferPointer<UInt8>, language: TestLanguage
     ) -> (tests: [DefinedTest], unterminated: UnterminatedConstruct?) {
+        let result = scan(bytes: all, language: language, multipliers: false)
+        return (result.tests, result.unterminated)
+    }
+
+    /// `multiplied` is looked for only when `multipliers` is set (else false): it costs another
+    /// pass over the code that the inventory does not need.
+    private static func scan(
+        bytes all: UnsafeBufferPointer<UInt8>, language: TestLanguage, multipliers: Bool
+    ) -> (tests: [DefinedTest], unterminated: UnterminatedConstruct?, multiplied: Bool) {
         // A byte-order mark is not content (Python would see it as indentation on line 1);
         // it holds no line end, so line numbers are the same without it.
         let markLength = all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF ? 3 : 0
@@ -99,17 +120,18 @@ public enum TestInventory {
         case .python: masked = PythonLexer.mask(bytes)
         case .javascript, .typescript: masked = JavaScriptLexer.mask(bytes)
         }
-        let tests = masked.code.withUnsafeBufferPointer { code -> [DefinedTest] in
+        let (tests, multiplied) = masked.code.withUnsafeBufferPointer { code -> ([DefinedTest], Bool) in
             let source = MaskedSource(text: bytes, code: code)
+            let multiplied = multipliers && TestCaseMultipliers.present(in: source, language: language)
             switch language {
-            case .go: return GoTestFinder.tests(in: source)
-            case .swift: return SwiftTestFinder.tests(in: source)
-            case .python: return PythonTestFinder.tests(in: source)
-            case .javascript, .typescript: return JavaScriptTestFinder.tests(in: source)
+            case .go: return (GoTestFinder.tests(in: source), multiplied)
+            case .swift: return (SwiftTestFinder.tests(in: source), multiplied)
+            case .python: return (PythonTestFinder.tests(in: source), multiplied)
+            case .javascript, .typescript: return (JavaScriptTestFinder.tests(in: source), multiplied)
             }
         }
         var unterminated = masked.unterminated
         unterminated?.offset += markLength
-        return (tests, unterminated)
+        return (tests, unterminated, multiplied)
     }
 }

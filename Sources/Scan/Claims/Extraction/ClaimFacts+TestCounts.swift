@@ -1,0 +1,275 @@
+import Foundation
+import PhaseModel
+
+/// What test counts were worked out from, kept for the claims after: the commit that wrote each
+/// line, the work tree's test files by name, and each file's definitions at a commit.
+struct TestCountCache {
+    /// By document and line text: the commit that wrote the line; `.some(nil)`: not known.
+    var lineCommits: [String: String?] = [:]
+    /// The work tree's test files by the name their runner's pattern leaves (`job` for
+    /// `job_test.go`, `HPTracker` for `HPTracker.test.tsx`); built on first need.
+    var byName: [String: [String]]?
+    /// The work tree's documents, split into lines, by path.
+    var documentLines: [String: [Substring]] = [:]
+    /// By commit and path: the tests defined there, or `nil` when the file cannot be read there.
+    var definitions: [String: Definitions?] = [:]
+
+    /// The tests a file defines, counted by suite and name (a name may stand twice in a file).
+    struct Definitions {
+        var names: [String: Int]
+        /// Subtests, parametrized tests or tests declared in a loop (`TestCaseMultipliers`).
+        var otherCases: Bool
+        var absent: Bool
+    }
+}
+
+extension ClaimFacts.Lookup {
+    /// A test count that names a test file (`claimedValue`, as written) or counts new tests
+    /// (subject `new`), against the tests defined at the commit that wrote its line (a commit
+    /// subject's own commit; the work tree for a document no commit has):
+    ///
+    /// - a file named: `verified` is the tests it defines there, `verifiedValue` its path, basis
+    ///   `testFile`; a file that did not exist there is `absentAtDocumentCommit` (a plan), a name
+    ///   several test files have is `ambiguousPath`.
+    /// - new tests: `verified` is the tests that commit added (names its files define that its
+    ///   parent's did not, less names it removed from any test file, so a test moved is not new),
+    ///   in the file named or else in every test file it changed; basis `testsAdded`, and
+    ///   `noTestChange` when it changed no such file. A merge, or a commit whose changes are not
+    ///   all known, gives nothing.
+    ///
+    /// `otherCases` is set when the files counted may run other cases than they define.
+    mutating func addTestDefinitions(to claim: inout Claim) {
+        let isNew = claim.subject == "new"
+        let written = claim.claimedValue
+        guard written != nil || isNew else { return }
+        let commit: String?
+        switch claim.source {
+        case let .commit(id): commit = id
+        case let .file(document, line): commit = line.flatMap { lineCommit(document: document, line: $0) }
+        }
+        var path: String?
+        if let written {
+            switch testFile(written, for: claim, at: commit) {
+            case let .found(found): path = found
+            case .ambiguous:
+                claim.evidenceBasis = ClaimEvidenceBasis(.ambiguousPath)
+                return
+            case .missing, .outside: return
+            }
+        }
+        let line: String?
+        if case let .file(document, number?) = claim.source { line = lineText(document, number) } else { line = nil }
+        // A figure below the count is of a part unless it is written as the file's own count, or
+        // as the new tests of a file the claim's commit changed: `14 failing tests:` above a list of
+        // files, `17 tests for validation`, a count that names no file.
+        let ofPart = TestCountReference.narrows(claim.text, line: line, written: written) || path == nil
+            || (!isNew && !TestCountReference.labels(claim.text, line: line, written: written))
+        if isNew {
+            guard let commit else { return }
+            addNewTests(to: &claim, path: path, commit: commit, ofPart: ofPart)
+            return
+        }
+        guard let path else { return }
+        let counted = commit.map { definitions(of: path, at: $0) } ?? workTreeDefinitions(of: path)
+        guard let counted else { return }
+        claim.verifiedValue = path
+        if counted.absent {
+            claim.evidenceBasis = ClaimEvidenceBasis(.absentAtDocumentCommit, commit: commit)
+            return
+        }
+        claim.verified = Double(counted.names.values.reduce(0, +))
+        claim.evidenceBasis = ClaimEvidenceBasis(
+            .testFile, commit: commit, otherCases: counted.otherCases ? true : nil, ofPart: ofPart ? true : nil)
+    }
+
+    /// The tests `commit` added, in `path` or in every test file it changed.
+    private mutating func addNewTests(to claim: inout Claim, path: String?, commit: String, ofPart: Bool) {
+        guard let history = facts.history, let stats = history.stats[commit], stats.isComplete,
+            let parents = history.commits.first(where: { $0.id == commit })?.parents, parents.count <= 1
+        else { return }
+        let changed = stats.files.filter { TestInventory.language(ofTestFile: $0.path) != nil }
+        let considered = path.map { path in changed.filter { $0.path == path } } ?? changed
+        claim.verifiedValue = path ?? commit
+        guard !considered.isEmpty else {
+            // The report came after the work: what the file gained since the document last spoke.
+            if let path, let since = addedSinceDocument(to: path, before: commit, claim: claim), since.count > 0 {
+                claim.verified = Double(since.count)
+                claim.evidenceBasis = ClaimEvidenceBasis(
+                    .testsAddedSince, commit: since.previous, otherCases: since.otherCases ? true : nil,
+                    ofPart: ofPart ? true : nil)
+                return
+            }
+            claim.evidenceBasis = ClaimEvidenceBasis(.noTestChange, commit: commit)
+            return
+        }
+        var added: [String: Int] = [:]
+        var removed: [String: Int] = [:]
+        var otherCases = false
+        for file in changed {
+            let before = parents.first.flatMap { definitions(of: file.oldPath ?? file.path, at: $0) }
+            guard let after = definitions(of: file.path, at: commit) else { return }
+            let old = before?.names ?? [:]
+            for (name, count) in after.names where count > old[name, default: 0] {
+                if considered.contains(where: { $0.path == file.path }) { added[name, default: 0] += count - old[name, default: 0] }
+            }
+            for (name, count) in old where count > after.names[name, default: 0] {
+                removed[name, default: 0] += count - after.names[name, default: 0]
+            }
+            if considered.contains(where: { $0.path == file.path }) { otherCases = otherCases || after.otherCases }
+        }
+        // A test that moved from one file to another is no new test.
+        let new = added.reduce(0) { sum, entry in sum + max(0, entry.value - removed[entry.key, default: 0]) }
+        claim.verified = Double(new)
+        let earlier = path.map { earlierChanges(to: $0, before: commit, claim: claim, counted: new) } ?? true
+        claim.evidenceBasis = ClaimEvidenceBasis(
+            .testsAdded, commit: commit, otherCases: otherCases ? true : nil, ofPart: ofPart ? true : nil,
+            earlierChanges: earlier ? true : nil)
+    }
+
+    /// Whether commits before `commit` may have added some of the new tests of `path` a line
+    /// counts: the file gained more tests since the document's previous version than `commit`
+    /// alone added (`counted`), or the document has no previous version. A commit's own subject
+    /// speaks of that commit only.
+    private mutating func earlierChanges(to path: String, before commit: String, claim: Claim, counted: Int) -> Bool {
+        guard claim.source.file != nil else { return false }
+        guard let since = addedSinceDocument(to: path, before: commit, claim: claim) else { return true }
+        return since.count > counted
+    }
+
+    /// The tests `path` gained from the document's version before `commit` (`previous`) to
+    /// `commit`: the work a report written at `commit` speaks of when it came after the work.
+    /// `nil` when the document has no earlier version or the file cannot be read at either.
+    private mutating func addedSinceDocument(
+        to path: String, before commit: String, claim: Claim
+    ) -> (count: Int, previous: String, otherCases: Bool)? {
+        guard let document = claim.source.file else { return nil }
+        let versions = commitsChanging(document)
+        guard let position = versions.firstIndex(of: commit), position + 1 < versions.count,
+            let before = definitions(of: path, at: versions[position + 1]), let now = definitions(of: path, at: commit),
+            !now.absent
+        else { return nil }
+        let count = now.names.reduce(0) { sum, entry in sum + max(0, entry.value - before.names[entry.key, default: 0]) }
+        return (count, versions[position + 1], now.otherCases)
+    }
+
+    /// The test file a count names: a path found as any claim's path is, or a bare name that
+    /// exactly one test file of the work tree has (its runner's pattern taken off: `otel` for
+    /// `otel_test.go`), else the one whose name ends with `_` and it (`webhook` for
+    /// `locusttest_webhook_test.go`).
+    private mutating func testFile(_ written: String, for claim: Claim, at commit: String?) -> ClaimPathResolver.Resolution {
+        if PathToken.isPathLike(written) {
+            let resolution = resolve(written, for: claim, folders: false)
+            switch resolution {
+            case let .found(path):
+                return TestInventory.language(ofTestFile: path) == nil ? .missing : resolution
+            case .missing:
+                // Gone from the work tree since: the commit that wrote the line may have it.
+                guard let commit, let document = claim.source.file,
+                    let found = committedCandidate(written, document: document, commit: commit)
+                else { return .missing }
+                return TestInventory.language(ofTestFile: found.path) == nil ? .missing : .found(found.path)
+            case .ambiguous, .outside:
+                return resolution
+            }
+        }
+        let index = testFilesByName()
+        var matches = index[written] ?? []
+        if matches.isEmpty {
+            matches = index.filter { $0.key.hasSuffix("_" + written) }.flatMap(\.value)
+        }
+        switch matches.count {
+        case 0: return .missing
+        case 1: return .found(matches[0])
+        default: return .ambiguous
+        }
+    }
+
+    private mutating func testFilesByName() -> [String: [String]] {
+        if let known = tests.byName { return known }
+        var index: [String: [String]] = [:]
+        for path in facts.workTree where TestInventory.language(ofTestFile: path) != nil {
+            guard let name = Self.testName(of: path) else { continue }
+            index[name, default: []].append(path)
+        }
+        tests.byName = index
+        return index
+    }
+
+    /// A test file's name without its runner's pattern: `job` for `job_test.go`, `HPTracker`
+    /// for `HPTracker.test.tsx`, `bar` for `test_bar.py`, `Parser` for `ParserTests.swift`.
+    static func testName(of path: String) -> String? {
+        guard let file = path.split(separator: "/").last.map(String.init) else { return nil }
+        for suffix in ["_test.go", "_test.py", "Tests.swift", "Test.swift"] where file.hasSuffix(suffix) {
+            return String(file.dropLast(suffix.count))
+        }
+        if file.hasPrefix("test_"), file.hasSuffix(".py") { return String(file.dropFirst(5).dropLast(3)) }
+        let parts = file.split(separator: ".")
+        if parts.count >= 3, ["test", "spec"].contains(parts[parts.count - 2]) {
+            return parts.dropLast(2).joined(separator: ".")
+        }
+        return parts.count >= 2 ? parts.dropLast().joined(separator: ".") : nil
+    }
+
+    /// The tests `path` defines as `commit` had it; `nil` when it cannot be read there.
+    private mutating func definitions(of path: String, at commit: String) -> TestCountCache.Definitions? {
+        let key = commit + "\u{0}" + path
+        if let known = tests.definitions[key] { return known }
+        let result: TestCountCache.Definitions?
+        switch committedLines(path, at: commit) {
+        case .absent?: result = TestCountCache.Definitions(names: [:], otherCases: false, absent: true)
+        case let .lines(_, data)?: result = Self.definitions(in: data, path: path)
+        case .uncountable?, nil: result = nil
+        }
+        tests.definitions[key] = .some(result)
+        return result
+    }
+
+    private func workTreeDefinitions(of path: String) -> TestCountCache.Definitions? {
+        workTreeBytes(path).flatMap { Self.definitions(in: $0, path: path) }
+    }
+
+    private static func definitions(in data: Data, path: String) -> TestCountCache.Definitions? {
+        guard let found = TestInventory.definitions(data: data, path: path) else { return nil }
+        var names: [String: Int] = [:]
+        for test in found.tests { names[(test.suite.map { $0 + " > " } ?? "") + test.name, default: 0] += 1 }
+        return TestCountCache.Definitions(names: names, otherCases: found.mayRunOtherCases, absent: false)
+    }
+
+    /// The commit that wrote line `line` of `document` as it reads now: going back from the
+    /// document's newest version, the oldest of the versions in a row that hold the line. `nil`
+    /// when the work tree's line is not in the newest version (edited since), or every version
+    /// looked at holds it and older ones exist.
+    private mutating func lineCommit(document: String, line: Int) -> String? {
+        guard let text = lineText(document, line) else { return nil }
+        let key = document + "\u{0}" + text
+        if let known = tests.lineCommits[key] { return known }
+        var result: String?
+        let versions = commitsChanging(document)
+        let names = history()?.names(of: document) ?? [document]
+        for (position, commit) in versions.enumerated() {
+            guard position < Self.lineVersions else {
+                result = nil
+                break
+            }
+            let holds = names.contains { name in committedText(name, at: commit)?.contains(text) == true }
+            guard holds else { break }
+            result = commit
+        }
+        tests.lineCommits[key] = .some(result)
+        return result
+    }
+
+    /// How many of a document's versions, newest first, are read to find the commit of a line.
+    static let lineVersions = 200
+
+    /// Line `line` of the work tree's `document`, without the blanks around it; `nil` when blank.
+    private mutating func lineText(_ document: String, _ line: Int) -> String? {
+        if tests.documentLines[document] == nil {
+            let text = workTreeBytes(document).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            tests.documentLines[document] = text.split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        guard let lines = tests.documentLines[document], line >= 1, line <= lines.count else { return nil }
+        let text = lines[line - 1].trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text
+    }
+}
