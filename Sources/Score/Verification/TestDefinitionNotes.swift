@@ -42,8 +42,8 @@ enum TestDefinitionNotes {
     /// A figure that differs from the definitions of files that may run other cases.
     static func otherCases(_ counted: LocalizedText) -> LocalizedText {
         counted.followed(
-            by: ", but the file holds subtests, parametrized or generated tests, so the figure may count the cases they run",
-            ", но в файле есть подтесты, параметризованные или порождаемые тесты, и число может считать выполняемые ими случаи")
+            by: ", but the files counted hold subtests, parametrized or generated tests, so the figure may count the cases they run",
+            ", но в подсчитанных файлах есть подтесты, параметризованные или порождаемые тесты, и число может считать выполняемые ими случаи")
     }
 
     /// A figure below the count that may be of a part of the tests counted.
@@ -60,13 +60,13 @@ enum TestDefinitionNotes {
             "; часть подсчитанных тестов могли добавить более ранние коммиты")
     }
 
-    /// The file named did not exist at the commit that wrote the line.
+    /// The file named did not exist at the commit that wrote the line: planned, or committed later.
     static func absent(file: String?, commit: String?) -> LocalizedText {
         let short = commit.map { String($0.prefix(7)) } ?? "?"
         let name = file ?? "?"
         return LocalizedText(
-            en: "\(name) did not exist at commit \(short), where the line was written: the figure was a plan, not a count",
-            ru: "файла \(name) ещё не было на коммите \(short), где записана строка: число — план, а не подсчёт")
+            en: "\(name) did not exist at commit \(short), where the line was written: it was planned or not committed yet, so its tests then are unknown",
+            ru: "файла \(name) ещё не было на коммите \(short), где записана строка: его планировали или ещё не закоммитили, и его тесты тогда неизвестны")
     }
 
     /// A name several test files have.
