@@ -39,18 +39,18 @@ bench_phasecert() {
 bench_median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) exit 1; if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # bench_measure ID CLEAR_CACHE COMMAND...   (CLEAR_CACHE 1: remove $bench_cache before each run)
-# -> $bench_work/ID.all (seconds, a line a run), ID.allkb (peak RSS KB), ID.codes (exit statuses),
-#    ID.status: ok, TIMEOUT or FAILED
+# -> $bench_work/ID.all (seconds, a line a run), ID.allkb (peak RSS KB), ID.allcpu (user + system
+#    CPU seconds), ID.codes (exit statuses), ID.status: ok, TIMEOUT or FAILED
 bench_measure() {
     local id="$1" clear="$2"; shift 2
-    local i rc secs kb
+    local i rc secs kb user sys cpu
     local -a limiter=()
     [[ "$bench_limit" -gt 0 ]] && limiter=(timeout "$bench_limit")
-    : > "$bench_work/$id.all"; : > "$bench_work/$id.allkb"; : > "$bench_work/$id.codes"
+    : > "$bench_work/$id.all"; : > "$bench_work/$id.allkb"; : > "$bench_work/$id.allcpu"; : > "$bench_work/$id.codes"
     for ((i = 1; i <= bench_runs; i++)); do
         [[ "$clear" == 1 ]] && rm -rf "$bench_cache"
         if declare -F bench_before_run >/dev/null; then bench_before_run "$id"; fi
-        /usr/bin/time -f '%e %M' -o "$bench_work/$id.time" "${limiter[@]}" "$@" > /dev/null 2> "$bench_work/$id.err"
+        /usr/bin/time -f '%e %M %U %S' -o "$bench_work/$id.time" "${limiter[@]}" "$@" > /dev/null 2> "$bench_work/$id.err"
         rc=$?
         if [[ $rc -eq 124 && ${#limiter[@]} -gt 0 ]]; then
             bench_failed+=("$id")
@@ -66,18 +66,22 @@ bench_measure() {
             return
         fi
         echo "$rc" >> "$bench_work/$id.codes"
-        read -r secs kb < <(tail -n 1 "$bench_work/$id.time")
+        read -r secs kb user sys < <(tail -n 1 "$bench_work/$id.time")
+        cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')"
         echo "$secs" >> "$bench_work/$id.all"
         echo "$kb" >> "$bench_work/$id.allkb"
-        echo "  $id run $i: $secs s, $kb KB, exit $rc" >&2
+        echo "$cpu" >> "$bench_work/$id.allcpu"
+        echo "  $id run $i: $secs s, $kb KB, $cpu s CPU, exit $rc" >&2
     done
     echo "ok" > "$bench_work/$id.status"
 }
 
 bench_status() { cat "$bench_work/$1.status" 2>/dev/null; }
 
-# Median seconds, median peak RSS in MB (one decimal) and the exit statuses seen (0/1) of ID.
+# Median seconds, median CPU seconds (user + system, all processes), median peak RSS in MB (one
+# decimal) and the exit statuses seen (0/1) of ID.
 bench_seconds() { bench_median < "$bench_work/$1.all"; }
+bench_cpu() { bench_median < "$bench_work/$1.allcpu"; }
 bench_mb() { awk -v k="$(bench_median < "$bench_work/$1.allkb")" 'BEGIN { printf "%.1f", k / 1024 }'; }
 bench_codes() { sort -u "$bench_work/$1.codes" | paste -sd / -; }
 
