@@ -10,13 +10,17 @@ public enum CanonicalJSON {
     /// Encodes a value in canonical form, with a trailing newline: pretty-printed with two-space
     /// indentation, or on one line when `pretty` is false. A non-finite number is an error.
     public static func encode<T: Encodable>(_ value: T, pretty: Bool = true) throws -> Data {
+        Data(try bytes(value, pretty: pretty))
+    }
+
+    /// `encode(_:pretty:)` as bytes, without the copy into `Data` (`scan --json` writes hundreds
+    /// of megabytes).
+    public static func bytes<T: Encodable>(_ value: T, pretty: Bool = true) throws -> [UInt8] {
         if let bytes = try CanonicalJSONEncoder.encode(value, pretty: pretty) {
-            return Data(bytes)
+            return bytes
         }
         // The value used `Encoder` in a way the writer does not copy (none of the model does).
-        var data = try foundationEncoder(pretty: pretty).encode(value)
-        data.append(0x0A)
-        return data
+        return [UInt8](try foundationEncoder(pretty: pretty).encode(value)) + [0x0A]
     }
 
     /// Decodes a value written by `encode`.

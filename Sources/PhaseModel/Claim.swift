@@ -138,6 +138,13 @@ public struct Claim: Codable, Sendable, Equatable {
     /// written only when present, like `bound`.
     public var evidenceBasis: ClaimEvidenceBasis?
 
+    /// The members in the order the canonical JSON writes them (by the bytes of their names),
+    /// so that the writer need not reorder each of the thousands of them it writes.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case bound, claimed, claimedValue, denominator, discrepancy, evidenceBasis, expected, kind, note, phase
+        case source, subject, task, text, verdict, verified, verifiedValue
+    }
+
     public init(
         kind: ClaimKind, text: String, source: Provenance, task: String? = nil, phase: String? = nil,
         subject: String? = nil, claimed: Double? = nil, denominator: Double? = nil, claimedValue: String? = nil,

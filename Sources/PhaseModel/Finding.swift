@@ -32,6 +32,12 @@ public struct Finding: Codable, Sendable, Equatable {
     /// What to do about it, if the rule has advice.
     @Nullable public var remediation: LocalizedText?
 
+    /// The members in the order the canonical JSON writes them (by the bytes of their names),
+    /// so that the writer need not reorder each of the thousands of them it writes.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case commit, file, line, message, phase, remediation, rule, severity, task
+    }
+
     public init(
         rule: String, severity: Severity, task: String? = nil, phase: String? = nil,
         at provenance: Provenance? = nil, message: LocalizedText, remediation: LocalizedText? = nil

@@ -33,6 +33,13 @@ public struct Phase: Codable, Sendable, Equatable {
     /// The folder of a phase that is a feature (`specs/015-auth`), where a layout has one.
     public var folder: String?
 
+    /// The members in the order the canonical JSON writes them (by the bytes of their names),
+    /// so that the writer need not reorder each of the thousands of them it writes.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case certification, completion, coverage, findings, folder, gate, git, grade, helm, id, name, quality
+        case qualityTasks, source, tasks, tests
+    }
+
     public init(id: String, name: String?, source: Provenance, tasks: [String]) {
         self.id = id
         self.name = name

@@ -41,6 +41,13 @@ public struct TaskRecord: Codable, Sendable, Equatable {
     /// checklist read, the task's completion is then unknown rather than taken from the master list.
     public var unread: [String]?
 
+    /// The members in the order the canonical JSON writes them (by the bytes of their names),
+    /// so that the writer need not reorder each of the thousands of them it writes.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case checked, checklist, completion, coverage, directories, documents, findings, git, grade, helm, id
+        case metadata, phase, quality, qualityDetail, source, targets, tests, title, unread
+    }
+
     public init(
         id: String, title: String? = nil, phase: String? = nil, source: Provenance? = nil,
         directories: [String] = [], checked: Bool? = nil, checklist: Checklist? = nil,

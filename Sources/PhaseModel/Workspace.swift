@@ -35,6 +35,13 @@ public struct Workspace: Codable, Sendable, Equatable {
     /// for `claimTexts(of:)`.
     @Indexed<[ClaimText], OwnerIndex> public var claimTexts: [ClaimText]
 
+    /// The members in the order the canonical JSON writes them (by the bytes of their names), so
+    /// that the writer need not reorder the whole model, hundreds of megabytes on a large plan.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case claimTexts, claims, coverage, evidence, findings, git, helm, phases, schemaVersion, sources, stubMarkers, tasks
+        case testFailures, tests
+    }
+
     public init(
         sources: Sources, git: HistorySummary? = nil, tests: WorkspaceTests? = nil, phases: [Phase], tasks: [TaskRecord],
         findings: [Finding], claims: [Claim] = [], claimTexts: [ClaimText] = []

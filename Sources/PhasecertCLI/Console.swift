@@ -8,7 +8,7 @@ public struct Console: Sendable {
     public var out: @Sendable (String) -> Void
     /// Bytes for standard output as they are (`scan --json` writes hundreds of megabytes, which
     /// need no round trip through `String`); by default they go to `out` as UTF-8 text.
-    public var outBytes: @Sendable (Data) -> Void
+    public var outBytes: @Sendable ([UInt8]) -> Void
     public var err: @Sendable (String) -> Void
     /// Whether standard error is a terminal (progress is shown only then).
     public var errorIsTerminal: Bool
@@ -29,10 +29,10 @@ public struct Console: Sendable {
         out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
         errorIsTerminal: Bool = false, outputIsTerminal: Bool = false, environment: [String: String] = [:],
         currentDirectory: String, executable: String? = nil, version: ToolVersion = .unstamped,
-        outBytes: (@Sendable (Data) -> Void)? = nil
+        outBytes: (@Sendable ([UInt8]) -> Void)? = nil
     ) {
         self.out = out
-        self.outBytes = outBytes ?? { data in out(String(decoding: data, as: UTF8.self)) }
+        self.outBytes = outBytes ?? { bytes in out(String(decoding: bytes, as: UTF8.self)) }
         self.err = err
         self.errorIsTerminal = errorIsTerminal
         self.outputIsTerminal = outputIsTerminal
@@ -54,7 +54,7 @@ public struct Console: Sendable {
             currentDirectory: FileManager.default.currentDirectoryPath,
             executable: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? Bundle.main.executablePath,
             version: .built,
-            outBytes: { data in try? FileHandle.standardOutput.write(contentsOf: data) }
+            outBytes: { bytes in try? FileHandle.standardOutput.write(contentsOf: bytes) }
         )
     }
 
