@@ -63,6 +63,9 @@ struct ReportSetTests {
         // One phase alone is the same files as its part of the whole.
         let fourteen = try set.files(phase: "14")
         #expect(fourteen.map(\.contents) == expected.filter { $0.path.hasPrefix("phase-14/") }.map(\.contents))
+        // A phase named twice gets its files twice, as when each is asked for alone.
+        let twice = try set.files(phases: ["14", "14"])
+        #expect(Array(twice.dropLast()).map(\.contents) == (fourteen + fourteen).map(\.contents))
         // And a second run gives the same bytes.
         #expect(try set.files(phases: ["13", "14"]).map(\.contents) == all.map(\.contents))
     }

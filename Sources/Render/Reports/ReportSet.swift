@@ -38,7 +38,10 @@ public struct ReportSet: Sendable {
         let records = try phases.map { try record(of: $0, in: workspace) }
         // Every report of every phase is rendered on all cores first; each phase's files are then
         // put together in order, so the output is the one a single core gives.
-        let rendered = try RenderedDocuments(documents(of: records), renderer: renderer, formats: formats)
+        // A phase named twice (or two phases that share a folder) is rendered once.
+        var folders = Set<String>()
+        let distinct = records.filter { folders.insert(PhaseSlug.folder(for: $0.id)).inserted }
+        let rendered = try RenderedDocuments(documents(of: distinct), renderer: renderer, formats: formats)
         var files: [ReportFile] = []
         for record in records {
             files += try self.files(of: record, rendered: rendered)
