@@ -113,7 +113,8 @@ struct DocumentClaimWalker {
         lastTable = nil
         let span = TextSpan(node.children, line: node.startLine)
         let own = ownScope(span.text, around: scope, phaseOfTasks: true)
-        let testFiles = Set(span.text.split(whereSeparator: \.isWhitespace).map { word in
+        // A test file's name has a dot (`TestCountReference.isTestPath`), which trimming keeps.
+        let testFiles = Set(span.text.split(whereSeparator: \.isWhitespace).filter { $0.contains(".") }.map { word in
             PathToken.withoutLineReference(PathToken.trimmed(word))
         }.filter(TestCountReference.isTestPath))
         headings.append(Frame(

@@ -72,7 +72,8 @@ enum TestCountReference {
 
     /// Whether the path as written is one a test runner reads: `job_test.go`, `a/b.spec.ts`.
     static func isTestPath(_ written: String) -> Bool {
-        PathToken.isPathLike(written) && TestInventory.language(ofTestFile: written) != nil
+        // Every test file name has an extension: most words are ruled out by the dot alone.
+        written.utf8.contains(0x2E) && PathToken.isPathLike(written) && TestInventory.language(ofTestFile: written) != nil
     }
 
     /// One whitespace-separated word of the unit: as written, and without the marks around it.
