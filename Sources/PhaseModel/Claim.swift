@@ -48,6 +48,11 @@ public struct ClaimEvidenceBasis: Codable, Sendable, Equatable {
         /// A count of new tests whose commit (`commit`, the one that wrote the line) changed neither
         /// the test file named nor, when none is named, any test file: the tests came in another one.
         case noTestChange
+        /// A file count: the files `commit`, the commit the line describes, changed (of the kind
+        /// `Claim.subject` names, `FileCountScope`). With `ofPart`, the figure may count files of
+        /// another scope (without documentation, of a part, over several commits) and `verified`
+        /// is every file the commit changed.
+        case changedFiles
     }
 
     public var kind: Kind
@@ -58,7 +63,8 @@ public struct ClaimEvidenceBasis: Codable, Sendable, Equatable {
     public var otherCases: Bool?
     /// For a test count: true when the figure may be of a part of the tests counted (it is
     /// qualified, `7 env tests`, `17 tests for validation`; or it names no file), so a figure
-    /// below the count proves nothing. Written only when set.
+    /// below the count proves nothing. For a file count: the figure may be of other files than
+    /// those counted, so no figure proves anything. Written only when set.
     public var ofPart: Bool?
     /// For a count of new tests: true when commits before the one counted may have added some of
     /// them too (they changed the file since the document's previous version, or no file is named),
@@ -76,6 +82,35 @@ public struct ClaimEvidenceBasis: Codable, Sendable, Equatable {
     }
 }
 
+/// Which of a commit's changed files a file count was compared with (`Claim.subject` of a
+/// `fileCount` whose basis is `changedFiles`).
+public enum FileCountScope: String, Codable, Sendable, CaseIterable {
+    /// Every file.
+    case all
+    /// Every file but documentation.
+    case withoutDocs
+    /// Source code and its tests.
+    case source
+    /// Test files.
+    case tests
+    /// Documentation.
+    case docs
+    /// Source code without tests.
+    case code
+    /// Files changed in place (neither created, deleted nor renamed).
+    case modified
+    /// Files created.
+    case created
+    /// Test files created.
+    case createdTests
+    /// Source code or test files created.
+    case createdSource
+    /// Documentation files created.
+    case createdDocs
+    /// The files of the name `Claim.verifiedValue`.
+    case named
+}
+
 /// The outcome of checking a claim against the evidence.
 public enum Verdict: String, Codable, Sendable, CaseIterable {
     case verified, contradicted, inconsistent, unverifiable
@@ -90,7 +125,7 @@ public enum Verdict: String, Codable, Sendable, CaseIterable {
 /// |---|---|---|---|---|---|
 /// | testCount | tests claimed (passing when `subject` is `passing`) | m of "n/m" | – | tests passed, or defined (in the file named, or added by the line's commit when `evidenceBasis` says so) | subject `passing` / `new` / `count`; claimedValue: the test file the count is of, as written (a path or a name); verifiedValue: the resolved test file |
 /// | loc | lines claimed | – | sum of the per-file LOC listed with a total | lines of the file (or files), or lines the commit added | subject: path as written; claimedValue: commit prefix of a history-table row; verifiedValue: resolved path or commit |
-/// | fileCount | files claimed | – | items listed under it | – | – |
+/// | fileCount | files claimed | – | items listed under it | files the commit the line describes changed (`evidenceBasis` `changedFiles`) | subject: `FileCountScope` counted; verifiedValue: the file name counted |
 /// | deliverable | – | – | – | 1 exists, 0 missing | subject: path as written; verifiedValue: resolved path |
 /// | commitRef | – | – | – | 1 found, 0 not | claimedValue: hex prefix; verifiedValue: full id |
 /// | coverage | percent | – | – | coverage percent | – |

@@ -6,7 +6,8 @@ import PhaseModel
 /// tolerance of what the document's own numbers give is **inconsistent**, whatever evidence
 /// exists. The kinds this judge owns (ratio, total, average, fileCount, target) have nothing
 /// else to be compared with, so when they add up they are **verified**, and without an
-/// `expected` they are **unverifiable**.
+/// `expected` they are **unverifiable**, except a file count whose line describes a commit
+/// (`ChangedFileCount`).
 ///
 /// A target margin below zero is inconsistent in itself: "exceeds the 150% target by -1.7%"
 /// says it falls short.
@@ -21,6 +22,9 @@ struct DocumentArithmeticJudge: ClaimJudge {
             return .inconsistent(claimed, expected: nil, note: Self.shortfallNote(claim, margin: claimed))
         }
         if let judgement = consistency(of: claim, tolerance: context.tolerance) {
+            return judgement
+        }
+        if let judgement = ChangedFileCount.judge(claim) {
             return judgement
         }
         return .unverifiable(Self.nothingToCompareNote(claim))

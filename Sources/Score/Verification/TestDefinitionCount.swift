@@ -27,7 +27,7 @@ enum TestDefinitionCount {
             return .unverifiable(TestDefinitionNotes.noChange(file: file, commit: basis.commit))
         case .testFile, .testsAdded, .testsAddedSince:
             break
-        case .documentCommit, .unknownCommit, .ambiguousCommit:
+        case .documentCommit, .unknownCommit, .ambiguousCommit, .changedFiles:
             return nil
         }
         guard let defined = claim.verified else { return nil }

@@ -239,7 +239,7 @@ extension ClaimFacts.Lookup {
     /// document's newest version, the oldest of the versions in a row that hold the line. `nil`
     /// when the work tree's line is not in the newest version (edited since), or every version
     /// looked at holds it and older ones exist.
-    private mutating func lineCommit(document: String, line: Int) -> String? {
+    mutating func lineCommit(document: String, line: Int) -> String? {
         guard let text = lineText(document, line) else { return nil }
         let key = document + "\u{0}" + text
         if let known = tests.lineCommits[key] { return known }
@@ -263,7 +263,7 @@ extension ClaimFacts.Lookup {
     static let lineVersions = 200
 
     /// Line `line` of the work tree's `document`, without the blanks around it; `nil` when blank.
-    private mutating func lineText(_ document: String, _ line: Int) -> String? {
+    mutating func lineText(_ document: String, _ line: Int) -> String? {
         if tests.documentLines[document] == nil {
             let text = workTreeBytes(document).map { String(decoding: $0, as: UTF8.self) } ?? ""
             tests.documentLines[document] = text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -24,6 +24,8 @@ import PhaseModel
 ///
 /// - `testCount` naming a test file (`claimedValue`) or counting new tests (subject `new`): see
 ///   `addTestDefinitions`.
+/// - `fileCount` of a report's line: the files the commit it describes changed; see
+///   `addChangedFiles`.
 ///
 /// What cannot be known stays `nil`: a path outside the repository, an ambiguous commit prefix,
 /// a missing history. See `ClaimPathResolver` for how a written path is found.
@@ -98,6 +100,7 @@ public struct ClaimFacts: Sendable {
         case .commitRef: lookup.addCommit(to: &claim)
         case .date: lookup.addDocumentDays(to: &claim)
         case .testCount: lookup.addTestDefinitions(to: &claim)
+        case .fileCount: lookup.addChangedFiles(to: &claim)
         default: break
         }
         return claim
@@ -396,7 +399,7 @@ public struct ClaimFacts: Sendable {
             return touched >= position
         }
 
-        private mutating func position(of commit: String) -> Int? {
+        mutating func position(of commit: String) -> Int? {
             if commitPositions == nil, let commits = facts.history?.commits {
                 commitPositions = Dictionary(commits.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
             }
@@ -569,7 +572,7 @@ public struct ClaimFacts: Sendable {
         }
 
         /// The ids of the history (at most two) that start with the lower-cased `prefix`.
-        private mutating func commits(withPrefix prefix: String) -> [String] {
+        mutating func commits(withPrefix prefix: String) -> [String] {
             guard !prefix.isEmpty else { return [] }
             if sortedCommits == nil { sortedCommits = facts.history?.commits.map { $0.id.lowercased() }.sorted() ?? [] }
             let ids = sortedCommits ?? []
