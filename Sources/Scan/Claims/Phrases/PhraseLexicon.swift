@@ -4,6 +4,10 @@
 enum PhraseLexicon {
     /// The lexicon key of a written word.
     static func key(_ word: String) -> String {
+        // Most words are ASCII, which needs neither Unicode case mapping nor the `ё` rule.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? word.lowercased() : word
+        }
         var key = ""
         for scalar in word.lowercased().unicodeScalars {
             key.unicodeScalars.append(scalar == "ё" ? "е" : scalar)
