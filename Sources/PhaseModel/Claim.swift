@@ -172,6 +172,16 @@ public struct Claim: Codable, Sendable, Equatable {
     /// Where the evidence was read when not from today's work tree, or why it could not be;
     /// written only when present, like `bound`.
     public var evidenceBasis: ClaimEvidenceBasis?
+    /// For a line count of a file: the file's lines by each counting rule, which the judge holds
+    /// the figure to. Not written: `verified` and the note carry the count that was used, and the
+    /// JSON of every claim stays as it was. A claim read back from JSON has none, and is held to
+    /// `verified` alone.
+    public var lineCounts: LineCounts?
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, text, source, task, phase, subject, claimed, denominator, claimedValue, expected, verified
+        case verifiedValue, discrepancy, verdict, note, bound, evidenceBasis
+    }
 
     /// The members in the order the canonical JSON writes them (by the bytes of their names),
     /// so that the writer need not reorder each of the thousands of them it writes.

@@ -9,6 +9,12 @@ import PhaseModel
 /// file is counted as it was when the document was last committed when it changed since
 /// (`Claim.evidenceBasis`); a file that did not exist then was planned, not counted, and a
 /// bare name several files share names none of them: both are unverifiable, never contradicted.
+///
+/// A file's lines may be counted by several common rules (`LineCounts.Rule`): every line, the
+/// lines not blank, and for a known language those that are not whole-line comments or that hold
+/// code outside comments (as cloc counts). A figure written exactly is verified by another rule
+/// than all lines when within `LineCounts.otherRuleShare` of its count, the nearest such rule
+/// being named in the note; it is contradicted only when it fits none.
 struct LineCountJudge: ClaimJudge {
     let kinds: Set<ClaimKind> = [.loc]
     let usesScope = false
@@ -40,6 +46,23 @@ struct LineCountJudge: ClaimJudge {
                         ?? "названный файл не найден в рабочем дереве, и его строки не посчитать"))
         }
         let asOf = claim.evidenceBasis.flatMap { $0.kind == .documentCommit ? $0.commit.map { String($0.prefix(7)) } : nil }
+        // Counts by the other rules, when they are of the same version of the file as `counted`.
+        let others = claim.lineCounts.map { counts in
+            Double(counts.physical) == counted ? Self.otherCounts(counts) : []
+        } ?? []
+        // Another rule's count is what a tool printed: the figure is held to it within
+        // `LineCounts.otherRuleShare` (or `locTolerance` when narrower), and only a figure written exactly.
+        // A rounded or bounded figure is an estimate, and several counts 15–30% apart would let
+        // most wrong estimates fall near one of them.
+        let share = min(LineCounts.otherRuleShare, context.tolerance.settings.locTolerance)
+        let fitting = claim.bound != nil ? nil : others.filter {
+            (Double($0.count) - claimed).magnitude <= share * Double($0.count)
+        }.min { (Double($0.count) - claimed).magnitude < (Double($1.count) - claimed).magnitude }
+        let accepted = context.tolerance.accepts(claimed, against: counted, as: .lines, bound: claim.bound)
+        // A figure within tolerance of every line but exactly another rule's count is that count.
+        let matched = fitting.flatMap { fit in
+            !accepted || (Double(fit.count) - claimed).magnitude < (counted - claimed).magnitude ? fit : nil
+        }
         let note = ClaimFigure.text { language in
             let lines = ClaimFigure.number(counted, language)
             let file = named.map { language == .en ? $0.en : $0.ru }
@@ -54,12 +77,60 @@ struct LineCountJudge: ClaimJudge {
             case (.ru, nil):
                 fact = file.map { "строк в \($0): \(lines)" } ?? "строк в названном файле: \(lines)"
             }
-            return fact + Self.boundClause(claim.bound, tolerance: context.tolerance, language)
+            let rules: String
+            if let matched {
+                rules = Self.fitClause(matched.rule, count: matched.count, language)
+            } else if accepted {
+                rules = ""
+            } else {
+                rules = Self.noFitClause(others, language)
+            }
+            return fact + rules + Self.boundClause(claim.bound, tolerance: context.tolerance, language)
         }
-        guard context.tolerance.accepts(claimed, against: counted, as: .lines, bound: claim.bound) else {
-            return .contradicted(claimed, evidence: counted, note: note)
+        if let matched { return .verified(note, evidence: Double(matched.count)) }
+        if accepted { return .verified(note, evidence: counted) }
+        return .contradicted(claimed, evidence: counted, note: note)
+    }
+
+    /// The counts by the rules after `physical`, each only when it differs from every count before it.
+    private static func otherCounts(_ counts: LineCounts) -> [(rule: LineCounts.Rule, count: Int)] {
+        var seen: Set<Int> = [counts.physical]
+        return LineCounts.Rule.allCases.dropFirst().compactMap { rule in
+            guard let count = counts.count(by: rule), seen.insert(count).inserted else { return nil }
+            return (rule, count)
         }
-        return .verified(note, evidence: counted)
+    }
+
+    /// How many of the lines a rule keeps, said after the file's lines.
+    private static func kept(_ rule: LineCounts.Rule, count: Int, _ language: NoteLanguage) -> String {
+        let number = ClaimFigure.number(Double(count), language)
+        switch (rule, language) {
+        case (.physical, .en): return "\(number) in all"
+        case (.physical, .ru): return "всего \(number)"
+        case (.nonBlank, .en): return "\(number) not blank"
+        case (.nonBlank, .ru): return "непустых \(number)"
+        case (.withoutLineComments, .en): return "\(number) neither blank nor whole-line comments"
+        case (.withoutLineComments, .ru): return "непустых и не целиком комментариев \(number)"
+        case (.code, .en): return "\(number) holding code outside comments (as cloc counts)"
+        case (.code, .ru): return "с кодом вне комментариев (как считает cloc) \(number)"
+        }
+    }
+
+    /// The rule the figure fits, after the file's lines.
+    private static func fitClause(_ rule: LineCounts.Rule, count: Int, _ language: NoteLanguage) -> String {
+        let counted = kept(rule, count: count, language)
+        return language == .en
+            ? "; of them \(counted), the way of counting the figure matches"
+            : "; из них \(counted) — с таким подсчётом число сходится"
+    }
+
+    /// The other counts the figure fits none of, after the file's lines.
+    private static func noFitClause(_ others: [(rule: LineCounts.Rule, count: Int)], _ language: NoteLanguage) -> String {
+        guard !others.isEmpty else { return "" }
+        let counted = others.map { kept($0.rule, count: $0.count, language) }.joined(separator: ", ")
+        return language == .en
+            ? "; of them \(counted): the figure matches none of these ways of counting"
+            : "; из них \(counted) — число не сходится ни с одним из этих подсчётов"
     }
 
     /// Why a file named in the document has no count, when Scan knows why.

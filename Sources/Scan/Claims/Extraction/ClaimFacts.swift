@@ -112,7 +112,8 @@ public struct ClaimFacts: Sendable {
         var filesByScope: [ClaimScope: PathSuffixIndex] = [:]
         /// `facts.workTree` by name, built on first need.
         var workTreeIndex: PathSuffixIndex?
-        var lines: [String: Int?] = [:]
+        /// Work-tree files' lines by each counting rule, by path; `.some(nil)`: not countable.
+        var lines: [String: LineCounts?] = [:]
         var sortedCommits: [String]?
         /// What the history says of each path, built on first need; `nil` without a history.
         var pathHistory: PathHistory?
@@ -181,6 +182,9 @@ public struct ClaimFacts: Sendable {
                 claim.verified = Double(found.lines)
                 claim.verifiedValue = found.path
                 claim.evidenceBasis = ClaimEvidenceBasis(.documentCommit, commit: commit)
+                if case let .lines(_, data)? = committedLines(found.path, at: commit) {
+                    claim.lineCounts = Self.lineCounts(of: data, path: found.path)
+                }
                 return
             case .outside:
                 return
@@ -197,6 +201,7 @@ public struct ClaimFacts: Sendable {
                 case let .lines(count, data)?:
                     if workTreeBytes(path) != data {
                         claim.verified = Double(count)
+                        claim.lineCounts = Self.lineCounts(of: data, path: path)
                         claim.verifiedValue = path
                         claim.evidenceBasis = ClaimEvidenceBasis(.documentCommit, commit: commit)
                         closestDuringDocument(to: &claim, path: path)
@@ -208,10 +213,11 @@ public struct ClaimFacts: Sendable {
             }
             if lines[path] == nil {
                 let read = TextFileReader.read(absolutePath: facts.tree.absolute(path), path: path)
-                lines[path] = .some(try? read.get().lines)
+                lines[path] = .some((try? read.get()).map(SourceLineCounter.counts(of:)))
             }
-            guard let count = lines[path] ?? nil else { return }
-            claim.verified = Double(count)
+            guard let counts = lines[path] ?? nil else { return }
+            claim.verified = Double(counts.physical)
+            claim.lineCounts = counts
             claim.verifiedValue = path
             closestDuringDocument(to: &claim, path: path)
         }
@@ -219,26 +225,49 @@ public struct ClaimFacts: Sendable {
         /// A document kept over time (a progress log, notes appended phase by phase) states each
         /// figure at the time its line was written, which may be any of the document's commits:
         /// the file's lines at each of them (the newest `documentVersions`) are candidates, and
-        /// the one nearest the claimed figure is kept, so a figure is contradicted only when the
-        /// file never had about that many lines while the document was written.
+        /// the one nearest the claimed figure by any counting rule is kept, so a figure is
+        /// contradicted only when the file never had about that many lines while the document was
+        /// written.
         private mutating func closestDuringDocument(to claim: inout Claim, path: String) {
-            guard let claimed = claim.claimed, let current = claim.verified, current != claimed,
-                let document = claim.source.file
-            else { return }
-            var best = (difference: (current - claimed).magnitude, lines: current, commit: nil as String?)
+            guard let claimed = claim.claimed, let current = claim.verified, let document = claim.source.file else { return }
+            let exact = claim.bound == nil
+            let nearest =
+                claim.lineCounts.map { Self.difference(claimed, $0, otherRules: exact) } ?? (current - claimed).magnitude
+            guard nearest > 0 else { return }
+            var best = (difference: nearest, lines: current, counts: claim.lineCounts, commit: nil as String?)
             let name = path.split(separator: "/").last.map(String.init) ?? path
             for commit in commitsChanging(document).prefix(Self.documentVersions) {
                 // Only versions of the document that already stated the figure: before its line
                 // was written, the file's size then is no reading of it.
                 guard documentStates(name: name, figure: claimed, in: document, at: commit),
-                    case let .lines(count, _)? = committedLines(path, at: commit)
+                    case let .lines(count, data)? = committedLines(path, at: commit)
                 else { continue }
-                let difference = (Double(count) - claimed).magnitude
-                if difference < best.difference { best = (difference, Double(count), commit) }
+                let counts = Self.lineCounts(of: data, path: path)
+                let difference =
+                    counts.map { Self.difference(claimed, $0, otherRules: exact) } ?? (Double(count) - claimed).magnitude
+                if difference < best.difference { best = (difference, Double(count), counts, commit) }
             }
             guard let commit = best.commit else { return }
             claim.verified = best.lines
+            claim.lineCounts = best.counts
             claim.evidenceBasis = ClaimEvidenceBasis(.documentCommit, commit: commit)
+        }
+
+        /// A committed file's lines by each counting rule; `nil` when it is not text.
+        private static func lineCounts(of data: Data, path: String) -> LineCounts? {
+            guard case let .success(file) = TextFileReader.decode(data, path: path) else { return nil }
+            return SourceLineCounter.counts(of: file)
+        }
+
+        /// How far `claimed` is from `counts.physical`, or from a count by another rule that it
+        /// fits as the judge holds it (`LineCounts.otherRuleShare`) when `otherRules`: only a
+        /// figure written exactly is held to other rules.
+        private static func difference(_ claimed: Double, _ counts: LineCounts, otherRules: Bool) -> Double {
+            let physical = (Double(counts.physical) - claimed).magnitude
+            guard otherRules else { return physical }
+            let others = LineCounts.Rule.allCases.dropFirst().compactMap { counts.count(by: $0) }.map(Double.init)
+                .filter { ($0 - claimed).magnitude <= LineCounts.otherRuleShare * $0 }.map { ($0 - claimed).magnitude }
+            return ([physical] + others).min() ?? physical
         }
 
         /// Whether the document as `commit` left it names the file and writes the figure

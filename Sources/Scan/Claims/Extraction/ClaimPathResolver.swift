@@ -16,6 +16,11 @@
 /// Only a unique match counts: several are `ambiguous`, which is no evidence either way (a
 /// written path with folders that is itself one of the matches, from the root, is that one).
 /// An absolute path, `~`, or `..` that climbs out of the repository resolves to nothing.
+///
+/// A path written with Windows separators (`src\app\x.ts`, as a tool run on Windows lists
+/// files) is looked up with `/` in their place; since a `\` may also be an escape or no path at
+/// all, such a path that leads nowhere is `outside` (no evidence), never `missing`. A drive
+/// (`C:\`) or a UNC path (`\\server`) is outside.
 struct ClaimPathResolver {
     enum Resolution: Equatable {
         /// The repository-relative path of an existing file or folder.
@@ -39,9 +44,24 @@ struct ClaimPathResolver {
         _ written: String, from document: String?, folders: Bool, taskFolders: [String] = [], scoped: Bool = false,
         workTree: () -> PathSuffixIndex = { PathSuffixIndex([]) }, candidates: () -> PathSuffixIndex
     ) -> Resolution {
+        if written.contains("\\") {
+            guard let slashed = Self.withForwardSlashes(written) else { return .outside }
+            let found = resolve(
+                slashed, from: document, folders: folders, taskFolders: taskFolders, scoped: scoped, workTree: workTree,
+                candidates: candidates)
+            switch found {
+            case .missing: return .outside
+            case let .found(path) where path == Self.normalize(slashed, under: ""):
+                // Such a list is written from wherever its tool ran, often a sub-project: a path the
+                // root has and a sub-project has too may be either.
+                if case .several? = workTree().match(path) { return .ambiguous }
+                return found
+            default: return found
+            }
+        }
         var path = written
         while path.hasPrefix("./") { path.removeFirst(2) }
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.hasPrefix("~"), !path.contains("\\") else { return .outside }
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.hasPrefix("~") else { return .outside }
         let folder = document.map(Self.folder(of:)) ?? ""
         let fromDocument = Self.normalize(path, under: folder)
         let fromRoot = Self.normalize(path, under: "")
@@ -72,6 +92,15 @@ struct ClaimPathResolver {
         guard plain else { return .missing }
         guard scoped else { return byName(path, among: candidates(), root: fromRoot) }
         return byName(path, among: workTree(), root: fromRoot)
+    }
+
+    /// A relative path written with `\` separators, with `/` in their place; `nil` for a drive
+    /// (`C:\x`), a path from the root (`\x`, `\\server\share`), or one that mixes in `/`.
+    static func withForwardSlashes(_ written: String) -> String? {
+        guard !written.contains("/"), !written.hasPrefix("\\"), !written.contains(":"), !written.contains("\\\\") else {
+            return nil
+        }
+        return written.replacingOccurrences(of: "\\", with: "/")
     }
 
     /// The one file of `candidates` whose path ends with `path`. Several are `ambiguous`, unless

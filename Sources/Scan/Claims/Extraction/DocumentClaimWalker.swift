@@ -190,6 +190,7 @@ struct DocumentClaimWalker {
 
     private mutating func list(_ node: MarkdownNode, scope: ClaimScope) {
         let items = node.children.filter(ListedItems.isItem)
+        let fileField = Self.fileField(of: items)
         for item in items {
             // An unticked item is a to-do: what it names is planned, not done, down to its sub-items.
             if case .item(checked: false) = item.kind { continue }
@@ -222,6 +223,13 @@ struct DocumentClaimWalker {
                     PathToken.isPathLike(PathToken.trimmed(Substring(leading.text))), !Self.isTotal(claims[only].text)
                 {
                     claims[only].subject = leading.path
+                    produced = Array(claims[first...])
+                } else if unnamed.count == 1, let only = unnamed.first, let fileField,
+                    Self.fieldText(span.text).hasPrefix(claims[only].text), !Self.isTotal(claims[only].text)
+                {
+                    // `- **File:** `src/x.ts`` then `- **Lines of code:** 63`: an entry written as a
+                    // list of fields gives its file in one item and the file's line count in another.
+                    claims[only].subject = fileField
                     produced = Array(claims[first...])
                 }
                 let perFile = produced.filter { $0.kind == .loc && Self.isPath($0.subject) }.compactMap(\.claimed)
@@ -497,6 +505,28 @@ struct DocumentClaimWalker {
     /// Whether a line-count phrase says it is a total (`Total LOC: 1,243`, `Всего строк`).
     private static func isTotal(_ text: String) -> Bool {
         ClaimWords.words(text).contains { ["total", "totals", "итого", "всего", "sum"].contains($0) }
+    }
+
+    /// The path of the one item of `items` that is a file field (`**File:** `src/x.ts``,
+    /// `Файл: app/x.py`); `nil` when none is, or several are. A bare name is left out: such
+    /// lists are written by tools from wherever they ran, and `eslint.config.js` of a
+    /// sub-project is not the root's.
+    private static func fileField(of items: [MarkdownNode]) -> String? {
+        let paths = items.compactMap { item -> String? in
+            guard let paragraph = item.children.first(where: { $0.kind == .paragraph }) else { return nil }
+            let text = fieldText(TextSpan(paragraph.children, line: paragraph.startLine).text)
+            guard let colon = text.firstIndex(of: ":") else { return nil }
+            let label = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            guard ["file", "path", "файл", "путь"].contains(label) else { return nil }
+            let value = PathToken.trimmed(Substring(text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+            return PathToken.isPathLike(value) && value.contains(where: { $0 == "/" || $0 == "\\" }) ? value : nil
+        }
+        return paths.count == 1 ? paths.first : nil
+    }
+
+    /// An item's text without emphasis marks and surrounding blanks: `**LOC:** 63` is `LOC: 63`.
+    private static func fieldText(_ text: String) -> String {
+        text.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
     }
 
     /// `Total: …`, `Итого: …`: a list item that sums its siblings.
