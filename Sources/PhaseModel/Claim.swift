@@ -178,13 +178,9 @@ public struct Claim: Codable, Sendable, Equatable {
     /// `verified` alone.
     public var lineCounts: LineCounts?
 
-    private enum CodingKeys: String, CodingKey {
-        case kind, text, source, task, phase, subject, claimed, denominator, claimedValue, expected, verified
-        case verifiedValue, discrepancy, verdict, note, bound, evidenceBasis
-    }
-
     /// The members in the order the canonical JSON writes them (by the bytes of their names),
-    /// so that the writer need not reorder each of the thousands of them it writes.
+    /// so that the writer need not reorder each of the thousands of them it writes; every stored
+    /// property but `lineCounts`, which is not written.
     enum CodingKeys: String, CodingKey, CaseIterable {
         case bound, claimed, claimedValue, denominator, discrepancy, evidenceBasis, expected, kind, note, phase
         case source, subject, task, text, verdict, verified, verifiedValue

@@ -43,7 +43,13 @@ extension ClaimFacts.Lookup {
         guard let commit, let reference = FileCountReference.of(claim.text, line: line),
             let files = history.stats[commit]?.files, !files.isEmpty
         else { return }
-        let categories = files.map { FileCategory.classify(path: $0.path) }
+        let categories: [FileCategory]
+        if let known = fileCategories[commit] {
+            categories = known
+        } else {
+            categories = files.map { FileCategory.classify(path: $0.path) }
+            fileCategories[commit] = categories
+        }
         let new = reference.createdOnly
         func count(_ test: (Int) -> Bool) -> Int { files.indices.count { test($0) && (!new || files[$0].status == .created) } }
         let source: (Int) -> Bool = { [.code, .tests].contains(categories[$0]) }

@@ -129,6 +129,9 @@ public struct ClaimFacts: Sendable {
         var committed: [String: CommittedLines] = [:]
         /// What test counts were worked out from, kept between claims.
         var tests = TestCountCache()
+        /// The category of each file a commit changed, by commit: a plan's first commit adds
+        /// thousands of files, and every file count of the lines it wrote is judged against them.
+        var fileCategories: [String: [FileCategory]] = [:]
         /// Opened on first need; `.some(nil)` when it cannot be.
         var git: GitRepository??
         /// Every path of HEAD's tree, read in one walk on first need; `.some(nil)` when it cannot be.
