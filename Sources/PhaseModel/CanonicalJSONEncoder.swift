@@ -110,7 +110,7 @@ struct CanonicalJSONEncoder: Encoder {
             let size = (elements.count + pieces - 1) / pieces
             let indent = [UInt8](repeating: 0x20, count: pretty ? 2 * (level + 1) : 0)
             let separator: [UInt8] = pretty ? [0x2C, 0x0A] + indent : [0x2C]
-            let written = PieceBuffers(count: pieces)
+            let written = ResultSlots<[UInt8]>(count: pieces)
             DispatchQueue.concurrentPerform(iterations: pieces) { piece in
                 let elements = sendable.elements
                 // One writer a piece, emptied for each element.
@@ -132,7 +132,9 @@ struct CanonicalJSONEncoder: Encoder {
                 }
                 written.set(piece, bytes)
             }
-            guard let parts = written.all() else { return false }
+            // A piece that met an element it could not write alone left its slot empty.
+            guard written.finished() == pieces else { return false }
+            let parts = written.values()
             try writer.pointee.fill(slot)
             var bytes: [UInt8] = pretty ? [0x5B, 0x0A] + indent : [0x5B]
             for (index, part) in parts.enumerated() {
@@ -476,26 +478,4 @@ extension Array: CanonicalJSONArray where Element: Encodable {
 /// Elements read (never changed) by the threads that encode them; see `Array.encodeInParallel`.
 struct SendableElements<Element: Encodable>: @unchecked Sendable {
     let elements: [Element]
-}
-
-/// The bytes each parallel piece wrote, or the sign that one of them could not.
-private final class PieceBuffers: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pieces: [[UInt8]?]
-
-    init(count: Int) { pieces = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ bytes: [UInt8]) { lock.withLock { pieces[index] = bytes } }
-
-    /// Every piece in order, or `nil` when one was not written.
-    func all() -> [[UInt8]]? {
-        lock.withLock {
-            var result: [[UInt8]] = []
-            for piece in pieces {
-                guard let piece else { return nil }
-                result.append(piece)
-            }
-            return result
-        }
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 extension Array where Element: Sendable {
     /// `transform` applied to every element, in order, by every core: the array is cut into
