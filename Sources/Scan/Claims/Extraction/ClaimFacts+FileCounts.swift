@@ -19,30 +19,32 @@ extension ClaimFacts.Lookup {
             let history = facts.history
         else { return }
         let line: String
-        var commit: String?
-        var written = false
         switch claim.source {
-        case let .commit(id):
-            line = claim.text
-            commit = id
+        case .commit: line = claim.text
         case let .file(document, number?):
             guard let text = lineText(document, number) else { return }
             line = text
-            switch Self.commitIDs(in: text).map({ commits(withPrefix: $0) }).filter({ $0.count == 1 }).map(\.[0]).uniqued() {
+        case .file: return
+        }
+        // Which files the text counts is read first: finding the commit that wrote a line reads
+        // the document's versions, wasted on the many figures that count no files.
+        guard let reference = FileCountReference.of(claim.text, line: line) else { return }
+        var commit: String?
+        var written = false
+        switch claim.source {
+        case let .commit(id): commit = id
+        case let .file(document, number):
+            switch Self.commitIDs(in: line).map({ commits(withPrefix: $0) }).filter({ $0.count == 1 }).map(\.[0]).uniqued() {
             case let ids where ids.count == 1:
                 commit = ids[0]
                 written = true
             case let ids where ids.count > 1:
                 return
             default:
-                commit = lineCommit(document: document, line: number).flatMap { implementationCommit(for: $0) }
+                commit = number.flatMap { lineCommit(document: document, line: $0) }.flatMap { implementationCommit(for: $0) }
             }
-        case .file:
-            return
         }
-        guard let commit, let reference = FileCountReference.of(claim.text, line: line),
-            let files = history.stats[commit]?.files, !files.isEmpty
-        else { return }
+        guard let commit, let files = history.stats[commit]?.files, !files.isEmpty else { return }
         let categories: [FileCategory]
         if let known = fileCategories[commit] {
             categories = known
@@ -118,11 +120,13 @@ extension ClaimFacts.Lookup {
 
     /// Feature and task ids a commit subject names: `F011-B`, `PC-012`, `T-007`, `F026`.
     static func featureIDs(in subject: String) -> Set<String> {
-        guard let regex = try? NSRegularExpression(pattern: "(?<![A-Za-z0-9-])[A-Z]{1,6}-?[0-9]{2,5}(?:-[A-Z](?![A-Za-z0-9]))?(?![A-Za-z0-9])")
-        else { return [] }
+        guard let regex = featureIDPattern else { return [] }
         let range = NSRange(subject.startIndex..., in: subject)
         return Set(regex.matches(in: subject, range: range).compactMap { Range($0.range, in: subject).map { String(subject[$0]) } })
     }
+
+    private static let featureIDPattern = try? NSRegularExpression(
+        pattern: "(?<![A-Za-z0-9-])[A-Z]{1,6}-?[0-9]{2,5}(?:-[A-Z](?![A-Za-z0-9]))?(?![A-Za-z0-9])")
 
     /// Hexadecimal words of seven to forty digits with a digit and a letter: commit ids as a line
     /// writes them (`(828a772)`, `` `b4fd6ec` ``), lower-cased.

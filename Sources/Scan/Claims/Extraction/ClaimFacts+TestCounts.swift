@@ -251,7 +251,7 @@ extension ClaimFacts.Lookup {
                 result = nil
                 break
             }
-            let holds = names.contains { name in committedText(name, at: commit)?.contains(text) == true }
+            let holds = names.contains { name in committedText(name, at: commit)?.containsLine(text) == true }
             guard holds else { break }
             result = commit
         }
