@@ -27,6 +27,17 @@ struct SourceLineCounterTests {
         #expect(counts("# note\nRUN x\n", path: "app/Dockerfile").code == 1)
     }
 
+    /// cloc counts Python's triple-quoted strings as comments: a module of a docstring and two
+    /// statements holds two lines of code.
+    @Test func pythonDocstringsAreCommentsForTheCodeRule() {
+        let module = "\"\"\"\nModule.\n\nMore.\n\"\"\"\n\nfrom a import B\n\n__all__ = [\"B\"]\n"
+        #expect(counts(module, path: "pkg/__init__.py") == LineCounts(physical: 9, nonBlank: 6, withoutLineComments: 6, code: 2))
+        let single = "def f():\n    '''One line.'''\n    text = \"\"\"a\n    b\"\"\" + s\n    return text\n"
+        // `text = """a` and `b""" + s` hold code beside the string; a `"` alone opens no block.
+        #expect(counts(single, path: "m.py").code == 4)
+        #expect(counts("x = \"a\"  # c\ny = ''\n", path: "m.py").code == 2)
+    }
+
     @Test func anUnknownLanguageHasOnlyAllAndNonBlankLines() {
         let result = counts("// a\n\nb\n", path: "notes.unknownext")
         #expect(result == LineCounts(physical: 3, nonBlank: 2))

@@ -6,26 +6,27 @@ import PhaseModel
 /// here is counted only as physical and non-blank lines: its comments cannot be told from code.
 ///
 /// Strings are followed so that `"src/**/*.ts"` opens no comment; a string ends at the end of its
-/// line, except a backquoted one (a JavaScript template, a Go raw string). A Python docstring
-/// counts as code, as a `#`-only count has it.
+/// line, except a backquoted one (a JavaScript template, a Go raw string). A Python
+/// triple-quoted string (a docstring) is a comment for the `code` rule, as cloc counts it, and a
+/// line for the `withoutLineComments` rule, as a `#`-only count has it.
 enum SourceLineCounter {
     /// How a language writes comments.
     struct CommentSyntax: Sendable {
         /// Tokens that make the rest of the line a comment.
         var line: [[UInt8]]
-        /// Tokens that open and close a comment that may span lines.
-        var block: (open: [UInt8], close: [UInt8])?
+        /// Tokens that open and close a comment that may span lines, tried in order.
+        var blocks: [(open: [UInt8], close: [UInt8])]
         /// Characters that open a string.
         var quotes: [UInt8]
 
-        init(line: [String], block: (String, String)? = nil, quotes: String = "\"'`") {
+        init(line: [String], blocks: [(String, String)] = [], quotes: String = "\"'`") {
             self.line = line.map { Array($0.utf8) }
-            self.block = block.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+            self.blocks = blocks.map { (Array($0.0.utf8), Array($0.1.utf8)) }
             self.quotes = Array(quotes.utf8)
         }
     }
 
-    private static let cFamily = CommentSyntax(line: ["//"], block: ("/*", "*/"))
+    private static let cFamily = CommentSyntax(line: ["//"], blocks: [("/*", "*/")])
     private static let hash = CommentSyntax(line: ["#"], quotes: "\"'")
 
     /// Comment syntax by lowercased extension.
@@ -37,17 +38,20 @@ enum SourceLineCounter {
         {
             table[name] = cFamily
         }
-        for name in ["py", "pyi", "sh", "bash", "zsh", "yaml", "yml", "rb", "toml", "r", "pl", "pm", "ps1", "cmake", "mk"] {
+        for name in ["py", "pyi"] {
+            table[name] = CommentSyntax(line: ["#"], blocks: [("\"\"\"", "\"\"\""), ("'''", "'''")], quotes: "\"'")
+        }
+        for name in ["sh", "bash", "zsh", "yaml", "yml", "rb", "toml", "r", "pl", "pm", "ps1", "cmake", "mk"] {
             table[name] = hash
         }
-        table["css"] = CommentSyntax(line: [], block: ("/*", "*/"), quotes: "\"'")
-        table["php"] = CommentSyntax(line: ["//", "#"], block: ("/*", "*/"), quotes: "\"'")
-        table["tf"] = CommentSyntax(line: ["#", "//"], block: ("/*", "*/"), quotes: "\"")
-        table["sql"] = CommentSyntax(line: ["--"], block: ("/*", "*/"), quotes: "\"'")
+        table["css"] = CommentSyntax(line: [], blocks: [("/*", "*/")], quotes: "\"'")
+        table["php"] = CommentSyntax(line: ["//", "#"], blocks: [("/*", "*/")], quotes: "\"'")
+        table["tf"] = CommentSyntax(line: ["#", "//"], blocks: [("/*", "*/")], quotes: "\"")
+        table["sql"] = CommentSyntax(line: ["--"], blocks: [("/*", "*/")], quotes: "\"'")
         table["lua"] = CommentSyntax(line: ["--"], quotes: "\"'")
-        table["hs"] = CommentSyntax(line: ["--"], block: ("{-", "-}"), quotes: "\"")
+        table["hs"] = CommentSyntax(line: ["--"], blocks: [("{-", "-}")], quotes: "\"")
         for name in ["html", "htm", "xml", "svg", "vue", "svelte"] {
-            table[name] = CommentSyntax(line: [], block: ("<!--", "-->"), quotes: "")
+            table[name] = CommentSyntax(line: [], blocks: [("<!--", "-->")], quotes: "")
         }
         return table
     }()
@@ -72,7 +76,8 @@ enum SourceLineCounter {
         guard let syntax = syntax(of: path) else { return result }
         var withoutLineComments = 0
         var code = 0
-        var inBlock = false
+        /// The close token of the comment open at this point.
+        var inBlock: [UInt8]?
         var openQuote: UInt8?
         for line in lines(of: text) {
             let first = line.firstIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0x0C && $0 != 0x0B }
@@ -82,10 +87,10 @@ enum SourceLineCounter {
             var index = 0
             while index < line.count {
                 let byte = line[index]
-                if inBlock {
-                    if let block = syntax.block, starts(line, at: index, with: block.close) {
-                        inBlock = false
-                        index += block.close.count
+                if let close = inBlock {
+                    if starts(line, at: index, with: close) {
+                        inBlock = nil
+                        index += close.count
                     } else {
                         index += 1
                     }
@@ -100,8 +105,8 @@ enum SourceLineCounter {
                 }
                 if byte == 0x20 || byte == 0x09 || byte == 0x0C || byte == 0x0B { index += 1; continue }
                 if syntax.line.contains(where: { starts(line, at: index, with: $0) }) { break }
-                if let block = syntax.block, starts(line, at: index, with: block.open) {
-                    inBlock = true
+                if let block = syntax.blocks.first(where: { starts(line, at: index, with: $0.open) }) {
+                    inBlock = block.close
                     index += block.open.count
                     continue
                 }
