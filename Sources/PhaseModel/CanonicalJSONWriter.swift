@@ -556,6 +556,14 @@ struct CanonicalJSONWriter {
         bytes.append(contentsOf: data)
     }
 
+    /// Room for `count` more bytes, and for what follows them: at least half again the
+    /// capacity, so that the writes after a long array do not copy the whole text again.
+    mutating func makeRoom(for count: Int) {
+        let needed = bytes.count + count
+        guard bytes.capacity < needed + 4096 else { return }
+        bytes.reserveCapacity(max(needed + 4096, bytes.capacity + bytes.capacity / 2))
+    }
+
     /// Bytes already in canonical form for where they stand.
     mutating func writeRaw(_ raw: [UInt8]) {
         bytes.append(contentsOf: raw)

@@ -25,6 +25,15 @@ import Testing
         return workspace
     }
 
+    /// The digest's evidence is written in key order, so that the writer never moves it to sort
+    /// it, and every stored property is written.
+    @Test func evidenceKeysAreInCanonicalOrder() {
+        let names = CertificationID.Evidence.CodingKeys.allCases.map(\.stringValue)
+        #expect(names == names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        let evidence = CertificationID.evidence(of: workspace().phases[0], in: workspace())
+        #expect(Set(Mirror(reflecting: evidence).children.compactMap(\.label)) == Set(names))
+    }
+
     @Test func idHasTheSpecifiedShape() throws {
         let workspace = workspace()
         let certification = CertificationID.certify(workspace.phases[0], in: workspace)

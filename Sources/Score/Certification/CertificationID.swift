@@ -17,6 +17,11 @@ public enum CertificationID {
         var tasks: [TaskRecord]
         var findings: [Finding]
         var claims: [Claim]
+
+        // In canonical (byte) order, so that the writer never moves a phase's evidence to sort it.
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case claims, findings, phase, schemaVersion, tasks
+        }
     }
 
     /// The certification of `phase` in `workspace` (whose tasks, findings and claims are final).
