@@ -38,6 +38,10 @@ public struct ClaimEvidenceBasis: Codable, Sendable, Equatable {
         /// A test count: the tests defined in the test file the claim names (`Claim.verifiedValue`)
         /// as `commit` had it, the commit that wrote the claim's line.
         case testFile
+        /// A test count that names no file but a test suite (a `describe` group, a test class):
+        /// the tests defined under the suite `suite` of the test file `Claim.verifiedValue`, nested
+        /// suites included, as `commit` had it, the commit that wrote the claim's line.
+        case testSuite
         /// A count of new tests: the tests `commit` added (names its files define that its parent's
         /// did not, less names it removed), in the test file named (`Claim.verifiedValue`), else in
         /// every test file it changed.
@@ -70,15 +74,20 @@ public struct ClaimEvidenceBasis: Codable, Sendable, Equatable {
     /// them too (they changed the file since the document's previous version, or no file is named),
     /// so a figure above the count proves nothing. Written only when set.
     public var earlierChanges: Bool?
+    /// For a `testSuite` count: the suite's path in its file, as the test inventory writes it
+    /// (`describe` titles joined by ` > `, a Python or Swift type path). Written only when set.
+    public var suite: String?
 
     public init(
-        _ kind: Kind, commit: String? = nil, otherCases: Bool? = nil, ofPart: Bool? = nil, earlierChanges: Bool? = nil
+        _ kind: Kind, commit: String? = nil, otherCases: Bool? = nil, ofPart: Bool? = nil, earlierChanges: Bool? = nil,
+        suite: String? = nil
     ) {
         self.kind = kind
         self.commit = commit
         self.otherCases = otherCases
         self.ofPart = ofPart
         self.earlierChanges = earlierChanges
+        self.suite = suite
     }
 }
 

@@ -145,7 +145,7 @@ struct LineCountJudge: ClaimJudge {
             return LocalizedText(
                 en: "several files are named \(named), and the document does not say which one it counts",
                 ru: "файлов с именем \(named) несколько, и документ не уточняет, какой из них посчитан")
-        case .documentCommit, .unknownCommit, .ambiguousCommit, .testFile, .testsAdded, .testsAddedSince, .noTestChange, .changedFiles:
+        case .documentCommit, .unknownCommit, .ambiguousCommit, .testFile, .testSuite, .testsAdded, .testsAddedSince, .noTestChange, .changedFiles:
             return nil
         }
     }

@@ -1,6 +1,7 @@
 import PhaseModel
 
-/// Judges a test count against the tests defined in the test file it names, or added by the
+/// Judges a test count against the tests defined in the test file it names, or in the test suite
+/// it names (`testSuite`: a `describe` group, a test class, of one test file), or added by the
 /// commit that wrote it (`ClaimFacts` counts them; `Claim.evidenceBasis` says which):
 ///
 /// - Counts of tests (`count`, `new`): verified when the figure fits the definitions (`13+` any
@@ -25,15 +26,18 @@ enum TestDefinitionCount {
             return .unverifiable(TestDefinitionNotes.ambiguous(claim.claimedValue))
         case .noTestChange:
             return .unverifiable(TestDefinitionNotes.noChange(file: file, commit: basis.commit))
-        case .testFile, .testsAdded, .testsAddedSince:
+        case .testFile, .testSuite, .testsAdded, .testsAddedSince:
             break
         case .documentCommit, .unknownCommit, .ambiguousCommit, .changedFiles:
             return nil
         }
         guard let defined = claim.verified else { return nil }
-        let note = basis.kind == .testsAddedSince
-            ? TestDefinitionNotes.gained(defined, file: file, since: basis.commit)
-            : TestDefinitionNotes.counted(defined, file: file, commit: basis.commit, added: basis.kind == .testsAdded)
+        let note: LocalizedText
+        switch basis.kind {
+        case .testsAddedSince: note = TestDefinitionNotes.gained(defined, file: file, since: basis.commit)
+        case .testSuite: note = TestDefinitionNotes.suite(defined, suite: basis.suite, file: file, commit: basis.commit)
+        default: note = TestDefinitionNotes.counted(defined, file: file, commit: basis.commit, added: basis.kind == .testsAdded)
+        }
         let otherCases = basis.otherCases == true
         let earlier = basis.earlierChanges == true
         let figure = claim.denominator ?? claimed

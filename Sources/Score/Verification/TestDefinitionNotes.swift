@@ -22,6 +22,19 @@ enum TestDefinitionNotes {
         }
     }
 
+    /// What a suite of a file defines: `the suite Checkout > Refunds in tests/e2e/pay.spec.ts
+    /// defines 3 tests at commit cc05090, where the line was written`.
+    static func suite(_ tests: Double, suite: String?, file: String?, commit: String?) -> LocalizedText {
+        let short = commit.map { String($0.prefix(7)) } ?? "?"
+        let (name, path) = (suite ?? "?", file ?? "?")
+        return ClaimFigure.text { language in
+            let count = ClaimFigure.number(tests, language)
+            return language == .en
+                ? "the suite \(name) in \(path) defines \(count) tests at commit \(short), where the line was written"
+                : "в наборе \(name) файла \(path) на коммите \(short), где записана строка, определено тестов: \(count)"
+        }
+    }
+
     /// What a file gained between the document's previous version and the one that wrote the line.
     static func gained(_ tests: Double, file: String?, since commit: String?) -> LocalizedText {
         let short = commit.map { String($0.prefix(7)) } ?? "?"

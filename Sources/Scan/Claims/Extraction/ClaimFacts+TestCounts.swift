@@ -13,6 +13,10 @@ struct TestCountCache {
     var documentLines: [String: [Substring]] = [:]
     /// By commit and path: the tests defined there, or `nil` when the file cannot be read there.
     var definitions: [String: Definitions?] = [:]
+    /// By commit: the suites of the work tree's test files as that commit had them, by the suite's
+    /// own name (the last title of its path), only names that identify a suite
+    /// (`ClaimFacts.Lookup.identifiesSuite`); built on first need.
+    var suites: [String: [String: [Suite]]] = [:]
 
     /// The tests a file defines, counted by suite and name (a name may stand twice in a file).
     struct Definitions {
@@ -20,6 +24,19 @@ struct TestCountCache {
         /// Subtests, parametrized tests or tests declared in a loop (`TestCaseMultipliers`).
         var otherCases: Bool
         var absent: Bool
+        /// By suite path (`A > B` for `describe` groups, `TestA.TestB` for Python classes,
+        /// `Outer.Inner` for Swift types) and every path above it: the tests inside, nested
+        /// suites' included.
+        var suites: [String: Int] = [:]
+    }
+
+    /// One suite of a test file at a commit.
+    struct Suite: Equatable {
+        var path: String
+        /// The suite's path in the file, as `Definitions.suites` keys it.
+        var suite: String
+        var tests: Int
+        var otherCases: Bool
     }
 }
 
@@ -37,11 +54,17 @@ extension ClaimFacts.Lookup {
     ///   `noTestChange` when it changed no such file. A merge, or a commit whose changes are not
     ///   all known, gives nothing.
     ///
+    /// - no file named (or a bare name no test file has), not new tests: the suite the line labels
+    ///   the count with, if any (`addTestSuite`), basis `testSuite`.
+    ///
     /// `otherCases` is set when the files counted may run other cases than they define.
     mutating func addTestDefinitions(to claim: inout Claim) {
         let isNew = claim.subject == "new"
         let written = claim.claimedValue
-        guard written != nil || isNew else { return }
+        guard written != nil || isNew else {
+            addTestSuite(to: &claim)
+            return
+        }
         let commit: String?
         switch claim.source {
         case let .commit(id): commit = id
@@ -54,7 +77,11 @@ extension ClaimFacts.Lookup {
             case .ambiguous:
                 claim.evidenceBasis = ClaimEvidenceBasis(.ambiguousPath)
                 return
-            case .missing, .outside: return
+            case .missing:
+                // A bare name no test file has (`**Refund rules**: 5 tests` gives `rules`) names no file.
+                if !isNew, !PathToken.isPathLike(written) { addTestSuite(to: &claim) }
+                return
+            case .outside: return
             }
         }
         let line: String?
@@ -80,6 +107,137 @@ extension ClaimFacts.Lookup {
         claim.verified = Double(counted.names.values.reduce(0, +))
         claim.evidenceBasis = ClaimEvidenceBasis(
             .testFile, commit: commit, otherCases: counted.otherCases ? true : nil, ofPart: ofPart ? true : nil)
+    }
+
+    /// A count that names no file, labelled on its line by the name of a test suite: `Responsive
+    /// layout (3 tests)`, `- **Checkout refunds**: 4 tests`, `| Session expiry | 5 tests |`. The
+    /// label is the text right before the count, with only spaces and marks (`(`, `:`, `-`, `|`,
+    /// `*`, quotes) between; the suite's name must be the whole of the label's last phrase: it
+    /// ends the label and starts it, or follows a mark (`T12 Extended: Responsive layout`), so
+    /// `Visual layout (3 tests)` is no count of a suite named `layout`.
+    ///
+    /// Names are matched case-sensitively: a suite's title is a name a line copies; prose that
+    /// merely uses its words (`the checkout refunds flow`) is usually written in other case, and a
+    /// miss leaves the count as it was. Names that identify nothing (`identifiesSuite`) never match.
+    ///
+    /// Candidates are the suites of the work tree's test files, read as the commit that wrote the
+    /// line had them. Exactly one suite (one file, one suite path) must have the name: two files,
+    /// or two paths in one file (`A > Errors`, `B > Errors`), leave the count as it was.
+    ///
+    /// `verified` is the tests defined under the suite, nested suites' included (a `describe`
+    /// inside it counts its tests; two groups of the same title at the same place count together,
+    /// as a runner reports them), `verifiedValue` the file, basis `testSuite` with the suite's path.
+    /// The figure is of a part only when its own words qualify it (`TestCountReference.narrows`).
+    private mutating func addTestSuite(to claim: inout Claim) {
+        guard case let .file(document, number?) = claim.source, let line = lineText(document, number),
+            let found = line.range(of: claim.text),
+            line.range(of: claim.text, range: found.upperBound..<line.endIndex) == nil,
+            let label = Self.suiteLabel(line[..<found.lowerBound]), Self.hasLongWord(label),
+            let commit = lineCommit(document: document, line: number)
+        else { return }
+        let index = suiteIndex(at: commit)
+        guard !index.isEmpty else { return }
+        var matches: [TestCountCache.Suite] = []
+        for start in Self.phraseStarts(in: label) {
+            matches += index[String(label[start...])] ?? []
+        }
+        guard matches.count == 1, let match = matches.first else { return }
+        let ofPart = TestCountReference.narrows(claim.text, line: line, written: nil)
+        claim.verified = Double(match.tests)
+        claim.verifiedValue = match.path
+        claim.evidenceBasis = ClaimEvidenceBasis(
+            .testSuite, commit: commit, otherCases: match.otherCases ? true : nil, ofPart: ofPart ? true : nil,
+            suite: match.suite)
+    }
+
+    /// The work tree's test files' suites as `commit` had them, by name.
+    private mutating func suiteIndex(at commit: String) -> [String: [TestCountCache.Suite]] {
+        if let known = tests.suites[commit] { return known }
+        var index: [String: [TestCountCache.Suite]] = [:]
+        for path in facts.workTree where TestInventory.language(ofTestFile: path) != nil {
+            guard let defined = definitions(of: path, at: commit), !defined.absent else { continue }
+            let separator = Self.suiteSeparator(of: path)
+            for (suite, count) in defined.suites {
+                let name = suite.components(separatedBy: separator).last ?? suite
+                guard Self.identifiesSuite(name) else { continue }
+                index[name, default: []].append(
+                    TestCountCache.Suite(path: path, suite: suite, tests: count, otherCases: defined.otherCases))
+            }
+        }
+        tests.suites[commit] = index
+        return index
+    }
+
+    /// How the test inventory joins a suite's titles in `path`: ` > ` for JavaScript `describe`
+    /// groups, `.` for Python classes and Swift types.
+    private static func suiteSeparator(of path: String) -> String {
+        switch TestInventory.language(ofTestFile: path) {
+        case .javascript?, .typescript?: return " > "
+        default: return "."
+        }
+    }
+
+    /// Whether a suite's name may identify it from a report's line: it has a word of 8 letters or
+    /// more (`Responsive`; not `Errors`, `API v2`, `Edge cases`) and is no name of a kind of test
+    /// or of a part every project has (`Integration`, `Unit tests`, `Error handling`).
+    static func identifiesSuite(_ name: String) -> Bool {
+        hasLongWord(name[...]) && !genericSuiteNames.contains(name.lowercased())
+    }
+
+    /// Suite names that say what kind of tests, or of what common part, rather than which suite.
+    private static let genericSuiteNames: Set<String> = [
+        "integration", "integration tests", "unit tests", "end-to-end", "end-to-end tests", "e2e tests", "api tests",
+        "functional", "functional tests", "regression", "regression tests", "performance", "performance tests",
+        "smoke tests", "component tests", "components", "utilities", "utils tests", "helpers tests", "validation",
+        "error handling", "edge cases and error handling", "rendering", "basic rendering", "accessibility",
+        "interactions", "behaviour", "behavior", "snapshots", "security", "security tests",
+    ]
+
+    /// Whether `text` has a run of 8 letters or more.
+    private static func hasLongWord(_ text: Substring) -> Bool {
+        var run = 0
+        for character in text {
+            run = character.isLetter ? run + 1 : 0
+            if run >= 8 { return true }
+        }
+        return false
+    }
+
+    /// The text before a count that labels it, without the spaces and marks between (`Foo (`,
+    /// `**Foo**: `, `| Foo | `); `nil` when anything else stands between (`Foo has 3 tests`).
+    /// The label runs from the line's start: which phrase of it names a suite is `phraseStarts`'.
+    private static func suiteLabel(_ before: Substring) -> Substring? {
+        var label = before
+        while let last = label.last, last.isWhitespace || labelMarks.contains(last) { label.removeLast() }
+        // `Screen readers (ARIA) (6 tests)`: a title may end with a bracket of its own.
+        guard let last = label.last, last.isLetter || last.isNumber || (last == ")" && label.contains("("))
+        else { return nil }
+        return label
+    }
+
+    /// Marks that may stand between a label and its count, or start a label's last phrase.
+    private static let labelMarks: Set<Character> = ["(", "[", ":", "-", "—", "–", "*", "_", "`", "|", "'", "\"", "#", ">", "="]
+
+    /// Where the label's last phrase may start: at a word's first letter that starts the label or
+    /// follows a mark (spaces between), not another word (`Visual layout`: `Visual`, not `layout`).
+    private static func phraseStarts(in label: Substring) -> [Substring.Index] {
+        var starts: [Substring.Index] = []
+        var previous: Character?
+        var lastVisible: Character?
+        var index = label.startIndex
+        while index < label.endIndex {
+            let character = label[index]
+            let isWordCharacter = character.isLetter || character.isNumber
+            if isWordCharacter, !(previous.map { $0.isLetter || $0.isNumber } ?? false),
+                lastVisible.map(labelMarks.contains) ?? true
+            {
+                starts.append(index)
+            }
+            if !character.isWhitespace { lastVisible = character }
+            previous = character
+            index = label.index(after: index)
+        }
+        return starts
     }
 
     /// The tests `commit` added, in `path` or in every test file it changed.
@@ -231,8 +389,19 @@ extension ClaimFacts.Lookup {
     private static func definitions(in data: Data, path: String) -> TestCountCache.Definitions? {
         guard let found = TestInventory.definitions(data: data, path: path) else { return nil }
         var names: [String: Int] = [:]
-        for test in found.tests { names[(test.suite.map { $0 + " > " } ?? "") + test.name, default: 0] += 1 }
-        return TestCountCache.Definitions(names: names, otherCases: found.mayRunOtherCases, absent: false)
+        var suites: [String: Int] = [:]
+        let separator = suiteSeparator(of: path)
+        for test in found.tests {
+            names[(test.suite.map { $0 + " > " } ?? "") + test.name, default: 0] += 1
+            guard let suite = test.suite, !suite.isEmpty else { continue }
+            var titles: [String] = []
+            for title in suite.components(separatedBy: separator) {
+                titles.append(title)
+                suites[titles.joined(separator: separator), default: 0] += 1
+            }
+        }
+        return TestCountCache.Definitions(
+            names: names, otherCases: found.mayRunOtherCases, absent: false, suites: suites)
     }
 
     /// The commit that wrote line `line` of `document` as it reads now: going back from the

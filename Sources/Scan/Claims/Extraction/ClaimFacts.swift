@@ -22,8 +22,8 @@ import PhaseModel
 /// - `commitRef`: `verified` is 1 with the full id when exactly one commit of the history has the
 ///   prefix, 0 when none has (in a complete history).
 ///
-/// - `testCount` naming a test file (`claimedValue`) or counting new tests (subject `new`): see
-///   `addTestDefinitions`.
+/// - `testCount` naming a test file (`claimedValue`), counting new tests (subject `new`), or
+///   labelled by the name of one test suite: see `addTestDefinitions`.
 /// - `fileCount` of a report's line: the files the commit it describes changed; see
 ///   `addChangedFiles`.
 ///
