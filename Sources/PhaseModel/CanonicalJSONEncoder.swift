@@ -19,9 +19,9 @@ struct CanonicalJSONEncoder: Encoder {
     final class Shared {
         let writer: UnsafeMutablePointer<CanonicalJSONWriter>
 
-        init(pretty: Bool) {
+        init(pretty: Bool, baseDepth: Int = 0) {
             writer = .allocate(capacity: 1)
-            writer.initialize(to: CanonicalJSONWriter(pretty: pretty))
+            writer.initialize(to: CanonicalJSONWriter(pretty: pretty, baseDepth: baseDepth))
         }
 
         deinit {
@@ -92,9 +92,8 @@ struct CanonicalJSONEncoder: Encoder {
         /// element cannot be written alone, so that the caller writes it one element at a time
         /// and meets whatever that element does there.
         ///
-        /// An element written alone gives the bytes it gives inside the array, but indented from
-        /// column 0: a pretty value's line breaks are all structural (a string's are escaped),
-        /// so each line but an empty one gets the array's indentation in front.
+        /// An element written alone gives the bytes it gives inside the array: its writer indents
+        /// every line after the first by the array's depth (`CanonicalJSONWriter.baseDepth`).
         func encodeInParallel<E: Encodable & Sendable>(_ elements: [E], slot: Int, level: Int) throws -> Bool {
             try encodeInParallel(SendableElements(elements: elements), slot: slot, level: level)
         }
@@ -113,8 +112,8 @@ struct CanonicalJSONEncoder: Encoder {
             let written = ResultSlots<[UInt8]>(count: pieces)
             DispatchQueue.concurrentPerform(iterations: pieces) { piece in
                 let elements = sendable.elements
-                // One writer a piece, emptied for each element.
-                let alone = Shared(pretty: pretty)
+                // One writer a piece, emptied for each element, indented as the array's elements are.
+                let alone = Shared(pretty: pretty, baseDepth: pretty ? level + 1 : 0)
                 var bytes: [UInt8] = []
                 let range = (piece * size)..<min(elements.count, (piece + 1) * size)
                 for index in range {
@@ -128,16 +127,7 @@ struct CanonicalJSONEncoder: Encoder {
                         bytes.reserveCapacity(min(guess, 1 << 28))
                     }
                     if index > piece * size { bytes += separator }
-                    alone.writer.pointee.bytes.withUnsafeBufferPointer { element in
-                        // Line by line; the empty line of an empty container (`[\n\n  ]`) stays empty.
-                        var start = 0
-                        while let newline = element[start...].firstIndex(of: 0x0A) {
-                            bytes.append(contentsOf: element[start...newline])
-                            start = newline + 1
-                            if start < element.count, element[start] != 0x0A { bytes += indent }
-                        }
-                        bytes.append(contentsOf: element[start...])
-                    }
+                    bytes.append(contentsOf: alone.writer.pointee.bytes)
                 }
                 written.set(piece, bytes)
             }

@@ -95,8 +95,13 @@ struct CanonicalJSONWriter {
     private var order: [Int] = []
     private var spaces: [UInt8] = []
 
-    init(pretty: Bool) {
+    /// Levels of indentation every line after the first starts with: an element written alone
+    /// for an array at that depth (`CanonicalJSONEncoder.Shared.encodeInParallel`).
+    let baseDepth: Int
+
+    init(pretty: Bool, baseDepth: Int = 0) {
         self.pretty = pretty
+        self.baseDepth = baseDepth
         // Enough for a phase's evidence without growing; a whole model grows from there.
         bytes.reserveCapacity(4096)
         frames.reserveCapacity(16)
@@ -267,7 +272,7 @@ struct CanonicalJSONWriter {
 
     /// Two spaces a level, copied from `spaces`.
     private mutating func indent(_ depth: Int) {
-        let count = 2 * depth
+        let count = 2 * (depth + baseDepth)
         if count > spaces.count { spaces = [UInt8](repeating: 0x20, count: max(64, 2 * count)) }
         spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
