@@ -90,6 +90,17 @@ enum ClassicMasterList {
         let tree = context.tree
         let ids = context.ids
         let root = Layouts.normalized(context.configuration.tasks.root)
+        let folderRoot = tree.isDirectory(root) ? root : MasterListLayout.parentFolder(of: configured ?? "")
+        // The task folders are listed while the master list is read (a large plan's list takes
+        // a second of one core), with no prefix known yet; listed again after only when a
+        // folder was refused for a prefix the list turns out to use.
+        let early = ResultSlots<(folders: [TaskFolder], findings: [Finding], refused: Set<String>)>(count: 1)
+        let listing = DispatchGroup()
+        let tasks = context.configuration.tasks
+        DispatchQueue.global().async(group: listing) {
+            early.set(0, TaskFolderScanner(tree: tree, ids: ids, configuration: tasks).scanNotingRefusals(root: folderRoot))
+        }
+        defer { listing.wait() }
         var findings: [Finding] = []
         var list: MasterList?
         if let configured {
@@ -119,11 +130,14 @@ enum ClassicMasterList {
             }
             if list == nil { findings.append(ScanFindings.noMasterList(tasksRoot: root)) }
         }
-        let folderRoot = tree.isDirectory(root) ? root : MasterListLayout.parentFolder(of: configured ?? "")
         let prefixes = Set((list?.entries ?? []).map { TaskFolderScanner.prefix(of: $0.id) })
-        let (folders, folderFindings) = TaskFolderScanner(
-            tree: tree, ids: ids, configuration: context.configuration.tasks, knownPrefixes: prefixes
-        ).scan(root: folderRoot)
+        listing.wait()
+        let scanned = early.values()[0]
+        var (folders, folderFindings) = (scanned.folders, scanned.findings)
+        if !scanned.refused.isDisjoint(with: prefixes) {
+            (folders, folderFindings) = TaskFolderScanner(tree: tree, ids: ids, configuration: tasks, knownPrefixes: prefixes)
+                .scan(root: folderRoot)
+        }
         return LayoutReading(
             tasksRoot: folderRoot, masterList: list, folders: folders,
             texts: folders.reduce(into: [:]) { texts, folder in texts.merge(folder.texts) { first, _ in first } },

@@ -25,9 +25,17 @@ public struct TaskFolderScanner: Sendable {
 
     /// Every task folder under `root`, sorted by path, and the findings met on the way.
     public func scan(root: String) -> (folders: [TaskFolder], findings: [Finding]) {
+        let result = scanNotingRefusals(root: root)
+        return (result.folders, result.findings)
+    }
+
+    /// `scan(root:)`, and the id prefixes (upper-cased) of the folders refused for their prefix's
+    /// case: a scan with more `knownPrefixes` differs only when it knows one of them.
+    func scanNotingRefusals(root: String) -> (folders: [TaskFolder], findings: [Finding], refused: Set<String>) {
         var folders: [TaskFolder] = []
         var findings: [Finding] = []
         var visited = Set<String>()
+        var refused = Set<String>()
 
         func search(_ path: String, realPath: String, depth: Int) {
             let entries: [RepositoryTree.Entry]
@@ -54,9 +62,13 @@ public struct TaskFolderScanner: Sendable {
                         findings.append(ScanFindings.skippedLink(entry.path, problem: .alreadyRead))
                         continue
                     }
-                    if let name = ids.folderName(entry.name), accepts(Self.prefix(of: name.written), siblings: siblingPrefixes) {
+                    let name = ids.folderName(entry.name)
+                    if let name, accepts(Self.prefix(of: name.written), siblings: siblingPrefixes) {
                         folders.append(read(entry.path, id: name.id, written: name.written, slug: name.slug, findings: &findings))
-                    } else if depth < Self.maximumGroupingDepth, !entry.name.hasPrefix(".") {
+                        continue
+                    }
+                    if let name { refused.insert(Self.prefix(of: name.written).uppercased()) }
+                    if depth < Self.maximumGroupingDepth, !entry.name.hasPrefix(".") {
                         search(entry.path, realPath: real, depth: depth + 1)
                     }
                 case let .badLink(problem):
@@ -70,7 +82,7 @@ public struct TaskFolderScanner: Sendable {
         let rootReal = tree.realPath(of: root) ?? tree.absolute(root)
         visited.insert(rootReal)
         search(root, realPath: rootReal, depth: 0)
-        return (folders.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }, findings)
+        return (folders.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }, findings, refused)
     }
 
     private func accepts(_ prefix: String, siblings: Set<String>) -> Bool {

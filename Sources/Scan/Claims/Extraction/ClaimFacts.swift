@@ -66,15 +66,20 @@ public struct ClaimFacts: Sendable {
             return claims.map { Self.apply(to: $0, with: &lookup) }
         }
         // A claim's facts depend only on the claim and the repository, never on which claims
-        // came before, so the claims are split by document (a document's claims share the
-        // caches of one lookup) and each share is worked on its own core.
-        var shares = Array(repeating: [Int](), count: workers)
-        var shareOfDocument: [String: Int] = [:]
-        for index in claims.indices {
-            let document = claims[index].source.file ?? ""
-            let share = shareOfDocument[document] ?? shares.indices.min { shares[$0].count < shares[$1].count } ?? 0
-            shareOfDocument[document] = share
-            shares[share].append(index)
+        // came before. The claims are put in document order (a document's claims share the
+        // caches of one lookup) and cut into equal runs, one a core: a plan whose master list
+        // holds most claims is shared too, at the cost of reading that document once a core.
+        var firstOfDocument: [String: Int] = [:]
+        for index in claims.indices where firstOfDocument[claims[index].source.file ?? ""] == nil {
+            firstOfDocument[claims[index].source.file ?? ""] = index
+        }
+        let ordered = claims.indices.sorted {
+            let left = firstOfDocument[claims[$0].source.file ?? ""] ?? 0
+            let right = firstOfDocument[claims[$1].source.file ?? ""] ?? 0
+            return left != right ? left < right : $0 < $1
+        }
+        let shares = (0..<workers).map { worker in
+            Array(ordered[(worker * ordered.count / workers)..<((worker + 1) * ordered.count / workers)])
         }
         let slots = ResultSlots<[Claim]>(count: workers)
         let split = shares
