@@ -13,6 +13,10 @@ struct TestCountCache {
     var documentLines: [String: [Substring]] = [:]
     /// By commit and path: the tests defined there, or `nil` when the file cannot be read there.
     var definitions: [String: Definitions?] = [:]
+    /// By path and content: the tests defined, parsed once whatever commits had that content.
+    var definitionsByContent: [String: [Data: Definitions?]] = [:]
+    /// The work tree's test files, in work-tree order; listed on first need.
+    var testFiles: [String]?
     /// By commit: the suites of the work tree's test files as that commit had them, by the suite's
     /// own name (the last title of its path), only names that identify a suite
     /// (`ClaimFacts.Lookup.identifiesSuite`); built on first need.
@@ -154,7 +158,8 @@ extension ClaimFacts.Lookup {
     private mutating func suiteIndex(at commit: String) -> [String: [TestCountCache.Suite]] {
         if let known = tests.suites[commit] { return known }
         var index: [String: [TestCountCache.Suite]] = [:]
-        for path in facts.workTree where TestInventory.language(ofTestFile: path) != nil {
+        if tests.testFiles == nil { tests.testFiles = facts.workTree.filter { TestInventory.language(ofTestFile: $0) != nil } }
+        for path in tests.testFiles ?? [] {
             guard let defined = definitions(of: path, at: commit), !defined.absent else { continue }
             let separator = Self.suiteSeparator(of: path)
             for (suite, count) in defined.suites {
@@ -375,7 +380,15 @@ extension ClaimFacts.Lookup {
         let result: TestCountCache.Definitions?
         switch committedLines(path, at: commit) {
         case .absent?: result = TestCountCache.Definitions(names: [:], otherCases: false, absent: true)
-        case let .lines(_, data)?: result = Self.definitions(in: data, path: path)
+        case let .lines(_, data)?:
+            // Parsed once per content: the suites of every test file are asked for at each commit
+            // that wrote a labelled count, and most files are the same at most of them.
+            if let parsed = tests.definitionsByContent[path]?[data] {
+                result = parsed
+            } else {
+                result = Self.definitions(in: data, path: path)
+                tests.definitionsByContent[path, default: [:]][data] = .some(result)
+            }
         case .uncountable?, nil: result = nil
         }
         tests.definitions[key] = .some(result)
