@@ -23,6 +23,16 @@ public enum CanonicalJSON {
         return [UInt8](try foundationEncoder(pretty: pretty).encode(value)) + [0x0A]
     }
 
+    /// `bytes(_:pretty:)` as consecutive pieces, for a value written out whole: the long arrays
+    /// written on several cores stay the pieces they were written in, never copied into one
+    /// buffer (`scan --json` of a 50,000-task plan is 290 MB).
+    public static func pieces<T: Encodable>(_ value: T, pretty: Bool = true) throws -> [[UInt8]] {
+        if let pieces = try CanonicalJSONEncoder.encodePieces(value, pretty: pretty) {
+            return pieces
+        }
+        return [try bytes(value, pretty: pretty)]
+    }
+
     /// Decodes a value written by `encode`.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         try JSONDecoder().decode(type, from: data)

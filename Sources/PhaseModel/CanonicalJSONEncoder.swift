@@ -19,9 +19,9 @@ struct CanonicalJSONEncoder: Encoder {
     final class Shared {
         let writer: UnsafeMutablePointer<CanonicalJSONWriter>
 
-        init(pretty: Bool, baseDepth: Int = 0) {
+        init(pretty: Bool, baseDepth: Int = 0, keepsPieces: Bool = false) {
             writer = .allocate(capacity: 1)
-            writer.initialize(to: CanonicalJSONWriter(pretty: pretty, baseDepth: baseDepth))
+            writer.initialize(to: CanonicalJSONWriter(pretty: pretty, baseDepth: baseDepth, keepsPieces: keepsPieces))
         }
 
         deinit {
@@ -139,6 +139,16 @@ struct CanonicalJSONEncoder: Encoder {
             // their own first, grown by doubling, cost a 290 MB model a second of fresh pages.
             let opening: [UInt8] = pretty ? [0x5B, 0x0A] + indent : [0x5B]
             let closing: [UInt8] = (pretty ? [0x0A] + indent.dropLast(2) : []) + [0x5D]
+            if writer.pointee.keepsPieces {
+                var pieces = [opening]
+                for (index, part) in parts.enumerated() {
+                    if index > 0 { pieces.append(separator) }
+                    pieces.append(part)
+                }
+                pieces.append(closing)
+                writer.pointee.insert(pieces)
+                return true
+            }
             writer.pointee.makeRoom(
                 for: opening.count + parts.reduce(0) { $0 + $1.count } + separator.count * (parts.count - 1) + closing.count)
             writer.pointee.writeRaw(opening)
@@ -173,6 +183,14 @@ struct CanonicalJSONEncoder: Encoder {
         let shared = Shared(pretty: pretty)
         guard try shared.encodeAlone(value) else { return nil }
         return shared.writer.pointee.finish()
+    }
+
+    /// `encode(_:pretty:)`'s bytes as the pieces they were written in (see
+    /// `CanonicalJSONWriter.keepsPieces`); `nil` when Foundation has to write the value.
+    static func encodePieces<T: Encodable>(_ value: T, pretty: Bool) throws -> [[UInt8]]? {
+        let shared = Shared(pretty: pretty, keepsPieces: true)
+        guard try shared.encodeAlone(value) else { return nil }
+        return shared.writer.pointee.finishPieces()
     }
 
     var codingPath: [any CodingKey] { shared.writer.pointee.codingPath(level: level) }

@@ -45,7 +45,7 @@ struct ScanCommand: PhasecertCommand {
         let outcome = try WorkspaceRun.scan(source: source, configuration: configuration, configFile: configFile, options: options, console: console)
         let workspace = Assessor(configuration: configuration).assess(outcome.workspace)
         if json {
-            console.outBytes(try CanonicalJSON.bytes(workspace))
+            for piece in try CanonicalJSON.pieces(workspace) { console.outBytes(piece) }
             // Standard output is for machines here; input that was skipped is still said, on stderr.
             if !options.quiet {
                 for finding in workspace.findings where finding.rule.hasPrefix("scan.") {

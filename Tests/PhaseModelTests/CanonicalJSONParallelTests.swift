@@ -48,6 +48,36 @@ struct CanonicalJSONParallelTests {
         #expect(writer.pointee.finish() == (try foundation([[], items], pretty: pretty)))
     }
 
+    /// `scan --json` writes the pieces the long arrays were written in; joined, they are the bytes,
+    /// also where an object holding such an array has its members sorted when it closes.
+    @Test("Pieces written out one after another are the bytes", arguments: [false, true])
+    func piecesAreTheBytes(pretty: Bool) throws {
+        let items = Self.items(CanonicalJSONEncoder.parallelMinimum + 77)
+        let values: [any Encodable] = [
+            Holder(items: items, name: "n"),
+            Outer(zz: Unsorted(zeta: "z", items: items, alpha: 1, more: items), aa: 2),
+            [Unsorted(zeta: "a", items: items, alpha: 3, more: []), Unsorted(zeta: "b", items: [], alpha: 4, more: items)],
+            ["b": items, "a": items],
+            Holder(items: Self.items(3), name: "short"),
+        ]
+        for value in values {
+            let pieces = try CanonicalJSON.pieces(value, pretty: pretty)
+            #expect(Array(pieces.joined()) == (try CanonicalJSON.bytes(value, pretty: pretty)))
+            #expect(Array(pieces.joined()) == (try foundation(value, pretty: pretty)))
+        }
+        // Kept apart where a long array was written on several cores in an object whose members
+        // were written in key order (the model's are): an object sorted on closing is joined.
+        let sorted = Outer(zz: Unsorted(zeta: "z", items: [], alpha: 1, more: []), aa: 2)
+        #expect(try CanonicalJSON.pieces(sorted, pretty: pretty).count == 1)
+        let inOrder = InOrder(items: items, name: "n")
+        let kept = try CanonicalJSON.pieces(inOrder, pretty: pretty)
+        #expect(kept.count > 2)
+        #expect(Array(kept.joined()) == (try foundation(inOrder, pretty: pretty)))
+        var throwing = items
+        throwing[9].figures = [.infinity]
+        #expect(throws: EncodingError.self) { try CanonicalJSON.pieces(Holder(items: throwing, name: "n"), pretty: pretty) }
+    }
+
     @Test("Short arrays, and elements that cannot be written alone, are left to the one-core path")
     func fallsBack() throws {
         let shared = CanonicalJSONEncoder.Shared(pretty: true)
@@ -114,6 +144,36 @@ private struct EncodesNothing: Codable, Equatable, Sendable {
     init() {}
     init(from decoder: any Decoder) throws {}
     func encode(to encoder: any Encoder) throws {}
+}
+
+/// Members declared out of key order, so that the writer sorts them when the object closes.
+private struct Unsorted: Encodable {
+    var zeta: String
+    @Indexed<[Item], Int> var items: [Item]
+    var alpha: Int
+    @Indexed<[Item], Int> var more: [Item]
+
+    init(zeta: String, items: [Item], alpha: Int, more: [Item]) {
+        self.zeta = zeta
+        self.items = items
+        self.alpha = alpha
+        self.more = more
+    }
+}
+
+private struct InOrder: Encodable {
+    @Indexed<[Item], Int> var items: [Item]
+    var name: String
+
+    init(items: [Item], name: String) {
+        self.items = items
+        self.name = name
+    }
+}
+
+private struct Outer: Encodable {
+    var zz: Unsorted
+    var aa: Int
 }
 
 private struct Holder: Encodable {
