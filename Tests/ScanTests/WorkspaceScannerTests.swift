@@ -44,20 +44,6 @@ struct WorkspaceScannerTests {
         #expect(redis.documents[1].nonBlankLines == 2)
     }
 
-    /// Folders are listed while the master list is read, before its prefixes are known: a folder
-    /// whose lower-case prefix only the list vouches for is still a task folder, one whose prefix
-    /// nothing vouches for is not.
-    @Test func aLowerCaseFolderIsATaskFolderWhenTheMasterListUsesItsPrefix() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("tasks/TASKS.md", "# Tasks\n## Phase 1: Core\n- [x] **TN-007** Parser\n- [ ] **TN-008** Lexer\n")
-        try folder.write("tasks/tn-007-parser/tasks.md", "- [x] grammar\n- [ ] errors\n")
-        try folder.write("tasks/xy-3-notes/readme.md", "not a task\n")
-        let workspace = try scan(folder)
-        #expect(workspace.tasks.map(\.id) == ["TN-007", "TN-008"])
-        #expect(workspace.task("TN-007")?.directories == ["tasks/tn-007-parser"])
-        #expect(workspace.task("TN-007")?.checklist?.total == 2)
-    }
-
     @Test func tasksWithoutFoldersAndFoldersWithoutEntriesAreBothVisible() throws {
         let workspace = try scan(try standardRepository())
         let docker = try #require(workspace.task("TN-044"))
