@@ -15,27 +15,29 @@ struct ByteTextTests {
         let pieces = Gen<String?>.element(of: Self.pieces).array(of: 0...16)
         await propertyCheck(input: pieces, pieces) { textParts, needleParts in
             let text = ByteText(Array(textParts.compactMap { $0 }.joined().utf8))
+            let index = ByteText.LineIndex(text)
             let needle = needleParts.compactMap { $0 }.joined()
-            #expect(text.containsLine(needle) == text.contains(needle))
+            #expect(text.containsLine(needle, index: index) == text.contains(needle))
             // Every line of the text, trimmed as a work-tree line is, is found.
             let lines = String(decoding: text.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             for line in lines {
                 let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-                #expect(text.containsLine(trimmed) == text.contains(trimmed))
-                #expect(text.containsLine(trimmed))
+                #expect(text.containsLine(trimmed, index: index) == text.contains(trimmed))
+                #expect(text.containsLine(trimmed, index: index))
             }
         }
     }
 
     @Test func partsOfLinesAndTextsWithoutLinesAreSearched() {
         let text = ByteText(Array("- [x] 12 tests pass\n  | a | b |  \r\nlast".utf8))
-        #expect(text.containsLine("- [x] 12 tests pass"))
-        #expect(text.containsLine("| a | b |"))
-        #expect(text.containsLine("12 tests"))
-        #expect(text.containsLine("pass\n  | a"))
-        #expect(text.containsLine("last"))
-        #expect(!text.containsLine("13 tests"))
-        #expect(ByteText([]).containsLine(""))
-        #expect(!ByteText([]).containsLine("a"))
+        func containsLine(_ line: String) -> Bool { text.containsLine(line, index: ByteText.LineIndex(text)) }
+        #expect(containsLine("- [x] 12 tests pass"))
+        #expect(containsLine("| a | b |"))
+        #expect(containsLine("12 tests"))
+        #expect(containsLine("pass\n  | a"))
+        #expect(containsLine("last"))
+        #expect(!containsLine("13 tests"))
+        #expect(ByteText([]).containsLine("", index: ByteText.LineIndex(ByteText([]))))
+        #expect(!ByteText([]).containsLine("a", index: ByteText.LineIndex(ByteText([]))))
     }
 }

@@ -14,54 +14,62 @@ import Darwin
 /// byte and `memcmp` for the rest.
 struct ByteText: Sendable {
     let bytes: [UInt8]
-    /// Each line's hash, start and length, without the ASCII blanks around it, sorted by hash:
-    /// finding the commit of a line asks each version whether it holds the line, and a search
-    /// through a 3 MB plan for each of its lines was a twelfth of a 50,000-task scan.
-    private let lines: [Line]
 
-    private struct Line: Sendable {
-        var hash: UInt64
-        var start: Int32
-        var count: Int32
-    }
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-        var lines: [Line] = []
-        bytes.withUnsafeBufferPointer { text in
-            var start = 0
-            while start <= text.count {
-                var end = start
-                while end < text.count, text[end] != 0x0A { end += 1 }
-                var low = start
-                var high = end
-                while low < high, Self.isBlank(text[low]) { low += 1 }
-                while high > low, Self.isBlank(text[high - 1]) { high -= 1 }
-                if high > low, high - low < Int(Int32.max) {
-                    lines.append(Line(hash: Self.hash(UnsafeBufferPointer(rebasing: text[low..<high])), start: Int32(truncatingIfNeeded: low), count: Int32(high - low)))
-                }
-                start = end + 1
-            }
+    /// A text's lines by hash: finding the commit of a line asks each version of a document
+    /// whether it holds the line, and a search through a 3 MB plan for each of its lines was a
+    /// twelfth of a 50,000-task scan. Built only for the versions asked that (`containsLine`).
+    struct LineIndex: Sendable {
+        /// Each line's hash, start and length, without the ASCII blanks around it, sorted by hash.
+        fileprivate let lines: [Line]
+
+        fileprivate struct Line: Sendable {
+            var hash: UInt64
+            var start: Int32
+            var count: Int32
         }
-        self.lines = bytes.count < Int(Int32.max) ? lines.sorted { $0.hash < $1.hash } : []
+
+        init(_ text: ByteText) {
+            var lines: [Line] = []
+            text.bytes.withUnsafeBufferPointer { text in
+                var start = 0
+                while start <= text.count {
+                    var end = start
+                    while end < text.count, text[end] != 0x0A { end += 1 }
+                    var low = start
+                    var high = end
+                    while low < high, ByteText.isBlank(text[low]) { low += 1 }
+                    while high > low, ByteText.isBlank(text[high - 1]) { high -= 1 }
+                    if high > low, high - low < Int(Int32.max) {
+                        lines.append(
+                            Line(
+                                hash: ByteText.hash(UnsafeBufferPointer(rebasing: text[low..<high])),
+                                start: Int32(truncatingIfNeeded: low), count: Int32(high - low)))
+                    }
+                    start = end + 1
+                }
+            }
+            self.lines = text.bytes.count < Int(Int32.max) ? lines.sorted { $0.hash < $1.hash } : []
+        }
     }
 
-    private static func isBlank(_ byte: UInt8) -> Bool {
+    fileprivate static func isBlank(_ byte: UInt8) -> Bool {
         byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
     /// FNV-1a: fixed across runs, so that the answer never depends on a process's hash seed.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    fileprivate static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         return hash
     }
 
     /// Whether `line`'s UTF-8 bytes occur in the text, as `contains(_:)` answers: first looked up
-    /// among the text's lines (a line that stands alone between blanks is found at once), then
-    /// searched for.
-    func containsLine(_ line: String) -> Bool {
+    /// among the text's lines (`index`, built from this text), then searched for.
+    func containsLine(_ line: String, index: LineIndex) -> Bool {
         var line = line
+        let lines = index.lines
         let found = line.withUTF8 { wanted -> Bool in
             guard wanted.count > 0 else { return true }
             let hash = Self.hash(wanted)
@@ -74,7 +82,7 @@ struct ByteText: Sendable {
             return bytes.withUnsafeBytes { text in
                 while low < lines.count, lines[low].hash == hash {
                     let candidate = lines[low]
-                    if Int(candidate.count) == wanted.count,
+                    if Int(candidate.count) == wanted.count, Int(candidate.start) + wanted.count <= text.count,
                         memcmp(text.baseAddress! + Int(candidate.start), wanted.baseAddress!, wanted.count) == 0
                     {
                         return true

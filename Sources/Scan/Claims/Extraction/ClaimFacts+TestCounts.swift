@@ -6,6 +6,8 @@ import PhaseModel
 struct TestCountCache {
     /// By document and line text: the commit that wrote the line; `.some(nil)`: not known.
     var lineCommits: [String: String?] = [:]
+    /// By commit and path: the lines of the document versions `lineCommits` looked in.
+    var lineIndexes: [String: ByteText.LineIndex] = [:]
     /// The work tree's test files by the name their runner's pattern leaves (`job` for
     /// `job_test.go`, `HPTracker` for `HPTracker.test.tsx`); built on first need.
     var byName: [String: [String]]?
@@ -433,7 +435,13 @@ extension ClaimFacts.Lookup {
                 result = nil
                 break
             }
-            let holds = names.contains { name in committedText(name, at: commit)?.containsLine(text) == true }
+            let holds = names.contains { name in
+                guard let version = committedText(name, at: commit) else { return false }
+                let key = commit + "\u{0}" + name
+                let index = tests.lineIndexes[key] ?? ByteText.LineIndex(version)
+                tests.lineIndexes[key] = index
+                return version.containsLine(text, index: index)
+            }
             guard holds else { break }
             result = commit
         }
