@@ -222,6 +222,10 @@ extension Claim {
     /// The subject of a date that says when its document was written, or as of when it speaks:
     /// the only dates judged, against the commits that added and last changed the document.
     public static let documentDateSubject = "document"
+
+    /// The subject of a status that a list item or table row gives one step or part of the work
+    /// (`Create feature branch — DONE`): not the status of its task or phase, and not judged.
+    public static let stepStatusSubject = "step"
 }
 
 /// Text that carries claims but has not been taken apart into figures yet: the status part

@@ -16,6 +16,9 @@ protocol ClaimJudge: Sendable {
 struct ClaimContext: Sendable {
     var scope: ClaimScopeEvidence
     var tolerance: ClaimTolerance
+    /// The totals (`m`) of the `n/m` completions written on the claim's line: what a completion
+    /// percent beside them (`95% (14/15)`) is a percentage of.
+    var lineTotals: [Double] = []
 }
 
 /// A verdict with the figures and the note that explain it.

@@ -28,8 +28,11 @@ public struct ClaimVerifier: Sendable {
     /// Quality and grade claims come back with no verdict.
     public func verify(_ workspace: Workspace) -> (claims: [Claim], findings: [Finding]) {
         let tolerance = ClaimTolerance(configuration.claims)
+        let totals = Self.completionTotalsByLine(workspace.claims)
         // Each claim is judged on its own evidence, so the claims are judged on every core.
-        let claims = workspace.claims.concurrentMap { judged($0, in: workspace, tolerance: tolerance) }
+        let claims = workspace.claims.concurrentMap { claim in
+            judged(claim, in: workspace, tolerance: tolerance, lineTotals: totals[claim.source] ?? [])
+        }
         return (claims, SharedCauseFindings.findings(for: claims))
     }
 
@@ -42,8 +45,20 @@ public struct ClaimVerifier: Sendable {
         claims.map { OwnScoreComparison.compared($0, in: workspace) }
     }
 
+    /// The totals of the `n/m` completions of each line that writes one beside a completion
+    /// percent, for `ClaimContext.lineTotals`.
+    static func completionTotalsByLine(_ claims: [Claim]) -> [Provenance: [Double]] {
+        var totals: [Provenance: [Double]] = [:]
+        for claim in claims where claim.isCountedCompletion {
+            if let total = claim.denominator { totals[claim.source, default: []].append(total) }
+        }
+        return totals
+    }
+
     /// `claim` with its verdict, figures and note.
-    func judged(_ claim: Claim, in workspace: Workspace, tolerance: ClaimTolerance) -> Claim {
+    func judged(
+        _ claim: Claim, in workspace: Workspace, tolerance: ClaimTolerance, lineTotals: [Double] = []
+    ) -> Claim {
         guard !claim.kind.isOtherModel else {
             var untouched = claim
             untouched.verdict = nil
@@ -59,6 +74,7 @@ public struct ClaimVerifier: Sendable {
         if judge.usesScope && !scope.exists {
             return claim.judged(by: .unverifiable(scope.missingNote))
         }
-        return claim.judged(by: judge.judge(claim, in: ClaimContext(scope: scope, tolerance: tolerance)))
+        let context = ClaimContext(scope: scope, tolerance: tolerance, lineTotals: lineTotals)
+        return claim.judged(by: judge.judge(claim, in: context))
     }
 }

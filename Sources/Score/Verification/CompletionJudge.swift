@@ -19,6 +19,12 @@ struct CompletionJudge: ClaimJudge {
         if let total = claim.denominator, claim.isCountedCompletion {
             return counted(claimed, of: total, scope: scope, tolerance: context.tolerance)
         }
+        // `95% (14/15)`: a percent of fifteen tasks is not the completion of a scope of two.
+        if claim.expected != nil, let other = context.lineTotals.lazy.compactMap({
+            Self.otherSet(counting: $0, scope: scope, tolerance: context.tolerance)
+        }).first {
+            return .unverifiable(other)
+        }
         guard let completion = scope.completion else { return .unverifiable(ClaimNotes.noCompletion(scope)) }
         let percent = completion * 100
         let note = ClaimNotes.completion(completion, of: scope)
@@ -40,6 +46,9 @@ struct CompletionJudge: ClaimJudge {
             }
             return .unverifiable(ClaimNotes.noCompletion(scope))
         }
+        if let other = Self.otherSet(counting: total, scope: scope, tolerance: tolerance) {
+            return .unverifiable(other)
+        }
         let note = ClaimFigure.text { language in
             let done = ClaimFigure.number(progress.done, language)
             let all = ClaimFigure.number(progress.total, language)
@@ -56,5 +65,30 @@ struct CompletionJudge: ClaimJudge {
             && tolerance.accepts(total, against: progress.total, as: .count)
         guard holds else { return .contradicted(claimed, evidence: progress.done, note: note) }
         return .verified(note, evidence: progress.done)
+    }
+
+    /// Why an `n/m` whose `m` is not the number of the scope's tasks (or its checklist's items)
+    /// speaks of another set — an older plan, another feature, a part — and cannot be held to the
+    /// scope's progress; `nil` when `m` is that number.
+    static func otherSet(counting total: Double, scope: ClaimScopeEvidence, tolerance: ClaimTolerance) -> LocalizedText? {
+        guard let progress = scope.progress, !tolerance.accepts(total, against: progress.total, as: .count) else {
+            return nil
+        }
+        return ClaimFigure.text { language in
+            let counted = ClaimFigure.number(total, language)
+            let all = ClaimFigure.number(progress.total, language)
+            switch (scope.scope, language) {
+            case (.task(let id), .en):
+                return "the figure counts \(counted) items, and the checklist of \(id) has \(all): it speaks of another set"
+            case (.task(let id), .ru):
+                return "число считает \(counted) пунктов, а в чек-листе задачи \(id) их \(all): речь о другом наборе"
+            case (_, .en):
+                return "the figure counts \(counted) tasks, and \(scope.name.en) has \(all): it speaks of another set (an older plan, another feature or a part)"
+            case (.phase(let id), .ru):
+                return "число считает \(counted) задач, а в фазе \(id) их \(all): речь о другом наборе (прежний план, другая функция или часть)"
+            case (.workspace, .ru):
+                return "число считает \(counted) задач, а в репозитории их \(all): речь о другом наборе (прежний план, другая функция или часть)"
+            }
+        }
     }
 }

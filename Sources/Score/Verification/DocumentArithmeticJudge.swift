@@ -72,7 +72,17 @@ struct DocumentArithmeticJudge: ClaimJudge {
                 let column = claim.subject.map { en ? "the column “\($0)”" : "столбцу «\($0)»" }
                 return en ? "the mean of \(column ?? "the column") is \(value)" : "среднее по \(column ?? "столбцу") — \(value)"
             case .fileCount:
+                // A recap names the heading whose listing it counts (`CountedFileSection`).
+                if let heading = claim.subject {
+                    return en
+                        ? "the section “\(heading)” lists \(value) files"
+                        : "в разделе «\(heading)» перечислено файлов: \(value)"
+                }
                 return en ? "\(value) items are listed under it" : "под ним перечислено пунктов: \(value)"
+            case .testCount:
+                return en
+                    ? "\(value) passed results are listed in its section"
+                    : "в его разделе перечислено пройденных проверок: \(value)"
             case .loc:
                 return en
                     ? "the per-file figures listed with it add up to \(value) lines"

@@ -29,6 +29,10 @@ struct DocumentClaimWalker {
     private let isChecklist: Bool
     /// How many ticked items the walk is inside of.
     private var tickedDepth = 0
+    /// Sections whose heading states how many files they list: what a recap elsewhere counts.
+    private var countedSections: [CountedFileSection] = []
+    /// Sections that list passed test results: what a test count in their heading or summary counts.
+    private var resultListings: [TestResultListing] = []
 
     private struct Frame {
         var level: Int
@@ -103,6 +107,8 @@ struct DocumentClaimWalker {
             guard perItem.count >= 2, perItem.allSatisfy({ $0.count == 1 }) else { continue }
             claims[pending.claim].expected = perItem.reduce(0) { $0 + $1[0] }
         }
+        completeRecaps()
+        completeResultCounts()
         return claims
     }
 
@@ -131,6 +137,46 @@ struct DocumentClaimWalker {
         }
         // The heading's own words are read (`Plan: 12/12 tasks`); only its section is a plan.
         headings[headings.count - 1].plans = ClaimWords.namesPlan(span.text)
+        if statesFacts, let counted = CountedFileSection(heading: span.text, line: node.startLine, section: section) {
+            countedSections.append(counted)
+        }
+        if statesFacts, let results = TestResultListing(heading: node, section: section) {
+            resultListings.append(results)
+        }
+    }
+
+    /// Completes each test count of all or of the passed tests that stands where a section's
+    /// listed results are summed up (`TestResultListing`) with their number. A line holding two
+    /// test counts (`12 tests, 10 new`) says too little about which one the listing is of.
+    private mutating func completeResultCounts() {
+        guard !resultListings.isEmpty else { return }
+        let counts = claims.indices.filter { claims[$0].kind == .testCount }
+        let perLine = Dictionary(grouping: counts) { claims[$0].source.line ?? 0 }
+        for (line, indices) in perLine where indices.count == 1 {
+            let index = indices[0]
+            // A count of new tests is of a part of the results.
+            guard ["count", "passing"].contains(claims[index].subject ?? ""), claims[index].expected == nil,
+                claims[index].bound == nil, claims[index].claimed != nil
+            else { continue }
+            let listed = Set(resultListings.filter { $0.lines.contains { $0.contains(line) } }.map(\.count))
+            guard listed.count == 1, let count = listed.first else { continue }
+            claims[index].expected = Double(count)
+        }
+    }
+
+    /// Completes each file count that names which files it counts (`2 documentation files`) and
+    /// recaps a counted section of the document, when it agrees with that section
+    /// (`CountedFileSection`). The heading becomes the claim's subject, which the note names.
+    private mutating func completeRecaps() {
+        guard !countedSections.isEmpty else { return }
+        for index in claims.indices where claims[index].kind == .fileCount && claims[index].expected == nil {
+            guard claims[index].bound == nil, let claimed = claims[index].claimed,
+                let section = CountedFileSection.recapped(by: claims[index].text, in: countedSections),
+                Double(section.count) == claimed, claims[index].source.line != section.line
+            else { continue }
+            claims[index].expected = claimed
+            claims[index].subject = section.heading
+        }
     }
 
     /// Closes the innermost section: a heading's test file stays with a count of its section
@@ -214,6 +260,7 @@ struct DocumentClaimWalker {
                     deliverable: inDeliverables ? paragraph.children : nil)
                 let first = claims.count
                 var produced = emit(span, scope: itemScope, options: options)
+                markStepStatuses(from: first, in: span.text)
                 // `**tests/e2e/session.spec.ts** — session tests (72 lines)`, `spec.md: 171 lines`:
                 // an item that opens with a path and states one line count states that file's.
                 let unnamed = claims.indices.dropFirst(first).filter { claims[$0].kind == .loc && claims[$0].subject == nil }
@@ -254,6 +301,7 @@ struct DocumentClaimWalker {
             defer { rowDeliverables = nil }
             let rowStart = claims.count
             defer { nameTestFiles(from: rowStart, in: row.text) }
+            defer { markStepStatuses(from: rowStart, in: row.text) }
             var consumed = Set<Int>()
             if let label = row.label, let labelColumn = row.labelColumn {
                 for column in row.cells.indices where column != labelColumn {
@@ -487,6 +535,34 @@ struct DocumentClaimWalker {
         if let task = index.onlyKnownTask(ids) { return index.scope(task: task, around: around) }
         if phaseOfTasks, let phase = index.onlyPhase(ofTasks: ids) { return ClaimScope(phase: phase) }
         return around
+    }
+
+    /// Marks the status claims from `first` on as a step's (`Claim.stepStatusSubject`) when `text`,
+    /// a list item or table row, says what the status is of and that is no task or phase:
+    /// `1. Create feature branch `feature/TN-201` — **DONE**` reports a step, not TN-201. An item
+    /// that is nothing but the status (`✅ DONE`), or labels it (`**Status:** DONE`), or names a task
+    /// or phase other than inside a path or branch name, keeps the status of its scope.
+    private mutating func markStepStatuses(from first: Int, in text: String) {
+        let statuses = claims.indices.dropFirst(first).filter { claims[$0].kind == .status && claims[$0].subject == nil }
+        guard !statuses.isEmpty else { return }
+        let words = ClaimWords.words(text)
+        guard !words.contains(where: PhraseLexicon.statusLabels.contains) else { return }
+        let stated = words.filter { !Self.statusWords.contains($0) }
+        guard !stated.isEmpty, !Self.namesPhaseOrTasks(words) else { return }
+        let outsidePaths = text.split(whereSeparator: \.isWhitespace).filter { !$0.contains("/") && !$0.contains("\\") }
+            .joined(separator: " ")
+        guard idScanner.ids(in: outsidePaths).isEmpty else { return }
+        for index in statuses { claims[index].subject = Claim.stepStatusSubject }
+    }
+
+    /// The words a status is written with, which say nothing of what it is the status of.
+    private static let statusWords: Set<String> = PhraseLexicon.doneStatus.union(PhraseLexicon.blockedStatus)
+        .union(["in", "progress", "в", "работе", "процессе", "not", "yet", "не"])
+
+    /// Whether the words name a phase or tasks (`Phase 8`, `фаза 3`, `Task 1.1`, `All 26 tasks`):
+    /// the status is theirs, judged or not by what they are.
+    private static func namesPhaseOrTasks(_ words: [String]) -> Bool {
+        words.contains { ["phase", "фаза", "фазы", "этап", "stage", "milestone", "sprint"].contains($0) || PhraseLexicon.taskNouns.contains($0) }
     }
 
     private static func isPath(_ subject: String?) -> Bool {

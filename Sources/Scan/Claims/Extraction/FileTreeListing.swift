@@ -17,9 +17,9 @@ enum FileTreeListing {
             guard !line.isEmpty else { continue }
             drawn = drawn || hadGlyph
             guard let name = line.split(whereSeparator: \.isWhitespace).first.map(String.init) else { continue }
-            // What follows the name must be a note: `(✅ T004)`, `# comment`, `← new`.
+            // What follows the name must be a note: `(✅ T004)`, `# comment`, `← new`, `✅ (26 tests)`.
             let rest = line.dropFirst(name.count).drop(while: \.isWhitespace)
-            guard rest.isEmpty || rest.first.map({ "(#←<-–—/".contains($0) }) == true else { return nil }
+            guard rest.isEmpty || rest.first.map(opensNote) == true else { return nil }
             if name.hasSuffix("/") {
                 guard PathToken.isPathLike(String(name.dropLast())) || name.dropLast().allSatisfy(isNameCharacter) else { return nil }
                 continue
@@ -32,6 +32,14 @@ enum FileTreeListing {
 
     /// Box-drawing characters of `tree` output and their ASCII stand-ins.
     private static let glyphs: Set<Character> = ["├", "└", "│", "─", "|", "+", "\\"]
+
+    /// Whether a character after a name opens a note on it: a bracket, a comment sign, an arrow,
+    /// or a status mark such as `✅` or `🆕` (a symbol, not a letter, digit or punctuation).
+    private static func opensNote(_ character: Character) -> Bool {
+        if "(#←<-–—/".contains(character) { return true }
+        guard let scalar = character.unicodeScalars.first, !scalar.isASCII else { return false }
+        return scalar.properties.generalCategory == .otherSymbol
+    }
 
     private static func isNameCharacter(_ character: Character) -> Bool {
         character.isLetter || character.isNumber || "._-@".contains(character)
