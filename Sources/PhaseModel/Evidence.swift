@@ -52,6 +52,12 @@ public struct GitSummary: Codable, Sendable, Equatable {
     /// JSON of a fully read history keeps its bytes.
     public var linesAreLowerBound: Bool?
 
+    /// The members in the order the canonical JSON writes them (by the bytes of their names),
+    /// so that the writer need not reorder each of the many it writes (one a task).
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case authors, commitIDs, commits, filesTouched, first, last, linesAdded, linesAreLowerBound, linesDeleted, merges
+    }
+
     public init(
         commits: Int, merges: Int = 0, linesAdded: Int, linesDeleted: Int, filesTouched: Int = 0,
         authors: [String] = [], first: String?, last: String?, commitIDs: [String]? = nil, linesAreLowerBound: Bool = false

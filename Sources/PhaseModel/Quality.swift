@@ -13,6 +13,12 @@ public struct SubScore: Codable, Sendable, Equatable {
     @Nullable public var numerator: Double?
     @Nullable public var denominator: Double?
 
+    /// The members in the order the canonical JSON writes them (by the bytes of their names),
+    /// so that the writer need not reorder each of the many it writes (one a task).
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case appliedWeight, denominator, name, numerator, score, weight
+    }
+
     public init(name: String, score: Double?, weight: Double, appliedWeight: Double, numerator: Double? = nil, denominator: Double? = nil) {
         self.name = name
         self.score = score
@@ -34,6 +40,12 @@ public struct QualityDetail: Codable, Sendable, Equatable {
     @Nullable public var uncappedGrade: String?
     /// The severity of the open finding that capped the grade, if one did.
     @Nullable public var gradeCappedBy: Severity?
+
+    /// The members in the order the canonical JSON writes them (by the bytes of their names),
+    /// so that the writer need not reorder each of the many it writes (one a task).
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case gradeCappedBy, redistributed, subScores, uncapped, uncappedGrade
+    }
 
     public init(subScores: [SubScore], redistributed: Bool, uncapped: Double?, uncappedGrade: String?, gradeCappedBy: Severity?) {
         self.subScores = subScores
@@ -69,6 +81,12 @@ public struct FindingCounts: Codable, Sendable, Equatable {
     public var major: Int
     public var minor: Int
     public var info: Int
+
+    /// The members in the order the canonical JSON writes them (by the bytes of their names),
+    /// so that the writer need not reorder each of the many it writes (one a task).
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case critical, info, major, minor
+    }
 
     public init(critical: Int = 0, major: Int = 0, minor: Int = 0, info: Int = 0) {
         self.critical = critical

@@ -83,12 +83,16 @@ struct CompletionJudge: ClaimJudge {
             case (.task(let id), .ru):
                 return "число считает \(counted) пунктов, а в чек-листе задачи \(id) их \(all): речь о другом наборе"
             case (_, .en):
-                return "the figure counts \(counted) tasks, and \(scope.name.en) has \(all): it speaks of another set (an older plan, another feature or a part)"
+                return "the figure counts \(counted) tasks, and \(scope.name.en) has \(all): \(otherSetReason.en)"
             case (.phase(let id), .ru):
-                return "число считает \(counted) задач, а в фазе \(id) их \(all): речь о другом наборе (прежний план, другая функция или часть)"
+                return "число считает \(counted) задач, а в фазе \(id) их \(all): \(otherSetReason.ru)"
             case (.workspace, .ru):
-                return "число считает \(counted) задач, а в репозитории их \(all): речь о другом наборе (прежний план, другая функция или часть)"
+                return "число считает \(counted) задач, а в репозитории их \(all): \(otherSetReason.ru)"
             }
         }
     }
+
+    private static let otherSetReason = LocalizedText(
+        en: "it speaks of another set (an older plan, another feature or a part)",
+        ru: "речь о другом наборе (прежний план, другая функция или часть)")
 }

@@ -562,8 +562,10 @@ struct DocumentClaimWalker {
     /// Whether the words name a phase or tasks (`Phase 8`, `фаза 3`, `Task 1.1`, `All 26 tasks`):
     /// the status is theirs, judged or not by what they are.
     private static func namesPhaseOrTasks(_ words: [String]) -> Bool {
-        words.contains { ["phase", "фаза", "фазы", "этап", "stage", "milestone", "sprint"].contains($0) || PhraseLexicon.taskNouns.contains($0) }
+        words.contains { phaseWords.contains($0) || PhraseLexicon.taskNouns.contains($0) }
     }
+
+    private static let phaseWords: Set<String> = ["phase", "фаза", "фазы", "этап", "stage", "milestone", "sprint"]
 
     private static func isPath(_ subject: String?) -> Bool {
         subject.map { PathToken.isPathLike(PathToken.trimmed(Substring($0))) } ?? false

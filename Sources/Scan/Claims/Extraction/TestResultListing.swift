@@ -141,6 +141,8 @@ struct TestResultListing: Sendable, Equatable {
 
     /// Whether a line sums up what came before it: `Overall`, `Total`, `Итого`, `Всего`.
     private static func saysOverall(_ text: String) -> Bool {
-        ClaimWords.words(text.prefix(60)).contains { ["overall", "total", "totals", "summary", "итого", "всего", "итог"].contains($0) }
+        ClaimWords.words(text.prefix(60)).contains(where: overallWords.contains)
     }
+
+    private static let overallWords: Set<String> = ["overall", "total", "totals", "summary", "итого", "всего", "итог"]
 }
