@@ -91,6 +91,11 @@ struct LineCountRuleVerdictTests {
         let claim = try #require(try AuditedClaims.of(repository).first { $0.kind == .loc && $0.source.file == "NOTES.md" })
         #expect(claim.verdict == .contradicted)
         #expect(claim.verified == 85)
+        // The note must not say the figure fits none of the other counts: it fits one, unasked.
+        #expect(claim.note?.en.contains("50 neither blank nor whole-line comments") == true)
+        #expect(claim.note?.en.contains("that a rounded or bounded figure is not held to") == true)
+        #expect(claim.note?.en.contains("matches none") == false)
+        #expect(claim.note?.ru.contains("не сверяется") == true)
     }
 
     @Test func aFigureNearButNotAtAnotherRulesCountIsContradicted() throws {

@@ -83,7 +83,7 @@ struct LineCountJudge: ClaimJudge {
             } else if accepted {
                 rules = ""
             } else {
-                rules = Self.noFitClause(others, language)
+                rules = Self.otherCountsClause(others, held: claim.bound == nil, language)
             }
             return fact + rules + Self.boundClause(claim.bound, tolerance: context.tolerance, language)
         }
@@ -124,13 +124,20 @@ struct LineCountJudge: ClaimJudge {
             : "; из них \(counted) — с таким подсчётом число сходится"
     }
 
-    /// The other counts the figure fits none of, after the file's lines.
-    private static func noFitClause(_ others: [(rule: LineCounts.Rule, count: Int)], _ language: NoteLanguage) -> String {
+    /// The other counts, after the file's lines: those an exact figure fits none of, or (`held`
+    /// false) those a rounded or bounded figure is not held to, since saying it matches none of
+    /// them would be untrue when one is near it (`~500` beside 499 not blank).
+    private static func otherCountsClause(
+        _ others: [(rule: LineCounts.Rule, count: Int)], held: Bool, _ language: NoteLanguage
+    ) -> String {
         guard !others.isEmpty else { return "" }
         let counted = others.map { kept($0.rule, count: $0.count, language) }.joined(separator: ", ")
-        return language == .en
-            ? "; of them \(counted): the figure matches none of these ways of counting"
-            : "; из них \(counted) — число не сходится ни с одним из этих подсчётов"
+        switch (held, language) {
+        case (true, .en): return "; of them \(counted): the figure matches none of these ways of counting"
+        case (true, .ru): return "; из них \(counted) — число не сходится ни с одним из этих подсчётов"
+        case (false, .en): return "; of them \(counted), other ways of counting that a rounded or bounded figure is not held to"
+        case (false, .ru): return "; из них \(counted) — с другими подсчётами округлённое или ограниченное число не сверяется"
+        }
     }
 
     /// Why a file named in the document has no count, when Scan knows why.
