@@ -7,7 +7,7 @@ import Testing
 struct FileCountRecapTests {
     private func fileCounts(_ markdown: String) throws -> [Claim] {
         let extractor = ClaimExtractor(ids: try TaskIDPattern(), tasks: [], phases: [])
-        return try extractor.claims(inMarkdown: markdown, file: "SUMMARY.md").filter { $0.kind == .fileCount }
+        return extractor.claims(inMarkdown: markdown, file: "SUMMARY.md").filter { $0.kind == .fileCount }
     }
 
     private let manifest = """

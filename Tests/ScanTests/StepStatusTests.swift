@@ -15,7 +15,7 @@ struct StepStatusTests {
             TaskRecord(id: "TN-202", title: "Dashboard", phase: "13", directories: ["tasks/TN-202-dashboard"]),
         ]
         let extractor = ClaimExtractor(ids: try TaskIDPattern(), tasks: tasks, phases: phases)
-        return try extractor.claims(inMarkdown: markdown, file: file).filter { $0.kind == .status }
+        return extractor.claims(inMarkdown: markdown, file: file).filter { $0.kind == .status }
     }
 
     @Test func aStepsStatusIsTheSteps() throws {

@@ -7,7 +7,7 @@ import Testing
 struct TestResultListingTests {
     private func testCounts(_ markdown: String) throws -> [Claim] {
         let extractor = ClaimExtractor(ids: try TaskIDPattern(), tasks: [], phases: [])
-        return try extractor.claims(inMarkdown: markdown, file: "REPORT.md").filter { $0.kind == .testCount }
+        return extractor.claims(inMarkdown: markdown, file: "REPORT.md").filter { $0.kind == .testCount }
     }
 
     private let subSections = """
