@@ -64,3 +64,15 @@ struct StepStatusTests {
         #expect(found.allSatisfy { $0.subject == nil })
     }
 }
+
+/// A status word in quotes is mentioned, not stated.
+struct QuotedStatusTests {
+    @Test(arguments: ["A step's \"DONE\" is the step's", "Слово «ГОТОВО» ничего не значит", "the 'COMPLETE' label"])
+    func aQuotedStatusIsNoClaim(text: String) {
+        #expect(!ClaimPhraseScanner.claims(in: text).contains { $0.kind == .status })
+    }
+
+    @Test func anUnquotedStatusStillIs() {
+        #expect(ClaimPhraseScanner.claims(in: "Phase 13: DONE").contains { $0.kind == .status })
+    }
+}

@@ -25,10 +25,35 @@ struct LineTable {
         guard commits.count <= 1 else { return nil }
         let commit = commits.first
         let lines = headers.indices.filter { $0 != commit && Self.saysLines(headers[$0], history: commit != nil) }
+        if lines.isEmpty, commit == nil, let after = Self.afterColumn(grid, headers: headers) {
+            linesColumn = after
+            commitColumn = nil
+            return
+        }
         guard lines.count == 1, let column = lines.first else { return nil }
         linesColumn = column
         commitColumn = commit
     }
+
+    /// The "after" column of a table of files before and after a change (`| File | Before |
+    /// After |` with `72 lines` and `229 lines` in the cells): the files' lengths once changed,
+    /// which the document states as it was committed. Taken only when one column says before and
+    /// one says after, and every cell of the after column writes its figure in lines; the before
+    /// column's figures are of versions the table does not name.
+    private static func afterColumn(_ grid: TableGrid, headers: [[String]]) -> Int? {
+        let before = headers.indices.filter { headers[$0].contains(where: beforeWords.contains) }
+        let after = headers.indices.filter { headers[$0].contains(where: afterWords.contains) }
+        guard before.count == 1, after.count == 1, let column = after.first, before[0] != column else { return nil }
+        let cells = grid.rows.filter { $0.label == nil && !$0.isSubtotal }.compactMap { row in
+            column < row.cells.count ? row.cells[column] : nil
+        }
+        let counted = cells.filter { TableGrid.unit(in: $0.text) == "lines" && figure($0) != nil }
+        guard counted.count >= 2, counted.count * 2 > cells.count else { return nil }
+        return column
+    }
+
+    private static let beforeWords: Set<String> = ["before", "was", "old", "previous", "до", "было", "прежде"]
+    private static let afterWords: Set<String> = ["after", "now", "current", "после", "стало", "сейчас", "теперь"]
 
     /// Whether a header's words say the column counts lines, of a file or (`history`) of a commit.
     static func saysLines(_ words: [String], history: Bool) -> Bool {

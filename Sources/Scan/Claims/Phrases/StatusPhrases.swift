@@ -12,7 +12,9 @@ enum StatusPhrases: PhraseFamily {
             guard let status = status(tokens, index), isStatus(tokens, index, status),
                 !tokens.isWord(index - 1, in: PhraseLexicon.statusNegations),
                 // `COMPLETED TASKS` heads a list; it says nothing about one task's state.
-                !tokens.isWord(status.last + 1, in: PhraseLexicon.taskNouns)
+                !tokens.isWord(status.last + 1, in: PhraseLexicon.taskNouns),
+                // `a step's "DONE"`, `«ГОТОВО»`: the word quoted is mentioned, not stated.
+                !(tokens.isSymbol(index - 1, in: Self.quotes) && tokens.isSymbol(status.last + 1, in: Self.quotes))
             else { continue }
             result.append(
                 PhraseCandidate(
@@ -21,6 +23,8 @@ enum StatusPhrases: PhraseFamily {
         }
         return result
     }
+
+    private static let quotes = "\"'“”«»„‘’"
 
     /// The status whose first word is at `index`, and its last token.
     private static func status(_ tokens: PhraseTokens, _ index: Int) -> (value: String, last: Int)? {
