@@ -122,6 +122,8 @@ public struct ClaimFacts: Sendable {
         var sortedCommits: [String]?
         /// What the history says of each path, built on first need; `nil` without a history.
         var pathHistory: PathHistory?
+        /// Every path the history ever had, by each trailing run of components; built on first need.
+        var historySuffixes: PathSuffixIndex?
         let tasksByID: [String: TaskRecord]
         /// Per path, the newest commit of the history that changed it (`nil` inside: unknown,
         /// since a newer commit's changes could not be read), built on first need.
@@ -183,9 +185,12 @@ public struct ClaimFacts: Sendable {
                 claim.evidenceBasis = ClaimEvidenceBasis(.ambiguousPath)
                 return
             case .missing:
-                // Gone from the work tree since: the document's commit may still have it.
+                // Gone from the work tree since: the document's commit may still have it, written
+                // from the document's folder or the root, else (with folders in it) as the end of
+                // the one path the history ever had that it ends, as a deliverable is found.
                 guard let commit, let document = claim.source.file,
                     let found = committedCandidate(subject, document: document, commit: commit)
+                        ?? historySuffixMatch(subject).flatMap({ committedCandidate($0, document: "", commit: commit) })
                 else { return }
                 claim.verified = Double(found.lines)
                 claim.verifiedValue = found.path
@@ -193,6 +198,8 @@ public struct ClaimFacts: Sendable {
                 if case let .lines(_, data)? = committedLines(found.path, at: commit) {
                     claim.lineCounts = Self.lineCounts(of: data, path: found.path)
                 }
+                // A document kept over time may have stated the figure long before its last commit.
+                closestDuringDocument(to: &claim, path: found.path)
                 return
             case .outside:
                 return
@@ -521,8 +528,11 @@ public struct ClaimFacts: Sendable {
             var path = PathToken.trimmed(Substring(written))
             while path.hasPrefix("./") { path.removeFirst(2) }
             guard path.contains("/"), !path.hasPrefix("/"), !path.contains("..") else { return nil }
-            let matches = historyPathSet().filter { $0.hasSuffix("/" + path) }
-            return matches.count == 1 ? matches.first : nil
+            // An index, not a search of every path the history had for each name: a plan of
+            // thousands of files gone since would search it thousands of times.
+            if historySuffixes == nil { historySuffixes = PathSuffixIndex(historyPathSet()) }
+            guard case let .one(match)? = historySuffixes?.match(path), match != path else { return nil }
+            return match
         }
 
         /// Whether a path (as written, from the document's folder or the root) was ever changed by a commit.
