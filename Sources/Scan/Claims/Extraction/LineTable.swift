@@ -38,8 +38,9 @@ struct LineTable {
     /// The "after" column of a table of files before and after a change (`| File | Before |
     /// After |` with `72 lines` and `229 lines` in the cells): the files' lengths once changed,
     /// which the document states as it was committed. Taken only when one column says before and
-    /// one says after, and every cell of the after column writes its figure in lines; the before
-    /// column's figures are of versions the table does not name.
+    /// one says after, and at least two and more than half of the after column's cells write a
+    /// figure in lines (`updated` in a row of its own names no figure); the before column's
+    /// figures are of versions the table does not name.
     private static func afterColumn(_ grid: TableGrid, headers: [[String]]) -> Int? {
         let before = headers.indices.filter { headers[$0].contains(where: beforeWords.contains) }
         let after = headers.indices.filter { headers[$0].contains(where: afterWords.contains) }
