@@ -185,12 +185,9 @@ public struct ClaimFacts: Sendable {
                 claim.evidenceBasis = ClaimEvidenceBasis(.ambiguousPath)
                 return
             case .missing:
-                // Gone from the work tree since: the document's commit may still have it, written
-                // from the document's folder or the root, else (with folders in it) as the end of
-                // the one path the history ever had that it ends, as a deliverable is found.
+                // Gone from the work tree since: the document's commit may still have it.
                 guard let commit, let document = claim.source.file,
-                    let found = committedCandidate(subject, document: document, commit: commit)
-                        ?? historySuffixMatch(subject).flatMap({ committedCandidate($0, document: "", commit: commit) })
+                    let found = committedFile(subject, document: document, commit: commit)
                 else { return }
                 claim.verified = Double(found.lines)
                 claim.verifiedValue = found.path
@@ -491,13 +488,8 @@ public struct ClaimFacts: Sendable {
                 // Gone since: the file was there when the document was written if one of the
                 // document's commits has it.
                 if let document = claim.source.file {
-                    // Written from the document's folder or the root, else (with folders in it) the
-                    // one path the history ever had that it ends.
-                    let known = historySuffixMatch(subject)
                     for commit in commitsChanging(document).prefix(Self.documentVersions) {
-                        let atCommit = committedCandidate(subject, document: document, commit: commit)
-                            ?? known.flatMap { committedCandidate($0, document: "", commit: commit) }
-                        guard let found = atCommit else { continue }
+                        guard let found = committedFile(subject, document: document, commit: commit) else { continue }
                         claim.verified = 1
                         claim.verifiedValue = found.path
                         claim.evidenceBasis = ClaimEvidenceBasis(.documentCommit, commit: commit)
@@ -524,6 +516,15 @@ public struct ClaimFacts: Sendable {
 
         /// The one path any commit ever changed that ends with the written path, when it has
         /// folders (`services/x.py` for `src/app/services/x.py`); `nil` for none or several.
+        /// The file a document names as `commit` had it: written from the document's folder or
+        /// the root (`committedCandidate`), else (with folders in it) as the end of the one path
+        /// the history ever had that it ends. A file gone from the work tree since is found so,
+        /// for a deliverable and for a line count alike.
+        private mutating func committedFile(_ written: String, document: String, commit: String) -> (path: String, lines: Int)? {
+            committedCandidate(written, document: document, commit: commit)
+                ?? historySuffixMatch(written).flatMap { committedCandidate($0, document: "", commit: commit) }
+        }
+
         private mutating func historySuffixMatch(_ written: String) -> String? {
             var path = PathToken.trimmed(Substring(written))
             while path.hasPrefix("./") { path.removeFirst(2) }
