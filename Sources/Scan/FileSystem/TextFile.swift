@@ -54,17 +54,35 @@ public enum TextFileReader {
 
     /// Decodes bytes already in memory, with the same rules as `read`.
     public static func decode(_ data: Data, path: String) -> Result<TextFile, TextFileProblem> {
-        if data.contains(0) { return .failure(.binary) }
-        let strict = String(data: data, encoding: .utf8)
-        let text = strict ?? String(decoding: data, as: UTF8.self)
-        let counts = LineCounter.count(data)
+        // Read through one buffer: Data's own iterator costs a call a byte, which was a sixth of
+        // a scan that counts many committed files.
+        data.withUnsafeBytes { raw in decode(raw.bindMemory(to: UInt8.self), path: path) }
+    }
+
+    /// The rules of `decode(_:path:)`, on bytes in a buffer.
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> Result<TextFile, TextFileProblem> {
+        if let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil { return .failure(.binary) }
+        // Strict decoding drops one leading byte-order mark, as Foundation's `String(data:encoding:)` does.
+        let hasMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let strict = String(validating: hasMark ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes, as: UTF8.self)
+        let text = strict ?? String(decoding: bytes, as: UTF8.self)
+        let counts = LineCounter.count(bytes)
         var result = TextFile(
-            path: path, text: text, bytes: data.count, hadInvalidUTF8: strict == nil,
+            path: path, text: text, bytes: bytes.count, hadInvalidUTF8: strict == nil,
             lines: counts.lines, nonBlankLines: counts.nonBlank
         )
         // A byte-order mark is not content.
         if result.text.hasPrefix("\u{FEFF}") { result.text.removeFirst() }
         return .success(result)
+    }
+
+    /// The line counts `decode` would give, without decoding the text; `nil` for binary content.
+    public static func lineCounts(of data: Data) -> (lines: Int, nonBlank: Int)? {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil { return nil }
+            return LineCounter.count(bytes)
+        }
     }
 
     private static func describe(_ error: any Error) -> String {

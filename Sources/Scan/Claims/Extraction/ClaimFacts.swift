@@ -134,6 +134,8 @@ public struct ClaimFacts: Sendable {
         var committedTexts: [String: ByteText] = [:]
         /// Files as a commit had them, by commit and path: their line count, or why none.
         var committed: [String: CommittedLines] = [:]
+        /// `committed` files counted by every rule, by the same key; `.some(nil)`: not countable.
+        var sourceCounts: [String: LineCounts?] = [:]
         /// What test counts were worked out from, kept between claims.
         var tests = TestCountCache()
         /// The category of each file a commit changed, by commit: a plan's first commit adds
@@ -192,9 +194,7 @@ public struct ClaimFacts: Sendable {
                 claim.verified = Double(found.lines)
                 claim.verifiedValue = found.path
                 claim.evidenceBasis = ClaimEvidenceBasis(.documentCommit, commit: commit)
-                if case let .lines(_, data)? = committedLines(found.path, at: commit) {
-                    claim.lineCounts = Self.lineCounts(of: data, path: found.path)
-                }
+                claim.lineCounts = committedLineCounts(found.path, at: commit)
                 // A document kept over time may have stated the figure long before its last commit.
                 closestDuringDocument(to: &claim, path: found.path)
                 return
@@ -213,7 +213,7 @@ public struct ClaimFacts: Sendable {
                 case let .lines(count, data)?:
                     if workTreeBytes(path) != data {
                         claim.verified = Double(count)
-                        claim.lineCounts = Self.lineCounts(of: data, path: path)
+                        claim.lineCounts = committedLineCounts(path, at: commit)
                         claim.verifiedValue = path
                         claim.evidenceBasis = ClaimEvidenceBasis(.documentCommit, commit: commit)
                         closestDuringDocument(to: &claim, path: path)
@@ -252,9 +252,9 @@ public struct ClaimFacts: Sendable {
                 // Only versions of the document that already stated the figure: before its line
                 // was written, the file's size then is no reading of it.
                 guard documentStates(name: name, figure: claimed, in: document, at: commit),
-                    case let .lines(count, data)? = committedLines(path, at: commit)
+                    case let .lines(count, _)? = committedLines(path, at: commit)
                 else { continue }
-                let counts = Self.lineCounts(of: data, path: path)
+                let counts = committedLineCounts(path, at: commit)
                 let difference =
                     counts.map { Self.difference(claimed, $0, otherRules: exact) } ?? (Double(count) - claimed).magnitude
                 if difference < best.difference { best = (difference, Double(count), counts, commit) }
@@ -265,10 +265,17 @@ public struct ClaimFacts: Sendable {
             claim.evidenceBasis = ClaimEvidenceBasis(.documentCommit, commit: commit)
         }
 
-        /// A committed file's lines by each counting rule; `nil` when it is not text.
-        private static func lineCounts(of data: Data, path: String) -> LineCounts? {
-            guard case let .success(file) = TextFileReader.decode(data, path: path) else { return nil }
-            return SourceLineCounter.counts(of: file)
+        /// The file at `path` as `commit` had it, counted by every rule; kept, since a file is
+        /// counted for each claim naming it and each version of the document that does; `nil`
+        /// when it is not text.
+        private mutating func committedLineCounts(_ path: String, at commit: String) -> LineCounts? {
+            guard case let .lines(_, data)? = committedLines(path, at: commit) else { return nil }
+            let key = committedKey(path, at: commit)
+            if let known = sourceCounts[key] { return known }
+            var counts: LineCounts?
+            if case let .success(file) = TextFileReader.decode(data, path: path) { counts = SourceLineCounter.counts(of: file) }
+            sourceCounts[key] = .some(counts)
+            return counts
         }
 
         /// How far `claimed` is from `counts.physical`, or from a count by another rule that it
@@ -418,14 +425,16 @@ public struct ClaimFacts: Sendable {
             case .absent: result = .absent
             case .notAFile, .tooLarge: result = .uncountable
             case let .content(data):
-                if case let .success(text) = TextFileReader.decode(data, path: path) {
-                    result = .lines(text.lines, data)
-                } else {
-                    result = .uncountable
-                }
+                result = TextFileReader.lineCounts(of: data).map { .lines($0.lines, data) } ?? .uncountable
             }
             committed[key] = result
             return result
+        }
+
+        /// The key under which `committedLines(path, at: commit)` keeps its answer: a file HEAD
+        /// still has as the commit had it is kept once, under HEAD.
+        private mutating func committedKey(_ path: String, at commit: String) -> String {
+            (isUnchangedSince(path, commit) ? facts.history?.head ?? commit : commit) + "\u{0}" + path
         }
 
         /// Whether `path` is in HEAD's tree as `commit` had it: the commits from HEAD down to
