@@ -94,12 +94,12 @@ struct MarkdownTextTests {
     @Test func asciiTextIsEscapedAsCharacterByCharacter() async {
         await propertyCheck(input: Gen<String?>.element(of: Self.asciiPieces).array(of: 0...24)) { parts in
             let text = parts.compactMap { $0 }.joined()
-            #expect(MarkdownText.asciiInline(text) == MarkdownText.characterInline(text))
+            #expect(MarkdownText.byteInline(text) == MarkdownText.characterInline(text))
         }
         for text in Self.hostile where text.utf8.allSatisfy({ $0 < 0x80 }) {
-            #expect(MarkdownText.asciiInline(text) == MarkdownText.characterInline(text))
+            #expect(MarkdownText.byteInline(text) == MarkdownText.characterInline(text))
         }
-        #expect(MarkdownText.asciiInline("Задача") == nil)
+        #expect(MarkdownText.byteInline("Задача\u{301}") == nil)
     }
 
     /// Mixed text: ASCII pieces beside Cyrillic, dashes, combining marks, other scripts' digits,

@@ -15,7 +15,7 @@ public enum MarkdownText {
     public static func inline(_ text: String) -> String {
         // Line breaks become spaces below; every other control character becomes its picture.
         let text = ControlText.neutralized(text, keepingLineBreaks: true)
-        return asciiInline(text) ?? characterInline(text)
+        return byteInline(text) ?? characterInline(text)
     }
 
     /// `inline(_:)` of neutralised text, read as `Character`s.
@@ -56,15 +56,17 @@ public enum MarkdownText {
         return result
     }
 
-    /// `inline(_:)` of ASCII text, by bytes: reports hold hundreds of thousands of such cells,
-    /// and reading them as `Character`s (grapheme breaking, normalised hashing for the set
-    /// look-up) was most of the time. `nil` when `text` is not ASCII. Each rule is the one above
-    /// on the ASCII characters: `\r\n` is one line break there and two here, and a run of line
-    /// breaks gives one space either way.
-    static func asciiInline(_ text: String) -> String? {
+    /// `inline(_:)` by bytes, for text of ASCII and `plainScalars` only: reports hold hundreds
+    /// of thousands of such cells, in English and Russian, and reading them as `Character`s
+    /// (grapheme breaking, normalised hashing for the set look-up) was most of the time. `nil`
+    /// for any other text. Each rule is the one above: a plain scalar is a character of its own
+    /// (it joins no neighbour into one grapheme), no markup, digit, space or line break, so it
+    /// is copied as it is and ends the start of the text. `\r\n` is one line break there and two
+    /// here, and a run of line breaks gives one space either way.
+    static func byteInline(_ text: String) -> String? {
+        guard text.unicodeScalars.allSatisfy({ $0.isASCII || isPlain($0) }) else { return nil }
         var text = text
-        return text.withUTF8 { source -> String? in
-            guard !source.contains(where: { $0 >= 0x80 }) else { return nil }
+        return text.withUTF8 { source -> String in
             var result: [UInt8] = []
             result.reserveCapacity(source.count + source.count / 8)
             var atStart = true
@@ -72,6 +74,14 @@ public enum MarkdownText {
             // Whether `result` is only digits so far (and not empty): `12.` would start a list.
             var digitsOnly = false
             for byte in source {
+                if byte >= 0x80 {
+                    // A byte of a plain scalar.
+                    result.append(byte)
+                    digitsOnly = false
+                    previous = byte
+                    atStart = false
+                    continue
+                }
                 if (0x0A...0x0D).contains(byte) {
                     if previous != 0x20 && !atStart {
                         result.append(0x20)
@@ -98,6 +108,19 @@ public enum MarkdownText {
                 if byte != 0x20 && byte != 0x09 { atStart = false }
             }
             return String(decoding: result, as: UTF8.self)
+        }
+    }
+
+    /// Non-ASCII scalars that are always a character of their own and nothing `characterInline`
+    /// treats apart: the Cyrillic letters (not the combining marks U+0483–U+0489) and the
+    /// punctuation and signs Russian and English reports are written with.
+    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0400...0x0482, 0x048A...0x052F: true
+        case 0x00AB, 0x00BB, 0x00B0, 0x00B1, 0x00B7, 0x00D7, 0x00A7, 0x00A9, 0x00AE: true
+        case 0x2010...0x2015, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0x2022, 0x2026, 0x2030, 0x2116, 0x2122: true
+        case 0x2190...0x2193, 0x2212, 0x2248, 0x2260, 0x2264, 0x2265: true
+        default: false
         }
     }
 

@@ -32,8 +32,18 @@ enum TemplateContext {
 
     /// The value an optional holds, or `value` itself; `nil` for an empty optional.
     private static func unwrapped(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return value }
-        return mirror.children.first?.value
+        // A cast to a protocol only `Optional` conforms to, instead of a second `Mirror` for
+        // every member: that mirror was a third of turning a view into dictionaries.
+        guard let optional = value as? any OptionalContent else { return value }
+        return optional.content
     }
+}
+
+/// `Optional`, seen through `Any`: what it holds, if anything.
+private protocol OptionalContent {
+    var content: Any? { get }
+}
+
+extension Optional: OptionalContent {
+    fileprivate var content: Any? { map { $0 as Any } }
 }
