@@ -23,13 +23,8 @@ struct HTMLPageView {
         for (key, cssClass) in Self.badgeClasses where badges[text.catalog.text(key)] == nil {
             badges[text.catalog.text(key)] = cssClass
         }
-        body = MarkdownHTML.render(markdown, badges: badges)
-        title = Self.firstHeading(of: markdown) ?? ""
-    }
-
-    /// The text of the first level-1 heading, as cmark reads it (escapes and entities resolved),
-    /// for the page's `<title>`.
-    static func firstHeading(of markdown: String) -> String? {
-        MarkdownParser.parse(markdown).children.first { $0.kind == .heading(level: 1) }?.plainText
+        let page = MarkdownHTML.page(markdown, badges: badges)
+        body = page.html
+        title = page.title ?? ""
     }
 }

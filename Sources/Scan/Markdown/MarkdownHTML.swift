@@ -8,15 +8,37 @@ import Foundation
 /// dropped, so text from task titles, commit subjects or test names cannot become markup.
 public enum MarkdownHTML {
     public static func render(_ markdown: String) -> String {
-        let html = MarkdownParser.withDocument(markdown) { root, parser -> String in
-            guard let html = cmark_render_html(root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser)) else {
-                return ""
+        MarkdownParser.withDocument(markdown, html) ?? ""
+    }
+
+    /// `render(_:badges:)` of `markdown`, and the text of its first level-1 heading as
+    /// `MarkdownNode.plainText` reads it, from one parse: a report page needs both, and parsing
+    /// a page twice was a fifth of writing its HTML.
+    public static func page(_ markdown: String, badges: [String: String]) -> (html: String, title: String?) {
+        let page = MarkdownParser.withDocument(markdown) { root, parser -> (String, String?) in
+            var child = cmark_node_first_child(root)
+            var title: String?
+            while let current = child {
+                if cmark_node_get_type_string(current).map({ String(cString: $0) }) == "heading",
+                    cmark_node_get_heading_level(current) == 1
+                {
+                    title = MarkdownParser.convert(current).plainText
+                    break
+                }
+                child = cmark_node_next(current)
             }
-            // cmark allocates the result with malloc; it is ours to free.
-            defer { free(html) }
-            return String(cString: html)
+            return (html(root, parser), title)
         }
-        return html ?? ""
+        return page.map { (withBadges($0.0, badges), $0.1) } ?? ("", nil)
+    }
+
+    private static func html(_ root: OpaquePointer, _ parser: OpaquePointer) -> String {
+        guard let html = cmark_render_html(root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser)) else {
+            return ""
+        }
+        // cmark allocates the result with malloc; it is ours to free.
+        defer { free(html) }
+        return String(cString: html)
     }
 
     /// Renders `markdown`, turning each code span whose whole text is a key of `badges` into
@@ -28,7 +50,11 @@ public enum MarkdownHTML {
     /// so the tree cannot carry it). Class names must be plain CSS identifiers; any other
     /// character is dropped.
     public static func render(_ markdown: String, badges: [String: String]) -> String {
-        let html = render(markdown)
+        withBadges(render(markdown), badges)
+    }
+
+    /// `html` with each code span whose text is a key of `badges` swapped for its badge.
+    private static func withBadges(_ html: String, _ badges: [String: String]) -> String {
         var spans: [String: String] = [:]
         for (text, cssClass) in badges where !text.isEmpty {
             let safeClass = String(cssClass.unicodeScalars.filter {

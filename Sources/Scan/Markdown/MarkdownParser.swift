@@ -38,7 +38,7 @@ public enum MarkdownParser {
         return body(root, parser)
     }
 
-    private static func convert(_ node: OpaquePointer) -> MarkdownNode {
+    static func convert(_ node: OpaquePointer) -> MarkdownNode {
         var children: [MarkdownNode] = []
         var child = cmark_node_first_child(node)
         while let current = child {
