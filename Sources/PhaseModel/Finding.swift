@@ -64,12 +64,23 @@ extension Finding {
     /// The order findings are listed in everywhere: most severe first, then rule, task, file,
     /// line, commit, phase and message. It is total, so a list never depends on input order.
     public static func listOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        // Member by member, as comparing arrays of them did, without building two arrays of
+        // copied strings for every comparison: a phase of thousands of findings is sorted for
+        // every report of it.
         if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
-        let left = [lhs.rule, lhs.task ?? "", lhs.file ?? ""]
-        let right = [rhs.rule, rhs.task ?? "", rhs.file ?? ""]
-        if left != right { return left.lexicographicallyPrecedes(right) }
+        if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
+        if let order = precedes(lhs.task ?? "", rhs.task ?? "") { return order }
+        if let order = precedes(lhs.file ?? "", rhs.file ?? "") { return order }
         if lhs.line != rhs.line { return (lhs.line ?? -1) < (rhs.line ?? -1) }
-        return [lhs.commit ?? "", lhs.phase ?? "", lhs.message.en, lhs.message.ru]
-            .lexicographicallyPrecedes([rhs.commit ?? "", rhs.phase ?? "", rhs.message.en, rhs.message.ru])
+        if let order = precedes(lhs.commit ?? "", rhs.commit ?? "") { return order }
+        if let order = precedes(lhs.phase ?? "", rhs.phase ?? "") { return order }
+        if let order = precedes(lhs.message.en, rhs.message.en) { return order }
+        return lhs.message.ru < rhs.message.ru
+    }
+
+    /// `left < right` when they differ, `nil` when they are equal.
+    @inline(__always)
+    private static func precedes(_ left: String, _ right: String) -> Bool? {
+        left == right ? nil : left < right
     }
 }

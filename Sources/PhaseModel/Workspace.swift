@@ -25,8 +25,8 @@ public struct Workspace: Codable, Sendable, Equatable {
     @Indexed<[Phase], [String: Int]> public var phases: [Phase]
     /// Tasks in phase order, then tasks no phase lists, by id; by id for `task(_:)`.
     @Indexed<[TaskRecord], [String: [Int]]> public var tasks: [TaskRecord]
-    /// By task and phase for `findings(of:)`.
-    @Indexed<[Finding], OwnerIndex> public var findings: [Finding]
+    /// By task and phase for `findings(of:)`, and by rule for `unreadEvidenceFindings`.
+    @Indexed<[Finding], FindingIndex> public var findings: [Finding]
     /// `TODO`/`FIXME`/`XXX`/`HACK` comments in source files that name a known task.
     public var stubMarkers: [StubMarker]
     /// Figures extracted from text and checked against evidence; by task and phase for `claims(of:)`.
@@ -86,7 +86,26 @@ public struct Workspace: Codable, Sendable, Equatable {
     }
 
     /// Where the findings of each task and phase stand in `findings`.
-    var findingOwners: OwnerIndex { _findings.table { OwnerIndex($0.map { ($0.task, $0.phase) }) } }
+    var findingOwners: OwnerIndex { _findings.table(FindingIndex.init).owners }
+
+    /// The findings about evidence files that were not read whole (`FindingRule.unreadEvidence`),
+    /// in workspace order: every phase's report names them, and finding them among all findings
+    /// for each report was most of writing a large plan's reports.
+    public var unreadEvidenceFindings: [Finding] {
+        _findings.table(FindingIndex.init).unreadEvidence.map { findings[$0] }
+    }
+
+    /// The tables of `findings`: by owner, and where the unread-evidence findings stand.
+    public struct FindingIndex: Sendable {
+        let owners: OwnerIndex
+        /// Positions of the unread-evidence findings, ascending.
+        let unreadEvidence: [Int]
+
+        init(_ findings: [Finding]) {
+            owners = OwnerIndex(findings.map { ($0.task, $0.phase) })
+            unreadEvidence = findings.indices.filter { FindingRule.unreadEvidence.contains(findings[$0].rule) }
+        }
+    }
 
     /// Where the claims of each task and phase stand in `claims`.
     var claimOwners: OwnerIndex { _claims.table { OwnerIndex($0.map { ($0.task, $0.phase) }) } }

@@ -62,7 +62,7 @@ public struct Assessor: Sendable {
         let evaluator = GateEvaluator(gate: configuration.gate)
         let qualities = Dictionary(workspace.tasks.map { ($0.id, $0.quality) }, uniquingKeysWith: { first, _ in first })
         // Evidence nobody read belongs to no task, so it holds every phase's test and coverage conditions.
-        let unread = FindingRule.unreadEvidenceFiles(in: workspace.findings)
+        let unread = FindingRule.unreadEvidenceFiles(in: workspace.unreadEvidenceFindings)
         for index in workspace.phases.indices {
             var phase = workspace.phases[index]
             let counts = FindingCounts(workspace.findings(of: phase))

@@ -103,7 +103,7 @@ public enum ScanSummary {
             let failed = workspace.helm.filter { $0.status == .failed }.count
             parts.append("\(workspace.helm.count) charts validated, \(failed) failed")
         }
-        let unread = FindingRule.unreadEvidenceFiles(in: workspace.findings)
+        let unread = FindingRule.unreadEvidenceFiles(in: workspace.unreadEvidenceFindings)
         if unread > 0 {
             parts.append("\(unread) \(unread == 1 ? "file" : "files") not read whole or repeated (evidence findings below)")
         }

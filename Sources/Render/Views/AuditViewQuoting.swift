@@ -41,16 +41,35 @@ enum QuotedMarkdown {
 /// quarter of rendering a 50,000-task plan. The answer depends on the text alone.
 final class FigureTextMemo: @unchecked Sendable {
     private let lock = NSLock()
-    private var known: [String: Bool] = [:]
+    private var known: [Key: Bool] = [:]
 
     init() {}
 
     /// Whether the claim scanner reads a figure in `text`.
     func statesFigure(_ text: String) -> Bool {
-        if let known = lock.withLock({ known[text] }) { return known }
+        let key = Key(text: text)
+        if let known = lock.withLock({ known[key] }) { return known }
         let answer = Self.statesFigure(text)
-        lock.withLock { known[text] = answer }
+        lock.withLock { known[key] = answer }
         return answer
+    }
+
+    /// A text by its bytes: `String` hashes and compares by canonical equivalence, which for
+    /// Russian text meant normalising each message at every look-up, a twentieth of writing a
+    /// large plan's reports. Two spellings of one text are each scanned once.
+    private struct Key: Hashable {
+        let text: String
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            var left = lhs.text
+            var right = rhs.text
+            return left.withUTF8 { left in right.withUTF8 { left.elementsEqual($0) } }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     static func statesFigure(_ text: String) -> Bool { !ClaimPhraseScanner.claims(in: text).isEmpty }

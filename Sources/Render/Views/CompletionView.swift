@@ -210,7 +210,7 @@ struct CompletionView {
         hasEvidenceFiles = !evidenceFiles.isEmpty
         // Unread evidence belongs to no task and holds every phase's test and coverage conditions, so
         // every phase's report names it.
-        unreadFiles = workspace.findings.filter { FindingRule.unreadEvidence.contains($0.rule) }
+        unreadFiles = workspace.unreadEvidenceFindings
             .sorted { ($0.file ?? "", $0.line ?? 0) < ($1.file ?? "", $1.line ?? 0) }
             .map { UnreadRow(path: $0.file ?? text.none, reason: text.text($0.message)) }
         hasUnreadFiles = !unreadFiles.isEmpty
