@@ -72,7 +72,7 @@ final class FigureTextMemo: @unchecked Sendable {
         }
     }
 
-    static func statesFigure(_ text: String) -> Bool { !ClaimPhraseScanner.claims(in: text).isEmpty }
+    static func statesFigure(_ text: String) -> Bool { ClaimPhraseScanner.statesClaim(in: text) }
 }
 
 extension ViewText {

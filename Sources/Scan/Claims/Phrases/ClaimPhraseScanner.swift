@@ -21,6 +21,25 @@ public enum ClaimPhraseScanner {
     /// `String(text[range])`.
     public static func claims(in text: String) -> [PhraseClaim] {
         let tokens = PhraseTokens(text)
+        let accepted = accepted(in: tokens, first: false)
+        guard !accepted.isEmpty else { return [] }
+        let boundaries = tokens.characterBoundaries()
+        func position(_ candidate: PhraseCandidate) -> (Int, Int) {
+            (candidate.start ?? tokens.tokens[candidate.first].start, candidate.anchor)
+        }
+        return accepted.sorted { position($0) < position($1) }.map { $0.claim(in: tokens, boundaries: boundaries) }
+    }
+
+    /// Whether `claims(in: text)` finds any claim: the scan stops at the first one, and no claim
+    /// is built. A report asks this of every text it prints that someone else wrote.
+    public static func statesClaim(in text: String) -> Bool {
+        !accepted(in: PhraseTokens(text), first: true).isEmpty
+    }
+
+    /// The candidates that become claims, in family order; only the first one when `first`. A
+    /// candidate is accepted or not by the figures earlier ones took, so the first accepted is
+    /// accepted whether or not the scan goes on.
+    private static func accepted(in tokens: PhraseTokens, first: Bool) -> [PhraseCandidate] {
         guard tokens.count > 0 else { return [] }
         var taken = [Bool](repeating: false, count: tokens.count)
         var accepted: [PhraseCandidate] = []
@@ -39,13 +58,9 @@ public enum ClaimPhraseScanner {
                 // `40% → 60%`: the figure before an arrow is where it stood, not where it stands.
                 if tokens.isArrow(at: candidate.last + 1) { continue }
                 accepted.append(candidate)
+                if first { return accepted }
             }
         }
-        guard !accepted.isEmpty else { return [] }
-        let boundaries = tokens.characterBoundaries()
-        func position(_ candidate: PhraseCandidate) -> (Int, Int) {
-            (candidate.start ?? tokens.tokens[candidate.first].start, candidate.anchor)
-        }
-        return accepted.sorted { position($0) < position($1) }.map { $0.claim(in: tokens, boundaries: boundaries) }
+        return accepted
     }
 }
