@@ -56,7 +56,7 @@ public enum MarkdownText {
         return result
     }
 
-    /// `inline(_:)` by bytes, for text of ASCII and `plainScalars` only: reports hold hundreds
+    /// `inline(_:)` by bytes, for text of ASCII and `isPlain` scalars only: reports hold hundreds
     /// of thousands of such cells, in English and Russian, and reading them as `Character`s
     /// (grapheme breaking, normalised hashing for the set look-up) was most of the time. `nil`
     /// for any other text. Each rule is the one above: a plain scalar is a character of its own
