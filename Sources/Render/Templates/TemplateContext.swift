@@ -13,6 +13,12 @@ enum TemplateContext {
         case is String, is Bool, is Int, is Double, is Substring: return value
         default: break
         }
+        if let fields = value as? any TemplateFields { return fields.templateFields.mapValues(of) }
+        return reflected(value)
+    }
+
+    /// `of(_:)` through `Mirror`, for a value that does not give its fields itself.
+    static func reflected(_ value: Any) -> Any {
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .struct?, .class?:
