@@ -57,22 +57,16 @@ struct CanonicalJSONEncoder: Encoder {
             } else if T.self == Nullable<Bool>.self {
                 try fill(slot, unsafeBitCast(value, to: Nullable<Bool>.self).wrappedValue) { $0.writeBool($1) }
             } else if T.self == Nullable<Double>.self {
-                if let number = unsafeBitCast(value, to: Nullable<Double>.self).wrappedValue {
-                    try writeNumber(number, slot: slot, level: level)
-                } else {
-                    try writer.pointee.fill(slot)
-                    writer.pointee.writeNull()
+                try orNull(slot, unsafeBitCast(value, to: Nullable<Double>.self).wrappedValue) {
+                    try writeNumber($0, slot: slot, level: level)
                 }
             } else if T.self == LocalizedText.self {
                 // Findings are most of a large model's bytes; their members are written here
                 // without a keyed container each (see `writeFinding`).
                 try writeText(unsafeBitCast(value, to: LocalizedText.self), slot: slot, level: level)
             } else if T.self == Nullable<LocalizedText>.self {
-                if let text = unsafeBitCast(value, to: Nullable<LocalizedText>.self).wrappedValue {
-                    try writeText(text, slot: slot, level: level)
-                } else {
-                    try writer.pointee.fill(slot)
-                    writer.pointee.writeNull()
+                try orNull(slot, unsafeBitCast(value, to: Nullable<LocalizedText>.self).wrappedValue) {
+                    try writeText($0, slot: slot, level: level)
                 }
             } else if T.self == Severity.self {
                 try writer.pointee.fill(slot)
@@ -138,6 +132,18 @@ struct CanonicalJSONEncoder: Encoder {
         private func fill<V>(_ slot: Int, _ value: V?, _ write: (inout CanonicalJSONWriter, V) -> Void) throws {
             try writer.pointee.fill(slot)
             if let value { write(&writer.pointee, value) } else { writer.pointee.writeNull() }
+        }
+
+        /// `value` written by `write`, which fills `slot` itself, or `null` in `slot`: what
+        /// `Nullable.encode(to:)` writes for a member that is an object or a number.
+        @inline(__always)
+        private func orNull<V>(_ slot: Int, _ value: V?, _ write: (V) throws -> Void) throws {
+            if let value {
+                try write(value)
+            } else {
+                try writer.pointee.fill(slot)
+                writer.pointee.writeNull()
+            }
         }
 
         func writeNumber<T: BinaryFloatingPoint & LosslessStringConvertible>(_ value: T, slot: Int, level: Int) throws {

@@ -60,11 +60,7 @@ final class FigureTextMemo: @unchecked Sendable {
     private struct Key: Hashable {
         let text: String
 
-        static func == (lhs: Key, rhs: Key) -> Bool {
-            var left = lhs.text
-            var right = rhs.text
-            return left.withUTF8 { left in right.withUTF8 { left.elementsEqual($0) } }
-        }
+        static func == (lhs: Key, rhs: Key) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
 
         func hash(into hasher: inout Hasher) {
             var text = text

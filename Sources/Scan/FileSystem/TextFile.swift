@@ -61,7 +61,7 @@ public enum TextFileReader {
 
     /// The rules of `decode(_:path:)`, on bytes in a buffer.
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> Result<TextFile, TextFileProblem> {
-        if let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil { return .failure(.binary) }
+        if holdsNUL(bytes) { return .failure(.binary) }
         // Strict decoding drops one leading byte-order mark, as Foundation's `String(data:encoding:)` does.
         let hasMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let strict = String(validating: hasMark ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes, as: UTF8.self)
@@ -80,9 +80,13 @@ public enum TextFileReader {
     public static func lineCounts(of data: Data) -> (lines: Int, nonBlank: Int)? {
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            if let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil { return nil }
-            return LineCounter.count(bytes)
+            return holdsNUL(bytes) ? nil : LineCounter.count(bytes)
         }
+    }
+
+    /// Whether `bytes` hold a NUL byte: binary content, whatever the file's name says.
+    private static func holdsNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
     }
 
     private static func describe(_ error: any Error) -> String {

@@ -19,9 +19,7 @@ public enum MarkdownHTML {
             var child = cmark_node_first_child(root)
             var title: String?
             while let current = child {
-                if cmark_node_get_type_string(current).map({ String(cString: $0) }) == "heading",
-                    cmark_node_get_heading_level(current) == 1
-                {
+                if MarkdownParser.kind(of: current) == .heading(level: 1) {
                     title = MarkdownParser.convert(current).plainText
                     break
                 }

@@ -94,7 +94,7 @@ public enum MarkdownParser {
         item.children[paragraph].children[0].literal = String(text.dropFirst(4))
     }
 
-    private static func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
+    static func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
         let name = cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
         switch name {
         case "document": return .document

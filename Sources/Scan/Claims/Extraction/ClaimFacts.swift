@@ -269,8 +269,7 @@ public struct ClaimFacts: Sendable {
         /// counted for each claim naming it and each version of the document that does; `nil`
         /// when it is not text.
         private mutating func committedLineCounts(_ path: String, at commit: String) -> LineCounts? {
-            guard case let .lines(_, data)? = committedLines(path, at: commit) else { return nil }
-            let key = committedKey(path, at: commit)
+            guard let (key, file) = committedEntry(path, at: commit), case let .lines(_, data) = file else { return nil }
             if let known = sourceCounts[key] { return known }
             var counts: LineCounts?
             if case let .success(file) = TextFileReader.decode(data, path: path) { counts = SourceLineCounter.counts(of: file) }
@@ -401,9 +400,15 @@ public struct ClaimFacts: Sendable {
 
         /// The file at `path` as `commit` had it; `nil` when the repository cannot be read.
         mutating func committedLines(_ path: String, at commit: String) -> CommittedLines? {
+            committedEntry(path, at: commit)?.file
+        }
+
+        /// `committedLines(path, at: commit)` and the key it is kept under in `committed` (and its
+        /// counts in `sourceCounts`): a file HEAD still has as the commit had it is kept once, under HEAD.
+        private mutating func committedEntry(_ path: String, at commit: String) -> (key: String, file: CommittedLines)? {
             let head = isUnchangedSince(path, commit) ? facts.history?.head : nil
             let key = (head ?? commit) + "\u{0}" + path
-            if let known = committed[key] { return known }
+            if let known = committed[key] { return (key, known) }
             if git == nil { git = .some(facts.repository.flatMap { try? GitRepository(path: $0) }) }
             guard let repository = git ?? nil else { return nil }
             let file: GitRepository.CommittedFile
@@ -428,13 +433,7 @@ public struct ClaimFacts: Sendable {
                 result = TextFileReader.lineCounts(of: data).map { .lines($0.lines, data) } ?? .uncountable
             }
             committed[key] = result
-            return result
-        }
-
-        /// The key under which `committedLines(path, at: commit)` keeps its answer: a file HEAD
-        /// still has as the commit had it is kept once, under HEAD.
-        private mutating func committedKey(_ path: String, at commit: String) -> String {
-            (isUnchangedSince(path, commit) ? facts.history?.head ?? commit : commit) + "\u{0}" + path
+            return (key, result)
         }
 
         /// Whether `path` is in HEAD's tree as `commit` had it: the commits from HEAD down to
