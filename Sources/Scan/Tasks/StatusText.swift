@@ -32,9 +32,7 @@ enum StatusText {
             }
         }
         if let bracket = open.first { cut = bracket }
-        let name = String(text[..<cut]).trimmingCharacters(in: separators)
-        let rest = String(text[cut...]).trimmingCharacters(in: separators)
-        return (name, rest)
+        return (trimmed(text[..<cut]), trimmed(text[cut...]))
     }
 
     /// Whether `boundary` can match in `text`: each of its alternatives needs a dash or bar, a
@@ -48,7 +46,10 @@ enum StatusText {
             default: break
             }
         }
-        return boundaryWords.contains { text.contains($0) }
+        // By bytes: `String.contains` compares by canonical equivalence, sixteen times per title,
+        // while the expression matches code units, so a byte search can miss nothing it finds.
+        var text = text
+        return text.withUTF8 { bytes in boundaryWordBytes.contains { Self.contains($0, in: bytes) } }
     }
 
     /// A word each keyword alternative of `boundary` holds.
@@ -56,6 +57,18 @@ enum StatusText {
         "COMPLETE", "DONE", "PROGRESS", "BLOCKED", "DEFERRED", "PENDING", "TODO", "WIP", "PARTIAL", "FAILED", "READY",
         "ЗАВЕРШЕН", "ГОТОВО", "РАБОТЕ", "Grade", "Оценка",
     ]
+
+    private static let boundaryWordBytes = boundaryWords.map { Array($0.utf8) }
+
+    private static func contains(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = word.first, bytes.count >= word.count else { return false }
+        var start = 0
+        while start <= bytes.count - word.count {
+            if bytes[start] == first, word.indices.allSatisfy({ bytes[start + $0] == word[$0] }) { return true }
+            start += 1
+        }
+        return false
+    }
 
     /// `text` without leading emoji, symbols and separators.
     static func dropLeadingDecoration(_ text: String) -> Substring {
@@ -82,4 +95,25 @@ enum StatusText {
     }
 
     static let separators = CharacterSet.whitespaces.union(CharacterSet(charactersIn: ":-–—|,;*_"))
+
+    /// `text` without `separators` at either end, as `trimmingCharacters(in: separators)` gives
+    /// it: Foundation's trimming, run twice on each of 50,000 titles, was a third of splitting them.
+    static func trimmed(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSeparator($0) }),
+            let last = scalars.lastIndex(where: { !isSeparator($0) })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+
+    /// Whether `scalar` is one of `separators`: tab, a space separator (Unicode category Zs, as
+    /// `CharacterSet.whitespaces` has them, with the zero-width space it adds), or one of the
+    /// punctuation marks.
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0x3A, 0x2D, 0x7C, 0x2C, 0x3B, 0x2A, 0x5F, 0x2013, 0x2014: return true
+        case 0x00A0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
 }

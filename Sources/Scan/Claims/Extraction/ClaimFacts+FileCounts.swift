@@ -45,36 +45,36 @@ extension ClaimFacts.Lookup {
             }
         }
         guard let commit, let files = history.stats[commit]?.files, !files.isEmpty else { return }
-        let categories: [FileCategory]
-        if let known = fileCategories[commit] {
-            categories = known
+        let tally: ChangedFileTally
+        if let known = fileTallies[commit] {
+            tally = known
         } else {
-            categories = files.map { FileCategory.classify(path: $0.path) }
-            fileCategories[commit] = categories
+            tally = ChangedFileTally(files)
+            fileTallies[commit] = tally
         }
         let new = reference.createdOnly
-        func count(_ test: (Int) -> Bool) -> Int { files.indices.count { test($0) && (!new || files[$0].status == .created) } }
-        let source: (Int) -> Bool = { [.code, .tests].contains(categories[$0]) }
+        func count(_ categories: [FileCategory]) -> Int { tally.count(categories, createdOnly: new) }
+        let source: [FileCategory] = [.code, .tests]
         let counts: [(FileCountScope, Int)]
         switch reference.scope {
         case .named:
             counts = [(.named, files.count { ($0.path.split(separator: "/").last.map(String.init) ?? "") == reference.name })]
         case .tests:
-            counts = [(new ? .createdTests : .tests, count { categories[$0] == .tests })]
+            counts = [(new ? .createdTests : .tests, count([.tests]))]
         case .docs:
-            counts = [(new ? .createdDocs : .docs, count { categories[$0] == .docs })]
+            counts = [(new ? .createdDocs : .docs, count([.docs]))]
         case .code:
             counts = new
                 ? [(.createdSource, count(source))]
-                : [(.code, count { categories[$0] == .code }), (.source, count(source))]
+                : [(.code, count([.code])), (.source, count(source))]
         case .changed:
             guard !reference.isPart else { return }
-            let modified = [(FileCountScope.modified, count { files[$0].status == .modified })]
+            let modified = [(FileCountScope.modified, tally.modified)]
+            let all = tally.count(createdOnly: new)
             counts = new
-                ? [(.created, count { _ in true })]
-                : [
-                    (.all, count { _ in true }), (.withoutDocs, count { categories[$0] != .docs }), (.source, count(source)),
-                ] + (reference.saysModified ? modified : [])
+                ? [(.created, all)]
+                : [(.all, all), (.withoutDocs, all - count([.docs])), (.source, count(source))]
+                    + (reference.saysModified ? modified : [])
         }
         let basis = ClaimEvidenceBasis(.changedFiles, commit: commit)
         if let match = counts.first(where: { Double($0.1) == claimed }) {

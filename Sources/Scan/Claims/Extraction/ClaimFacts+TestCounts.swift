@@ -11,8 +11,8 @@ struct TestCountCache {
     /// The work tree's test files by the name their runner's pattern leaves (`job` for
     /// `job_test.go`, `HPTracker` for `HPTracker.test.tsx`); built on first need.
     var byName: [String: [String]]?
-    /// The work tree's documents, split into lines, by path.
-    var documentLines: [String: [Substring]] = [:]
+    /// The work tree's documents, by path, to read single lines from.
+    var documentLines: [String: DocumentLines] = [:]
     /// By commit and path: the tests defined there, or `nil` when the file cannot be read there.
     var definitions: [String: Definitions?] = [:]
     /// By path and content: the tests defined, parsed once whatever commits had that content.
@@ -455,11 +455,8 @@ extension ClaimFacts.Lookup {
     /// Line `line` of the work tree's `document`, without the blanks around it; `nil` when blank.
     mutating func lineText(_ document: String, _ line: Int) -> String? {
         if tests.documentLines[document] == nil {
-            let text = workTreeBytes(document).map { String(decoding: $0, as: UTF8.self) } ?? ""
-            tests.documentLines[document] = text.split(separator: "\n", omittingEmptySubsequences: false)
+            tests.documentLines[document] = DocumentLines(workTreeBytes(document).map { [UInt8]($0) } ?? [])
         }
-        guard let lines = tests.documentLines[document], line >= 1, line <= lines.count else { return nil }
-        let text = lines[line - 1].trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? nil : text
+        return tests.documentLines[document]?.line(line)
     }
 }

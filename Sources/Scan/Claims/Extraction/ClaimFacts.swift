@@ -138,9 +138,9 @@ public struct ClaimFacts: Sendable {
         var sourceCounts: [String: LineCounts?] = [:]
         /// What test counts were worked out from, kept between claims.
         var tests = TestCountCache()
-        /// The category of each file a commit changed, by commit: a plan's first commit adds
-        /// thousands of files, and every file count of the lines it wrote is judged against them.
-        var fileCategories: [String: [FileCategory]] = [:]
+        /// The files each commit changed, counted by category, by commit: a plan's first commit
+        /// adds thousands of files, and every file count of the lines it wrote is judged against them.
+        var fileTallies: [String: ChangedFileTally] = [:]
         /// Opened on first need; `.some(nil)` when it cannot be.
         var git: GitRepository??
         /// Every path of HEAD's tree, read in one walk on first need; `.some(nil)` when it cannot be.
