@@ -61,7 +61,7 @@ public struct WorkspaceScanner: Sendable {
         // The history (mostly the cache, on a second run) is read while the plan is.
         let pending = PendingHistory()
         let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { [self] in
+        OwnThread.start(in: group) { [self] in
             pending.result = Result { try readHistory(progress: progress) }
         }
         // The work-tree walk is shared: layouts look for plans in it, claim extraction picks the

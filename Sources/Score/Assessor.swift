@@ -15,9 +15,17 @@ public struct Assessor: Sendable {
     /// the claims'; config overrides and switched-off rules apply to all of them.
     public func assess(_ scanned: Workspace) -> Workspace {
         var workspace = TaskCompletion.assess(scanned)
-        let evidenceFindings = EvidenceRules.findings(in: workspace, configuration: configuration)
-        workspace.findings += evidenceFindings
-        let (claims, claimFindings) = ClaimVerifier(configuration: configuration).verify(workspace)
+        // The evidence rules and the claim verdicts read the same workspace, and neither reads
+        // what the other adds (findings; verdicts): worked out side by side.
+        let completed = workspace
+        let evidenceFindings = ResultSlots<[Finding]>(count: 1)
+        let rules = DispatchGroup()
+        OwnThread.start(in: rules) { [configuration] in
+            evidenceFindings.set(0, EvidenceRules.findings(in: completed, configuration: configuration))
+        }
+        let (claims, claimFindings) = ClaimVerifier(configuration: configuration).verify(completed)
+        rules.wait()
+        workspace.findings += evidenceFindings.values().first ?? []
         workspace.claims = claims
         workspace.findings = RuleSettings.apply(configuration.rules, to: workspace.findings + claimFindings)
 

@@ -269,19 +269,15 @@ struct WorkerPool {
                 continue
             }
             let jobs = StatsWorker.encode(slice)
-            group.enter()
-            DispatchQueue.global().async {
+            OwnThread.start(in: group) {
                 try? input.fileHandleForWriting.write(contentsOf: jobs)
                 try? input.fileHandleForWriting.close()
-                group.leave()
             }
-            group.enter()
-            DispatchQueue.global().async {
+            OwnThread.start(in: group) {
                 let parsed = Self.read(output.fileHandleForReading, counter: counter)
                 process.waitUntilExit()
                 results.set(index, process.terminationStatus == 0 ? parsed : nil)
                 slots.signal()
-                group.leave()
             }
         }
         group.wait()

@@ -97,7 +97,7 @@ enum ClassicMasterList {
         let early = ResultSlots<(folders: [TaskFolder], findings: [Finding], refused: Set<String>)>(count: 1)
         let listing = DispatchGroup()
         let tasks = context.configuration.tasks
-        DispatchQueue.global().async(group: listing) {
+        OwnThread.start(in: listing) {
             early.set(0, TaskFolderScanner(tree: tree, ids: ids, configuration: tasks).scanNotingRefusals(root: folderRoot))
         }
         defer { listing.wait() }
