@@ -61,8 +61,7 @@ struct CanonicalJSONEncoder: Encoder {
                     try writeNumber($0, slot: slot, level: level)
                 }
             } else if T.self == LocalizedText.self {
-                // Findings are most of a large model's bytes; their members are written here
-                // without a keyed container each (see `writeFinding`).
+                // Findings are most of a large model's bytes, and each has one or two of these.
                 try writeText(unsafeBitCast(value, to: LocalizedText.self), slot: slot, level: level)
             } else if T.self == Nullable<LocalizedText>.self {
                 try orNull(slot, unsafeBitCast(value, to: Nullable<LocalizedText>.self).wrappedValue) {
@@ -72,13 +71,16 @@ struct CanonicalJSONEncoder: Encoder {
                 try writer.pointee.fill(slot)
                 writer.pointee.writeString(unsafeBitCast(value, to: Severity.self).rawValue)
             } else if T.self == Finding.self {
-                try writeFinding(unsafeBitCast(value, to: Finding.self), slot: slot, level: level)
+                // The most numerous object of a large model: found without a conformance look-up.
+                try writeObject(unsafeBitCast(value, to: Finding.self), slot: slot, level: level)
             } else if T.self == Date.self || T.self == Data.self || T.self == URL.self || T.self == Decimal.self {
                 // Foundation writes these by strategies of its own; its bytes for the value alone
                 // are the same wherever the value stands (a number or a string).
                 let data = try CanonicalJSON.foundationEncoder(pretty: false).encode(value)
                 try writer.pointee.fill(slot)
                 writer.pointee.writeRaw(data)
+            } else if let object = value as? any CanonicalJSONObject {
+                try writeObject(object, slot: slot, level: level)
             } else {
                 try value.encode(to: CanonicalJSONEncoder(shared: self, slot: slot, level: level))
             }
@@ -95,35 +97,10 @@ struct CanonicalJSONEncoder: Encoder {
             writer.pointee.writeString(text.ru)
         }
 
-        /// The object `Finding.encode(to:)` writes, member by member as its keyed container
-        /// would, in key order: a large plan has a hundred thousand findings, written once for
-        /// the certification digest and again for the JSON, and the container each one opened
-        /// through `encode(to:)` was most of that. `CanonicalJSONFindingTests` holds the bytes to
-        /// Foundation's.
-        private func writeFinding(_ finding: Finding, slot: Int, level: Int) throws {
+        /// An object written member by member (see `CanonicalJSONObject`).
+        private func writeObject(_ object: some CanonicalJSONObject, slot: Int, level: Int) throws {
             let frame = writer.pointee.frame(slot: slot, level: level, object: true)
-            func entry(_ name: String) throws {
-                try writer.pointee.prepare(frame.index, frame.id)
-                writer.pointee.beginEntry(name)
-            }
-            func optional(_ name: String, _ value: String?) throws {
-                try entry(name)
-                if let value { writer.pointee.writeString(value) } else { writer.pointee.writeNull() }
-            }
-            try optional("commit", finding.commit)
-            try optional("file", finding.file)
-            try entry("line")
-            if let line = finding.line { writer.pointee.writeInteger(line) } else { writer.pointee.writeNull() }
-            try writer.pointee.prepare(frame.index, frame.id)
-            try encode(finding.message, level: frame.index + 1) { $0.beginEntry("message") }
-            try optional("phase", finding.phase)
-            try writer.pointee.prepare(frame.index, frame.id)
-            try encode(Nullable(wrappedValue: finding.remediation), level: frame.index + 1) { $0.beginEntry("remediation") }
-            try entry("rule")
-            writer.pointee.writeString(finding.rule)
-            try entry("severity")
-            writer.pointee.writeString(finding.severity.rawValue)
-            try optional("task", finding.task)
+            try object.writeMembers(to: CanonicalJSONMembers(shared: self, index: frame.index, id: frame.id))
         }
 
         /// Fills `slot` with `value` written by `write`, or with `null`: what `Nullable.encode(to:)`

@@ -32,7 +32,7 @@ struct CanonicalJSONFindingTests {
     }
 
     @Test func theMembersAreTheOnesTheFastPathWrites() {
-        // A member added to `Finding` or `LocalizedText` must be written by `writeFinding` too.
+        // A member added to `Finding` or `LocalizedText` must be written by its `writeMembers(to:)` too.
         #expect(Finding.CodingKeys.allCases.map(\.stringValue) == [
             "commit", "file", "line", "message", "phase", "remediation", "rule", "severity", "task",
         ])
