@@ -39,3 +39,15 @@ struct DocumentLinesTests {
         #expect(lines.line(2) == nil)
     }
 }
+
+/// A line longer than the limit is not read.
+struct DocumentLinesLimitTests {
+    @Test func aLineOverTheLimitIsNotRead() {
+        let long = String(repeating: "12 files changed, ", count: 10)
+        let lines = DocumentLines(Array("# Report\n\(long)\nshort\n".utf8))
+        #expect(lines.line(2, longest: long.utf8.count) != nil)
+        #expect(lines.line(2, longest: long.utf8.count - 1) == nil)
+        #expect(lines.line(3, longest: 5) == "short")
+        #expect(lines.line(3, longest: 4) == nil)
+    }
+}

@@ -452,11 +452,18 @@ extension ClaimFacts.Lookup {
     /// How many of a document's versions, newest first, are read to find the commit of a line.
     static let lineVersions = 200
 
-    /// Line `line` of the work tree's `document`, without the blanks around it; `nil` when blank.
+    /// Line `line` of the work tree's `document`, without the blanks around it; `nil` when blank
+    /// or longer than `longestLineRead`.
     mutating func lineText(_ document: String, _ line: Int) -> String? {
         if tests.documentLines[document] == nil {
             tests.documentLines[document] = DocumentLines(workTreeBytes(document).map { [UInt8]($0) } ?? [])
         }
-        return tests.documentLines[document]?.line(line)
+        return tests.documentLines[document]?.line(line, longest: Self.longestLineRead)
     }
+
+    /// The longest line a claim's context is read from (neighbouring figures and labels, commit
+    /// ids, the commit that wrote the line): every claim on a line reads all of it, so a 10 MB
+    /// line of a thousand claims took minutes. A line that long is no sentence; its claims are
+    /// judged without the line, as a claim whose line is not known is.
+    static let longestLineRead = 64 * 1024
 }

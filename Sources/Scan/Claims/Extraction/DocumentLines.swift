@@ -19,11 +19,12 @@ struct DocumentLines {
     }
 
     /// Line `number` (from 1), without the blanks around it (`whitespacesAndNewlines`); `nil`
-    /// when it is blank or there is no such line.
-    func line(_ number: Int) -> String? {
+    /// when it is blank, longer than `longest` bytes, or there is no such line.
+    func line(_ number: Int, longest: Int = .max) -> String? {
         guard number >= 1, number <= starts.count else { return nil }
         var low = starts[number - 1]
         var high = number < starts.count ? starts[number] - 1 : bytes.count
+        guard high - low <= longest else { return nil }
         while low < high, Self.isASCIIBlank(bytes[low]) { low += 1 }
         while high > low, Self.isASCIIBlank(bytes[high - 1]) { high -= 1 }
         guard low < high else { return nil }
