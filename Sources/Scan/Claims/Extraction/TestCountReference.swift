@@ -19,13 +19,12 @@ enum TestCountReference {
     /// The written file for each of `counts` (the texts of the unit's test-count claims, in the
     /// order they stand in `text`); `nil` where the text names none plainly.
     static func files(in text: String, counts: [String]) -> [String?] {
-        let words = Self.words(in: text)
-        let clauses = Self.clauses(in: text)
+        let unit = Unit(text)
         var searchFrom = text.startIndex
         return counts.map { count in
             guard let range = text.range(of: count, range: searchFrom..<text.endIndex) else { return nil }
             searchFrom = range.upperBound
-            return file(for: range, words: words, clauses: clauses, counts: counts.count, in: text)
+            return unit.file(for: range, counts: counts.count)
         }
     }
 
@@ -82,34 +81,75 @@ enum TestCountReference {
         var raw: Substring
         var trimmed: String
         var isTestPath: Bool
-        var isName: Bool
+        /// A code name (`isCodeName`), asked only of the few words rule 5 reads.
+        var isName: Bool { isCodeName(trimmed) }
     }
 
-    private static func file(
-        for count: Range<String.Index>, words: [Word], clauses: [Range<String.Index>], counts: Int, in text: String
-    ) -> String? {
-        // 1. `name: N tests`: the word right before the count, ending with a colon.
-        if let label = words.last(where: { $0.range.upperBound <= count.lowerBound }),
-            label.raw.hasSuffix(":"), text[label.range.upperBound..<count.lowerBound].allSatisfy(\.isWhitespace),
-            label.isTestPath || isLabelName(label.trimmed)
-        {
-            return label.trimmed
+    /// A unit of text read once for all its counts: its words and clauses in the order they
+    /// stand, found for each count by binary search, since a long unit (a report of one paragraph)
+    /// holds thousands of counts and as many thousand words.
+    private struct Unit {
+        let text: String
+        let words: [Word]
+        let clauses: [Range<String.Index>]
+        /// The unit's test file paths, as written without marks.
+        let paths: Set<String>
+
+        init(_ text: String) {
+            self.text = text
+            words = TestCountReference.words(in: text)
+            clauses = TestCountReference.clauses(in: text)
+            paths = Set(words.filter(\.isTestPath).map(\.trimmed))
         }
-        let clause = clauses.first { $0.contains(count.lowerBound) } ?? text.startIndex..<text.endIndex
-        let inClause = words.filter { clause.contains($0.range.lowerBound) }
-        // 2. The clause's one test file.
-        let paths = Set(inClause.filter(\.isTestPath).map(\.trimmed))
-        if paths.count == 1 { return paths.first }
-        if paths.count > 1 { return nil }
-        // 3. A count of all the tests is of no one file.
-        if inClause.contains(where: { wholeWords.contains(PhraseLexicon.key($0.trimmed)) }) { return nil }
-        // 4. A unit of one count and one test file.
-        let unitPaths = Set(words.filter(\.isTestPath).map(\.trimmed))
-        if counts == 1, unitPaths.count == 1 { return unitPaths.first }
-        guard unitPaths.isEmpty else { return nil }
-        // 5. The clause's one code name.
-        let names = Set(inClause.filter(\.isName).map(\.trimmed))
-        return names.count == 1 ? names.first : nil
+
+        func file(for count: Range<String.Index>, counts: Int) -> String? {
+            // 1. `name: N tests`: the word right before the count, ending with a colon.
+            let before = Self.partition(words.count) { words[$0].range.upperBound > count.lowerBound }
+            if before > 0 {
+                let label = words[before - 1]
+                if label.raw.hasSuffix(":"), text[label.range.upperBound..<count.lowerBound].allSatisfy(\.isWhitespace),
+                    label.isTestPath || isLabelName(label.trimmed)
+                {
+                    return label.trimmed
+                }
+            }
+            let clause = clauseHolding(count.lowerBound)
+            let inClause = words[
+                Self.partition(words.count) { words[$0].range.lowerBound >= clause.lowerBound }
+                    ..< Self.partition(words.count) { words[$0].range.lowerBound >= clause.upperBound }]
+            // 2. The clause's one test file.
+            let clausePaths = Set(inClause.filter(\.isTestPath).map(\.trimmed))
+            if clausePaths.count == 1 { return clausePaths.first }
+            if clausePaths.count > 1 { return nil }
+            // 3. A count of all the tests is of no one file.
+            if inClause.contains(where: { wholeWords.contains(PhraseLexicon.key($0.trimmed)) }) { return nil }
+            // 4. A unit of one count and one test file.
+            if counts == 1, paths.count == 1 { return paths.first }
+            guard paths.isEmpty else { return nil }
+            // 5. The clause's one code name.
+            let names = Set(inClause.filter(\.isName).map(\.trimmed))
+            return names.count == 1 ? names.first : nil
+        }
+
+        /// The first clause that holds `index`; the whole unit when none does.
+        private func clauseHolding(_ index: String.Index) -> Range<String.Index> {
+            // Clauses stand in order and do not overlap: the first whose end is past `index` is
+            // the only one that may hold it.
+            let candidate = Self.partition(clauses.count) { clauses[$0].upperBound > index }
+            if candidate < clauses.count, clauses[candidate].contains(index) { return clauses[candidate] }
+            return text.startIndex..<text.endIndex
+        }
+
+        /// The first of `0..<count` for which `isAfter` holds, for a predicate false then true.
+        private static func partition(_ count: Int, _ isAfter: (Int) -> Bool) -> Int {
+            var low = 0
+            var high = count
+            while low < high {
+                let middle = (low + high) / 2
+                if isAfter(middle) { high = middle } else { low = middle + 1 }
+            }
+            return low
+        }
     }
 
     /// Words that make a count one of the whole suite.
@@ -147,8 +187,7 @@ enum TestCountReference {
             start = nil
             let raw = text[from..<end]
             let trimmed = PathToken.withoutLineReference(PathToken.trimmed(raw))
-            result.append(Word(
-                range: from..<end, raw: raw, trimmed: trimmed, isTestPath: isTestPath(trimmed), isName: isCodeName(trimmed)))
+            result.append(Word(range: from..<end, raw: raw, trimmed: trimmed, isTestPath: isTestPath(trimmed)))
         }
         while index < text.endIndex {
             if text[index].isWhitespace || text[index] == "|" {

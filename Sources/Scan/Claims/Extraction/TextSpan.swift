@@ -41,7 +41,15 @@ struct TextSpan {
     /// The source line of the character at `index`.
     func line(at index: String.Index) -> Int {
         let offset = text.utf8.distance(from: text.startIndex, to: index)
-        return firstLine + breaks.count { $0 <= offset }
+        // The breaks stand in order: count those at or before `offset` by binary search, since a
+        // long paragraph has thousands of lines and claims.
+        var low = 0
+        var high = breaks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if breaks[middle] <= offset { low = middle + 1 } else { high = middle }
+        }
+        return firstLine + low
     }
 
     /// The text of each source line, with its range in `text` and its line number.
