@@ -250,7 +250,7 @@ extension ClaimFacts.Lookup {
     /// The tests `commit` added, in `path` or in every test file it changed.
     private mutating func addNewTests(to claim: inout Claim, path: String?, commit: String, ofPart: Bool) {
         guard let history = facts.history, let stats = history.stats[commit], stats.isComplete,
-            let parents = history.commits.first(where: { $0.id == commit })?.parents, parents.count <= 1
+            let position = position(of: commit), case let parents = history.commits[position].parents, parents.count <= 1
         else { return }
         let changed = stats.files.filter { TestInventory.language(ofTestFile: $0.path) != nil }
         let considered = path.map { path in changed.filter { $0.path == path } } ?? changed
