@@ -69,6 +69,9 @@ public struct ClaimFacts: Sendable {
         // came before. The claims are put in document order (a document's claims share the
         // caches of one lookup) and cut into equal runs, one a core: a plan whose master list
         // holds most claims is shared too, at the cost of reading that document once a core.
+        // Commit subjects, which come last and cost more each (their files are read at their
+        // commits), are cut into runs of their own, so that every core gets its share of both
+        // and none is left working alone on the subjects.
         var firstOfDocument: [String: Int] = [:]
         for index in claims.indices where firstOfDocument[claims[index].source.file ?? ""] == nil {
             firstOfDocument[claims[index].source.file ?? ""] = index
@@ -78,8 +81,10 @@ public struct ClaimFacts: Sendable {
             let right = firstOfDocument[claims[$1].source.file ?? ""] ?? 0
             return left != right ? left < right : $0 < $1
         }
+        let documents = ordered.filter { claims[$0].source.file != nil }
+        let subjects = ordered.filter { claims[$0].source.file == nil }
         let shares = (0..<workers).map { worker in
-            Array(ordered[(worker * ordered.count / workers)..<((worker + 1) * ordered.count / workers)])
+            Self.run(worker, of: workers, in: documents) + Self.run(worker, of: workers, in: subjects)
         }
         let slots = ResultSlots<[Claim]>(count: workers)
         let split = shares
@@ -92,6 +97,11 @@ public struct ClaimFacts: Sendable {
             for (index, claim) in zip(share, judged) { result[index] = claim }
         }
         return result
+    }
+
+    /// The `worker`-th of `workers` equal runs of `indices`.
+    private static func run(_ worker: Int, of workers: Int, in indices: [Int]) -> [Int] {
+        Array(indices[(worker * indices.count / workers)..<((worker + 1) * indices.count / workers)])
     }
 
     /// Below this many claims a second core costs more than it saves.
