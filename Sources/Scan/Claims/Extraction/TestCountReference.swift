@@ -87,7 +87,7 @@ enum TestCountReference {
 
     /// A unit of text read once for all its counts: its words and clauses in the order they
     /// stand, found for each count by binary search, since a long unit (a report of one paragraph)
-    /// holds thousands of counts and as many thousand words.
+    /// may hold a thousand counts among a million words.
     private struct Unit {
         let text: String
         let words: [Word]
