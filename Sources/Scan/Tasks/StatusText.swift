@@ -48,8 +48,8 @@ enum StatusText {
         }
         // By bytes: `String.contains` compares by canonical equivalence, sixteen times per title,
         // while the expression matches code units, so a byte search can miss nothing it finds.
-        var text = text
-        return text.withUTF8 { bytes in boundaryWordBytes.contains { Self.contains($0, in: bytes) } }
+        let bytes = ByteText(Array(text.utf8))
+        return boundaryWords.contains { bytes.contains($0) }
     }
 
     /// A word each keyword alternative of `boundary` holds.
@@ -57,18 +57,6 @@ enum StatusText {
         "COMPLETE", "DONE", "PROGRESS", "BLOCKED", "DEFERRED", "PENDING", "TODO", "WIP", "PARTIAL", "FAILED", "READY",
         "ЗАВЕРШЕН", "ГОТОВО", "РАБОТЕ", "Grade", "Оценка",
     ]
-
-    private static let boundaryWordBytes = boundaryWords.map { Array($0.utf8) }
-
-    private static func contains(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = word.first, bytes.count >= word.count else { return false }
-        var start = 0
-        while start <= bytes.count - word.count {
-            if bytes[start] == first, word.indices.allSatisfy({ bytes[start + $0] == word[$0] }) { return true }
-            start += 1
-        }
-        return false
-    }
 
     /// `text` without leading emoji, symbols and separators.
     static func dropLeadingDecoration(_ text: String) -> Substring {

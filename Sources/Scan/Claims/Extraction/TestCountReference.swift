@@ -104,7 +104,7 @@ enum TestCountReference {
 
         func file(for count: Range<String.Index>, counts: Int) -> String? {
             // 1. `name: N tests`: the word right before the count, ending with a colon.
-            let before = Self.partition(words.count) { words[$0].range.upperBound > count.lowerBound }
+            let before = words.partitionPoint { $0.range.upperBound > count.lowerBound }
             if before > 0 {
                 let label = words[before - 1]
                 if label.raw.hasSuffix(":"), text[label.range.upperBound..<count.lowerBound].allSatisfy(\.isWhitespace),
@@ -115,8 +115,8 @@ enum TestCountReference {
             }
             let clause = clauseHolding(count.lowerBound)
             let inClause = words[
-                Self.partition(words.count) { words[$0].range.lowerBound >= clause.lowerBound }
-                    ..< Self.partition(words.count) { words[$0].range.lowerBound >= clause.upperBound }]
+                words.partitionPoint { $0.range.lowerBound >= clause.lowerBound }
+                    ..< words.partitionPoint { $0.range.lowerBound >= clause.upperBound }]
             // 2. The clause's one test file.
             let clausePaths = Set(inClause.filter(\.isTestPath).map(\.trimmed))
             if clausePaths.count == 1 { return clausePaths.first }
@@ -135,20 +135,9 @@ enum TestCountReference {
         private func clauseHolding(_ index: String.Index) -> Range<String.Index> {
             // Clauses stand in order and do not overlap: the first whose end is past `index` is
             // the only one that may hold it.
-            let candidate = Self.partition(clauses.count) { clauses[$0].upperBound > index }
+            let candidate = clauses.partitionPoint { $0.upperBound > index }
             if candidate < clauses.count, clauses[candidate].contains(index) { return clauses[candidate] }
             return text.startIndex..<text.endIndex
-        }
-
-        /// The first of `0..<count` for which `isAfter` holds, for a predicate false then true.
-        private static func partition(_ count: Int, _ isAfter: (Int) -> Bool) -> Int {
-            var low = 0
-            var high = count
-            while low < high {
-                let middle = (low + high) / 2
-                if isAfter(middle) { high = middle } else { low = middle + 1 }
-            }
-            return low
         }
     }
 

@@ -43,13 +43,7 @@ struct TextSpan {
         let offset = text.utf8.distance(from: text.startIndex, to: index)
         // The breaks stand in order: count those at or before `offset` by binary search, since a
         // long paragraph has thousands of lines and claims.
-        var low = 0
-        var high = breaks.count
-        while low < high {
-            let middle = (low + high) / 2
-            if breaks[middle] <= offset { low = middle + 1 } else { high = middle }
-        }
-        return firstLine + low
+        return firstLine + breaks.partitionPoint { $0 > offset }
     }
 
     /// The text of each source line, with its range in `text` and its line number.
