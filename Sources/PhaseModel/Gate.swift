@@ -1,4 +1,4 @@
-/// The verdict of a phase's gate (SPEC §3): each condition with its actual value.
+/// The verdict of a phase's gate (docs/design/scoring.md#gate): each condition with its actual value.
 public struct Gate: Codable, Sendable, Equatable {
     public var passed: Bool
     public var conditions: [GateCondition]
@@ -35,7 +35,7 @@ public struct GateCondition: Codable, Sendable, Equatable {
     }
 }
 
-/// The certification id of a phase and what it was computed from (SPEC §3).
+/// The certification id of a phase and what it was computed from (docs/design/certification.md#certification-id).
 public struct Certification: Codable, Sendable, Equatable {
     /// `<PHASE>-<yyyymmdd>-<completion>PCT-<grade>-<digest8>`.
     public var id: String

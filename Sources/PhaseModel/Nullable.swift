@@ -1,6 +1,6 @@
 /// Wraps an optional model value so that JSON carries an explicit `null` when it is absent.
 ///
-/// The JSON contract (SPEC §8) says a value without evidence is `null`, never missing and
+/// The JSON contract (docs/design/model.md#no-evidence-is-null) says a value without evidence is `null`, never missing and
 /// never 0; synthesized `Codable` would drop the key instead.
 @propertyWrapper
 public struct Nullable<Value: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {

@@ -1,4 +1,4 @@
-/// One input of a task's quality (SPEC §3): a score in [0, 100] from one kind of evidence.
+/// One input of a task's quality (docs/design/scoring.md#task-quality): a score in [0, 100] from one kind of evidence.
 public struct SubScore: Codable, Sendable, Equatable {
     /// `checklist`, `tests`, `coverage`, `documents` or `helm`.
     public var name: String

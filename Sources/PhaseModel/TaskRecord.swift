@@ -25,9 +25,9 @@ public struct TaskRecord: Codable, Sendable, Equatable {
     @Nullable public var coverage: CoverageSummary?
     /// Helm status of the charts the task's commits touched; `nil` when it touched none with Helm evidence.
     @Nullable public var helm: [ChartStatusReference]?
-    /// Completion in [0, 1] (SPEC §3); `nil` until scored or without evidence.
+    /// Completion in [0, 1] (docs/design/scoring.md#completion); `nil` until scored or without evidence.
     @Nullable public var completion: Double?
-    /// Weighted quality in [0, cap] (SPEC §3); `nil` when no sub-score has evidence.
+    /// Weighted quality in [0, cap] (docs/design/scoring.md#task-quality); `nil` when no sub-score has evidence.
     @Nullable public var quality: Double?
     /// How `quality` was computed; `nil` until scored.
     @Nullable public var qualityDetail: QualityDetail?

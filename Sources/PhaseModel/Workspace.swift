@@ -1,4 +1,4 @@
-/// Everything phasecert knows about one repository: the phase model of SPEC §8.
+/// Everything phasecert knows about one repository: the phase model of docs/design/model.md#workspace.
 public struct Workspace: Codable, Sendable, Equatable {
     /// Version of the JSON shape; bumped only when a field is removed or changes meaning.
     public static let currentSchemaVersion = 1

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Scan
 
-/// Options every command takes (SPEC §6).
+/// Options every command takes (docs/design/pipeline.md#commands).
 struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Repository to read (default: the repository around the current folder).", valueName: "dir"))
     var repo: String?

@@ -42,7 +42,7 @@ struct Phasecert: ParsableCommand {
 
 /// Entry point shared by the executable and the tests.
 public enum PhasecertMain {
-    /// Exit codes of SPEC §6.
+    /// Exit codes of docs/design/pipeline.md#errors-and-exit-codes.
     public enum ExitCode {
         public static let success: Int32 = 0
         public static let gateFailed: Int32 = 1

@@ -2,7 +2,7 @@ import Foundation
 import PhaseModel
 import Scan
 
-/// Turns a scanned workspace into an assessed one (SPEC §1, Score): completion, findings,
+/// Turns a scanned workspace into an assessed one (docs/design/pipeline.md#assess): completion, findings,
 /// claim verdicts, quality, grades, gates and certification ids, all in the model.
 public struct Assessor: Sendable {
     public let configuration: Configuration

@@ -1,6 +1,6 @@
 import PhaseModel
 
-/// Completion of tasks and phases (SPEC §3).
+/// Completion of tasks and phases (docs/design/scoring.md#completion).
 ///
 /// A task's completion is its checklist ratio when its tasks.md has task items, else 1 or 0
 /// from the master-list checkbox, else unknown; unknown too when part of its folder could not be read. A phase's completion is the sum of its tasks'

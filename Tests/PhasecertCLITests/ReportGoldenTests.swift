@@ -70,7 +70,7 @@ import TestSupport
         }
     }
 
-    /// SPEC §4: phasecert's own reports audit clean, even when they quote false claims.
+    /// phasecert's own reports audit clean, even when they quote false claims (docs/design/claims-and-verdicts.md#self-audit).
     @Test(arguments: [true, false]) func theReportsPhasecertWroteAuditClean(dirty: Bool) throws {
         let fixture = try (dirty ? AssessmentFixture.dirty : AssessmentFixture.clean).get()
         let out = try TemporaryFolder()

@@ -3,7 +3,7 @@ import Scan
 import Testing
 @testable import Render
 
-/// phasecert's own audit reads the reports phasecert writes (SPEC §4): quoting a false claim must
+/// phasecert's own audit reads the reports phasecert writes (docs/design/claims-and-verdicts.md#self-audit): quoting a false claim must
 /// not make the claim again, and every figure the reports state of their own must add up.
 struct AuditViewSelfAuditTests {
     /// Texts the fixture's model holds that state figures, which no report may state again.

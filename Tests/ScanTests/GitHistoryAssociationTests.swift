@@ -4,7 +4,7 @@ import Testing
 import TestSupport
 @testable import Scan
 
-/// How commits are tied to tasks, and what a task's `git` block sums (SPEC §2 "Git history").
+/// How commits are tied to tasks, and what a task's `git` block sums (docs/design/pipeline.md#commits-and-tasks).
 struct GitHistoryAssociationTests {
     static let ann = ("Ann Example", "ann@example.com")
     static let bob = ("Bob Example", "bob@example.com")

@@ -4,7 +4,8 @@ import Testing
 import TestSupport
 @testable import Scan
 
-/// Histories that are empty, detached, cut off, absent or damaged (SPEC §2 "Git history", §7).
+/// Histories that are empty, detached, cut off, absent or damaged (docs/design/pipeline.md#commits-and-tasks,
+/// docs/design/pipeline.md#bad-input).
 struct GitHistoryRobustnessTests {
     static let masterList = "## Phase 1: Start\n\n- [x] **TN-001** First\n- [ ] **TN-002** Second\n"
 
@@ -389,8 +390,8 @@ struct GitHistoryRobustnessTests {
         #expect(findings.contains { $0["rule"] as? String == "git.object-unreadable" })
     }
 
-    /// An object file holding a different (valid) object: git reports a hash mismatch. SPEC §7
-    /// asks for a finding, never a silently wrong number.
+    /// An object file holding a different (valid) object: git reports a hash mismatch.
+    /// docs/design/pipeline.md#bad-input asks for a finding, never a silently wrong number.
     @Test func anObjectFileHoldingAnotherObjectIsNotCountedSilently() throws {
         let repo = try GitRepositoryBuilder()
         try repo.write("a.txt", "a\nb\nc\nd\ne\n")

@@ -89,7 +89,7 @@ public struct StepSummaryError: UserFacingError, Equatable {
     public var path: String
     public var reason: String
 
-    /// An unwritable output file (SPEC §6).
+    /// An unwritable output file (docs/design/pipeline.md#errors-and-exit-codes).
     public var exitCode: Int32 { 3 }
 
     public var description: String { "\(path): cannot append the step summary ($GITHUB_STEP_SUMMARY): \(reason)" }

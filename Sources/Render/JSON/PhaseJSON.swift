@@ -2,7 +2,7 @@ import Foundation
 import PhaseModel
 
 /// `reports/<phase>/phase.json`: the phase model of one phase, in the same versioned shape as
-/// `phasecert scan --json` (SPEC §8), so one schema and one set of CI scripts serve both.
+/// `phasecert scan --json` (docs/design/model.md#json-contract), so one schema and one set of CI scripts serve both.
 public enum PhaseJSON {
     /// `workspace` narrowed to `phaseID`: that phase, its tasks, and the findings, claims, claim
     /// texts, stub markers and test failures about them. Workspace-wide figures (`tests`,

@@ -1,4 +1,4 @@
-/// The formats reports are written in (SPEC §5), and the files CI tools read: GitLab Code
+/// The formats reports are written in (docs/design/pipeline.md#report-files), and the files CI tools read: GitLab Code
 /// Quality (`codequality`) and a shields.io endpoint badge (`badge`).
 public enum ReportFormat: String, Sendable, CaseIterable, Comparable {
     case md, html, json, sarif, codequality, badge

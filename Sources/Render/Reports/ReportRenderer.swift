@@ -1,7 +1,7 @@
 import PhaseModel
 import Scan
 
-/// Writes the three reports of SPEC §5 as Markdown, and any of them as an HTML page, from one
+/// Writes the three reports (docs/design/pipeline.md#render) as Markdown, and any of them as an HTML page, from one
 /// `ReportInput` and the templates of each locale.
 public struct ReportRenderer: Sendable {
     public let input: ReportInput

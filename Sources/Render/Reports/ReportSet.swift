@@ -1,7 +1,7 @@
 import Foundation
 import PhaseModel
 
-/// The files of one report run, in the layout of SPEC §5:
+/// The files of one report run, in the layout of docs/design/pipeline.md#report-files:
 ///
 /// ```
 /// <phase-slug>/completion.<lang>.md|html

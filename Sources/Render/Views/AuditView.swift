@@ -1,7 +1,7 @@
 import PhaseModel
 import Scan
 
-/// What the audit report of a phase shows (SPEC §4): every claim written about the phase or its
+/// What the audit report of a phase shows (docs/design/claims-and-verdicts.md#audit-report): every claim written about the phase or its
 /// tasks beside what the evidence says, the verdicts counted, and the contradicted, inconsistent,
 /// unverifiable and other-model claims each in their own section; formatted for one locale.
 ///

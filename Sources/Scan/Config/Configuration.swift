@@ -66,7 +66,7 @@ public struct Configuration: Sendable, Equatable {
         public init() {}
     }
 
-    /// The quality model of SPEC §3.
+    /// The quality model of docs/design/scoring.md#task-quality.
     public struct Quality: Sendable, Equatable {
         public var weights = Weights()
         /// Coverage percentage that scores 100.

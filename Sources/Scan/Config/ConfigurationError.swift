@@ -30,7 +30,7 @@ public struct ConfigurationError: UserFacingError, Equatable {
         self.message = message
     }
 
-    /// 2 for a configuration error, 3 when the file cannot be read (SPEC §6).
+    /// 2 for a configuration error, 3 when the file cannot be read (docs/design/pipeline.md#errors-and-exit-codes).
     public var exitCode: Int32 {
         switch kind {
         case .invalid: 2

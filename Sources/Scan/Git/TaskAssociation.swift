@@ -1,7 +1,7 @@
 import Foundation
 import PhaseModel
 
-/// Ties commits to tasks and sums what each task's commits did (SPEC §2, "Git history").
+/// Ties commits to tasks and sums what each task's commits did (docs/design/pipeline.md#commits-and-tasks).
 ///
 /// One rule for every layout:
 ///

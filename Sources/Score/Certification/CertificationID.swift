@@ -1,7 +1,7 @@
 import Foundation
 import PhaseModel
 
-/// The certification id of a phase (SPEC §3):
+/// The certification id of a phase (docs/design/certification.md#certification-id):
 /// `<PHASE>-<yyyymmdd>-<completion>PCT-<grade>-<digest8>`.
 ///
 /// The date is HEAD's commit date, never the clock; completion is rounded down, so an id never

@@ -1,7 +1,7 @@
 import PhaseModel
 import Scan
 
-/// Decides a phase's gate (SPEC §3) from the configured conditions.
+/// Decides a phase's gate (docs/design/scoring.md#gate) from the configured conditions.
 ///
 /// A condition whose figure has no evidence (no executed tests for a pass rate, no coverage
 /// report, no quality) fails: a phase is never certified on a figure nobody measured.

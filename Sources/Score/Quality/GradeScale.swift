@@ -1,7 +1,7 @@
 import PhaseModel
 import Scan
 
-/// Grades from quality (SPEC §3), with the caps open findings put on them.
+/// Grades from quality (docs/design/scoring.md#grade-scale), with the caps open findings put on them.
 public struct GradeScale: Sendable {
     /// Best grade first, each with the lowest quality that earns it.
     public let steps: [Configuration.GradeStep]

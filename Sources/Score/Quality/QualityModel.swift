@@ -1,7 +1,7 @@
 import PhaseModel
 import Scan
 
-/// Task quality (SPEC §3): a weighted mean of the sub-scores that have evidence.
+/// Task quality (docs/design/scoring.md#task-quality): a weighted mean of the sub-scores that have evidence.
 ///
 /// Sub-scores, each in percent:
 /// - `checklist`: checked items / items of the task's checklist;

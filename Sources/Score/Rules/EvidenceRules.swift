@@ -1,7 +1,7 @@
 import PhaseModel
 import Scan
 
-/// The findings the evidence itself gives (SPEC §3 catalog, everything but claims and what the
+/// The findings the evidence itself gives (docs/design/scoring.md#findings-catalog: everything but claims and what the
 /// scan already raised about its own input).
 ///
 /// Each finding carries its catalog rule's default severity; configuration overrides

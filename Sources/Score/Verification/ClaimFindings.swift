@@ -1,6 +1,6 @@
 import PhaseModel
 
-/// The findings claim verdicts raise (SPEC §3, §4): `claim.contradicted` (a contradicted
+/// The findings claim verdicts raise (docs/design/claims-and-verdicts.md#findings-from-verdicts): `claim.contradicted` (a contradicted
 /// deliverable raises `deliverable.missing` instead), `claim.unverifiable` and
 /// `report.arithmetic`. Each quotes the claim's text and both figures with their difference,
 /// and points at the claim's source.

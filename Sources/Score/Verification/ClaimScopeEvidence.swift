@@ -1,7 +1,7 @@
 import PhaseModel
 
 /// The evidence a claim is compared with: its task's, else its phase's, else the whole
-/// workspace's (SPEC §4), gathered into one shape so each judge reads one place.
+/// workspace's (docs/design/claims-and-verdicts.md#scope), gathered into one shape so each judge reads one place.
 struct ClaimScopeEvidence: Sendable, Equatable {
     /// Whose evidence it is.
     enum Scope: Sendable, Equatable {

@@ -1,7 +1,7 @@
 import PhaseModel
 import Scan
 
-/// How close a claimed figure must be to the figure it is compared with (SPEC §4), from
+/// How close a claimed figure must be to the figure it is compared with (docs/design/claims-and-verdicts.md#tolerances), from
 /// `configuration.claims`.
 ///
 /// Percentages and computed figures (a column mean) also allow the rounding of the precision

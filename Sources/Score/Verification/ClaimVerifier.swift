@@ -1,7 +1,7 @@
 import PhaseModel
 import Scan
 
-/// Judges every claim against the evidence and the document it stands in (SPEC §4).
+/// Judges every claim against the evidence and the document it stands in (docs/design/claims-and-verdicts.md#judging-order).
 ///
 /// Each claim is first checked against the document's own figures (`expected`); one that
 /// disagrees with them is **inconsistent** whatever the evidence says. Otherwise the judge

@@ -1,6 +1,6 @@
 import PhaseModel
 
-/// Judges completion claims against the scope's completion (SPEC §3).
+/// Judges completion claims against the scope's completion (docs/design/scoring.md#completion).
 ///
 /// A percentage is compared with the completion percentage, within `percentTolerance`. An
 /// `n/m` is compared part by part: `n` with what is done (a phase's summed task completions,

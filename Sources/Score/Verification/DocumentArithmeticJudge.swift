@@ -1,6 +1,6 @@
 import PhaseModel
 
-/// Judges a claim against the figures of the document it stands in (SPEC §4, inconsistent).
+/// Judges a claim against the figures of the document it stands in (docs/design/claims-and-verdicts.md#verdicts, inconsistent).
 ///
 /// `consistency(of:)` runs first for every claim that carries `expected`: a figure beyond
 /// tolerance of what the document's own numbers give is **inconsistent**, whatever evidence

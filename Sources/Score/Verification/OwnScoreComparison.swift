@@ -1,7 +1,7 @@
 import PhaseModel
 
 /// Puts phasecert's own quality and grade beside the quality and grade claims of other
-/// scoring models, without judging them (SPEC §4).
+/// scoring models, without judging them (docs/design/claims-and-verdicts.md#other-scoring-models).
 enum OwnScoreComparison {
     /// `claim` with phasecert's figures for its task, else its phase; unchanged unless it is
     /// a quality or grade claim. The verdict is always left `nil`.

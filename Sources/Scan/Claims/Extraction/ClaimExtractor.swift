@@ -1,7 +1,7 @@
 import PhaseModel
 
 /// Takes figures people wrote (in Markdown documents, master-list items, commit subjects) apart
-/// into `Claim`s with their source line, task and phase (SPEC §4).
+/// into `Claim`s with their source line, task and phase (docs/design/claims-and-verdicts.md#extraction).
 ///
 /// Phrases within one block of text are read by `ClaimPhraseScanner`; what only the document's
 /// structure shows is read here from cmark-gfm's syntax tree: a file count against the items

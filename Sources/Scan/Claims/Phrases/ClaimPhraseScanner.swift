@@ -1,5 +1,5 @@
 /// Finds the figures people claim in one span of plain text (a paragraph, list item, table cell,
-/// heading or commit subject), in English and Russian (SPEC §4).
+/// heading or commit subject), in English and Russian (docs/design/claims-and-verdicts.md#extraction).
 ///
 /// The span is split into tokens on top of `ClaimNumberScanner`, and each phrase family looks for
 /// its wording around the numbers: test counts, lines of code, coverage, ratios, completion,

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Finds evidence files in a work tree by their content (SPEC §2), narrowed or extended by the
+/// Finds evidence files in a work tree by their content (docs/design/pipeline.md#evidence-discovery), narrowed or extended by the
 /// `evidence.include` / `evidence.exclude` globs of the configuration.
 public struct EvidenceDiscovery: Sendable {
     /// A file recognised as evidence.

@@ -1,6 +1,6 @@
 import PhaseModel
 
-/// Links what the evidence stage read to tasks and phases (SPEC §2): a test result belongs to the tasks
+/// Links what the evidence stage read to tasks and phases (docs/design/pipeline.md#evidence-linking): a test result belongs to the tasks
 /// whose commits touched its test file, a coverage figure to the tasks that touched the covered file, a
 /// chart's Helm status to the tasks that touched a file in the chart; phases get what their tasks get,
 /// each result counted once. Results that match no task are counted for the workspace only.

@@ -9,7 +9,7 @@ public enum ContainedWriteError: UserFacingError, LocalizedError, Equatable {
     /// The target itself, by its path alone, is not inside the boundary.
     case outsideBoundary(path: String, boundary: String)
 
-    /// Unwritable output, as for any file that cannot be written (SPEC §6).
+    /// Unwritable output, as for any file that cannot be written (docs/design/pipeline.md#errors-and-exit-codes).
     public var exitCode: Int32 { 3 }
 
     public var description: String {
