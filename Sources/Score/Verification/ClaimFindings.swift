@@ -1,4 +1,5 @@
 import PhaseModel
+import Scan
 
 /// The findings claim verdicts raise (SPEC §3, §4): `claim.contradicted` (a contradicted
 /// deliverable raises `deliverable.missing` instead), `claim.unverifiable` and
