@@ -27,12 +27,11 @@ RUN scripts/release --out /dist --target "$(uname -m)-unknown-linux-gnu" \
     && tar -xzf /dist/phasecert-*.tar.gz -C /out --strip-components=1
 
 FROM ${RUNTIME_IMAGE}
-# Only what the binary links dynamically and the slim image lacks: libxml2 (FoundationXML),
-# libgssapi-krb5-2 and libssl3 (libgit2's transports). glibc, libstdc++, libgcc, zlib and pcre2
-# are in the base image.
+# Only what the binary links dynamically and the slim image lacks: libgssapi-krb5-2 and libssl3
+# (libgit2's transports). glibc, libstdc++, libgcc, zlib and pcre2 are in the base image.
 # hadolint ignore=DL3008
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libxml2 libgssapi-krb5-2 libssl3 \
+    && apt-get install -y --no-install-recommends libgssapi-krb5-2 libssl3 \
     && rm -rf /var/lib/apt/lists/* \
     && printf '[safe]\n\tdirectory = *\n' > /etc/gitconfig
 # /etc/gitconfig: a mounted repository belongs to another user than the container's, which

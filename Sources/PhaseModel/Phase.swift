@@ -49,12 +49,15 @@ public struct Phase: Codable, Sendable, Equatable {
 }
 
 extension Phase {
-    /// Whether a finding, claim or claim text about `task` and `phase` is about this phase: a
-    /// task decides when there is one (the phase that lists it), else the phase id does. Reports,
-    /// snapshots, the certification digest and the finding counts all use this one rule.
+    /// Whether a finding, claim or claim text about `task` and `phase` is about this phase, by the
+    /// one rule of `PhaseMembership`: a task decides when there is one (the phase that lists it),
+    /// else the phase id does.
     public func owns(task: String?, phase: String?) -> Bool {
-        if let task { return members.contains(task) }
-        return phase == id
+        switch PhaseMembership(task: task, phase: phase) {
+        case let .task(task): members.contains(task)
+        case let .phase(phase): phase == id
+        case .none: false
+        }
     }
 
     /// `tasks` as a set, built once per list.

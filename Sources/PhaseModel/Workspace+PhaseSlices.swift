@@ -14,8 +14,7 @@ extension Workspace {
 
     /// The findings any of `phases` owns, each once, in workspace order.
     public func findings(of phases: [Phase]) -> [Finding] {
-        let index = findingOwners
-        return Set(phases.flatMap { index.positions(ownedBy: $0) }).sorted().map { findings[$0] }
+        findingOwners.positions(ownedByAnyOf: phases).map { findings[$0] }
     }
 
     /// The findings about the task with this id, in workspace order.
@@ -26,6 +25,11 @@ extension Workspace {
     /// The claims `phase` owns (`Phase.owns(task:phase:)`), in workspace order.
     public func claims(of phase: Phase) -> [Claim] {
         claimOwners.positions(ownedBy: phase).map { claims[$0] }
+    }
+
+    /// The claims any of `phases` owns, each once, in workspace order.
+    public func claims(of phases: [Phase]) -> [Claim] {
+        claimOwners.positions(ownedByAnyOf: phases).map { claims[$0] }
     }
 
     /// The claim texts `phase` owns (`Phase.owns(task:phase:)`), in workspace order.
@@ -40,8 +44,8 @@ extension Workspace {
 }
 
 /// Where the findings, claims or claim texts of each task stand, and those of no task by the
-/// phase they name: what `Phase.owns(task:phase:)` decides by, so that a phase's share is found
-/// from its own tasks rather than by asking about every item.
+/// phase they name: what `PhaseMembership` decides by, so that a phase's share is found from its
+/// own tasks rather than by asking `Phase.owns(task:phase:)` about every item.
 public struct OwnerIndex: Sendable {
     /// Positions of the items about each task, ascending.
     let byTask: [String: [Int]]
@@ -52,10 +56,10 @@ public struct OwnerIndex: Sendable {
         var byTask: [String: [Int]] = [:]
         var byPhase: [String: [Int]] = [:]
         for (position, owner) in owners.enumerated() {
-            if let task = owner.task {
-                byTask[task, default: []].append(position)
-            } else if let phase = owner.phase {
-                byPhase[phase, default: []].append(position)
+            switch PhaseMembership(task: owner.task, phase: owner.phase) {
+            case let .task(task): byTask[task, default: []].append(position)
+            case let .phase(phase): byPhase[phase, default: []].append(position)
+            case .none: break
             }
         }
         self.byTask = byTask
@@ -68,5 +72,10 @@ public struct OwnerIndex: Sendable {
         var lists = phase.members.compactMap { byTask[$0] }
         if let own = byPhase[phase.id] { lists.append(own) }
         return Workspace.merged(lists)
+    }
+
+    /// Positions of the items any of `phases` owns, each once, ascending.
+    func positions(ownedByAnyOf phases: [Phase]) -> [Int] {
+        Set(phases.flatMap(positions(ownedBy:))).sorted()
     }
 }

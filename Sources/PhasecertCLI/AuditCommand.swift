@@ -82,10 +82,7 @@ struct AuditCommand: PhasecertCommand {
         }
         var workspace = Assessor(configuration: configuration).assess(scanned)
         if !phase.isEmpty {
-            let selected = workspace.phases.filter { phase.contains($0.id) }
-            workspace.claims = workspace.claims.filter { claim in
-                selected.contains { $0.owns(task: claim.task, phase: claim.phase) }
-            }
+            workspace.claims = workspace.claims(of: workspace.phases.filter { phase.contains($0.id) })
         }
         if json {
             console.out(String(decoding: try CanonicalJSON.encode(workspace), as: UTF8.self))
@@ -127,10 +124,8 @@ struct AuditCommand: PhasecertCommand {
 
     /// The Code Quality report of the findings that the claims about `phases` raise.
     private func codeQuality(workspace: Workspace, phases: [String], locale: ReportLocale) throws -> ReportFile {
-        let chosen = phases.compactMap { workspace.phase($0) }
-        let findings = workspace.findings.filter { finding in
-            FindingRule.claimVerdicts.contains(finding.rule) && chosen.contains { $0.owns(task: finding.task, phase: finding.phase) }
-        }
+        let findings = workspace.findings(of: phases.compactMap { workspace.phase($0) })
+            .filter { FindingRule.claimVerdicts.contains($0.rule) }
         let data = try CodeQualityReport.data(findings, locale: locale, locator: FindingLocator(workspace: workspace))
         return ReportFile(path: "audit.codequality.json", contents: Array(data))
     }

@@ -64,7 +64,6 @@ enum CIOutput {
 
     /// The findings of the closed `phases`.
     private static func findings(of phases: [String], in workspace: Workspace) -> [Finding] {
-        let closed = phases.compactMap { workspace.phase($0) }
-        return workspace.findings.filter { finding in closed.contains { $0.owns(task: finding.task, phase: finding.phase) } }
+        workspace.findings(of: phases.compactMap { workspace.phase($0) })
     }
 }

@@ -59,19 +59,7 @@ struct SharedCauseAndPhaseAuditTests {
     /// of phase 2, not of phase 1.
     static let twoPhases: Result<HandCheckRepository, any Error> = Result {
         var repository = try HandCheckRepository()
-        try repository.write("tasks/TASKS.md", """
-            # Parser Tasks
-
-            ## Phase 1: Core
-
-            - [x] **TN-001** Parser
-
-            ## Phase 2: Lexing
-
-            - [x] **TN-002** Lexer
-
-            """)
-        try repository.write("tasks/TN-002-lexer/tasks.md", "# TN-002\n\n- [x] Write the lexer\n")
+        try repository.writeTwoPhases()
         try repository.write("src/parser.py", "a = 1\n")
         try repository.commit("TN-001: parser", on: "2025-12-02")
         try repository.write("src/lexer.py", "b = 1\n")

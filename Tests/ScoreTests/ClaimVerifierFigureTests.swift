@@ -1,4 +1,5 @@
 import PhaseModel
+import Scan
 import Testing
 @testable import Score
 

@@ -1,9 +1,10 @@
 import PhaseModel
 import Scan
 
-/// What the audit report of a phase shows (docs/design/claims-and-verdicts.md#audit-report): every claim written about the phase or its
-/// tasks beside what the evidence says, the verdicts counted, and the contradicted, inconsistent,
-/// unverifiable and other-model claims each in their own section; formatted for one locale.
+/// What the audit report of a phase shows (docs/design/claims-and-verdicts.md#audit-report): every
+/// claim about the phase or its tasks (`PhaseMembership`: the claims its `phase.json` holds) beside
+/// what the evidence says, the verdicts counted, and the contradicted, inconsistent, unverifiable
+/// and other-model claims each in their own section; formatted for one locale.
 ///
 /// Claim texts are always quoted, and notes and messages when they carry a figure
 /// (`QuotedMarkdown`): the values marked Markdown below are inserted unescaped (`{{{…}}}`) and
@@ -78,7 +79,6 @@ struct AuditView {
         }
         let catalog = text.catalog
         let figures = AuditFigures(text: text)
-        let members = Set(phase.tasks)
         let claims = workspace.claims(of: phase).sorted(by: Self.claimOrder)
 
         self.phaseID = phase.id
@@ -111,11 +111,11 @@ struct AuditView {
                 note: claim.note.map { text.guarded(text.text($0)) } ?? text.none)
         }
 
-        // Tasks in phase order, then tasks of other phases named in a claim written about this
-        // phase (a summary of phase 13 that mentions a task of phase 14), by id.
+        // Tasks in phase order. A claim about a task of another phase belongs to that phase's
+        // audit (`PhaseMembership`), wherever it was written, so every table here is of a task the
+        // phase lists.
         let byTask = Dictionary(grouping: claims.filter { $0.task != nil }) { $0.task ?? "" }
-        let order = phase.tasks.filter { byTask[$0] != nil } + byTask.keys.filter { !members.contains($0) }.sorted()
-        taskTables = order.map { id in TaskClaims(id: id, rows: (byTask[id] ?? []).map(row)) }
+        taskTables = phase.tasks.compactMap { id in byTask[id].map { TaskClaims(id: id, rows: $0.map(row)) } }
         hasTaskTables = !taskTables.isEmpty
         let phaseClaims = claims.filter { $0.task == nil }
         phaseTable = phaseClaims.isEmpty ? nil : ClaimTable(rows: phaseClaims.map(row))

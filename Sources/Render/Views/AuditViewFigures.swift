@@ -9,35 +9,11 @@ import Scan
 struct AuditFigures {
     let text: ViewText
 
-    /// The unit a claim's numbers are in (see `Claim`'s table of field meanings).
-    enum Unit {
-        case plain, percent, hours
-        /// A share in [0, 1], shown as a percentage (a status claim's completion).
-        case fraction
-    }
-
     /// Decimals shown: as many as claims are written and judged with.
     static let digits = 2
 
-    static func unit(of claim: Claim) -> Unit {
-        switch claim.kind {
-        case .coverage, .ratio, .target, .quality: return .percent
-        case .completion: return claim.denominator != nil && claim.expected == nil ? .plain : .percent
-        case .total, .average: return writtenAsPercent(claim) ? .percent : .plain
-        case .duration: return .hours
-        case .status: return .fraction
-        default: return .plain
-        }
-    }
-
-    /// Whether the claimed figure stands in the claim's text with a `%`.
-    private static func writtenAsPercent(_ claim: Claim) -> Bool {
-        guard let claimed = claim.claimed else { return false }
-        return ClaimNumberScanner.numbers(in: claim.text).contains { $0.isPercent && ($0.value - claimed).magnitude < 1e-9 }
-    }
-
     /// `value` in `unit`: `93.33%`, `2 h`, `962`.
-    func figure(_ value: Double, _ unit: Unit) -> String {
+    func figure(_ value: Double, _ unit: ClaimUnit) -> String {
         switch unit {
         case .plain: text.number(value, digits: Self.digits)
         case .percent: text.percent(value, digits: Self.digits)
@@ -69,7 +45,7 @@ struct AuditFigures {
                 shown = text.none
                 break
             }
-            let unit = Self.unit(of: claim)
+            let unit = ClaimUnit.of(claim)
             if unit == .plain, let whole = claim.denominator {
                 shown = figure(value, .plain) + "/" + figure(whole, .plain)
             } else {
@@ -103,9 +79,9 @@ struct AuditFigures {
             shown = claim.verifiedValue.map(dateSpan) ?? text.none
         default:
             if let value = claim.verified {
-                shown = figure(value, Self.unit(of: claim))
+                shown = figure(value, ClaimUnit.of(claim))
             } else if let expected = claim.expected, claim.verdict == .inconsistent || claim.verdict == .verified {
-                shown = catalog.text("audit.byDocument", ["value": figure(expected, Self.unit(of: claim))])
+                shown = catalog.text("audit.byDocument", ["value": figure(expected, ClaimUnit.of(claim))])
             } else {
                 shown = text.none
             }
@@ -115,7 +91,7 @@ struct AuditFigures {
 
     /// What the document's own figures give (`expected`).
     func expected(_ claim: Claim) -> String {
-        text.guarded(claim.expected.map { figure($0, Self.unit(of: claim)) } ?? text.none)
+        text.guarded(claim.expected.map { figure($0, ClaimUnit.of(claim)) } ?? text.none)
     }
 
     /// phasecert's quality and grade for the claim's task or phase, beside another model's figure.
@@ -154,7 +130,7 @@ struct AuditFigures {
             return claim.verdict == .verified || figureless ? catalog.text("audit.noDifference") : text.none
         }
         let shown: String
-        switch Self.unit(of: claim) {
+        switch ClaimUnit.of(claim) {
         case .plain: shown = text.delta(difference, digits: Self.digits)
         case .percent: shown = points(difference)
         case .fraction: shown = points(difference * 100)

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import PhaseModel
 
 /// What one JUnit XML file held, apart from the cases themselves (which go to `onCase` one by one).

@@ -1,3 +1,5 @@
+import PhaseModel
+
 /// A path pattern as used in `phasecert.yml`: `*` and `?` within one path segment, `[abc]` / `[a-z]` /
 /// `[!a]` character classes, and `**` for any number of folders (`**/*.xml`, `build/**`). A pattern
 /// without `/` matches the file name in any folder (`TEST-*.xml`).
@@ -8,7 +10,7 @@ public struct Glob: Sendable, Equatable {
 
     public init(_ pattern: String) {
         self.pattern = pattern
-        let trimmed = pattern.hasPrefix("./") ? String(pattern.dropFirst(2)) : pattern
+        let trimmed = RepositoryPath.trimmingCurrentFolder(pattern)
         nameOnly = !trimmed.contains("/")
         segments = trimmed.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
     }

@@ -75,10 +75,9 @@ public enum Layouts {
     }
 
     static func normalized(_ path: String) -> String {
-        var result = path
-        while result.hasPrefix("./") { result.removeFirst(2) }
+        var result = RepositoryPath.trimmingCurrentFolder(path)
         while result.hasSuffix("/") && result.count > 1 { result.removeLast() }
-        return result == "." ? "" : result
+        return result == "." ? "" : String(result)
     }
 }
 

@@ -1,29 +1,5 @@
 import PhaseModel
-
-/// The unit a claim's figures are read in, so notes and messages print them the same way
-/// everywhere: `93.33%`, `2 h`, `962`.
-enum ClaimUnit: Sendable, Equatable {
-    /// A count or a line count.
-    case plain
-    /// Percent points (`93.5` is 93.5%).
-    case percent
-    /// Hours.
-    case hours
-    /// A share in [0, 1], shown as a percentage (a status claim's completion).
-    case fraction
-
-    /// The unit `claim` states its figures in.
-    static func of(_ claim: Claim) -> ClaimUnit {
-        switch claim.kind {
-        case .coverage, .ratio, .target, .quality: return .percent
-        case .completion: return claim.isCountedCompletion ? .plain : .percent
-        case .total, .average: return claim.isWrittenAsPercent ? .percent : .plain
-        case .duration: return .hours
-        case .status: return .fraction
-        default: return .plain
-        }
-    }
-}
+import Scan
 
 /// The two languages notes and messages are written in.
 enum NoteLanguage: Sendable, CaseIterable {

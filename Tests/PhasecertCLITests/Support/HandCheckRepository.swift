@@ -29,6 +29,24 @@ struct HandCheckRepository {
         try commit("chore: master list and task folders", on: day)
     }
 
+    /// Writes (not commits) a master list of two phases, phase 1 "Core" (TN-001) and phase 2
+    /// "Lexing" (TN-002), both ticked, and TN-002's checklist ticked.
+    mutating func writeTwoPhases() throws {
+        try write("tasks/TASKS.md", """
+            # Parser Tasks
+
+            ## Phase 1: Core
+
+            - [x] **TN-001** Parser
+
+            ## Phase 2: Lexing
+
+            - [x] **TN-002** Lexer
+
+            """)
+        try write("tasks/TN-002-lexer/tasks.md", "# TN-002\n\n- [x] Write the lexer\n")
+    }
+
     mutating func write(_ path: String, _ text: String) throws {
         try repository.write(path, text)
         files[path] = text

@@ -397,8 +397,7 @@ public struct ClaimFacts: Sendable {
 
         /// A path the document's commit had, tried from the document's folder and from the root.
         mutating func committedCandidate(_ written: String, document: String, commit: String) -> (path: String, lines: Int)? {
-            var path = PathToken.trimmed(Substring(written))
-            while path.hasPrefix("./") { path.removeFirst(2) }
+            let path = String(RepositoryPath.trimmingCurrentFolder(PathToken.trimmed(Substring(written))))
             guard !path.hasPrefix("/"), !path.hasPrefix("~") else { return nil }
             let tries = [ClaimPathResolver.normalize(path, under: ClaimPathResolver.folder(of: document)),
                          ClaimPathResolver.normalize(path, under: "")].compactMap { $0 }
@@ -544,8 +543,7 @@ public struct ClaimFacts: Sendable {
         }
 
         private mutating func historySuffixMatch(_ written: String) -> String? {
-            var path = PathToken.trimmed(Substring(written))
-            while path.hasPrefix("./") { path.removeFirst(2) }
+            let path = String(RepositoryPath.trimmingCurrentFolder(PathToken.trimmed(Substring(written))))
             guard path.contains("/"), !path.hasPrefix("/"), !path.contains("..") else { return nil }
             // An index, not a search of every path the history had for each name: a plan of
             // thousands of files gone since would search it thousands of times.
@@ -573,8 +571,7 @@ public struct ClaimFacts: Sendable {
         /// (`src/lib` for `src/lib/constants/x.ts` when `constants` was never made); `nil` when
         /// none does, or the path names no folder.
         private func existingFolder(_ written: String, for claim: Claim) -> String? {
-            var path = written
-            while path.hasPrefix("./") { path.removeFirst(2) }
+            var path = RepositoryPath.trimmingCurrentFolder(written)
             while path.hasSuffix("/") { path.removeLast() }
             guard let slash = path.lastIndex(of: "/") else { return nil }
             var folder = String(path[..<slash])

@@ -1,3 +1,5 @@
+import PhaseModel
+
 /// Finds the repository file or folder a path written in a report means, without ever leaving
 /// the repository.
 ///
@@ -59,8 +61,7 @@ struct ClaimPathResolver {
             default: return found
             }
         }
-        var path = written
-        while path.hasPrefix("./") { path.removeFirst(2) }
+        let path = String(RepositoryPath.trimmingCurrentFolder(written))
         guard !path.isEmpty, !path.hasPrefix("/"), !path.hasPrefix("~") else { return .outside }
         let folder = document.map(Self.folder(of:)) ?? ""
         let fromDocument = Self.normalize(path, under: folder)

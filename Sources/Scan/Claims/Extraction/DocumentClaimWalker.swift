@@ -573,8 +573,7 @@ struct DocumentClaimWalker {
 
     /// What makes two written paths the same deliverable: `./a`, `/a` and `a` are one.
     private static func deliverableKey(_ path: String) -> String {
-        var key = Substring(path)
-        while key.hasPrefix("./") { key = key.dropFirst(2) }
+        var key = RepositoryPath.trimmingCurrentFolder(path)
         while key.hasPrefix("/") { key = key.dropFirst() }
         while key.hasSuffix("/") { key = key.dropLast() }
         return String(key)

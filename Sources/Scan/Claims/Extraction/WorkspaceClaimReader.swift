@@ -20,8 +20,7 @@ struct WorkspaceClaimReader {
         let taskDocuments = Set(tasks.flatMap(\.documents).map(\.path).filter { !isPlan($0) })
         let claimGlobs = configuration.reports.claimGlobs.map(Glob.init)
         let excluded = configuration.evidence.exclude.map(Glob.init)
-        var reportsFolder = configuration.reports.folder
-        while reportsFolder.hasPrefix("./") { reportsFolder.removeFirst(2) }
+        var reportsFolder = String(RepositoryPath.trimmingCurrentFolder(configuration.reports.folder))
         while reportsFolder.hasSuffix("/") { reportsFolder.removeLast() }
         let reports = Set(workTree.filter { path in
             let insideReports = !reportsFolder.isEmpty && (path == reportsFolder || path.hasPrefix(reportsFolder + "/"))

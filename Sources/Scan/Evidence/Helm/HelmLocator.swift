@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// Finds the `helm` executable and the charts of a repository.
 public enum HelmLocator {
@@ -26,8 +27,7 @@ public enum HelmLocator {
     public static func chartDirectories(in paths: [String]) -> [String] {
         var folders = Set<String>()
         for path in paths {
-            var path = Substring(path)
-            while path.hasPrefix("./") { path = path.dropFirst(2) }
+            let path = RepositoryPath.trimmingCurrentFolder(path)
             if path == "Chart.yaml" {
                 folders.insert(".")
             } else if path.hasSuffix("/Chart.yaml") {

@@ -271,8 +271,7 @@ struct HelmOutputState {
     // MARK: Charts and messages
 
     static func normalize(_ path: String) -> String {
-        var path = Substring(path)
-        while path.hasPrefix("./") { path = path.dropFirst(2) }
+        var path = RepositoryPath.trimmingCurrentFolder(path)
         while path.count > 1, path.hasSuffix("/") { path = path.dropLast() }
         return path.isEmpty ? "." : String(path)
     }
