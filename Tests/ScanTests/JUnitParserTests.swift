@@ -194,7 +194,7 @@ struct JUnitParserTests {
     @Test func invalidUTF8IsAProblemAfterTheGoodCases() throws {
         let (summary, cases) = try parseFixture("invalid-utf8.xml")
         #expect(summary.isJUnit)
-        // libxml2 reports the bad bytes and reads on, so the case after them still arrives.
+        // The XML scanner reports the bad bytes and reads on, so the case after them still arrives.
         #expect(cases.map(\.name) == ["ok", "bad \u{FFFD}\u{FFFD} name"])
         #expect(summary.passed == 2)
         #expect(summary.problems.count == 1)

@@ -34,7 +34,7 @@ MARKER = "<!-- phasecert-gate-comment -->"
 TRIPLES = {"x86_64": "x86_64-unknown-linux-gnu", "amd64": "x86_64-unknown-linux-gnu",
            "aarch64": "aarch64-unknown-linux-gnu", "arm64": "aarch64-unknown-linux-gnu"}
 # Debian/Ubuntu packages for the shared libraries the release binary needs (RUNTIME-LIBRARIES.txt).
-PACKAGES = {"libxml2.so.2": "libxml2", "libgssapi_krb5.so.2": "libgssapi-krb5-2",
+PACKAGES = {"libgssapi_krb5.so.2": "libgssapi-krb5-2",
             "libcrypto.so.3": "libssl3", "libpcre2-8.so.0": "libpcre2-8-0", "libz.so.1": "zlib1g",
             "libstdc++.so.6": "libstdc++6", "libgcc_s.so.1": "libgcc-s1"}
 
