@@ -13,7 +13,7 @@ struct DesignNoteCitationTests {
     static let notesFolder = "docs/design/"
 
     /// The folders whose files cite the notes.
-    static let citingFolders = ["Sources", "Tests", "templates"]
+    static let citingFolders = ["Sources", "Tests", "templates", "schema"]
 
     /// How the external spec's sections were cited, assembled so that this file does not cite it.
     static let specSectionMark = "SPEC" + " §"
