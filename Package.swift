@@ -58,10 +58,12 @@ let package = Package(
         .plugin(name: "StampVersion", capability: .buildTool()),
         // check-names: folder-name checks and their git-aware fixes (renames, Markdown links).
         .target(name: "TaskNaming", dependencies: ["PhaseModel", "Scan", "Score", "Render"]),
+        // The pipeline every command calls: scan → assess → render, each stage computed once.
+        .target(name: "PhasecertKit", dependencies: ["PhaseModel", "Scan", "Score", "Render", "TaskNaming"]),
         .target(
             name: "PhasecertCLI",
             dependencies: [
-                "PhaseModel", "Scan", "Score", "Render", "TaskNaming",
+                "PhaseModel", "Scan", "Score", "Render", "TaskNaming", "PhasecertKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["StampVersion"]
@@ -81,6 +83,7 @@ let package = Package(
         .testTarget(name: "ScoreTests", dependencies: ["Score", "Scan", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "PhaseModel", "Scan", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "TaskNamingTests", dependencies: ["TaskNaming", "Scan", "Score", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "PhasecertKitTests", dependencies: ["PhasecertKit", "Scan", "Score", "Render", "TestSupport"]),
         .testTarget(name: "PhasecertCLITests", dependencies: ["PhasecertCLI", "phasecert", "TestSupport"]),
     ]
 )

@@ -1,9 +1,7 @@
 import ArgumentParser
-import Foundation
 import PhaseModel
+import PhasecertKit
 import Render
-import Scan
-import Score
 
 /// `phasecert audit`: every figure people wrote, judged against the evidence.
 struct AuditCommand: PhasecertCommand {
@@ -66,127 +64,32 @@ struct AuditCommand: PhasecertCommand {
     }
 
     private func run(_ source: ScanSource, console: Console) throws -> Int32 {
-        let repository = source.repository
-        let (configuration, configFile) = try options.configuration(repository: repository, tree: source.tree, console: console)
-        let outcome = try WorkspaceRun.scan(
-            source: source, configuration: configuration, configFile: configFile, options: options, console: console)
-        var scanned = outcome.workspace
-        let unknown = phase.filter { id in !scanned.phases.contains { $0.id == id } }
-        guard unknown.isEmpty else {
-            throw UnknownPhaseError(phases: unknown, masterList: scanned.sources.masterList, known: scanned.phases.map(\.id))
-        }
-        if !files.isEmpty {
-            scanned.claims = try claims(
-                inFiles: files, workspace: scanned, outcome: outcome, configuration: configuration, source: source,
-                console: console)
-        }
-        var workspace = Assessor(configuration: configuration).assess(scanned)
-        if !phase.isEmpty {
-            workspace.claims = workspace.claims(of: workspace.phases.filter { phase.contains($0.id) })
-        }
+        let pipeline = try options.pipeline(source: source, console: console)
+        let given = files.map { AuditedFile(path: console.absolute($0), given: $0) }
+        let assessment = try pipeline.audit(pipeline.scan(), phases: phase, files: given)
         if json {
-            console.out(String(decoding: try CanonicalJSON.encode(workspace), as: UTF8.self))
+            console.out(String(decoding: try CanonicalJSON.encode(assessment.workspace), as: UTF8.self))
         } else if report.out != nil || report.format != nil {
-            try writeReports(workspace: workspace, outcome: outcome, configuration: configuration, source: source, console: console)
+            try writeReports(assessment, pipeline: pipeline, console: console)
         } else {
-            console.out(AuditSummary.render(workspace.claims, all: all || options.verbose))
+            console.out(AuditSummary.render(assessment.workspace.claims, all: all || options.verbose))
         }
-        let broken = workspace.claims.contains { $0.verdict == .contradicted || $0.verdict == .inconsistent }
-        return broken ? PhasecertMain.ExitCode.gateFailed : PhasecertMain.ExitCode.success
+        return assessment.hasBrokenClaims ? PhasecertMain.ExitCode.gateFailed : PhasecertMain.ExitCode.success
     }
 
     /// The audit report of each phase asked for: written under `--out`, else printed.
-    private func writeReports(
-        workspace: Workspace, outcome: WorkspaceScanner.Outcome, configuration: Configuration, source: ScanSource,
-        console: Console
-    ) throws {
-        let repository = source.repository
-        let locales = try report.locales(configuration: configuration)
+    private func writeReports(_ assessment: Assessment, pipeline: Pipeline, console: Console) throws {
+        let locales = try report.locales(configuration: pipeline.configuration)
         let formats = try report.formats(default: [.md, .html], allowed: [.md, .html, .codequality])
-        let phases = try report.phases(in: workspace)
+        let phases = try assessment.phases(named: report.phase)
         // Snapshots and templates as of the commit read; the reports go to the real repository.
-        let input = ReportRun.input(
-            workspace: workspace, outcome: outcome, configuration: configuration, phases: phases, repository: source.tree,
-            options: options, console: console)
-        let renderer = try ReportRenderer(input: input, locales: locales, userFolder: ReportRun.templateFolder(repository: source.tree))
-        var files = try ReportSet(renderer: renderer, locales: locales, formats: formats.filter { $0 != .codequality }, kinds: [.audit])
-            .files(phases: phases)
-        if formats.contains(.codequality) {
-            files.append(try codeQuality(workspace: workspace, phases: phases, locale: locales.first ?? .en))
-        }
-        if report.out != nil {
-            let folder = report.outputFolder(repository: repository, configuration: configuration, console: console)
-            try ReportRun.write(files, to: folder, repository: repository, options: options, console: console)
-        } else {
+        let files = try pipeline.auditReports(assessment, phases: phases, locales: locales, formats: formats)
+        guard report.out != nil else {
             for file in files { console.out(String(decoding: file.contents, as: UTF8.self)) }
+            return
         }
-    }
-
-    /// The Code Quality report of the findings that the claims about `phases` raise.
-    private func codeQuality(workspace: Workspace, phases: [String], locale: ReportLocale) throws -> ReportFile {
-        let findings = workspace.findings(of: phases.compactMap { workspace.phase($0) })
-            .filter { FindingRule.claimVerdicts.contains($0.rule) }
-        let data = try CodeQualityReport.data(findings, locale: locale, locator: FindingLocator(workspace: workspace))
-        return ReportFile(path: "audit.codequality.json", contents: Array(data))
-    }
-
-    /// Claims of the given files, with file facts resolved in the tree read (the repository, or
-    /// the commit `--at` named). A file inside the repository is named by its repository path,
-    /// one outside by the path as given.
-    private func claims(
-        inFiles files: [String], workspace: Workspace, outcome: WorkspaceScanner.Outcome, configuration: Configuration,
-        source: ScanSource, console: Console
-    ) throws -> [Claim] {
-        let repository = source.repository
-        let ids = try TaskIDPattern(prefix: configuration.tasks.idPrefix, width: configuration.tasks.idWidth)
-        let extractor = ClaimExtractor(ids: ids, tasks: workspace.tasks, phases: workspace.phases)
-        var claims: [Claim] = []
-        for file in files {
-            let url = URL(fileURLWithPath: console.absolute(file))
-            let shown = DisplayedPath.of(url.path, repository: repository, outside: file)
-            switch TextFileReader.read(absolutePath: url.path, path: shown) {
-            case let .success(text):
-                claims += extractor.claims(inMarkdown: text.text, file: shown)
-            case let .failure(problem):
-                throw AuditInputError(file: file, problem: problem)
-            }
-        }
-        let facts = ClaimFacts(
-            tree: RepositoryTree(root: source.tree), tasks: workspace.tasks, phases: workspace.phases,
-            history: outcome.history, association: outcome.association, workTree: outcome.workTree,
-            repository: outcome.history == nil ? nil : source.repository)
-        return facts.apply(to: claims)
-    }
-}
-
-/// `--phase` named a phase the master list does not have: a usage error.
-struct UnknownPhaseError: UserFacingError {
-    var phases: [String]
-    var masterList: String?
-    var known: [String]
-    /// Where the phase was named: an option, or the command for a positional argument.
-    var context = "--phase"
-
-    var exitCode: Int32 { PhasecertMain.ExitCode.usage }
-
-    var description: String {
-        let list = known.isEmpty ? "it has none" : "it has " + known.joined(separator: ", ")
-        return "\(context): no phase \(phases.joined(separator: ", ")) in \(masterList ?? "the master list"); \(list)"
-    }
-}
-
-/// A file given to `audit` that could not be read as text.
-struct AuditInputError: UserFacingError {
-    var file: String
-    var problem: TextFileProblem
-
-    var exitCode: Int32 { PhasecertMain.ExitCode.unreadableInput }
-
-    var description: String {
-        switch problem {
-        case .binary: "\(file): holds binary data, not Markdown text"
-        case let .tooLarge(bytes, limit): "\(file): \(bytes) bytes, over the \(limit)-byte limit for text"
-        case let .unreadable(reason): "\(file): cannot be read: \(reason)"
-        }
+        let repository = pipeline.source.repository
+        let folder = report.outputFolder(repository: repository, configuration: pipeline.configuration, console: console)
+        try options.write(files, to: folder, repository: repository, console: console)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PhaseModel
+import PhasecertKit
 import Render
 
 /// What `phase-close --ci` adds for the CI service it runs on (`CIPlatform`).
@@ -10,9 +11,10 @@ import Render
 /// print as noise.
 enum CIOutput {
     static func publish(
-        platform: CIPlatform, phases: [String], input: ReportInput, locale: ReportLocale, reportsFolder: String, console: Console,
+        platform: CIPlatform, closing: PhaseClosing, locale: ReportLocale, reportsFolder: String, console: Console,
         options: CommonOptions
     ) throws {
+        let (phases, input) = (closing.phases, closing.input)
         switch platform {
         case .gitHubActions:
             try publishForGitHub(
@@ -36,7 +38,7 @@ enum CIOutput {
         let workspace = input.workspace
         // One phase: its SARIF file holds every finding; several: the folder holding them all.
         let details = phases.count == 1 ? "\(reportsFolder)/\(PhaseSlug.folder(for: phases[0]))/findings.sarif" : "\(reportsFolder)/"
-        for line in GitHubAnnotations.commands(for: findings(of: phases, in: workspace), locale: locale, detailsPath: details) {
+        for line in GitHubAnnotations.commands(for: workspace.findings(inPhases: phases), locale: locale, detailsPath: details) {
             console.out(line + "\n")
         }
         guard let path = console.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty else { return }
@@ -52,7 +54,7 @@ enum CIOutput {
         let workspace = input.workspace
         let locator = FindingLocator(workspace: workspace)
         for id in phases {
-            let found = findings(of: [id], in: workspace)
+            let found = workspace.findings(inPhases: [id])
             guard !found.isEmpty else { continue }
             let slug = PhaseSlug.folder(for: id)
             let noun = found.count == 1 ? "finding" : "findings"
@@ -60,10 +62,5 @@ enum CIOutput {
             let lines = GitLabLog.findingLines(found, locale: locale, locator: locator).joined(separator: "\n")
             console.out(section(lines, name: "phasecert_findings_\(slug)", header: header, collapsed: true, platform: .gitLab))
         }
-    }
-
-    /// The findings of the closed `phases`.
-    private static func findings(of phases: [String], in workspace: Workspace) -> [Finding] {
-        workspace.findings(of: phases.compactMap { workspace.phase($0) })
     }
 }

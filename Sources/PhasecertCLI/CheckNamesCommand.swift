@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PhaseModel
+import PhasecertKit
 import Render
 import Scan
 import TaskNaming
@@ -69,39 +70,42 @@ struct CheckNamesCommand: PhasecertCommand {
     func run(console: Console) throws -> Int32 {
         let repository = options.repository(in: console)
         let (configuration, configFile) = try options.configuration(repository: repository, console: console)
-        // Names need the master list and the folders only, not the history, evidence or claims.
-        let scanner = WorkspaceScanner(repository: repository, configuration: configuration, configurationFile: configFile)
-        let (workspace, layout) = try scanner.scanPlan()
-        let tree = scanner.tree
-        let kind = layout.chosen.layout
-        let usesFolders = layout.how != "by content" || workspace.tasks.contains { !$0.directories.isEmpty }
-        guard kind == "spec-kit" || kind == "kiro" || (kind == "master-list" && usesFolders) else {
-            // Flat task files, a list whose tasks have no folders, or no plan at all: no folder names to check.
-            if format == .text {
-                console.out("Layout \(kind): no task folders to check.\n")
-            } else {
-                let empty = NameReport(tasksRoot: workspace.sources.tasksRoot, violations: [])
-                console.out(try document(empty, fix: nil, workspace: workspace, console: console))
-            }
-            return PhasecertMain.ExitCode.success
-        }
-        var report = kind == "master-list"
-            ? try NameCheck(configuration: configuration).check(workspace, tree: tree)
-            : FeatureNameCheck.check(workspace, layout: kind, configuration: configuration)
+        let names = try FolderNames.check(repository: repository, configuration: configuration, configurationFile: configFile)
+        guard var report = names.report else { return try noFolders(names, console: console) }
         if options.verbose {
-            let folders = workspace.tasks.reduce(0) { $0 + $1.directories.count }
+            let folders = names.workspace.tasks.reduce(0) { $0 + $1.directories.count }
             console.err("phasecert: checked \(folders) task folders under \(report.tasksRoot)/\n")
         }
-        var fixed: FixRun?
-        if fix {
-            let run = try NameFixer(tree: tree).run(report, dryRun: dryRun) { plan in
-                note(plan, console: console)
-                show(NameCheckText.plan(plan, dryRun: dryRun), console: console)
-            }
-            if let outcome = run.outcome, !run.plan.renames.isEmpty { show(NameCheckText.outcome(outcome), console: console) }
-            report = run.report
-            fixed = run
+        let fixed = try fix ? renameFolders(report, tree: names.tree, console: console) : nil
+        report = fixed?.report ?? report
+        try show(report, fixed: fixed, workspace: names.workspace, console: console)
+        if fixed?.failed == true { return PhasecertMain.ExitCode.unreadableInput }
+        return report.fails ? PhasecertMain.ExitCode.gateFailed : PhasecertMain.ExitCode.success
+    }
+
+    /// Flat task files, a list whose tasks have no folders, or no plan at all: nothing to check.
+    private func noFolders(_ names: FolderNames, console: Console) throws -> Int32 {
+        if format == .text {
+            console.out("Layout \(names.layout): no task folders to check.\n")
+        } else {
+            let empty = NameReport(tasksRoot: names.workspace.sources.tasksRoot, violations: [])
+            console.out(try document(empty, fix: nil, workspace: names.workspace, console: console))
         }
+        return PhasecertMain.ExitCode.success
+    }
+
+    /// `--fix`: the plan shown, then carried out unless `--dry-run`.
+    private func renameFolders(_ report: NameReport, tree: RepositoryTree, console: Console) throws -> FixRun {
+        let run = try NameFixer(tree: tree).run(report, dryRun: dryRun) { plan in
+            note(plan, console: console)
+            show(NameCheckText.plan(plan, dryRun: dryRun), console: console)
+        }
+        if let outcome = run.outcome, !run.plan.renames.isEmpty { show(NameCheckText.outcome(outcome), console: console) }
+        return run
+    }
+
+    /// The report in the format asked for, with CI output.
+    private func show(_ report: NameReport, fixed: FixRun?, workspace: Workspace, console: Console) throws {
         let platform = CIPlatform.chosen(flag: ci, environment: console.environment)
         if format == .text {
             let text = NameCheckText.report(report)
@@ -117,8 +121,6 @@ struct CheckNamesCommand: PhasecertCommand {
                 if format == .text { console.out(line + "\n") } else { console.err(line + "\n") }
             }
         }
-        if fixed?.failed == true { return PhasecertMain.ExitCode.unreadableInput }
-        return report.fails ? PhasecertMain.ExitCode.gateFailed : PhasecertMain.ExitCode.success
     }
 
     /// `report` as the JSON, SARIF or Code Quality document `--format` asks for.

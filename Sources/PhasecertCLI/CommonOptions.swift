@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PhasecertKit
 import Scan
 
 /// Options every command takes (docs/design/pipeline.md#commands).
@@ -33,13 +34,6 @@ struct CommonOptions: ParsableArguments {
     /// Without `--config`, `phasecert.yml` is read from `tree`: the repository itself, or the
     /// commit's tree that `--at` exported.
     func configuration(repository: String, tree: String? = nil, console: Console) throws -> (Configuration, String?) {
-        if let config {
-            let path = console.absolute(config)
-            let shown = DisplayedPath.of(path, repository: repository)
-            return (try ConfigurationLoader.load(fileAt: path, displayPath: shown), shown)
-        }
-        let conventional = (tree ?? repository) + "/phasecert.yml"
-        guard FileManager.default.fileExists(atPath: conventional) else { return (Configuration(), nil) }
-        return (try ConfigurationLoader.load(fileAt: conventional, displayPath: "phasecert.yml"), "phasecert.yml")
+        try Pipeline.configuration(file: config.map(console.absolute), repository: repository, tree: tree)
     }
 }

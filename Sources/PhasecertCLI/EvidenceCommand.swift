@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import PhaseModel
+import PhasecertKit
 import Render
 import Scan
 
@@ -34,57 +34,47 @@ struct EvidenceCommand: PhasecertCommand {
     func run(console: Console) throws -> Int32 {
         let repository = options.repository(in: console)
         let (configuration, _) = try options.configuration(repository: repository, console: console)
-        var results: [EvidenceFileResult] = []
-        var code: Int32 = 0
-        if files.isEmpty {
-            let found = EvidenceDiscovery(root: repository, configuration: configuration).discover()
-            for candidate in found.files {
-                if options.verbose { console.err("phasecert: reading \(candidate.path) as \(candidate.kind.label)\n") }
-                results.append(EvidenceFileReader.read(URL(fileURLWithPath: repository + "/" + candidate.path), path: candidate.path, kind: candidate.kind))
-            }
-        } else {
-            for file in files {
-                var url = URL(fileURLWithPath: console.absolute(file))
-                // A pipe (`<(go test -json ./...)`) or FIFO can be read once, so it is copied first, then
-                // sniffed and parsed from the copy.
-                var spooled: URL?
-                if StreamInput.isStream(url.path) {
-                    guard let copy = StreamInput.spool(url.path) else {
-                        console.err("phasecert: error: \(file): cannot be read (a pipe or FIFO that could not be copied)\n")
-                        code = 3
-                        continue
-                    }
-                    spooled = copy
-                    url = copy
-                }
-                defer { if let spooled { try? FileManager.default.removeItem(at: spooled) } }
-                var isFolder: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
-                    let head = EvidenceSniffer.head(of: url)
-                else {
-                    console.err("phasecert: error: \(file): cannot be read (no such file, a folder, or no permission)\n")
-                    code = 3
-                    continue
-                }
-                guard let kind = EvidenceSniffer.kind(of: head) else {
-                    console.err("phasecert: \(file): not recognised as test results, coverage or Helm output\n")
-                    code = max(code, 1)
-                    continue
-                }
-                results.append(EvidenceFileReader.read(url, path: file, kind: kind))
-            }
-        }
+        let (results, unread) = files.isEmpty
+            ? (discovered(in: repository, configuration: configuration, console: console), Int32(0))
+            : given(console: console)
         let records = results.map(\.record)
-        if json {
-            console.out(String(decoding: try CanonicalJSON.encode(records), as: UTF8.self))
-        } else {
-            console.out(EvidenceTable.render(records))
-        }
+        console.out(json ? String(decoding: try CanonicalJSON.encode(records), as: UTF8.self) : EvidenceTable.render(records))
         for problem in results.flatMap(\.problems) where !options.quiet {
             let place = problem.line.map { "\(problem.file):\($0)" } ?? problem.file
             console.err("phasecert: \(place): \(problem.message)\n")
         }
-        if results.contains(where: { !$0.problems.isEmpty }) { code = max(code, 1) }
-        return code
+        return results.contains(where: { !$0.problems.isEmpty }) ? max(unread, 1) : unread
+    }
+
+    /// The evidence files in the work tree, each named with `--verbose`.
+    private func discovered(in repository: String, configuration: Configuration, console: Console) -> [EvidenceFileResult] {
+        let results = EvidenceFiles.discovered(root: repository, configuration: configuration)
+        if options.verbose {
+            for result in results { console.err("phasecert: reading \(result.path) as \(result.kind.label)\n") }
+        }
+        return results
+    }
+
+    /// The files given that could be read, and the exit code of those that could not: 3 for a
+    /// file that cannot be read, 1 for one not recognised.
+    private func given(console: Console) -> ([EvidenceFileResult], Int32) {
+        var results: [EvidenceFileResult] = []
+        var code: Int32 = 0
+        for file in files {
+            switch EvidenceFiles.read(file, atPath: console.absolute(file)) {
+            case let .read(result):
+                results.append(result)
+            case let .unspooled(file):
+                console.err("phasecert: error: \(file): cannot be read (a pipe or FIFO that could not be copied)\n")
+                code = 3
+            case let .unreadable(file):
+                console.err("phasecert: error: \(file): cannot be read (no such file, a folder, or no permission)\n")
+                code = 3
+            case let .unrecognised(file):
+                console.err("phasecert: \(file): not recognised as test results, coverage or Helm output\n")
+                code = max(code, 1)
+            }
+        }
+        return (results, code)
     }
 }

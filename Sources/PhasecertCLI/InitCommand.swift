@@ -1,7 +1,5 @@
 import ArgumentParser
-import Foundation
-import Render
-import Scan
+import PhasecertKit
 
 /// `phasecert init`: a commented `phasecert.yml` with every default, and the report templates on request.
 struct InitCommand: PhasecertCommand {
@@ -39,39 +37,15 @@ struct InitCommand: PhasecertCommand {
 
     func run(console: Console) throws -> Int32 {
         let repository = options.repository(in: console)
-        let configPath = options.config.map(console.absolute) ?? repository + "/phasecert.yml"
-        var files = [(path: configPath, text: DefaultConfiguration.yaml)]
-        if templates {
-            files += ReportTemplates.builtInFiles.sorted { $0.key < $1.key }.map { (repository + "/templates/" + $0.key, $0.value) }
+        let starter = StarterFiles(repository: repository, configurationPath: options.config.map(console.absolute), templates: templates)
+        let plan = try starter.plan(force: force)
+        for file in plan.writes {
+            try file.write()
+            if !options.quiet { console.out("wrote \(file.shown)\n") }
         }
-        var kept: [String] = []
-        var written: [(path: String, text: String, boundary: WriteBoundary)] = []
-        for file in files {
-            // A dangling link or a folder exists too: nothing in the way is replaced without --force.
-            if !force, (try? FileManager.default.attributesOfItem(atPath: file.path)) != nil {
-                kept.append(DisplayedPath.of(file.path, repository: repository))
-                continue
-            }
-            // Checked before anything is written: a `templates` link out of the repository stops
-            // the run with no file written, not after phasecert.yml.
-            let boundary = WriteBoundary.enclosing((file.path as NSString).deletingLastPathComponent, repository: repository)
-            try boundary.check(file.path)
-            written.append((file.path, file.text, boundary))
-        }
-        for file in written {
-            let shown = DisplayedPath.of(file.path, repository: repository)
-            do {
-                try AtomicFile.write(Data(file.text.utf8), to: file.path, within: file.boundary)
-            } catch let error as ContainedWriteError {
-                throw error
-            } catch {
-                throw ReportWriteError(path: shown, reason: error.localizedDescription)
-            }
-            if !options.quiet { console.out("wrote \(shown)\n") }
-        }
-        guard !kept.isEmpty else { return PhasecertMain.ExitCode.success }
-        for path in kept { console.err("phasecert: \(path) already exists; kept as it is\n") }
-        let which = kept.count == 1 ? "it" : "them"
+        guard !plan.kept.isEmpty else { return PhasecertMain.ExitCode.success }
+        for path in plan.kept { console.err("phasecert: \(path) already exists; kept as it is\n") }
+        let which = plan.kept.count == 1 ? "it" : "them"
         console.err("phasecert: run phasecert init\(templates ? " --templates" : "") --force to replace \(which)\n")
         return PhasecertMain.ExitCode.gateFailed
     }

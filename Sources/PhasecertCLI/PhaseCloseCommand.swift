@@ -1,9 +1,8 @@
 import ArgumentParser
-import Foundation
 import PhaseModel
+import PhasecertKit
 import Render
 import Scan
-import Score
 
 /// `phasecert phase-close`: certify a phase — every report, a history snapshot, the gate verdict.
 struct PhaseCloseCommand: PhasecertCommand {
@@ -54,88 +53,67 @@ struct PhaseCloseCommand: PhasecertCommand {
     @Flag(name: .long, help: "Add CI output: GitHub Actions annotations and step summary, or GitLab CI log sections (also when CI=true).")
     var ci = false
 
-    func run(console: Console) throws -> Int32 {
-        try validateArguments()
-        let repository = options.repository(in: console)
-        let (configuration, configFile) = try options.configuration(repository: repository, console: console)
-        let locales = try ReportOptions.locales(nil, configuration: configuration)
-        let outcome = try WorkspaceRun.scan(
-            repository: repository, configuration: configuration, configFile: configFile, options: options, console: console)
-        let phases = try chosenPhases(in: outcome.workspace)
-        let workspace = Assessor(configuration: configuration).assess(outcome.workspace)
-        let tagging = try tag ? PhaseTagging(repository: repository, phase: phases[0], environment: console.environment) : nil
-
-        let input = ReportRun.input(
-            workspace: workspace, outcome: outcome, configuration: configuration, phases: phases, repository: repository,
-            options: options, console: console)
-        let renderer = try ReportRenderer(input: input, locales: locales, userFolder: ReportRun.templateFolder(repository: repository))
-        let set = ReportSet(renderer: renderer, locales: locales, formats: ReportFormat.standard)
-        let folder = ReportOptions.reportsFolder(repository: repository, configuration: configuration)
-        var files: [ReportFile]
-        if all {
-            files = try set.files(phases: phases, linked: [])
-        } else {
-            files = try set.files(phase: phases[0])
-        }
-        files += snapshots(of: phases, in: workspace, files: files)
-
-        let style = TerminalStyle(isTerminal: console.outputIsTerminal, environment: console.environment)
-        let platform = CIPlatform.chosen(flag: ci, environment: console.environment)
-        for id in phases {
-            guard let record = workspace.phase(id) else { continue }
-            let verdict = PhaseCloseText.verdict(record, comparison: input.comparisons[id], style: style)
-            console.out(CIOutput.section(
-                verdict, name: "phasecert_verdict_\(PhaseSlug.folder(for: id))", header: "phasecert: gate verdict of phase \(id)",
-                platform: platform))
-        }
-        let passed = phases.allSatisfy { workspace.phase($0)?.gate?.passed ?? false }
-
-        if dryRun {
-            try ReportRun.checkTargets(of: files, in: folder, repository: repository)
-            if !options.quiet {
-                let shown = DisplayedPath.of(folder, repository: repository)
-                console.err("phasecert: dry run: would write \(files.count) files to \(shown)/; nothing was written\n")
-            }
-        } else {
-            try ReportRun.write(files, to: folder, repository: repository, options: options, console: console)
-            if let tagging, let record = workspace.phase(phases[0]) {
-                try tagging.tag(record, console: console, quiet: options.quiet)
-            }
-        }
-        if let platform {
-            try CIOutput.publish(
-                platform: platform, phases: phases, input: input, locale: locales.first ?? .en,
-                reportsFolder: DisplayedPath.of(folder, repository: repository), console: console, options: options)
-        }
-        return passed ? PhasecertMain.ExitCode.success : PhasecertMain.ExitCode.gateFailed
-    }
-
-    private func validateArguments() throws {
+    func validate() throws {
         if all, phase != nil { throw PhaseCloseUsageError.phaseAndAll }
         if !all, phase == nil { throw PhaseCloseUsageError.noPhase }
         if all, tag { throw PhaseCloseUsageError.tagWithAll }
     }
 
-    private func chosenPhases(in workspace: Workspace) throws -> [String] {
-        if all {
-            guard !workspace.phases.isEmpty else { throw PhaseCloseUsageError.noPhases(masterList: workspace.sources.masterList) }
-            return workspace.phases.map(\.id)
-        }
-        let id = phase ?? ""
-        guard workspace.phase(id) != nil else {
-            throw UnknownPhaseError(phases: [id], masterList: workspace.sources.masterList, known: workspace.phases.map(\.id), context: "phase-close")
-        }
-        return [id]
+    func run(console: Console) throws -> Int32 {
+        let repository = options.repository(in: console)
+        let pipeline = try options.pipeline(source: ScanSource(repository: repository), console: console)
+        let locales = try ReportOptions.locales(nil, configuration: pipeline.configuration)
+        let assessment = try pipeline.assess(pipeline.scan())
+        let phases = try pipeline.phasesToClose(assessment, named: phase, all: all)
+        // Checked before anything is written, so a refused tag leaves no reports behind.
+        let tagging = try tag ? PhaseTagging(repository: repository, phase: phases[0], environment: console.environment) : nil
+        let closing = try pipeline.close(assessment, phases: phases, all: all, locales: locales)
+        let platform = CIPlatform.chosen(flag: ci, environment: console.environment)
+        printVerdicts(of: closing, platform: platform, console: console)
+        let folder = ReportOptions.reportsFolder(repository: repository, configuration: pipeline.configuration)
+        try write(closing, to: folder, repository: repository, tagging: tagging, console: console)
+        let shown = DisplayedPath.of(folder, repository: repository)
+        try publish(closing, on: platform, reportsFolder: shown, locale: locales.first ?? .en, console: console)
+        return closing.passed ? PhasecertMain.ExitCode.success : PhasecertMain.ExitCode.gateFailed
     }
 
-    /// One history snapshot per phase: its `phase.json`, under the certification id.
-    private func snapshots(of phases: [String], in workspace: Workspace, files: [ReportFile]) -> [ReportFile] {
-        let models = Dictionary(
-            files.filter { $0.path.hasSuffix("/phase.json") }.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        return phases.compactMap { id in
-            let slug = PhaseSlug.folder(for: id)
-            guard let certification = workspace.phase(id)?.certification, let model = models["\(slug)/phase.json"] else { return nil }
-            return ReportFile(path: SnapshotStore.snapshotPath(phaseID: id, certificationID: certification.id), contents: model.contents)
+    /// The CI output of `--ci` (or `CI=true`), for the platform the run is on.
+    private func publish(_ closing: PhaseClosing, on platform: CIPlatform?, reportsFolder: String, locale: ReportLocale, console: Console) throws {
+        guard let platform else { return }
+        try CIOutput.publish(platform: platform, closing: closing, locale: locale, reportsFolder: reportsFolder, console: console, options: options)
+    }
+
+    /// Each closed phase's gate verdict, in its own log section on GitLab.
+    private func printVerdicts(of closing: PhaseClosing, platform: CIPlatform?, console: Console) {
+        let style = TerminalStyle(isTerminal: console.outputIsTerminal, environment: console.environment)
+        for id in closing.phases {
+            guard let record = closing.input.workspace.phase(id) else { continue }
+            let verdict = PhaseCloseText.verdict(record, comparison: closing.input.comparisons[id], style: style)
+            console.out(CIOutput.section(
+                verdict, name: "phasecert_verdict_\(PhaseSlug.folder(for: id))", header: "phasecert: gate verdict of phase \(id)",
+                platform: platform))
+        }
+    }
+
+    /// Writes the reports and snapshots, then tags HEAD when asked; with `--dry-run` only checks
+    /// that every file could be written.
+    private func write(_ closing: PhaseClosing, to folder: String, repository: String, tagging: PhaseTagging?, console: Console) throws {
+        guard !dryRun else {
+            try ReportWriter.checkTargets(of: closing.files, in: folder, repository: repository)
+            if !options.quiet {
+                let shown = DisplayedPath.of(folder, repository: repository)
+                console.err("phasecert: dry run: would write \(closing.files.count) files to \(shown)/; nothing was written\n")
+            }
+            return
+        }
+        try options.write(closing.files, to: folder, repository: repository, console: console)
+        guard let tagging, let record = closing.input.workspace.phase(closing.phases[0]) else { return }
+        guard let certification = try tagging.tag(record) else {
+            console.err("phasecert: not tagged: the gate of phase \(record.id) failed\n")
+            return
+        }
+        if !options.quiet {
+            console.err("phasecert: tagged \(String(tagging.head.prefix(12))) as \(tagging.name) (\(certification.id))\n")
         }
     }
 }
@@ -145,7 +123,6 @@ enum PhaseCloseUsageError: UserFacingError, Equatable {
     case noPhase
     case phaseAndAll
     case tagWithAll
-    case noPhases(masterList: String?)
 
     var exitCode: Int32 { PhasecertMain.ExitCode.usage }
 
@@ -154,7 +131,6 @@ enum PhaseCloseUsageError: UserFacingError, Equatable {
         case .noPhase: "phase-close: name the phase to close (phase-close 13), or use --all"
         case .phaseAndAll: "phase-close: name one phase or use --all, not both"
         case .tagWithAll: "phase-close: --tag tags one phase; name it instead of using --all"
-        case let .noPhases(masterList): "phase-close --all: \(masterList ?? "the master list") has no phases"
         }
     }
 }

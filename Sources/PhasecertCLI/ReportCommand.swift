@@ -1,9 +1,6 @@
 import ArgumentParser
-import Foundation
-import PhaseModel
+import PhasecertKit
 import Render
-import Scan
-import Score
 
 /// `phasecert report`: the completion, audit and task reports of each phase, written to files.
 struct ReportCommand: PhasecertCommand {
@@ -50,25 +47,15 @@ struct ReportCommand: PhasecertCommand {
     }
 
     private func run(_ source: ScanSource, console: Console) throws -> Int32 {
-        let repository = source.repository
-        let (configuration, configFile) = try options.configuration(repository: repository, tree: source.tree, console: console)
-        let locales = try report.locales(configuration: configuration)
+        let pipeline = try options.pipeline(source: source, console: console)
+        let locales = try report.locales(configuration: pipeline.configuration)
         let formats = try report.formats(default: ReportFormat.standard)
-        let outcome = try WorkspaceRun.scan(
-            source: source, configuration: configuration, configFile: configFile, options: options, console: console)
-        let phases = try report.phases(in: outcome.workspace)
-        let workspace = Assessor(configuration: configuration).assess(outcome.workspace)
+        let assessment = try pipeline.assess(pipeline.scan())
+        let phases = try assessment.phases(named: report.phase)
         // Snapshots and templates as of the commit read; the reports go to the real repository.
-        let input = ReportRun.input(
-            workspace: workspace, outcome: outcome, configuration: configuration, phases: phases, repository: source.tree,
-            options: options, console: console)
-        let renderer = try ReportRenderer(input: input, locales: locales, userFolder: ReportRun.templateFolder(repository: source.tree))
-        let folder = report.outputFolder(repository: repository, configuration: configuration, console: console)
-        let existing = Set(workspace.phases.map(\.id).filter {
-            FileManager.default.fileExists(atPath: folder + "/" + PhaseSlug.folder(for: $0))
-        })
-        let files = try ReportSet(renderer: renderer, locales: locales, formats: formats).files(phases: phases, linked: existing)
-        try ReportRun.write(files, to: folder, repository: repository, options: options, console: console)
+        let folder = report.outputFolder(repository: source.repository, configuration: pipeline.configuration, console: console)
+        let files = try pipeline.reports(assessment, phases: phases, locales: locales, formats: formats, into: folder)
+        try options.write(files, to: folder, repository: source.repository, console: console)
         return PhasecertMain.ExitCode.success
     }
 }

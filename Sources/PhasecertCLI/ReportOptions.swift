@@ -43,15 +43,6 @@ struct ReportOptions: ParsableArguments {
         }
     }
 
-    /// The phases asked for, checked against the workspace; all of them when none is named.
-    func phases(in workspace: Workspace) throws -> [String] {
-        let unknown = phase.filter { id in workspace.phase(id) == nil }
-        guard unknown.isEmpty else {
-            throw UnknownPhaseError(phases: unknown, masterList: workspace.sources.masterList, known: workspace.phases.map(\.id))
-        }
-        return phase.isEmpty ? workspace.phases.map(\.id) : phase
-    }
-
     /// The output folder: `--out` from the current folder, else the reports folder in the repository.
     func outputFolder(repository: String, configuration: Configuration, console: Console) -> String {
         if let out {

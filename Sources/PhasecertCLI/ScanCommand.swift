@@ -1,8 +1,7 @@
 import ArgumentParser
 import PhaseModel
+import PhasecertKit
 import Render
-import Scan
-import Score
 
 /// `phasecert scan`: the phase model as phasecert reads it.
 struct ScanCommand: PhasecertCommand {
@@ -40,25 +39,31 @@ struct ScanCommand: PhasecertCommand {
     }
 
     private func run(_ source: ScanSource, console: Console) throws -> Int32 {
-        let (configuration, configFile) = try options.configuration(repository: source.repository, tree: source.tree, console: console)
+        let pipeline = try options.pipeline(source: source, console: console)
         if options.verbose { console.err("phasecert: scanning \(source.displayName)\n") }
-        let outcome = try WorkspaceRun.scan(source: source, configuration: configuration, configFile: configFile, options: options, console: console)
-        let workspace = Assessor(configuration: configuration).assess(outcome.workspace)
-        if json {
-            for piece in try CanonicalJSON.pieces(workspace) { console.outBytes(piece) }
-            // Standard output is for machines here; input that was skipped is still said, on stderr.
-            if !options.quiet {
-                for finding in workspace.findings where finding.rule.hasPrefix("scan.") {
-                    console.err("phasecert: warning: \(ControlText.neutralized(finding.message.en))\n")
-                }
-            }
-        } else {
-            if let layout = outcome.layout { console.out(LayoutText.render(layout)) }
-            console.out(ScanSummary.render(workspace))
-        }
+        let assessment = try pipeline.assess(pipeline.scan())
+        try show(assessment, console: console)
         if options.verbose {
+            let workspace = assessment.workspace
             console.err("phasecert: \(workspace.phases.count) phases, \(workspace.tasks.count) tasks, \(workspace.findings.count) findings\n")
         }
         return 0
+    }
+
+    /// The phase model as JSON, or the layout and the summary table.
+    private func show(_ assessment: Assessment, console: Console) throws {
+        let workspace = assessment.workspace
+        guard json else {
+            if let layout = assessment.scan.layout { console.out(LayoutText.render(layout)) }
+            console.out(ScanSummary.render(workspace))
+            return
+        }
+        for piece in try CanonicalJSON.pieces(workspace) { console.outBytes(piece) }
+        // Standard output is for machines here; input that was skipped is still said, on stderr.
+        if !options.quiet {
+            for finding in workspace.findings where finding.rule.hasPrefix("scan.") {
+                console.err("phasecert: warning: \(ControlText.neutralized(finding.message.en))\n")
+            }
+        }
     }
 }

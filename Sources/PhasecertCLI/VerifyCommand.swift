@@ -1,7 +1,6 @@
 import ArgumentParser
-import Foundation
 import PhaseModel
-import Scan
+import PhasecertKit
 import Score
 
 /// `phasecert verify`: whether a phase's certification still holds for the repository as it is now.
@@ -41,42 +40,13 @@ struct VerifyCommand: PhasecertCommand {
     func run(console: Console) throws -> Int32 {
         let repository = options.repository(in: console)
         let path = console.absolute(file)
-        let data = try Self.contents(of: path, shown: file)
-        let record: CertificationCheck.Record
-        do {
-            record = try CertificationCheck.Record(data: data)
-        } catch {
-            throw VerifyInputError(file: file, reason: error.description, exitCode: error.exitCode)
-        }
-        let (configuration, configFile) = try options.configuration(repository: repository, console: console)
-        let outcome = try WorkspaceRun.scan(
-            repository: repository, configuration: configuration, configFile: configFile, options: options, console: console)
-        let workspace = Assessor(configuration: configuration).assess(outcome.workspace)
+        let record = try CertificationRecordFile.read(atPath: path, shown: file)
+        let pipeline = try options.pipeline(source: ScanSource(repository: repository), console: console)
+        let assessment = try pipeline.assess(pipeline.scan())
         let shown = DisplayedPath.of(path, repository: repository, outside: file)
-        let check = CertificationCheck(record: record, current: workspace, recordPath: shown)
-        console.out(text(of: check, file: shown, masterList: workspace.sources.masterList))
+        let check = assessment.check(record, recordPath: shown)
+        console.out(text(of: check, file: shown, masterList: assessment.workspace.sources.masterList))
         return check.holds ? PhasecertMain.ExitCode.success : PhasecertMain.ExitCode.gateFailed
-    }
-
-    /// The file's bytes, at most `SnapshotStore.sizeLimit` of them, as for a history snapshot.
-    private static func contents(of path: String, shown: String) throws(VerifyInputError) -> Data {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw VerifyInputError(file: shown, reason: "no such file; report and phase-close write reports/phase-<id>/phase.json")
-        }
-        guard !isFolder.boolValue else { throw VerifyInputError(file: shown, reason: "a folder, not a phase.json file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw VerifyInputError(file: shown, reason: "cannot be opened") }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: SnapshotStore.sizeLimit + 1) ?? Data()
-        } catch {
-            throw VerifyInputError(file: shown, reason: "cannot be read (\(error.localizedDescription))")
-        }
-        guard data.count <= SnapshotStore.sizeLimit else {
-            throw VerifyInputError(file: shown, reason: "more than the \(SnapshotStore.sizeLimit) bytes read for a phase.json")
-        }
-        return data
     }
 
     private func text(of check: CertificationCheck, file: String, masterList: String?) -> String {
@@ -138,20 +108,4 @@ struct VerifyCommand: PhasecertCommand {
     private static func oneLine(_ text: String) -> String {
         String(text.map { $0.isNewline ? " " : $0 })
     }
-}
-
-extension CertificationCheck.RecordProblem {
-    /// A file of no phase or of several is the wrong file given (usage); the rest is unreadable input.
-    var exitCode: Int32 {
-        if case .phaseCount = self { return PhasecertMain.ExitCode.usage }
-        return PhasecertMain.ExitCode.unreadableInput
-    }
-}
-
-/// A `phase.json` that cannot be read or is not the record of one certified phase.
-struct VerifyInputError: UserFacingError {
-    var file: String
-    var reason: String
-    var exitCode: Int32 = PhasecertMain.ExitCode.unreadableInput
-    var description: String { "\(file): \(reason)" }
 }

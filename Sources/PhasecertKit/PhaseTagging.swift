@@ -7,13 +7,15 @@ import Scan
 /// Everything that can be checked before reports are written is checked on creation (a git
 /// repository, a HEAD commit, a valid and unused tag name), so a refused tag leaves nothing
 /// half done.
-struct PhaseTagging {
-    let repository: String
-    let name: String
-    let head: String
+public struct PhaseTagging: Sendable {
+    public let repository: String
+    /// The tag's name, `phase-<id>-certified`.
+    public let name: String
+    /// The full id of the commit tagged.
+    public let head: String
     let tagger: GitRepository.Tagger?
 
-    init(repository: String, phase: String, environment: [String: String]) throws {
+    public init(repository: String, phase: String, environment: [String: String]) throws {
         self.repository = repository
         name = "phase-\(phase)-certified"
         guard GitRepository.isValidTagName(name) else { throw PhaseTagError.invalidName(name) }
@@ -39,12 +41,10 @@ struct PhaseTagging {
         }
     }
 
-    /// Tags HEAD when `phase`'s gate passed; otherwise says why it did not.
-    func tag(_ phase: Phase, console: Console, quiet: Bool) throws {
-        guard phase.gate?.passed == true, let certification = phase.certification else {
-            console.err("phasecert: not tagged: the gate of phase \(phase.id) failed\n")
-            return
-        }
+    /// Tags HEAD when `phase`'s gate passed, and returns the certification named; returns
+    /// `nil`, tagging nothing, when the gate failed.
+    public func tag(_ phase: Phase) throws -> Certification? {
+        guard phase.gate?.passed == true, let certification = phase.certification else { return nil }
         let title = phase.name.map { " (\($0))" } ?? ""
         let message = """
             phasecert: phase \(phase.id)\(title) certified
@@ -59,26 +59,26 @@ struct PhaseTagging {
         } catch let error as GitError {
             throw PhaseTagError.git(error.message)
         }
-        if !quiet { console.err("phasecert: tagged \(String(head.prefix(12))) as \(name) (\(certification.id))\n") }
+        return certification
     }
 }
 
 /// Why `--tag` could not tag.
-enum PhaseTagError: UserFacingError {
+public enum PhaseTagError: UserFacingError {
     case invalidName(String)
     case notARepository(String)
     case noHead
     case exists(name: String, commit: String)
     case git(String)
 
-    var exitCode: Int32 {
+    public var exitCode: Int32 {
         switch self {
-        case .git: PhasecertMain.ExitCode.unreadableInput
-        default: PhasecertMain.ExitCode.usage
+        case .git: 3
+        default: 2
         }
     }
 
-    var description: String {
+    public var description: String {
         switch self {
         case let .invalidName(name): "--tag: \(name) is not a valid git tag name"
         case let .notARepository(path): "--tag: \(path) is not a git repository"

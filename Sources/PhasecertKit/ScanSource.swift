@@ -3,17 +3,17 @@ import Scan
 
 /// What a command reads: the repository's work tree, or the tree of a commit (`--at`) written
 /// to a temporary folder, with the history read from the repository starting at that commit.
-struct ScanSource: Sendable {
+public struct ScanSource: Sendable {
     /// The repository: its git folder, its configured reports folder, and what output paths are
     /// shown relative to.
-    var repository: String
+    public var repository: String
     /// The folder whose files are read: the repository itself, or the exported tree.
-    var tree: String
+    public var tree: String
     /// The full id of the commit `--at` named; `nil` for the work tree.
-    var commit: String?
+    public var commit: String?
 
     /// The repository's own work tree.
-    init(repository: String) {
+    public init(repository: String) {
         self.repository = repository
         self.tree = repository
         self.commit = nil
@@ -22,7 +22,7 @@ struct ScanSource: Sendable {
     /// Runs `body` on the work tree of `repository`, or, with a `revision`, on that commit's tree
     /// exported into a fresh folder under `temporaryFolder` that is removed afterwards, whether
     /// `body` returns or throws. The repository's work tree and index are left alone.
-    static func with<Result>(
+    public static func with<Result>(
         repository: String, at revision: String?, temporaryFolder: String = FileManager.default.temporaryDirectory.path,
         _ body: (ScanSource) throws -> Result
     ) throws -> Result {
@@ -57,22 +57,22 @@ struct ScanSource: Sendable {
     }
 
     /// How output names what was read: the repository, and the commit when there is one.
-    var displayName: String {
+    public var displayName: String {
         commit.map { "\(repository) at \($0.prefix(12))" } ?? repository
     }
 }
 
 /// `--at` named something that is not a commit of the repository, or its tree could not be written.
-struct RevisionError: UserFacingError {
-    var underlying: RevisionExportError
+public struct RevisionError: UserFacingError {
+    public var underlying: RevisionExportError
 
     /// 2 when the revision or repository is wrong (a usage error), 3 when reading or writing failed.
-    var exitCode: Int32 {
+    public var exitCode: Int32 {
         switch underlying.problem {
-        case .notARepository, .unknownRevision, .ambiguous, .notACommit: PhasecertMain.ExitCode.usage
-        case .unreadable, .unsafePath, .unwritable: PhasecertMain.ExitCode.unreadableInput
+        case .notARepository, .unknownRevision, .ambiguous, .notACommit: 2
+        case .unreadable, .unsafePath, .unwritable: 3
         }
     }
 
-    var description: String { "--at \(underlying.description)" }
+    public var description: String { "--at \(underlying.description)" }
 }

@@ -1,0 +1,37 @@
+import PhasecertKit
+import Render
+
+/// What the commands read with `--at`; the library's type, named here as the commands use it.
+typealias ScanSource = PhasecertKit.ScanSource
+
+extension CommonOptions {
+    /// The pipeline over `source`, with the configuration these options name and its notes and
+    /// progress on the console's standard error.
+    func pipeline(source: ScanSource, console: Console) throws -> Pipeline {
+        let (configuration, file) = try configuration(repository: source.repository, tree: source.tree, console: console)
+        return Pipeline(source: source, configuration: configuration, configurationFile: file, context: context(console))
+    }
+
+    /// Notes (not with `--quiet`) and progress on standard error; history workers started from
+    /// the console's executable.
+    func context(_ console: Console) -> PipelineContext {
+        let progress = console.progress(quiet: quiet)
+        let err = console.err
+        var note: @Sendable (String) -> Void = { _ in }
+        if !quiet { note = { message in err("phasecert: note: \(message)\n") } }
+        return PipelineContext(
+            executable: console.executable, searchPath: console.environment["PATH"], tool: console.version, note: note,
+            progress: progress.report, finishProgress: progress.finish)
+    }
+
+    /// Writes `files` under `folder` and says so (each file with `--verbose`).
+    func write(_ files: [ReportFile], to folder: String, repository: String, console: Console) throws {
+        try ReportWriter.write(files, to: folder, repository: repository)
+        if !quiet {
+            console.err("phasecert: wrote \(files.count) file\(files.count == 1 ? "" : "s") to \(DisplayedPath.of(folder, repository: repository))/\n")
+        }
+        if verbose {
+            for file in files { console.err("  \(file.path)\n") }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import PhaseModel
+import Render
+import Scan
+import Score
+
+extension Pipeline {
+    /// Stage 3's input for `phases`: the assessed workspace, each of their tasks' commits and
+    /// files, and each phase's comparison with its previous snapshot. Snapshots are read from
+    /// the tree read (as of the commit `--at` named); an unreadable one is a note, not an error.
+    public func reportInput(_ assessment: Assessment, phases: [String]) -> ReportInput {
+        let workspace = assessment.workspace
+        var histories: [String: TaskHistory] = [:]
+        if let association = assessment.scan.association {
+            for phase in phases {
+                for task in workspace.phase(phase)?.tasks ?? [] { histories[task] = association.history(for: task) }
+            }
+        }
+        var comparisons: [String: PhaseComparison] = [:]
+        for phase in phases {
+            do {
+                let store = try SnapshotStore(root: source.tree, reportsFolder: configuration.reports.folder, phaseID: phase)
+                let lookup = try store.previous(excluding: workspace.phase(phase)?.certification?.id)
+                for problem in lookup.problems { context.note("\(problem)") }
+                if let snapshot = lookup.snapshot {
+                    comparisons[phase] = PhaseComparer.compare(previous: snapshot, current: workspace, phase: phase)
+                }
+            } catch {
+                context.note("no before/after for phase \(phase): \(error)")
+            }
+        }
+        return ReportInput(
+            workspace: workspace, configuration: configuration, histories: histories, comparisons: comparisons, tool: context.tool)
+    }
+
+    /// The renderer of `input`: the built-in templates, each replaced by the tree's
+    /// `templates/<lang>/` file of the same name when there is one.
+    public func renderer(for input: ReportInput, locales: [ReportLocale]) throws -> ReportRenderer {
+        let folder = source.tree + "/templates"
+        return try ReportRenderer(input: input, locales: locales, userFolder: FileManager.default.fileExists(atPath: folder) ? folder : nil)
+    }
+
+    /// What `report` writes into `folder`: every report of `phases` in each locale and format,
+    /// and `index.html` linking them and the phases `folder` already holds reports of.
+    public func reports(
+        _ assessment: Assessment, phases: [String], locales: [ReportLocale], formats: [ReportFormat], into folder: String
+    ) throws -> [ReportFile] {
+        let renderer = try renderer(for: reportInput(assessment, phases: phases), locales: locales)
+        let existing = Set(assessment.workspace.phases.map(\.id).filter {
+            FileManager.default.fileExists(atPath: folder + "/" + PhaseSlug.folder(for: $0))
+        })
+        return try ReportSet(renderer: renderer, locales: locales, formats: formats).files(phases: phases, linked: existing)
+    }
+}
