@@ -3,7 +3,7 @@ import Foundation
 // Usage: TemplateEmbedder TEMPLATES_FOLDER OUTPUT.swift
 //
 // Writes a Swift file holding every file under the templates folder as a string literal keyed by
-// its path relative to that folder ("en/completion.md.mustache"), sorted, so the output is the
+// its path relative to that folder ("common/completion.md.mustache"), sorted, so the output is the
 // same bytes for the same templates. Only UTF-8 text files are allowed: a template that is not
 // text is a mistake worth stopping the build for.
 

@@ -68,7 +68,7 @@ struct InitCommandTests {
         let result = CapturedConsole.run(["init", "--templates"], in: repository.path)
         #expect(result.code == 0, "\(result.err)")
         let files = ReportTemplates.builtInFiles
-        #expect(files.keys.contains("en/completion.md.mustache"))
+        #expect(files.keys.contains("common/completion.md.mustache"))
         for (path, text) in files {
             let written = FileManager.default.contents(atPath: repository.path + "/templates/" + path)
             #expect(written == Data(text.utf8), "templates/\(path)")
@@ -101,13 +101,13 @@ struct InitCommandTests {
     @Test func anEditedTemplateIsKeptOnASecondCopy() throws {
         let repository = try GitRepositoryBuilder()
         #expect(CapturedConsole.run(["init", "--templates"], in: repository.path).code == 0)
-        let file = "templates/en/completion.md.mustache"
+        let file = "templates/common/completion.md.mustache"
         try repository.write(file, "# {{title}}\n")
-        try repository.remove("templates/ru/completion.md.mustache")
+        try repository.remove("templates/common/task.md.mustache")
 
         let again = CapturedConsole.run(["init", "--templates"], in: repository.path)
         #expect(again.code == 1)
-        #expect(again.out == "wrote templates/ru/completion.md.mustache\n")
+        #expect(again.out == "wrote templates/common/task.md.mustache\n")
         #expect(again.err.contains("phasecert: \(file) already exists; kept as it is\n"))
         #expect(again.err.hasSuffix("phasecert: run phasecert init --templates --force to replace them\n"))
         #expect(try text(repository, file) == "# {{title}}\n")

@@ -2,12 +2,12 @@ import Foundation
 import PhaseModel
 import Yams
 
-/// The words and short phrases of one locale that Swift code puts into reports: labels of
-/// statuses, verdicts and severities, counted nouns and phrases with `{placeholders}`.
+/// The words and sentences of one locale: labels of statuses, verdicts and severities, counted
+/// nouns and phrases with `{placeholders}` that Swift code puts into reports, and the headings and
+/// sentences (`text.*` keys, holding `{{value}}` tags) that the shared templates name as `{{@key}}`.
 ///
 /// A catalog is YAML: each key maps to a string, or for a counted noun to its plural forms
-/// (`one`/`other` in English; `one`/`few`/`many`/`other` in Russian). Sentences around the
-/// values live in the templates; a figure never lives in either.
+/// (`one`/`other` in English; `one`/`few`/`many`/`other` in Russian). A figure never lives in it.
 public struct Catalog: Sendable {
     public enum Entry: Sendable, Equatable {
         case text(String)

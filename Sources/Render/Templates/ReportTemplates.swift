@@ -3,8 +3,11 @@ import Mustache
 import PhaseModel
 
 /// The Mustache templates and the catalog of one locale: the built-in ones, each replaced by the
-/// user's file of the same name when `templates/<locale>/` has one.
+/// user's file of the same name when `templates/<locale>/` or `templates/common/` has one.
 ///
+/// The report templates are shared by every locale (`templates/common/`); their headings and
+/// sentences are `{{@key}}` tags that the locale's catalog fills in (`CatalogTags`), so a user's
+/// `common/` template serves every language and a user's `<locale>/` one only that language.
 /// Templates named `*.md.mustache` write Markdown and escape every `{{value}}` for Markdown;
 /// `*.html.mustache` write HTML and escape for HTML. A template is registered under its file
 /// name without those extensions (`completion`, `findings`), which is also how partials are
@@ -14,7 +17,7 @@ public struct ReportTemplates: Sendable {
     public let locale: ReportLocale
     public let catalog: Catalog
     private let library: MustacheLibrary
-    /// Where each template came from, for error messages: "built-in en/audit.md.mustache" or a path.
+    /// Where each template came from, for error messages: "built-in templates/common/audit.md.mustache" or a path.
     private let origins: [String: String]
 
     /// Loads the templates of `locale`; `userFolder` is the user's `templates/` folder, if any.
@@ -27,8 +30,9 @@ public struct ReportTemplates: Sendable {
         var origins: [String: String] = [:]
         var texts: [String: String] = [:]
         var catalogTexts: [(origin: String, text: String)] = []
-        // `common/` holds what every locale shares (the HTML page and its style); a file of the
-        // same name in the locale's folder wins.
+        var templateTexts: [(name: String, file: String, origin: String, text: String)] = []
+        // `common/` holds what every locale shares (the report templates, the HTML page and its
+        // style); a file of the same name in the locale's folder wins.
         let files = BuiltInTemplates.files.compactMap { path, text -> (path: String, file: String, text: String)? in
             for folder in ["common/", prefix] where path.hasPrefix(folder) {
                 return (path, String(path.dropFirst(folder.count)), text)
@@ -52,6 +56,12 @@ public struct ReportTemplates: Sendable {
                 continue
             }
             guard let name = Self.templateName(of: file) else { continue }
+            templateTexts.append((name, file, origin, text))
+        }
+        // The catalog is read whole before any template, since the templates take their words from it.
+        let catalog = try Catalog(locale: locale, sources: catalogTexts)
+        for (name, file, origin, template) in templateTexts {
+            let text = try CatalogTags.filled(template, from: catalog, origin: origin)
             let source = file.hasSuffix(".md.mustache") ? MarkdownContentType.pragma + text : text
             do {
                 library.register(try MustacheTemplate(string: source), named: name)
@@ -68,7 +78,7 @@ public struct ReportTemplates: Sendable {
         }
         self.library = library
         self.origins = origins
-        self.catalog = try Catalog(locale: locale, sources: catalogTexts)
+        self.catalog = catalog
     }
 
     /// `completion.md.mustache` → `completion`; `nil` for a file that is not a template.
@@ -82,15 +92,7 @@ public struct ReportTemplates: Sendable {
 
     /// Names used as `{{> name}}` in `text`.
     static func partials(in text: String) -> [String] {
-        var names: [String] = []
-        var rest = text[...]
-        while let open = rest.range(of: "{{>") {
-            rest = rest[open.upperBound...]
-            guard let close = rest.range(of: "}}") else { break }
-            names.append(rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces))
-            rest = rest[close.upperBound...]
-        }
-        return names
+        CatalogTags.names(after: "{{>", in: text).map(\.key)
     }
 
     /// The names of every template loaded, sorted.
