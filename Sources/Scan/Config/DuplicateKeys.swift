@@ -1,6 +1,6 @@
 // Yams keeps libyaml's events internal and turns a duplicate key into an error naming only its first
 // occurrence, so the events are read here from CYaml, the libyaml that Yams builds and links.
-import CYaml
+internal import CYaml
 
 /// Finds a key set twice in one mapping, in one pass over the events of the first YAML document.
 ///
