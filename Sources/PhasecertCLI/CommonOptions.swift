@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PhaseModel
 import Scan
 
 /// Options every command takes (SPEC §6).

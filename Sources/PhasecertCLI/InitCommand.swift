@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Render
 import Scan
+import TextSupport
 
 /// `phasecert init`: a commented `phasecert.yml` with every default, and the report templates on request.
 struct InitCommand: PhasecertCommand {

@@ -3,6 +3,7 @@ import PhaseModel
 import Render
 import Scan
 import Score
+import TextSupport
 
 /// Turns a scan into report files and writes them: what `report` and `audit --out` share.
 enum ReportRun {

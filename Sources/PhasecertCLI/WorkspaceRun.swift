@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 import Scan
 
 /// The scan every command starts with, wired to the console: progress, worker processes, notes.

@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// Writes the three reports of SPEC §5 as Markdown, and any of them as an HTML page, from one
 /// `ReportInput` and the templates of each locale.

@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// What the audit report of a phase shows (SPEC §4): every claim written about the phase or its
 /// tasks beside what the evidence says, the verdicts counted, and the contradicted, inconsistent,

@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// Decides a phase's gate (SPEC §3) from the configured conditions.
 ///

@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// Task quality (SPEC §3): a weighted mean of the sub-scores that have evidence.
 ///

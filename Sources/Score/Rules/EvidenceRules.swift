@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// The findings the evidence itself gives (SPEC §3 catalog, everything but claims and what the
 /// scan already raised about its own input).

@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 extension Claim {
     /// A completion written as `n/m` rather than as a percentage. A percentage written beside
