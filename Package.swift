@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "phasecert", targets: ["phasecert"]),
         .library(name: "PhaseModel", targets: ["PhaseModel"]),
+        .library(name: "TextSupport", targets: ["TextSupport"]),
         .library(name: "Scan", targets: ["Scan"]),
         .library(name: "Score", targets: ["Score"]),
         .library(name: "Render", targets: ["Render"]),
@@ -19,7 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
-        // C libraries, each behind one Swift wrapper in Scan (Git/Repository.swift, Markdown/).
+        // C libraries, each behind one Swift wrapper (Scan/Git/Repository.swift, TextSupport/Markdown/).
         .systemLibrary(
             name: "CLibGit2",
             pkgConfig: "libgit2",
@@ -32,20 +33,25 @@ let package = Package(
         ),
 
         // The pipeline: Scan → Score → Render; a stage never imports a later one.
+        // PhaseModel is the vocabulary every stage shares: the model as saved, the configuration
+        // types, the task-id rule, snapshots, user-facing errors and the claim number lexer.
         // SHA-256 of the certification digest and report fingerprints comes from swift-crypto.
         .target(name: "PhaseModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        // Markdown through cmark-gfm and files written whole inside a boundary: what Scan, Render
+        // and TaskNaming read and write text with.
+        .target(name: "TextSupport", dependencies: ["PhaseModel", "CCmarkGFM"]),
         .target(
             name: "Scan",
             dependencies: [
-                "PhaseModel", "CLibGit2", "CCmarkGFM",
+                "PhaseModel", "TextSupport", "CLibGit2",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .target(name: "Score", dependencies: ["PhaseModel", "Scan"]),
+        .target(name: "Score", dependencies: ["PhaseModel"]),
         .target(
             name: "Render",
             dependencies: [
-                "PhaseModel", "Scan", "Score", "CCmarkGFM",
+                "PhaseModel", "TextSupport", "Scan",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -57,13 +63,13 @@ let package = Package(
         // The commit and version tag the CLI is built from, read from git before every build (`--version`).
         .plugin(name: "StampVersion", capability: .buildTool()),
         // check-names: folder-name checks and their git-aware fixes (renames, Markdown links).
-        .target(name: "TaskNaming", dependencies: ["PhaseModel", "Scan", "Score", "Render"]),
+        .target(name: "TaskNaming", dependencies: ["PhaseModel", "TextSupport", "Scan", "Score"]),
         // The pipeline every command calls: scan → assess → render, each stage computed once.
-        .target(name: "PhasecertKit", dependencies: ["PhaseModel", "Scan", "Score", "Render", "TaskNaming"]),
+        .target(name: "PhasecertKit", dependencies: ["PhaseModel", "TextSupport", "Scan", "Score", "Render", "TaskNaming"]),
         .target(
             name: "PhasecertCLI",
             dependencies: [
-                "PhaseModel", "Scan", "Score", "Render", "TaskNaming", "PhasecertKit",
+                "PhaseModel", "TextSupport", "Scan", "Score", "Render", "TaskNaming", "PhasecertKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["StampVersion"]
@@ -77,11 +83,15 @@ let package = Package(
             dependencies: ["PhaseModel", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
+            name: "TextSupportTests",
+            dependencies: ["TextSupport", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
             name: "ScanTests",
-            dependencies: ["Scan", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["Scan", "TextSupport", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "ScoreTests", dependencies: ["Score", "Scan", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "PhaseModel", "Scan", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "PhaseModel", "TextSupport", "Scan", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "TaskNamingTests", dependencies: ["TaskNaming", "Scan", "Score", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "PhasecertKitTests", dependencies: ["PhasecertKit", "Scan", "Score", "Render", "TestSupport"]),
         .testTarget(name: "PhasecertCLITests", dependencies: ["PhasecertCLI", "phasecert", "TestSupport"]),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PhaseModel
 import PhasecertKit
 import Scan
 

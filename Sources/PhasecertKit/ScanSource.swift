@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 import Scan
 
 /// What a command reads: the repository's work tree, or the tree of a commit (`--at`) written

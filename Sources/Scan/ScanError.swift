@@ -1,3 +1,5 @@
+import PhaseModel
+
 /// Input the scan cannot go on without.
 public enum ScanError: UserFacingError, Equatable {
     /// The configured master list does not exist or cannot be read as text.

@@ -1,6 +1,5 @@
 import Foundation
 import PhaseModel
-import Scan
 
 /// Turns a scanned workspace into an assessed one (docs/design/pipeline.md#assess): completion, findings,
 /// claim verdicts, quality, grades, gates and certification ids, all in the model.

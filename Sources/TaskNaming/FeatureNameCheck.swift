@@ -1,6 +1,5 @@
 import Foundation
 import PhaseModel
-import Scan
 import Score
 
 /// `check-names` for layouts whose phases are feature folders: Spec Kit (`specs/015-user-auth`,

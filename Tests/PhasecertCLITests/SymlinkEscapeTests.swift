@@ -1,5 +1,4 @@
 import Foundation
-import Scan
 import Testing
 import TestSupport
 

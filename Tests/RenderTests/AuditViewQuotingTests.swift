@@ -1,5 +1,6 @@
 import Scan
 import Testing
+import TextSupport
 @testable import Render
 
 /// Quoting text someone else wrote so that the claim scanner does not read it again.

@@ -1,6 +1,6 @@
 import PhaseModel
-import Scan
 import Testing
+import TextSupport
 @testable import Render
 
 /// The audit report of a phase: claimed | verified | discrepancy | verdict, in English and Russian.

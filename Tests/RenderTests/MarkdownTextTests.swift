@@ -1,6 +1,6 @@
 import PropertyBased
-import Scan
 import Testing
+import TextSupport
 @testable import Render
 
 /// Untrusted text through `MarkdownText` reads back as the same characters and never as markup.

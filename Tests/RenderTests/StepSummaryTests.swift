@@ -1,6 +1,6 @@
 import PhaseModel
-import Scan
 import Testing
+import TextSupport
 @testable import Render
 
 /// The Markdown summary of the phases closed, for `$GITHUB_STEP_SUMMARY`.

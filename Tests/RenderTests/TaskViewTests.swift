@@ -1,6 +1,6 @@
 import PhaseModel
-import Scan
 import Testing
+import TextSupport
 @testable import Render
 
 /// The completion report of one task, in English and Russian.

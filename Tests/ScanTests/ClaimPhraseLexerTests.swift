@@ -1,3 +1,4 @@
+import PhaseModel
 import Testing
 
 @testable import Scan

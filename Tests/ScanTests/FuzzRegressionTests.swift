@@ -2,6 +2,7 @@ import Foundation
 import PhaseModel
 import Testing
 import Scan
+import TextSupport
 
 /// Inputs on which a fuzz harness of `Fuzz/` (run by `scripts/fuzz`) found a parser trapping or
 /// miscounting, read again through the same parser, without any fuzzing.

@@ -1,3 +1,4 @@
+import PhaseModel
 import PropertyBased
 import Testing
 @testable import Scan

@@ -1,7 +1,6 @@
 import Foundation
 import PhaseModel
 import PropertyBased
-import Scan
 import Testing
 @testable import Score
 

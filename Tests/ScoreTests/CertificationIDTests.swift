@@ -1,6 +1,5 @@
 import Foundation
 import PhaseModel
-import Scan
 import Testing
 @testable import Score
 

@@ -1,4 +1,4 @@
-import Scan
+import PhaseModel
 import Testing
 @testable import Score
 

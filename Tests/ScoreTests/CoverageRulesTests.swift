@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 import Testing
 @testable import Score
 

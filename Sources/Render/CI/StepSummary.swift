@@ -1,6 +1,5 @@
 import Foundation
 import PhaseModel
-import Scan
 
 /// The Markdown summary of a CI run that GitHub Actions shows on the run's page: what a runner
 /// appends to the file named by `$GITHUB_STEP_SUMMARY`.

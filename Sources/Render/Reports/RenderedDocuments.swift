@@ -1,6 +1,5 @@
 import Foundation
 import PhaseModel
-import Scan
 
 /// One Markdown report to render: where it goes (without the extension), in which language, and
 /// what it reports on.

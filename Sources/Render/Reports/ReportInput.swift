@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// Everything a report is written from: the assessed workspace and what the scan kept beside it.
 /// Reports compute no figure of their own; they format these values.

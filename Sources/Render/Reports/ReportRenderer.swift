@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// Writes the three reports (docs/design/pipeline.md#render) as Markdown, and any of them as an HTML page, from one
 /// `ReportInput` and the templates of each locale.

@@ -1,6 +1,5 @@
 import Foundation
 import PhaseModel
-import Scan
 
 /// A user's `templates/` folder, whose files replace the built-in ones file by file.
 ///

@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// What the audit report of a phase shows (docs/design/claims-and-verdicts.md#audit-report): every
 /// claim about the phase or its tasks (`PhaseMembership`: the claims its `phase.json` holds) beside

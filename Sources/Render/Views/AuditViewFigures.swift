@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// A claim's figures as the audit report shows them: claimed, verified (or what the document's
 /// own figures give), and the discrepancy, each in the unit the claim's kind uses.

@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// What the phase completion and certification report shows, formatted for one locale.
 struct CompletionView {

@@ -1,4 +1,4 @@
-import Scan
+import TextSupport
 
 /// The HTML page around a report: its title, language and body. The body is cmark-gfm's HTML of
 /// the report's Markdown; the template inserts it unescaped (`{{{body}}}`), which is safe because

@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// What the completion report of one task shows: its state, the files its commits changed by
 /// category, its checklist by section, its history, tests, coverage, dependencies, findings and

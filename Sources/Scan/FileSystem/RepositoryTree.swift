@@ -1,4 +1,5 @@
 import Foundation
+import TextSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -145,9 +146,5 @@ public struct RepositoryTree: Sendable {
     /// The resolved absolute path of a repository-relative path, if it exists.
     public func realPath(of path: String) -> String? { Self.realPath(absolute(path)) }
 
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
+    static func realPath(_ path: String) -> String? { WriteBoundary.realPath(path) }
 }

@@ -1,6 +1,7 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+import TextSupport
 #endif
 
 /// Commits and their statistics kept between runs, so a second scan reads only new commits

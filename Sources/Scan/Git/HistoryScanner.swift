@@ -1,5 +1,6 @@
 import Foundation
 import PhaseModel
+import TextSupport
 
 /// Reads the history reachable from HEAD (or from a given commit) with per-commit statistics,
 /// using the cache for commits already counted and worker processes for the rest when there are many.

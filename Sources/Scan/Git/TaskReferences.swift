@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// How commit messages name the tasks and phases of one layout.
 ///

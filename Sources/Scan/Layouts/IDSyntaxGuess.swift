@@ -1,4 +1,6 @@
 import Foundation
+import PhaseModel
+import TextSupport
 
 /// Guesses how a plan writes its task ids from the items and table rows that start with one:
 /// `TN-099`, `T-012`, `F025`, `T001` (prefixed) or `0.1`, `3.16` (numbered).

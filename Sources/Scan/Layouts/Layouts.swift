@@ -154,3 +154,9 @@ extension TextFileProblem {
         }
     }
 }
+
+extension Configuration.Tasks {
+    /// The values `tasks.layout` accepts: `auto` and every layout's name. Kept beside the
+    /// layouts, since the model that holds the setting does not know which layouts exist.
+    public static var layoutNames: [String] { ["auto"] + Layouts.names }
+}

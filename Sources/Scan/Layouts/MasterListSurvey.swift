@@ -1,5 +1,6 @@
 import Foundation
 import PhaseModel
+import TextSupport
 
 /// Every Markdown file of the work tree that reads as a master list: phase headings over items or
 /// index rows that start with task ids. Both the master-list and the flat-files layouts choose

@@ -1,4 +1,5 @@
 import PhaseModel
+import TextSupport
 
 /// Reads a task's checklist: every GFM task item (`- [ ]`, `- [x]`), nested ones too,
 /// grouped under the nearest heading above it.

@@ -1,4 +1,5 @@
 import PhaseModel
+import TextSupport
 
 /// Parses a master list (`tasks/TASKS.md`) from its cmark-gfm syntax tree.
 ///

@@ -1,4 +1,5 @@
 import PhaseModel
+import TextSupport
 
 /// Finds task folders under the tasks root and reads their documents, checklist and metadata.
 ///

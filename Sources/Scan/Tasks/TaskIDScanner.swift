@@ -1,3 +1,5 @@
+import PhaseModel
+
 /// Finds task ids in many texts (commit messages) quickly: a byte scan for `word-digits` tokens,
 /// with each distinct word checked against the prefix pattern once.
 ///

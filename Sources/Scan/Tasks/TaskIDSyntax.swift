@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// How a plan writes a task id at the start of a list item or table cell.
 ///

@@ -1,6 +1,5 @@
 import Foundation
 import PhaseModel
-import Scan
 
 extension CertificationCheck {
     /// A `reports/phase-<id>/phase.json` as `report` or `phase-close` wrote it: one phase, its

@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// Whether a recorded certification still holds for the repository as it is now, and when it
 /// does not, what changed (`phasecert verify`).

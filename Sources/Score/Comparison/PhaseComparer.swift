@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// Compares a freshly assessed phase with its previous snapshot: the "before / after" section.
 public enum PhaseComparer {

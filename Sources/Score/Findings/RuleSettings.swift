@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// Applies the `rules:` section of phasecert.yml: a severity per rule id, or `off`.
 public enum RuleSettings {

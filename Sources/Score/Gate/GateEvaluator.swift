@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// Decides a phase's gate (docs/design/scoring.md#gate) from the configured conditions.
 ///

@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// Grades from quality (docs/design/scoring.md#grade-scale), with the caps open findings put on them.
 public struct GradeScale: Sendable {

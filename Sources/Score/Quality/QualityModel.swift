@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// Task quality (docs/design/scoring.md#task-quality): a weighted mean of the sub-scores that have evidence.
 ///

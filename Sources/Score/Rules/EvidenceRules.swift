@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// The findings the evidence itself gives (docs/design/scoring.md#findings-catalog: everything but claims and what the
 /// scan already raised about its own input).

@@ -1,6 +1,5 @@
 import Foundation
 import PhaseModel
-import Scan
 
 /// What makes a task folder name canonical, `<ID>-<slug>`, and the canonical name to suggest.
 ///

@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// `naming.noncanonical`, `naming.duplicate-id` and `naming.missing-directory`: how task folders
 /// are named and whether each task has exactly one.

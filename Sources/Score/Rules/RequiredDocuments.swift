@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// Which of the configured required documents a task has, by one definition shared by the
 /// `docs.missing` rule and the quality model's documents sub-score.

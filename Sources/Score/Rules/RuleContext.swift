@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// What every rule family reads: the workspace, the configuration, and lookups built once.
 struct RuleContext: Sendable {

@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// The two languages notes and messages are written in.
 enum NoteLanguage: Sendable, CaseIterable {

@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// The findings claim verdicts raise (docs/design/claims-and-verdicts.md#findings-from-verdicts): `claim.contradicted` (a contradicted
 /// deliverable raises `deliverable.missing` instead), `claim.unverifiable` and

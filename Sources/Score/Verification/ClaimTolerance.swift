@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// How close a claimed figure must be to the figure it is compared with (docs/design/claims-and-verdicts.md#tolerances), from
 /// `configuration.claims`.

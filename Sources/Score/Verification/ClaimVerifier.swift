@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// Judges every claim against the evidence and the document it stands in (docs/design/claims-and-verdicts.md#judging-order).
 ///

@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// Judges a claim against the figures of the document it stands in (docs/design/claims-and-verdicts.md#verdicts, inconsistent).
 ///

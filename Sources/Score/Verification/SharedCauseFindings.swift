@@ -1,5 +1,4 @@
 import PhaseModel
-import Scan
 
 /// One finding for many claims with one cause.
 ///

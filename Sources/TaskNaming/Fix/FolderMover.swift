@@ -2,6 +2,7 @@ import Foundation
 import Scan
 #if canImport(Glibc)
 import Glibc
+import TextSupport
 #endif
 
 /// Renames one folder: on disk with a single rename(2), and in a git work tree also in the index,

@@ -1,4 +1,4 @@
-import Scan
+import PhaseModel
 
 /// Input `check-names --fix` cannot work without.
 public enum NameFixError: UserFacingError, Equatable {

@@ -1,6 +1,6 @@
 import Foundation
-import Render
 import Scan
+import TextSupport
 
 /// The Markdown files of a repository whose links `--fix` rewrites, and reading them byte for byte.
 public enum MarkdownFiles {

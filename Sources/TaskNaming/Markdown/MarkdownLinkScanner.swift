@@ -1,4 +1,4 @@
-import Scan
+import TextSupport
 
 /// Finds the link destinations of a Markdown text, as byte ranges, so they can be replaced
 /// without touching any other byte.

@@ -1,3 +1,5 @@
+import PhaseModel
+
 /// A line that states the average of a table above it: `Average quality: 148.3%`,
 /// `**Средний уровень качества**: 148,3 %`, `mean coverage 91%`, `150% average quality`.
 ///

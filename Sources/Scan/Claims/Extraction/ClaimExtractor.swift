@@ -1,4 +1,5 @@
 import PhaseModel
+import TextSupport
 
 /// Takes figures people wrote (in Markdown documents, master-list items, commit subjects) apart
 /// into `Claim`s with their source line, task and phase (docs/design/claims-and-verdicts.md#extraction).

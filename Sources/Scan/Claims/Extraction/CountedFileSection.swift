@@ -1,3 +1,5 @@
+import TextSupport
+
 /// A section whose heading states how many files it lists and lists exactly that many
 /// (`### Documentation (2 new)` over a tree of two files): what a recap of the same kind of files
 /// elsewhere in the document (`- 2 documentation files` under `Total New Files`) counts.

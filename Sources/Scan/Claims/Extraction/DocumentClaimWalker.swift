@@ -1,4 +1,5 @@
 import PhaseModel
+import TextSupport
 
 /// Walks one Markdown document's syntax tree in order and collects its claims.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// A count of files as a heading or lead-in line writes it: `Files Created (16 total)`,
 /// `Test Scripts (4 files, 630 LOC)`, `Созданные файлы (16)`, `Файлы (всего 16)`, `3 файла`.

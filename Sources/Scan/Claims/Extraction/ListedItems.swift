@@ -1,3 +1,5 @@
+import TextSupport
+
 /// What a heading or lead-in line lists below it: the top-level items of its lists, or, when it
 /// has no list, the body rows of its tables.
 struct ListedItems {

@@ -1,4 +1,5 @@
 import Foundation
+import TextSupport
 
 /// Decides whether a word written in a report names a file or folder, and finds the one a list
 /// item or table cell starts with.

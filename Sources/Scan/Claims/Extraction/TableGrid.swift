@@ -1,4 +1,6 @@
 import Foundation
+import PhaseModel
+import TextSupport
 
 /// A GFM table as rows of cells with their text and, where a cell holds one, its figure.
 ///

@@ -1,3 +1,6 @@
+import PhaseModel
+import TextSupport
+
 /// The test results a section lists, one per item or row marked as passed (`- ✅ parses an empty
 /// config`, `| rejects a bad port | PASS |`): directly under its heading, or, when the section is
 /// split into sub-sections, under each of them (`### Unit Tests` with 9, `### Integration` with 5

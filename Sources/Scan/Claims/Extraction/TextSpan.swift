@@ -1,3 +1,5 @@
+import TextSupport
+
 /// The visible text of one block of Markdown (a heading, a paragraph, a table cell) with the
 /// source line of every part of it.
 ///

@@ -1,3 +1,5 @@
+import PhaseModel
+
 /// Durations: `4 hours`, `4h`, `2 days`, `1.5 weeks`, `30 minutes`, `4 часа`, `2 дня`, `5 дней`,
 /// `3 недели`, `Duration: 6h`. `claimed` is hours (a day is 24, a week 168).
 ///

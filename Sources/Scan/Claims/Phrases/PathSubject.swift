@@ -1,3 +1,5 @@
+import PhaseModel
+
 /// The file a figure is about, when its path is written right before it: `design.md (1,970 LOC)`,
 /// `` `Sources/x/y.swift`: 120 lines ``, `**requirements.md** — 962 lines`.
 enum PathSubject {

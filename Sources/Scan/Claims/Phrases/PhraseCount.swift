@@ -1,3 +1,5 @@
+import PhaseModel
+
 /// A count as claims write one: a plain number (`36`) or a ratio (`39/39`, `10.5/11 = 95.5%`).
 struct PhraseCount {
     /// The tokens of the figure: the number, or the ratio's numbers.

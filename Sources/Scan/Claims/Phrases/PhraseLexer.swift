@@ -1,3 +1,5 @@
+import PhaseModel
+
 /// Splits a span into `PhraseToken`s in one pass, on top of `ClaimNumberScanner`'s numbers.
 enum PhraseLexer {
     static func tokens(in scalars: ClaimScalars) -> [PhraseToken] {

@@ -1,3 +1,5 @@
+import PhaseModel
+
 /// An `n/m` ratio from `ClaimNumberScanner.ratios(in:)`, located among a span's tokens.
 struct PhraseRatio {
     /// Token indices of the numerator, the denominator and the attached percentage.

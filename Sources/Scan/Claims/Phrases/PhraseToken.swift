@@ -1,3 +1,5 @@
+import PhaseModel
+
 /// One meaningful piece of a span: a number, a word, a punctuation mark or emoji, or a run of
 /// digits that belongs to something else (`4h`, `TN-099`'s `099`, `2025-11-30`, `x86_64`).
 ///

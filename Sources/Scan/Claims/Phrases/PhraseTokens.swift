@@ -1,3 +1,5 @@
+import PhaseModel
+
 /// A span taken apart for the phrase families: its tokens, the `n/m` ratios among its numbers,
 /// and the small look-arounds every family needs. Out-of-range indices read as "nothing there",
 /// so patterns need no bounds checks.

@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// Finds evidence files in a work tree by their content (docs/design/pipeline.md#evidence-discovery), narrowed or extended by the
 /// `evidence.include` / `evidence.exclude` globs of the configuration.

@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// A write refused because it would leave the folder it is meant for.
 public enum ContainedWriteError: UserFacingError, LocalizedError, Equatable {

@@ -1,5 +1,3 @@
-import PhaseModel
-
 /// Settings read from `phasecert.yml`. Every field has a default, so no file is needed.
 ///
 /// The YAML keys are the property names below, nested as the types nest
@@ -40,8 +38,6 @@ public struct Configuration: Sendable, Equatable {
         public var requiredDocuments = ["requirements.md", "tasks.md"]
         /// The checklist file inside a task folder.
         public var checklist = "tasks.md"
-        /// The values `layout` accepts.
-        public static var layoutNames: [String] { ["auto"] + Layouts.names }
         public init() {}
     }
 

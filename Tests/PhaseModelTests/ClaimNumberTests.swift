@@ -1,6 +1,6 @@
 import PropertyBased
 import Testing
-@testable import Scan
+@testable import PhaseModel
 
 struct ClaimNumberTests {
     /// The single number in `text`; records an issue when there is not exactly one.

@@ -1,5 +1,3 @@
-import PhaseModel
-
 /// A phase as it was certified: one `reports/.history/<phase-slug>/<certification-id>.json`,
 /// which holds that phase's `phase.json` at the time.
 public struct Snapshot: Sendable, Equatable {

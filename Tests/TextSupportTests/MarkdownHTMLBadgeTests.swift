@@ -1,5 +1,5 @@
 import Testing
-@testable import Scan
+@testable import TextSupport
 
 @Suite struct MarkdownHTMLBadgeTests {
     @Test func codeSpanInParagraphBecomesBadge() {

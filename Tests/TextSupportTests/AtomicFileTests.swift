@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Render
+@testable import TextSupport
 
 /// Reports are written whole or not at all.
 struct AtomicFileTests {

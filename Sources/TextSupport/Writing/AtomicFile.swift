@@ -1,9 +1,8 @@
 import Foundation
-import Scan
 
 /// Writes a file so that a reader sees the old bytes or the new ones, never a half-written file,
-/// and never through a symbolic link that leaves the folder it is meant for: the Render-side name
-/// of `ContainedFile`, which every phasecert writer goes through (see `WriteBoundary` for the rule).
+/// and never through a symbolic link that leaves the folder it is meant for: the report writers' name
+/// for `ContainedFile`, which every phasecert writer goes through (see `WriteBoundary` for the rule).
 public enum AtomicFile {
     /// Writes `data` to `path` inside `boundary`, creating missing parent folders.
     /// - Throws: `ContainedWriteError` (exit code 3) for a link out of the boundary, else the write's error.

@@ -48,7 +48,7 @@ public struct TaskIDPattern: Sendable {
     }
 
     /// Whether `prefix` as a whole matches the configured prefix pattern (any case).
-    func isPrefix(_ prefix: String) -> Bool {
+    package func isPrefix(_ prefix: String) -> Bool {
         wholePrefix.firstMatch(in: prefix, range: NSRange(prefix.startIndex..., in: prefix)) != nil
     }
 

@@ -75,13 +75,14 @@ public enum ClaimNumberScanner {
     }
 
     /// A number with its scalar positions, which the ratio scanner needs to look between numbers.
-    struct Located {
-        var number: ClaimNumber
-        var start: Int
-        var end: Int
+    package struct Located {
+        package var number: ClaimNumber
+        package var start: Int
+        package var end: Int
     }
 
-    static func located(in text: ClaimScalars) -> [Located] {
+    /// Every number in `text` with its scalar positions, for the claim phrase lexer in Scan.
+    package static func located(in text: ClaimScalars) -> [Located] {
         var result: [Located] = []
         var position = 0
         while position < text.count {

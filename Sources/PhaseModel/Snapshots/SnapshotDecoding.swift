@@ -1,5 +1,4 @@
 import Foundation
-import PhaseModel
 
 /// Turns the bytes of a snapshot file (a `phase.json`) into a workspace of one phase, or says why
 /// it is not one.

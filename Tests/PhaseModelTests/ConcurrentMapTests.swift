@@ -1,6 +1,6 @@
+import PhaseModel
 import PropertyBased
 import Testing
-@testable import Scan
 
 struct ConcurrentMapTests {
     @Test func givesWhatMapGivesInTheSameOrder() async {

@@ -1,5 +1,4 @@
 import Foundation
-import PhaseModel
 
 extension Array where Element: Sendable {
     /// `transform` applied to every element, in order, by every core: the array is cut into

@@ -1,8 +1,7 @@
 import Foundation
-import Scan
 import Testing
 import TestSupport
-@testable import Render
+@testable import TextSupport
 
 /// Every writer's rule: nothing is written through a symbolic link that leaves the boundary.
 struct ContainedWriteTests {

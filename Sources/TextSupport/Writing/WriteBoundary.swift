@@ -93,8 +93,11 @@ public struct WriteBoundary: Sendable, Equatable, CustomStringConvertible {
         return "/" + parts.joined(separator: "/")
     }
 
-    static func realPath(_ path: String) -> String? {
-        RepositoryTree.realPath(path)
+    /// `path` with every symbolic link resolved, or `nil` when it does not resolve.
+    package static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     private static func linkText(_ path: String) -> String? {

@@ -1,5 +1,3 @@
-import PhaseModel
-
 /// The unit a claim's figures are in (see `Claim`'s table of field meanings): the one decision
 /// the judges, the notes and findings, and the audit report all print and compare figures by, so
 /// that `93.33%` is never a count in one of them and a percentage in another.

@@ -1,6 +1,6 @@
 import PropertyBased
 import Testing
-@testable import Scan
+@testable import TextSupport
 
 /// A report page's HTML and title come from one parse, and are what two parses gave.
 struct MarkdownPageTests {

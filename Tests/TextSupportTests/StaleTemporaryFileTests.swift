@@ -1,8 +1,7 @@
 import Foundation
-import Scan
 import Testing
 import TestSupport
-@testable import Render
+@testable import TextSupport
 
 /// Temporary files that a killed writer left are removed by the next write into their folder;
 /// a live writer's and everybody else's files are not.
