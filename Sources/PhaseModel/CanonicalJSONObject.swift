@@ -104,7 +104,7 @@ extension SubScore: CanonicalJSONObject {
     func writeMembers(to members: CanonicalJSONMembers) throws {
         try members.write("appliedWeight", appliedWeight)
         try members.write("denominator", orNull: denominator)
-        try members.write("name", name)
+        try members.write("name", raw: name)
         try members.write("numerator", orNull: numerator)
         try members.write("score", orNull: score)
         try members.write("weight", weight)

@@ -11,9 +11,8 @@ public struct Gate: Codable, Sendable, Equatable {
 
 /// One gate condition: a figure compared with a threshold.
 public struct GateCondition: Codable, Sendable, Equatable {
-    /// The condition's config key: `maxCritical`, `maxMajor`, `minCompletion`, `minQuality`,
-    /// `minTestPassRate` or `minCoverage`.
-    public var id: String
+    /// The condition's config key.
+    public var id: GateConditionID
     /// `<=` for a maximum, `>=` for a minimum.
     public var comparison: String
     public var threshold: Double
@@ -25,7 +24,7 @@ public struct GateCondition: Codable, Sendable, Equatable {
     /// absent when none do. Only conditions on test results and coverage are held this way.
     public var unreadEvidence: Int?
 
-    public init(id: String, comparison: String, threshold: Double, actual: Double?, passed: Bool, unreadEvidence: Int? = nil) {
+    public init(id: GateConditionID, comparison: String, threshold: Double, actual: Double?, passed: Bool, unreadEvidence: Int? = nil) {
         self.id = id
         self.comparison = comparison
         self.threshold = threshold

@@ -11,8 +11,7 @@ public enum ChartStatus: String, Codable, Sendable, Comparable {
 
 /// One message Helm printed about a chart.
 public struct HelmNote: Codable, Sendable, Equatable {
-    /// `info`, `warning` or `error`.
-    public var severity: String
+    public var severity: HelmSeverity
     /// The chart file it is about, relative to the chart folder, when Helm named one.
     @Nullable public var file: String?
     @Nullable public var line: Int?
@@ -26,7 +25,7 @@ public struct HelmNote: Codable, Sendable, Equatable {
     @Nullable public var command: String?
 
     public init(
-        severity: String, file: String?, line: Int?, column: Int? = nil, text: String, failCall: Bool = false,
+        severity: HelmSeverity, file: String?, line: Int?, column: Int? = nil, text: String, failCall: Bool = false,
         source: Provenance, command: String? = nil
     ) {
         self.command = command

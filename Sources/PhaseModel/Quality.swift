@@ -1,7 +1,6 @@
 /// One input of a task's quality (docs/design/scoring.md#task-quality): a score in [0, 100] from one kind of evidence.
 public struct SubScore: Codable, Sendable, Equatable {
-    /// `checklist`, `tests`, `coverage`, `documents` or `helm`.
-    public var name: String
+    public var name: SubScoreName
     /// The score, or `nil` when the task has no evidence of this kind.
     @Nullable public var score: Double?
     /// The weight configured for this sub-score.
@@ -19,7 +18,7 @@ public struct SubScore: Codable, Sendable, Equatable {
         case appliedWeight, denominator, name, numerator, score, weight
     }
 
-    public init(name: String, score: Double?, weight: Double, appliedWeight: Double, numerator: Double? = nil, denominator: Double? = nil) {
+    public init(name: SubScoreName, score: Double?, weight: Double, appliedWeight: Double, numerator: Double? = nil, denominator: Double? = nil) {
         self.name = name
         self.score = score
         self.weight = weight

@@ -67,7 +67,7 @@ public struct WorkspaceTests: Codable, Sendable, Equatable {
 /// A test that did not pass, kept with where it was reported so findings and reports can point at it.
 public struct TestFailure: Codable, Sendable, Equatable {
     /// `failed` or `errored`.
-    public var status: String
+    public var status: TestStatus
     @Nullable public var suite: String?
     public var name: String
     @Nullable public var message: String?
@@ -76,7 +76,7 @@ public struct TestFailure: Codable, Sendable, Equatable {
     /// Tasks the result is linked to, sorted.
     public var tasks: [String]
 
-    public init(status: String, suite: String?, name: String, message: String?, source: Provenance, tasks: [String]) {
+    public init(status: TestStatus, suite: String?, name: String, message: String?, source: Provenance, tasks: [String]) {
         self.status = status
         self.suite = suite
         self.name = name

@@ -40,7 +40,7 @@ struct CanonicalJSONObjectTests {
 
     static func subScore(_ picks: inout Picks) -> SubScore {
         SubScore(
-            name: picks.text() ?? "tests", score: picks.number(), weight: picks.number() ?? 0.25,
+            name: SubScoreName.allCases[picks.pick() % SubScoreName.allCases.count], score: picks.number(), weight: picks.number() ?? 0.25,
             appliedWeight: picks.number() ?? 0, numerator: picks.number(), denominator: picks.number())
     }
 
@@ -160,7 +160,7 @@ struct CanonicalJSONObjectTests {
         var task = Self.task(&picks)
         task.quality = .nan
         #expect(throws: EncodingError.self) { try CanonicalJSON.encode(task, pretty: false) }
-        var score = SubScore(name: "tests", score: .infinity, weight: 1, appliedWeight: 1)
+        var score = SubScore(name: .tests, score: .infinity, weight: 1, appliedWeight: 1)
         #expect(throws: EncodingError.self) { try CanonicalJSON.encode(score, pretty: true) }
         score.score = 1
         #expect((try? CanonicalJSON.encode(score, pretty: true)) != nil)

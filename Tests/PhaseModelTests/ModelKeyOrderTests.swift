@@ -15,7 +15,7 @@ struct ModelKeyOrderTests {
     }
 
     @Test func aTasksNestedObjectsAreDeclaredInCanonicalOrder() {
-        check(SubScore.CodingKeys.self, of: SubScore(name: "tests", score: 1, weight: 1, appliedWeight: 1))
+        check(SubScore.CodingKeys.self, of: SubScore(name: .tests, score: 1, weight: 1, appliedWeight: 1))
         check(QualityDetail.CodingKeys.self, of: QualityDetail(subScores: [], redistributed: false, uncapped: nil, uncappedGrade: nil, gradeCappedBy: nil))
         check(FindingCounts.CodingKeys.self, of: FindingCounts())
         check(GitSummary.CodingKeys.self, of: GitSummary(commits: 1, linesAdded: 1, linesDeleted: 0, first: nil, last: nil))

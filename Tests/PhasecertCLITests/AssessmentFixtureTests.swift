@@ -679,19 +679,19 @@ extension AssessmentFixtureTests {
         #expect(!one.passed)
         let byID = Dictionary(one.conditions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // helm lint (TN-001), helm template (TN-002) and the failing test (TN-003).
-        #expect(byID["maxCritical"]?.actual == 3)
-        #expect(byID["maxCritical"]?.passed == false)
-        #expect(near(byID["minCompletion"]?.actual, 90.625))
-        #expect(byID["minCompletion"]?.passed == false)
-        #expect(near(byID["minTestPassRate"]?.actual, 200.0 / 3))
-        #expect(byID["minTestPassRate"]?.passed == false)
+        #expect(byID[.maxCritical]?.actual == 3)
+        #expect(byID[.maxCritical]?.passed == false)
+        #expect(near(byID[.minCompletion]?.actual, 90.625))
+        #expect(byID[.minCompletion]?.passed == false)
+        #expect(near(byID[.minTestPassRate]?.actual, 200.0 / 3))
+        #expect(byID[.minTestPassRate]?.passed == false)
 
         let two = try #require(workspace.phase("2")?.gate)
         #expect(!two.passed)
         let failing = two.conditions.filter { !$0.passed }
-        #expect(failing.map(\.id) == ["minCompletion"])
+        #expect(failing.map(\.id) == [.minCompletion])
         #expect(near(failing.first?.actual, 87.5))
-        #expect(two.conditions.first { $0.id == "minTestPassRate" }?.actual == 100)
+        #expect(two.conditions.first { $0.id == .minTestPassRate }?.actual == 100)
         // The certification still names what was found: phase, HEAD's date, completion rounded down.
         #expect(workspace.phase("1")?.certification?.id.hasPrefix("1-20251201-90PCT-") == true)
     }

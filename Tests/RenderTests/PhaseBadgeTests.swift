@@ -11,7 +11,7 @@ struct PhaseBadgeTests {
         phase.grade = grade
         phase.findings = FindingCounts(critical: critical)
         phase.gate = passed.map { passed in
-            Gate(conditions: [GateCondition(id: "minCompletion", comparison: ">=", threshold: 100, actual: 80, passed: passed)])
+            Gate(conditions: [GateCondition(id: .minCompletion, comparison: ">=", threshold: 100, actual: 80, passed: passed)])
         }
         return phase
     }

@@ -28,8 +28,8 @@ struct PhaseJSONTests {
             StubMarker(file: "b.go", line: 2, marker: "FIXME", task: "TN-001", text: "now"),
         ]
         workspace.testFailures = [
-            TestFailure(status: "failed", suite: nil, name: "x", message: nil, source: .file("t.xml", line: 3), tasks: ["TN-002", "TN-003"]),
-            TestFailure(status: "failed", suite: nil, name: "y", message: nil, source: .file("t.xml", line: 4), tasks: ["TN-003"]),
+            TestFailure(status: .failed, suite: nil, name: "x", message: nil, source: .file("t.xml", line: 3), tasks: ["TN-002", "TN-003"]),
+            TestFailure(status: .failed, suite: nil, name: "y", message: nil, source: .file("t.xml", line: 4), tasks: ["TN-003"]),
         ]
         return workspace
     }

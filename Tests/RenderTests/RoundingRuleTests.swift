@@ -36,7 +36,7 @@ import Testing
     /// 2,997 passed and 1 failed is 99.97%: no output may print it as 100.
     @Test func aPassRateJustUnderAHundredIsNeverShownAsAHundred() {
         let rate = 2997.0 / 2998 * 100
-        let condition = GateCondition(id: "minTestPassRate", comparison: ">=", threshold: 100, actual: rate, passed: false)
+        let condition = GateCondition(id: .minTestPassRate, comparison: ">=", threshold: 100, actual: rate, passed: false)
         #expect(GateText.describe(condition) == "minTestPassRate 99.9 < 100")
         #expect(!ReportLocale.en.percent(rate).hasPrefix("100"))
         #expect(!ReportLocale.ru.percent(rate).hasPrefix("100"))

@@ -17,13 +17,13 @@ struct StepSummaryTests {
         phase.quality = 61.25
         phase.grade = "D"
         phase.gate = Gate(conditions: [
-            GateCondition(id: "maxCritical", comparison: "<=", threshold: 0, actual: 1, passed: false),
-            GateCondition(id: "minCompletion", comparison: ">=", threshold: 95, actual: 66.71, passed: false),
-            GateCondition(id: "minCoverage", comparison: ">=", threshold: 80, actual: nil, passed: false),
-            GateCondition(id: "minQuality", comparison: ">=", threshold: 60, actual: 61.25, passed: true),
+            GateCondition(id: .maxCritical, comparison: "<=", threshold: 0, actual: 1, passed: false),
+            GateCondition(id: .minCompletion, comparison: ">=", threshold: 95, actual: 66.71, passed: false),
+            GateCondition(id: .minCoverage, comparison: ">=", threshold: 80, actual: nil, passed: false),
+            GateCondition(id: .minQuality, comparison: ">=", threshold: 60, actual: 61.25, passed: true),
         ])
         var other = Phase(id: "14.6", name: "Rollout", source: .file("tasks/TASKS.md", line: 20), tasks: [])
-        other.gate = Gate(conditions: [GateCondition(id: "maxMajor", comparison: "<=", threshold: 2, actual: 0, passed: true)])
+        other.gate = Gate(conditions: [GateCondition(id: .maxMajor, comparison: "<=", threshold: 2, actual: 0, passed: true)])
         other.certification = Certification(id: "14.6-20251201-100PCT-A-00000000", date: "2025-12-01", digest: String(repeating: "1", count: 64))
         input.workspace.phases = [phase, other]
         if comparison {

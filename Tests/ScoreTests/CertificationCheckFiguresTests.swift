@@ -27,8 +27,8 @@ struct CertificationCheckFiguresTests {
     }
 
     @Test func aGateConditionOnOneSideOnlyIsShownAgainstNothing() {
-        let coverage = GateCondition(id: "minCoverage", comparison: ">=", threshold: 80, actual: nil, passed: false)
-        let critical = GateCondition(id: "maxCritical", comparison: "<=", threshold: 0, actual: 1, passed: false)
+        let coverage = GateCondition(id: .minCoverage, comparison: ">=", threshold: 80, actual: nil, passed: false)
+        let critical = GateCondition(id: .maxCritical, comparison: "<=", threshold: 0, actual: 1, passed: false)
         let before = phase { $0.gate = Gate(conditions: [critical, coverage]) }
         let after = phase { $0.gate = Gate(conditions: [critical]) }
         // Both gates failed, so the verdict is not listed; the condition that went away is.

@@ -71,17 +71,17 @@ struct EvidenceRulesTests {
         workspace.tests = WorkspaceTests(
             TestCounts(passed: 3, failed: 2, errored: 1), defined: 9, unlinked: TestCounts(failed: 1), files: 1)
         workspace.testFailures = [
-            TestFailure(status: "failed", suite: "корзина", name: "проверка_суммы", message: nil, source: .file("out/junit.xml", line: 7), tasks: ["TN-001"]),
-            TestFailure(status: "failed", suite: nil, name: "сирота_1", message: nil, source: .file("out/junit.xml", line: 9), tasks: []),
+            TestFailure(status: .failed, suite: "корзина", name: "проверка_суммы", message: nil, source: .file("out/junit.xml", line: 7), tasks: ["TN-001"]),
+            TestFailure(status: .failed, suite: nil, name: "сирота_1", message: nil, source: .file("out/junit.xml", line: 9), tasks: []),
         ]
         workspace.stubMarkers = [StubMarker(file: "src/cache.go", line: 12, marker: "TODO", task: "TN-001", text: "TODO(TN-001): доделать")]
         workspace.helm = [
             ChartValidation(
                 chart: "charts/web", path: "charts/web", status: .failed, errors: 2, warnings: 0,
                 notes: [
-                    HelmNote(severity: "error", file: "Chart.yaml", line: nil, text: "нет версии", source: .file("ci/helm-lint.txt", line: 3)),
+                    HelmNote(severity: .error, file: "Chart.yaml", line: nil, text: "нет версии", source: .file("ci/helm-lint.txt", line: 3)),
                     HelmNote(
-                        severity: "error", file: nil, line: nil, text: "ошибка разбора", source: .file("ci/helm-template.txt", line: 1)),
+                        severity: .error, file: nil, line: nil, text: "ошибка разбора", source: .file("ci/helm-template.txt", line: 1)),
                 ])
         ]
         return workspace

@@ -14,7 +14,7 @@ import Testing
     @Test func defaultGatePassesACompletePhaseWithGreenTests() {
         let gate = GateEvaluator(gate: .init()).evaluate(phase(done: 2, total: 2, tests: TestEvidence(passed: 5, skipped: 1, defined: 6)))
         #expect(gate.passed)
-        #expect(gate.conditions.map(\.id) == ["maxCritical", "minCompletion", "minTestPassRate"])
+        #expect(gate.conditions.map(\.id) == [.maxCritical, .minCompletion, .minTestPassRate])
         #expect(gate.conditions.map(\.actual) == [0, 100, 100])
     }
 
@@ -22,16 +22,16 @@ import Testing
         let gate = GateEvaluator(gate: .init()).evaluate(
             phase(done: 10.5, total: 11, tests: TestEvidence(passed: 38, failed: 1, defined: 39), critical: 1))
         #expect(!gate.passed)
-        #expect(gate.conditions.filter { !$0.passed }.map(\.id) == ["maxCritical", "minCompletion", "minTestPassRate"])
-        let completion = try! #require(gate.conditions.first { $0.id == "minCompletion" }?.actual)
+        #expect(gate.conditions.filter { !$0.passed }.map(\.id) == [.maxCritical, .minCompletion, .minTestPassRate])
+        let completion = try! #require(gate.conditions.first { $0.id == .minCompletion }?.actual)
         #expect(abs(completion - 95.4545) < 0.001)
-        let rate = try! #require(gate.conditions.first { $0.id == "minTestPassRate" }?.actual)
+        let rate = try! #require(gate.conditions.first { $0.id == .minTestPassRate }?.actual)
         #expect(abs(rate - 97.4359) < 0.001)
     }
 
     @Test func conditionWithoutEvidenceFails() {
         let gate = GateEvaluator(gate: .init()).evaluate(phase(done: 1, total: 1, tests: nil))
-        let rate = try! #require(gate.conditions.first { $0.id == "minTestPassRate" })
+        let rate = try! #require(gate.conditions.first { $0.id == .minTestPassRate })
         #expect(rate.actual == nil)
         #expect(!rate.passed)
         #expect(!gate.passed)
@@ -42,7 +42,7 @@ import Testing
         settings.minTestPassRate = nil
         settings.maxMajor = 0
         let gate = GateEvaluator(gate: settings).evaluate(phase(done: 1, total: 1, tests: nil, major: 1))
-        #expect(gate.conditions.map(\.id) == ["maxCritical", "maxMajor", "minCompletion"])
+        #expect(gate.conditions.map(\.id) == [.maxCritical, .maxMajor, .minCompletion])
         #expect(gate.conditions.map(\.passed) == [true, false, true])
     }
 

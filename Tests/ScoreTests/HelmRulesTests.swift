@@ -7,13 +7,13 @@ import Testing
 struct HelmRulesTests {
     /// `helm lint charts/nilptr` as Helm v3.17.1 prints it, captured in ci/helm-lint.txt.
     static let lintNilPointer = HelmNote(
-        severity: "error", file: "templates/deployment.yaml", line: 6, column: 17,
+        severity: .error, file: "templates/deployment.yaml", line: 6, column: 17,
         text: "template: nilptr/templates/deployment.yaml:6:17: executing \"nilptr/templates/deployment.yaml\" at <.Values.missing.bar>: nil pointer evaluating interface {}.bar",
         source: .file("ci/helm-lint.txt", line: 2))
 
     /// `helm template charts/parseerr` run by phasecert itself.
     static let renderParseError = HelmNote(
-        severity: "error", file: "templates/broken.yaml", line: 15,
+        severity: .error, file: "templates/broken.yaml", line: 15,
         text: "parse error at (parseerr/templates/broken.yaml:15): function \"foo\" not defined",
         source: .file("helm template charts/parseerr", line: 1))
 
@@ -69,7 +69,7 @@ struct HelmRulesTests {
     }
 
     @Test func aChartFailingBothGivesBothFindingsEachAtItsOwnFirstError() {
-        let lintOnly = HelmNote(severity: "error", file: "Chart.yaml", line: nil, text: "version is required", source: .file("out/helm.txt", line: 2))
+        let lintOnly = HelmNote(severity: .error, file: "Chart.yaml", line: nil, text: "version is required", source: .file("out/helm.txt", line: 2))
         let chart = chart("charts/web", notes: [lintOnly, Self.renderParseError])
         let findings = helmFindings(workspace(charts: [chart], touchedBy: ["charts/web": ["TN-001"]]))
         #expect(findings.map(\.rule) == ["helm.lint-failed", "helm.render-failed"])
@@ -95,7 +95,7 @@ struct HelmRulesTests {
     }
 
     @Test func passedAndWarningChartsRaiseNothing() {
-        let warning = HelmNote(severity: "warning", file: "templates/cm.yaml", line: nil, text: "object name does not conform", source: .file("ci/helm-lint.txt", line: 3))
+        let warning = HelmNote(severity: .warning, file: "templates/cm.yaml", line: nil, text: "object name does not conform", source: .file("ci/helm-lint.txt", line: 3))
         let charts = [
             chart("charts/good", status: .passed, notes: []),
             chart("charts/warnonly", status: .warnings, errors: 0, notes: [warning]),
@@ -124,7 +124,7 @@ struct HelmRulesTests {
     @Test func aChartAtTheRepositoryRootKeepsTheNoteFileAsIs() {
         let chart = chart(".", notes: [Self.renderParseError])
         #expect(HelmRules.location(of: chart.notes.first, chart: chart) == .file("templates/broken.yaml", line: 15))
-        let folderNote = HelmNote(severity: "error", file: "templates/", line: nil, text: "validation: x", source: .file("a", line: 1))
+        let folderNote = HelmNote(severity: .error, file: "templates/", line: nil, text: "validation: x", source: .file("a", line: 1))
         let web = self.chart("charts/web", notes: [folderNote])
         #expect(HelmRules.location(of: folderNote, chart: web) == .file("charts/web/templates", line: nil))
     }
@@ -153,7 +153,7 @@ struct HelmRulesTests {
         ("validation: chart.metadata.version is required", nil, false, "ci/all.txt", .template),
     ] as [(String, String?, Bool, String, HelmCommand)])
     func theCommandIsInferredFromTheNote(text: String, file: String?, failCall: Bool, source: String, expected: HelmCommand) {
-        let note = HelmNote(severity: "error", file: file, line: nil, text: text, failCall: failCall, source: .file(source, line: 1))
+        let note = HelmNote(severity: .error, file: file, line: nil, text: text, failCall: failCall, source: .file(source, line: 1))
         #expect(HelmCommand(of: note) == expected)
     }
 
@@ -167,7 +167,7 @@ struct HelmRulesTests {
         let summary = HelmOutputParser.parse(data: try Data(contentsOf: url), file: path)
         return summary.charts.flatMap(\.messages).filter { $0.severity == .error || $0.isFailCall }.map { message in
             HelmNote(
-                severity: message.severity.rawValue, file: message.file, line: message.line, column: message.column,
+                severity: message.severity, file: message.file, line: message.line, column: message.column,
                 text: message.text, failCall: message.isFailCall, source: message.source)
         }
     }

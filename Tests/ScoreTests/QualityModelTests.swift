@@ -26,7 +26,7 @@ import Testing
         let (quality, detail) = model.quality(of: task)
         #expect(abs((quality ?? 0) - 93.333_333) < 0.000_01)
         let used = detail.subScores.filter { $0.score != nil }
-        #expect(used.map(\.name) == ["checklist"])
+        #expect(used.map(\.name) == [.checklist])
         #expect(used.first?.appliedWeight == 1)
         #expect(used.first?.numerator == 28)
         #expect(used.first?.denominator == 30)
@@ -107,7 +107,7 @@ import Testing
         let (quality, detail) = QualityModel(configuration: Configuration()).quality(of: task)
         // requirements.md counts; tasks.md holds one non-blank line, which is trivial.
         #expect(quality == 50)
-        #expect(detail.subScores.first { $0.name == "documents" }?.numerator == 1)
+        #expect(detail.subScores.first { $0.name == .documents }?.numerator == 1)
     }
 
     @Test func taskWithoutFolderHasNoDocumentEvidence() {

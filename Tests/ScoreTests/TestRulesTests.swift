@@ -4,7 +4,7 @@ import Testing
 
 struct TestRulesTests {
     func failure(_ name: String, line: Int, tasks: [String]) -> TestFailure {
-        TestFailure(status: "failed", suite: "cart", name: name, message: "boom", source: .file("build/junit.xml", line: line), tasks: tasks)
+        TestFailure(status: .failed, suite: "cart", name: name, message: "boom", source: .file("build/junit.xml", line: line), tasks: tasks)
     }
 
     func workspace(tests: TestEvidence?, failures: [TestFailure] = [], unlinked: TestCounts = TestCounts()) -> Workspace {

@@ -20,7 +20,7 @@ import Testing
         let verdict = GateEvaluator(gate: gate).evaluate(phase(coverage: 90), unreadEvidence: 2)
         #expect(!verdict.passed)
         let held = verdict.conditions.filter { $0.unreadEvidence != nil }
-        #expect(held.map(\.id) == ["minTestPassRate", "minCoverage"])
+        #expect(held.map(\.id) == [.minTestPassRate, .minCoverage])
         #expect(held.map(\.passed) == [false, false])
         #expect(held.map(\.unreadEvidence) == [2, 2])
         #expect(verdict.conditions.filter { $0.unreadEvidence == nil }.map(\.passed) == [true, true])

@@ -118,9 +118,9 @@ public enum SampleWorkspace {
                 chart: "redis", path: "helm/redis", status: .failed, errors: 1, warnings: 1,
                 notes: [
                     HelmNote(
-                        severity: "error", file: "templates/statefulset.yaml", line: 32,
+                        severity: .error, file: "templates/statefulset.yaml", line: 32,
                         text: "nil pointer evaluating interface {}.port", source: .file("ci/helm-lint.txt", line: 4)),
-                    HelmNote(severity: "warning", file: nil, line: nil, text: "icon is recommended", source: .file("ci/helm-lint.txt", line: 2)),
+                    HelmNote(severity: .warning, file: nil, line: nil, text: "icon is recommended", source: .file("ci/helm-lint.txt", line: 2)),
                 ])
         ]
         workspace.evidence = [
@@ -130,7 +130,7 @@ public enum SampleWorkspace {
         ]
         workspace.testFailures = [
             TestFailure(
-                status: "failed", suite: "cart", name: "TestTotals", message: "total was 9",
+                status: .failed, suite: "cart", name: "TestTotals", message: "total was 9",
                 source: .file("build/junit.xml", line: 7), tasks: ["TN-099"])
         ]
         return workspace

@@ -19,10 +19,10 @@ public enum GateText {
         }
         if let unread = condition.unreadEvidence {
             let files = unread == 1 ? "1 result file" : "\(unread) result files"
-            return "\(condition.id) held failed: \(files) not read whole or repeated (see the evidence findings)"
+            return "\(condition.id.rawValue) held failed: \(files) not read whole or repeated (see the evidence findings)"
         }
         return condition.actual == nil
-            ? "\(condition.id) has no evidence (needs \(condition.comparison == "<=" ? "≤" : "≥") \(Decimal1.format(condition.threshold)))"
-            : "\(condition.id) \(actual) \(relation) \(Decimal1.format(condition.threshold))"
+            ? "\(condition.id.rawValue) has no evidence (needs \(condition.comparison == "<=" ? "≤" : "≥") \(Decimal1.format(condition.threshold)))"
+            : "\(condition.id.rawValue) \(actual) \(relation) \(Decimal1.format(condition.threshold))"
     }
 }

@@ -192,7 +192,7 @@ struct CompletionView {
         let phaseFailures = workspace.testFailures.filter { !members.isDisjoint(with: $0.tasks) }
         failures = phaseFailures.prefix(Self.failureLimit).map { failure in
             FailureRow(
-                status: failure.status, suite: text.guarded(failure.suite ?? text.none), name: text.guarded(failure.name),
+                status: failure.status.rawValue, suite: text.guarded(failure.suite ?? text.none), name: text.guarded(failure.name),
                 location: text.location(failure.source), message: text.guarded(failure.message ?? ""))
         }
         hasFailures = !failures.isEmpty
@@ -231,7 +231,7 @@ struct CompletionView {
         }
         hasConditions = !conditions.isEmpty
         var metrics = conditions.map { MetricRow(metric: $0.condition, target: $0.threshold, actual: $0.actual, status: $0.status) }
-        if !(phase.gate?.conditions.contains { $0.id == "minCoverage" } ?? false) {
+        if !(phase.gate?.conditions.contains { $0.id == .minCoverage } ?? false) {
             let target = input.configuration.quality.coverageTarget
             let actual = phase.coverage?.percent
             metrics.append(MetricRow(
@@ -244,12 +244,12 @@ struct CompletionView {
 
         scores = tasks.compactMap { task in
             guard let detail = task.qualityDetail else { return nil }
-            func score(_ name: String) -> String {
+            func score(_ name: SubScoreName) -> String {
                 text.number(detail.subScores.first { $0.name == name }?.score)
             }
             return ScoreRow(
-                task: task.id, checklist: score("checklist"), tests: score("tests"), coverage: score("coverage"),
-                documents: score("documents"), helm: score("helm"), quality: text.number(task.quality))
+                task: task.id, checklist: score(.checklist), tests: score(.tests), coverage: score(.coverage),
+                documents: score(.documents), helm: score(.helm), quality: text.number(task.quality))
         }
         hasScores = !scores.isEmpty
 
@@ -324,10 +324,10 @@ struct CompletionView {
     }
 
     /// A gate figure in its unit: counts as integers, the rest as percentages or scores.
-    static func figure(_ condition: String, _ value: Double, _ text: ViewText) -> String {
+    static func figure(_ condition: GateConditionID, _ value: Double, _ text: ViewText) -> String {
         switch condition {
-        case "maxCritical", "maxMajor": text.number(value, digits: 0)
-        case "minQuality": text.number(value)
+        case .maxCritical, .maxMajor: text.number(value, digits: 0)
+        case .minQuality: text.number(value)
         default: text.percent(value)
         }
     }

@@ -1,10 +1,5 @@
 import PhaseModel
 
-/// How one test case ended.
-public enum TestStatus: String, Codable, Sendable, CaseIterable {
-    case passed, failed, errored, skipped
-}
-
 /// One executed test case, as a result file reports it.
 public struct TestCaseResult: Sendable, Equatable {
     /// Suite, package or class the case belongs to (JUnit `classname`, Go package, TAP file).

@@ -44,15 +44,15 @@ extension CertificationCheck {
                     explains: [["phase", "gate", "passed"]]),
             ]
             let conditions = (after.gate?.conditions ?? []) + (before.gate?.conditions ?? [])
-            var seen = Set<String>()
+            var seen = Set<GateConditionID>()
             for id in conditions.map(\.id) where seen.insert(id).inserted {
                 let old = before.gate?.conditions.first { $0.id == id }
                 let new = after.gate?.conditions.first { $0.id == id }
                 guard old != new else { continue }
                 let (then, now) = numbers(old?.actual, new?.actual)
                 changes.append(FigureChange(
-                    "gate \(id)", old.map { condition($0, actual: then) }, new.map { condition($0, actual: now) },
-                    explains: [["phase", "gate", "conditions", "[\(id)]"]]))
+                    "gate \(id.rawValue)", old.map { condition($0, actual: then) }, new.map { condition($0, actual: now) },
+                    explains: [["phase", "gate", "conditions", "[\(id.rawValue)]"]]))
             }
             return changes.compactMap { $0 }
         }

@@ -22,26 +22,26 @@ public struct GateEvaluator: Sendable {
     public func evaluate(_ phase: Phase, unreadEvidence: Int = 0) -> Gate {
         let held = gate.failOnUnreadEvidence && unreadEvidence > 0 ? unreadEvidence : nil
         var conditions: [GateCondition] = []
-        func atMost(_ id: String, _ threshold: Int?, _ actual: Int?) {
+        func atMost(_ id: GateConditionID, _ threshold: Int?, _ actual: Int?) {
             guard let threshold else { return }
             let value = actual.map(Double.init)
             conditions.append(GateCondition(
                 id: id, comparison: "<=", threshold: Double(threshold), actual: value,
                 passed: value.map { $0 <= Double(threshold) } ?? false))
         }
-        func atLeast(_ id: String, _ threshold: Double?, _ actual: Double?, heldBy unread: Int? = nil) {
+        func atLeast(_ id: GateConditionID, _ threshold: Double?, _ actual: Double?, heldBy unread: Int? = nil) {
             guard let threshold else { return }
             conditions.append(GateCondition(
                 id: id, comparison: ">=", threshold: threshold, actual: actual,
                 passed: unread == nil && (actual.map { $0 + Self.epsilon >= threshold } ?? false),
                 unreadEvidence: unread))
         }
-        atMost("maxCritical", gate.maxCritical, phase.findings?.critical)
-        atMost("maxMajor", gate.maxMajor, phase.findings?.major)
-        atLeast("minCompletion", gate.minCompletion, phase.completion?.percent)
-        atLeast("minQuality", gate.minQuality, phase.quality)
-        atLeast("minTestPassRate", gate.minTestPassRate, Self.passRate(phase.tests), heldBy: held)
-        atLeast("minCoverage", gate.minCoverage, phase.coverage?.percent, heldBy: held)
+        atMost(.maxCritical, gate.maxCritical, phase.findings?.critical)
+        atMost(.maxMajor, gate.maxMajor, phase.findings?.major)
+        atLeast(.minCompletion, gate.minCompletion, phase.completion?.percent)
+        atLeast(.minQuality, gate.minQuality, phase.quality)
+        atLeast(.minTestPassRate, gate.minTestPassRate, Self.passRate(phase.tests), heldBy: held)
+        atLeast(.minCoverage, gate.minCoverage, phase.coverage?.percent, heldBy: held)
         return Gate(conditions: conditions)
     }
 

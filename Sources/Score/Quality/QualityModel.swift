@@ -25,12 +25,12 @@ public struct QualityModel: Sendable {
     /// The task's quality (`nil` when no sub-score has evidence) and how it was computed.
     public func quality(of task: TaskRecord) -> (quality: Double?, detail: QualityDetail) {
         let weights = configuration.quality.weights
-        let raw: [(String, Double, Measure?)] = [
-            ("checklist", weights.checklist, checklist(task)),
-            ("tests", weights.tests, tests(task)),
-            ("coverage", weights.coverage, coverage(task)),
-            ("documents", weights.documents, documents(task)),
-            ("helm", weights.helm, helm(task)),
+        let raw: [(SubScoreName, Double, Measure?)] = [
+            (.checklist, weights.checklist, checklist(task)),
+            (.tests, weights.tests, tests(task)),
+            (.coverage, weights.coverage, coverage(task)),
+            (.documents, weights.documents, documents(task)),
+            (.helm, weights.helm, helm(task)),
         ]
         let evidenced = raw.reduce(0.0) { $0 + ($1.2 == nil ? 0 : $1.1) }
         let subScores = raw.map { name, weight, value in

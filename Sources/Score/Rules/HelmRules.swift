@@ -11,7 +11,7 @@ enum HelmRules {
     static func findings(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         for chart in context.workspace.helm where chart.status == .failed {
-            let errors = chart.notes.filter { $0.severity == "error" || $0.failCall }
+            let errors = chart.notes.filter { $0.severity == .error || $0.failCall }
             let lint = errors.filter { HelmCommand(of: $0) == .lint }
             let render = errors.filter { HelmCommand(of: $0) == .template }
             let failures: [(HelmCommand, [HelmNote])] =

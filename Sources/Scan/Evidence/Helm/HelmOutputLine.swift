@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// One line of `helm lint` / `helm template` output (stdout and stderr together), classified
 /// without context. Forms checked against Helm v3.17.1 and v4.1.4 (`Tests/Fixtures/helm`).

@@ -109,7 +109,7 @@ public struct EvidenceLinker: Sendable {
             for (group, failure) in result.failures where linked.failures.count < Workspace.testFailureLimit {
                 linked.failures.append(
                     TestFailure(
-                        status: failure.status.rawValue, suite: failure.suite, name: failure.name, message: failure.message,
+                        status: failure.status, suite: failure.suite, name: failure.name, message: failure.message,
                         source: failure.source, tasks: groupTasks[group]))
             }
         }
@@ -190,7 +190,7 @@ public struct EvidenceLinker: Sendable {
                 if validation.notes.count < Self.notesPerChart {
                     validation.notes.append(
                         HelmNote(
-                            severity: message.severity.rawValue, file: message.file, line: message.line,
+                            severity: message.severity, file: message.file, line: message.line,
                             column: message.column, text: message.text, failCall: message.isFailCall, source: message.source,
                             command: message.command))
                 }
