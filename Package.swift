@@ -93,7 +93,7 @@ let package = Package(
         .testTarget(name: "ScoreTests", dependencies: ["Score", "Scan", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "PhaseModel", "TextSupport", "Scan", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "TaskNamingTests", dependencies: ["TaskNaming", "Scan", "Score", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "PhasecertKitTests", dependencies: ["PhasecertKit", "Scan", "Score", "Render", "TestSupport"]),
+        .testTarget(name: "PhasecertKitTests", dependencies: ["PhasecertKit", "PhaseModel", "TextSupport", "Scan", "Render", "TaskNaming", "TestSupport"]),
         .testTarget(name: "PhasecertCLITests", dependencies: ["PhasecertCLI", "phasecert", "TestSupport"]),
     ]
 )

@@ -1,6 +1,8 @@
 import Foundation
+import PhaseModel
 import Render
 import Scan
+import TextSupport
 
 /// Writes rendered report files under a folder. Everything is rendered before this is called,
 /// so a template error leaves the old reports as they were; each file is replaced atomically.

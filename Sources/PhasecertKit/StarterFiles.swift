@@ -1,6 +1,8 @@
 import Foundation
+import PhaseModel
 import Render
 import Scan
+import TextSupport
 
 /// What `init` writes: a commented `phasecert.yml` with every default, and on request the
 /// built-in report templates and catalogs under `templates/`.

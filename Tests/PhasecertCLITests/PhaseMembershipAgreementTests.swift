@@ -101,7 +101,7 @@ struct PhaseMembershipAgreementTests {
     @Test(arguments: ["1", "2"])
     func theGateCountsTheFindingsOfPhaseJSON(phase id: String) throws {
         let (model, phase) = try Self.phaseJSON(id)
-        let condition = try #require(phase.gate?.conditions.first { $0.id == "maxMajor" })
+        let condition = try #require(phase.gate?.conditions.first { $0.id == .maxMajor })
         #expect(condition.actual == Double(model.findings.count { $0.severity == .major }))
         // Only phase 2 owns a contradicted claim, and so a major finding.
         #expect(condition.passed == (id == "1"), "majors of phase \(id): \(model.findings.filter { $0.severity == .major })")

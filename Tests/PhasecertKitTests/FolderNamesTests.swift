@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 import PhasecertKit
 import Scan
 import TaskNaming

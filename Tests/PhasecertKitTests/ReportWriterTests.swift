@@ -4,6 +4,7 @@ import Render
 import Scan
 import Testing
 import TestSupport
+import TextSupport
 
 /// `ReportWriter`: every target checked before the first file is written.
 struct ReportWriterTests {
