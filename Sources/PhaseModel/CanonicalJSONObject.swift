@@ -94,7 +94,7 @@ extension Finding: CanonicalJSONObject {
         try members.write("message", message)
         try members.write("phase", orNull: phase)
         try members.write("remediation", orNull: remediation)
-        try members.write("rule", rule)
+        try members.write("rule", raw: rule)
         try members.write("severity", raw: severity)
         try members.write("task", orNull: task)
     }

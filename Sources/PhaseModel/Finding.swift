@@ -16,8 +16,8 @@ public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
 
 /// A problem found in the evidence: a blocker or a lesser issue, with where it was seen.
 public struct Finding: Codable, Sendable, Equatable {
-    /// Stable dotted rule id, for example `naming.noncanonical`.
-    public var rule: String
+    /// The rule that raised it; the JSON writes its stable dotted id, for example `naming.noncanonical`.
+    public var rule: FindingRuleID
     public var severity: Severity
     /// Canonical task id the finding concerns, if any.
     @Nullable public var task: String?
@@ -39,7 +39,7 @@ public struct Finding: Codable, Sendable, Equatable {
     }
 
     public init(
-        rule: String, severity: Severity, task: String? = nil, phase: String? = nil,
+        rule: FindingRuleID, severity: Severity, task: String? = nil, phase: String? = nil,
         at provenance: Provenance? = nil, message: LocalizedText, remediation: LocalizedText? = nil
     ) {
         self.rule = rule

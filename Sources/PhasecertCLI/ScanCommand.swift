@@ -61,7 +61,7 @@ struct ScanCommand: PhasecertCommand {
         for piece in try CanonicalJSON.pieces(workspace) { console.outBytes(piece) }
         // Standard output is for machines here; input that was skipped is still said, on stderr.
         if !options.quiet {
-            for finding in workspace.findings where finding.rule.hasPrefix("scan.") {
+            for finding in workspace.findings where finding.rule.rawValue.hasPrefix("scan.") {
                 console.err("phasecert: warning: \(ControlText.neutralized(finding.message.en))\n")
             }
         }

@@ -10,7 +10,7 @@ enum ScanFindings {
         let ruFirst = firstPhase.map { "фазе \($0)" } ?? "вне фаз"
         let ruAgain = againPhase.map { "фазе \($0)" } ?? "вне фаз"
         return Finding(
-            rule: "masterlist.duplicate-task", severity: .major, task: id, phase: againPhase, at: again,
+            rule: .masterlistDuplicateTask, severity: .major, task: id, phase: againPhase, at: again,
             message: LocalizedText(
                 en: "\(id) is listed twice: under \(whereFirst) at \(first.description) and under \(whereAgain) at \(again.description); the first entry is used.",
                 ru: "\(id) указана дважды: в \(ruFirst) (\(first.description)) и в \(ruAgain) (\(again.description)); используется первая запись."
@@ -24,7 +24,7 @@ enum ScanFindings {
 
     static func duplicatePhase(_ id: String, first: Provenance, again: Provenance) -> Finding {
         Finding(
-            rule: "masterlist.duplicate-phase", severity: .minor, phase: id, at: again,
+            rule: .masterlistDuplicatePhase, severity: .minor, phase: id, at: again,
             message: LocalizedText(
                 en: "Phase \(id) has a second heading at \(again.description) (first at \(first.description)); its tasks are added to the first.",
                 ru: "У фазы \(id) второй заголовок в \(again.description) (первый в \(first.description)); её задачи отнесены к первому."
@@ -38,7 +38,7 @@ enum ScanFindings {
 
     static func noMasterList(tasksRoot: String) -> Finding {
         Finding(
-            rule: "masterlist.missing", severity: .info, at: .file(tasksRoot, line: nil),
+            rule: .masterlistMissing, severity: .info, at: .file(tasksRoot, line: nil),
             message: LocalizedText(
                 en: "No master list was found: neither \(tasksRoot)/TASKS.md nor a Markdown file in \(tasksRoot) with phase headings and task items; tasks have no phase.",
                 ru: "Общий список задач не найден: нет ни \(tasksRoot)/TASKS.md, ни Markdown-файла в \(tasksRoot) с заголовками фаз и задачами; задачи не отнесены к фазам."
@@ -63,7 +63,7 @@ enum ScanFindings {
             (en, ru) = ("\(path) could not be read: \(reason).", "Не удалось прочитать \(path): \(reason).")
         }
         return Finding(
-            rule: "scan.unreadable", severity: .minor, task: task, at: .file(path, line: nil),
+            rule: .scanUnreadable, severity: .minor, task: task, at: .file(path, line: nil),
             message: LocalizedText(en: en, ru: ru),
             remediation: LocalizedText(en: "Replace the file with UTF-8 text or remove it.", ru: "Замените файл текстом в UTF-8 или удалите его.")
         )
@@ -71,7 +71,7 @@ enum ScanFindings {
 
     static func invalidUTF8(_ path: String, task: String? = nil) -> Finding {
         Finding(
-            rule: "scan.invalid-utf8", severity: .info, task: task, at: .file(path, line: nil),
+            rule: .scanInvalidUTF8, severity: .info, task: task, at: .file(path, line: nil),
             message: LocalizedText(
                 en: "\(path) is not valid UTF-8; the invalid bytes were read as U+FFFD.",
                 ru: "\(path) не является корректным UTF-8; неверные байты прочитаны как U+FFFD."
@@ -88,7 +88,7 @@ enum ScanFindings {
         case .alreadyRead: ("folder already read through another path", "папка уже прочитана по другому пути")
         }
         return Finding(
-            rule: "scan.link-skipped", severity: .info, at: .file(path, line: nil),
+            rule: .scanLinkSkipped, severity: .info, at: .file(path, line: nil),
             message: LocalizedText(en: "\(path) was skipped: \(en).", ru: "\(path) пропущен: \(ru)."),
             remediation: LocalizedText(
                 en: "Point the link at a folder inside the repository, or remove it.",
@@ -99,7 +99,7 @@ enum ScanFindings {
 
     static func invalidMetadata(_ source: Provenance, task: String, problem: String) -> Finding {
         Finding(
-            rule: "task.metadata-invalid", severity: .minor, task: task, at: source,
+            rule: .taskMetadataInvalid, severity: .minor, task: task, at: source,
             message: LocalizedText(
                 en: "Task metadata in \(source.description) was not used: \(problem).",
                 ru: "Метаданные задачи в \(source.description) не использованы: \(problem)."

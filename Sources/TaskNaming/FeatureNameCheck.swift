@@ -23,7 +23,7 @@ public enum FeatureNameCheck {
             if !matches(pattern, name) {
                 let expected = layout == "spec-kit" ? "NNN-kebab-slug (three digits, lower-case words joined by -)" : "a lower-case kebab slug"
                 violations.append(violation(
-                    .noncanonical, rule: "naming.noncanonical", phase: phase, path: folder,
+                    .noncanonical, rule: .namingNoncanonical, phase: phase, path: folder,
                     en: "Feature folder \(folder) is not named \(expected).",
                     ru: "Имя папки фичи \(folder) не соответствует шаблону \(expected).",
                     problem: NameProblem(kind: .slugNotKebab, text: "expected \(expected)")))
@@ -37,7 +37,7 @@ public enum FeatureNameCheck {
             let list = folders.joined(separator: ", ")
             let phase = workspace.phases.first { $0.folder == folders[0] }
             violations.append(violation(
-                .duplicateID, rule: "naming.duplicate-id", phase: phase, path: folders[0],
+                .duplicateID, rule: .namingDuplicateID, phase: phase, path: folders[0],
                 en: "Feature number \(number) has \(folders.count) folders: \(list).",
                 ru: "Номер фичи \(number) занят несколькими папками (\(folders.count)): \(list).",
                 problem: NameProblem(kind: .duplicateID, text: "\(folders.count) folders for \(number)"), folders: folders))
@@ -65,14 +65,14 @@ public enum FeatureNameCheck {
         let detail = missing.isEmpty ? "not in order" : "missing " + missing.joined(separator: ", ")
         let file = workspace.tasks.first { $0.phase == phase.id }?.source?.file ?? phase.folder ?? phase.id
         return [violation(
-            .noncanonical, rule: "naming.noncanonical", phase: phase, path: file,
+            .noncanonical, rule: .namingNoncanonical, phase: phase, path: file,
             en: "The items of feature \(phase.id) are not numbered T001 to T\(String(format: "%03d", numbers.count)) in order: \(detail).",
             ru: "Пункты фичи \(phase.id) пронумерованы не подряд от T001: \(detail).",
             problem: NameProblem(kind: .idSpelling, text: detail))]
     }
 
     private static func violation(
-        _ kind: NameViolation.Kind, rule: String, phase: Phase?, path: String, en: String, ru: String, problem: NameProblem,
+        _ kind: NameViolation.Kind, rule: FindingRuleID, phase: Phase?, path: String, en: String, ru: String, problem: NameProblem,
         folders: [String]? = nil
     ) -> NameViolation {
         let severity = FindingRule.catalog.first { $0.id == rule }?.severity ?? .minor

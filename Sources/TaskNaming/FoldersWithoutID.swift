@@ -5,7 +5,7 @@ import Scan
 /// folder holding task folders (files are not looked at).
 public enum FoldersWithoutID {
     /// The rule id.
-    public static let rule = "naming.no-id"
+    public static let rule: FindingRuleID = .namingNoID
 
     /// Its severity when the rules catalog does not list it.
     static let defaultSeverity = Severity.minor

@@ -36,7 +36,7 @@ public struct NameViolation: Sendable, Equatable {
 
     /// The finding's severity and rule id.
     public var severity: Severity { finding.severity }
-    public var rule: String { finding.rule }
+    public var rule: FindingRuleID { finding.rule }
 }
 
 /// One problem of a violation.

@@ -17,7 +17,7 @@ struct CanonicalJSONFindingTests {
         let line = lines[picks[4] % lines.count]
         let place: Provenance? = picks[5] % 3 == 0 ? .commit(text(2) ?? "abc") : line.map { .file(text(3) ?? "f.md", line: $0) }
         return Finding(
-            rule: text(0) ?? "", severity: Severity.allCases[picks[1] % Severity.allCases.count], task: text(2),
+            rule: FindingRuleID(rawValue: text(0) ?? ""), severity: Severity.allCases[picks[1] % Severity.allCases.count], task: text(2),
             phase: text(3), at: place, message: LocalizedText(en: text(6) ?? "", ru: text(7) ?? ""),
             remediation: text(6).map { LocalizedText(en: $0, ru: text(7) ?? "") })
     }

@@ -123,7 +123,7 @@ func modelKeysInCanonicalOrder() {
     check(Workspace.CodingKeys.self, of: workspace)
     check(TaskRecord.CodingKeys.self, of: TaskRecord(id: "TN-1"))
     check(Claim.CodingKeys.self, of: Claim(kind: .status, text: "done", source: .file("a.md", line: 1)), notWritten: ["lineCounts"])
-    check(Finding.CodingKeys.self, of: Finding(rule: "r", severity: .info, message: LocalizedText(en: "m", ru: "m")))
+    check(Finding.CodingKeys.self, of: Finding(rule: .other("r"), severity: .info, message: LocalizedText(en: "m", ru: "m")))
     check(Phase.CodingKeys.self, of: Phase(id: "1", name: nil, source: .file("TASKS.md", line: 1), tasks: []))
 }
 

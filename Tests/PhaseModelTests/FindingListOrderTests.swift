@@ -7,8 +7,8 @@ struct FindingListOrderTests {
     /// The order as it was first written: arrays of members compared lexicographically.
     static func reference(_ lhs: Finding, _ rhs: Finding) -> Bool {
         if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
-        let left = [lhs.rule, lhs.task ?? "", lhs.file ?? ""]
-        let right = [rhs.rule, rhs.task ?? "", rhs.file ?? ""]
+        let left = [lhs.rule.rawValue, lhs.task ?? "", lhs.file ?? ""]
+        let right = [rhs.rule.rawValue, rhs.task ?? "", rhs.file ?? ""]
         if left != right { return left.lexicographicallyPrecedes(right) }
         if lhs.line != rhs.line { return (lhs.line ?? -1) < (rhs.line ?? -1) }
         return [lhs.commit ?? "", lhs.phase ?? "", lhs.message.en, lhs.message.ru]

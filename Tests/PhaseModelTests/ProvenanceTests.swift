@@ -65,11 +65,11 @@ struct ProvenanceTests {
     @Test("A finding takes file and line from file provenance, and commit from commit provenance")
     func findingFlattensProvenance() {
         let message = LocalizedText(en: "x", ru: "х")
-        let atFile = Finding(rule: "a.b", severity: .minor, at: .file("f.md", line: 4), message: message)
+        let atFile = Finding(rule: .other("a.b"), severity: .minor, at: .file("f.md", line: 4), message: message)
         #expect(atFile.file == "f.md")
         #expect(atFile.line == 4)
         #expect(atFile.commit == nil)
-        let atCommit = Finding(rule: "a.b", severity: .minor, at: .commit(commit), message: message)
+        let atCommit = Finding(rule: .other("a.b"), severity: .minor, at: .commit(commit), message: message)
         #expect(atCommit.file == nil)
         #expect(atCommit.line == nil)
         #expect(atCommit.commit == commit)

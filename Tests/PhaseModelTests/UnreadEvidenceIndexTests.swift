@@ -4,7 +4,7 @@ import Testing
 /// `Workspace.unreadEvidenceFindings` is the unread-evidence findings among all, in order, after any change.
 struct UnreadEvidenceIndexTests {
     private static func finding(_ rule: String, _ file: String) -> Finding {
-        Finding(rule: rule, severity: .major, at: .file(file, line: 1), message: LocalizedText(en: file, ru: file))
+        Finding(rule: FindingRuleID(rawValue: rule), severity: .major, at: .file(file, line: 1), message: LocalizedText(en: file, ru: file))
     }
 
     private static func filtered(_ workspace: Workspace) -> [Finding] {
@@ -22,7 +22,7 @@ struct UnreadEvidenceIndexTests {
         #expect(workspace.unreadEvidenceFindings == Self.filtered(workspace))
         #expect(workspace.unreadEvidenceFindings.map(\.file) == ["b.xml", "a.xml", "c.xml", "d.json"])
         // A change to the findings is seen at once, whole or in place.
-        workspace.findings[1].rule = "evidence.unreadable"
+        workspace.findings[1].rule = .evidenceUnreadable
         #expect(workspace.unreadEvidenceFindings == Self.filtered(workspace))
         workspace.findings.removeFirst()
         #expect(workspace.unreadEvidenceFindings == Self.filtered(workspace))

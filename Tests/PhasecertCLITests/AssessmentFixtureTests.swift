@@ -38,7 +38,7 @@ struct AssessmentFixtureTests {
     // MARK: Helpers
 
     /// The one finding of `rule`: the dirty repository injects each evidence rule exactly once.
-    func only(_ rule: String, in workspace: Workspace, sourceLocation: SourceLocation = #_sourceLocation) throws -> Finding {
+    func only(_ rule: FindingRuleID, in workspace: Workspace, sourceLocation: SourceLocation = #_sourceLocation) throws -> Finding {
         let found = workspace.findings.filter { $0.rule == rule }
         #expect(found.count == 1, "\(rule): \(found.map(\.message.en))", sourceLocation: sourceLocation)
         return try #require(found.first, "no \(rule) finding", sourceLocation: sourceLocation)
@@ -46,7 +46,7 @@ struct AssessmentFixtureTests {
 
     /// The finding of `rule` at `file`:`line`.
     func finding(
-        _ rule: String, at file: String, line: Int?, in workspace: Workspace, sourceLocation: SourceLocation = #_sourceLocation
+        _ rule: FindingRuleID, at file: String, line: Int?, in workspace: Workspace, sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> Finding {
         let here = workspace.findings.filter { $0.file == file && $0.line == line }
         return try #require(
@@ -111,22 +111,22 @@ extension AssessmentFixtureTests {
     @Test func everyInjectedRuleIsFoundInTheDirtyRepository() throws {
         let (_, workspace) = try dirty()
         let rules = Set(workspace.findings.map(\.rule))
-        let injected = [
-            "helm.lint-failed", "helm.render-failed", "tests.failing", "tests.not-run", "code.stub-marker",
-            "checklist.incomplete", "docs.missing", "naming.noncanonical", "naming.duplicate-id",
-            "naming.missing-directory", "task.no-commits", "task.deferred-items", "coverage.below-target",
-            "dependency.incomplete", "claim.contradicted", "claim.unverifiable", "report.arithmetic",
-            "deliverable.missing",
+        let injected: [FindingRuleID] = [
+            .helmLintFailed, .helmRenderFailed, .testsFailing, .testsNotRun, .codeStubMarker,
+            .checklistIncomplete, .docsMissing, .namingNoncanonical, .namingDuplicateID,
+            .namingMissingDirectory, .taskNoCommits, .taskDeferredItems, .coverageBelowTarget,
+            .dependencyIncomplete, .claimContradicted, .claimUnverifiable, .reportArithmetic,
+            .deliverableMissing,
         ]
         #expect(injected.filter { !rules.contains($0) } == [])
         #expect(injected.allSatisfy { FindingRule.named($0) != nil })
         // The full history is there: nothing to say about it.
-        #expect(!rules.contains("git.history-incomplete"))
+        #expect(!rules.contains(.gitHistoryIncomplete))
     }
 
     @Test func helmLintFailureIsCriticalAtTheChartFileOfTheTaskThatTouchedIt() throws {
         let (_, workspace) = try dirty()
-        let finding = try only("helm.lint-failed", in: workspace)
+        let finding = try only(.helmLintFailed, in: workspace)
         check(
             finding, severity: .critical, task: "TN-001", phase: "1", file: "charts/api/Chart.yaml", line: nil,
             en: ["charts/api", "helm lint", "version is required"], ru: ["charts/api", "helm lint", "version is required"])
@@ -134,7 +134,7 @@ extension AssessmentFixtureTests {
 
     @Test func helmRenderFailureIsCriticalAtTheTemplateLine() throws {
         let (_, workspace) = try dirty()
-        let finding = try only("helm.render-failed", in: workspace)
+        let finding = try only(.helmRenderFailed, in: workspace)
         check(
             finding, severity: .critical, task: "TN-002", phase: "1", file: "charts/web/templates/broken.yaml", line: 15,
             en: ["charts/web", "helm template", "function \"foo\" not defined"],
@@ -143,7 +143,7 @@ extension AssessmentFixtureTests {
 
     @Test func failingTestIsCriticalAtItsResultLineForTheTaskThatTouchedTheTestFile() throws {
         let (fixture, workspace) = try dirty()
-        let finding = try only("tests.failing", in: workspace)
+        let finding = try only(.testsFailing, in: workspace)
         check(
             finding, severity: .critical, task: "TN-003", phase: "1", file: "results/orders.xml",
             line: fixture.line(of: "test_cancel", in: "results/orders.xml"),
@@ -155,7 +155,7 @@ extension AssessmentFixtureTests {
     /// task, phase and counts are held to.
     @Test func testsDefinedButNeverRunAreMajor() throws {
         let (_, workspace) = try dirty()
-        let finding = try only("tests.not-run", in: workspace)
+        let finding = try only(.testsNotRun, in: workspace)
         #expect(finding.severity == .major)
         #expect(finding.task == "TN-005")
         #expect(finding.phase == "1")
@@ -166,7 +166,7 @@ extension AssessmentFixtureTests {
 
     @Test func stubMarkerNamingATaskIsMajorAtItsLine() throws {
         let (_, workspace) = try dirty()
-        let finding = try only("code.stub-marker", in: workspace)
+        let finding = try only(.codeStubMarker, in: workspace)
         check(
             finding, severity: .major, task: "TN-004", phase: "1", file: "src/billing.go", line: 4,
             en: ["TODO", "src/billing.go:4", "regional tax table"], ru: ["TODO", "src/billing.go:4", "regional tax table"])
@@ -175,7 +175,7 @@ extension AssessmentFixtureTests {
     @Test func checkedTaskWithUncheckedItemsIsMajorAtTheFirstUncheckedItem() throws {
         let (fixture, workspace) = try dirty()
         let file = "tasks/TN-006-checkout-flow/tasks.md"
-        let finding = try only("checklist.incomplete", in: workspace)
+        let finding = try only(.checklistIncomplete, in: workspace)
         check(
             finding, severity: .major, task: "TN-006", phase: "1", file: file,
             line: fixture.line(of: "Handle expired carts", in: file),
@@ -184,7 +184,7 @@ extension AssessmentFixtureTests {
 
     @Test func missingRequiredDocumentIsMinorOnTheTaskFolder() throws {
         let (_, workspace) = try dirty()
-        let finding = try only("docs.missing", in: workspace)
+        let finding = try only(.docsMissing, in: workspace)
         check(
             finding, severity: .minor, task: "TN-008", phase: "1", file: "tasks/TN-008-audit-log", line: nil,
             en: ["TN-008", "requirements.md"], ru: ["TN-008", "requirements.md"])
@@ -192,7 +192,7 @@ extension AssessmentFixtureTests {
 
     @Test func unpaddedFolderIdIsMinorAndTheCanonicalNameIsSuggested() throws {
         let (_, workspace) = try dirty()
-        let finding = try only("naming.noncanonical", in: workspace)
+        let finding = try only(.namingNoncanonical, in: workspace)
         check(
             finding, severity: .minor, task: "TN-009", phase: "2", file: "tasks/TN-09-search-index", line: nil,
             en: ["TN-09", "tasks/TN-009-search-index"], ru: ["TN-09", "tasks/TN-009-search-index"])
@@ -200,7 +200,7 @@ extension AssessmentFixtureTests {
 
     @Test func twoFoldersForOneIdAreMajorAndBothAreNamed() throws {
         let (_, workspace) = try dirty()
-        let finding = try only("naming.duplicate-id", in: workspace)
+        let finding = try only(.namingDuplicateID, in: workspace)
         check(
             finding, severity: .major, task: "TN-010", phase: "2", file: "tasks/TN-010-cache", line: nil,
             en: ["tasks/TN-010-cache,", "tasks/TN-010-cache-layer"], ru: ["tasks/TN-010-cache,", "tasks/TN-010-cache-layer"])
@@ -209,7 +209,7 @@ extension AssessmentFixtureTests {
 
     @Test func listedTaskWithoutFolderIsInfoAtItsMasterListLine() throws {
         let (fixture, workspace) = try dirty()
-        let finding = try only("naming.missing-directory", in: workspace)
+        let finding = try only(.namingMissingDirectory, in: workspace)
         check(
             finding, severity: .info, task: "TN-011", phase: "2", file: "tasks/TASKS.md",
             line: fixture.line(of: "**TN-011**", in: "tasks/TASKS.md"), en: ["TN-011"], ru: ["TN-011"])
@@ -217,7 +217,7 @@ extension AssessmentFixtureTests {
 
     @Test func checkedTaskNoCommitNamesIsMinorAtItsMasterListLine() throws {
         let (fixture, workspace) = try dirty()
-        let finding = try only("task.no-commits", in: workspace)
+        let finding = try only(.taskNoCommits, in: workspace)
         let commits = fixture.commits.count
         check(
             finding, severity: .minor, task: "TN-012", phase: "2", file: "tasks/TASKS.md",
@@ -229,7 +229,7 @@ extension AssessmentFixtureTests {
     @Test func deferredChecklistItemIsMinorAtTheItem() throws {
         let (fixture, workspace) = try dirty()
         let file = "tasks/TN-007-reporting-exports/tasks.md"
-        let finding = try only("task.deferred-items", in: workspace)
+        let finding = try only(.taskDeferredItems, in: workspace)
         check(
             finding, severity: .minor, task: "TN-007", phase: "1", file: file,
             line: fixture.line(of: "deferred to the next phase", in: file),
@@ -240,7 +240,7 @@ extension AssessmentFixtureTests {
     /// source line), so the location is not held to.
     @Test func coverageBelowTheConfiguredTargetIsMajorWithBothFigures() throws {
         let (_, workspace) = try dirty()
-        let finding = try only("coverage.below-target", in: workspace)
+        let finding = try only(.coverageBelowTarget, in: workspace)
         #expect(finding.severity == .major)
         #expect(finding.task == "TN-013")
         #expect(finding.phase == "2")
@@ -251,7 +251,7 @@ extension AssessmentFixtureTests {
 
     @Test func completeTaskDependingOnAnIncompleteOneIsMajorAtItsMetadata() throws {
         let (_, workspace) = try dirty()
-        let finding = try only("dependency.incomplete", in: workspace)
+        let finding = try only(.dependencyIncomplete, in: workspace)
         check(
             finding, severity: .major, task: "TN-014", phase: "2", file: "tasks/TN-014-monthly-statements/task.yml", line: 1,
             en: ["TN-014", "TN-007", "50%"], ru: ["TN-014", "TN-007", "50"])
@@ -260,7 +260,7 @@ extension AssessmentFixtureTests {
     @Test func contradictedClaimIsMajorAtItsLineWithBothFigures() throws {
         let (fixture, workspace) = try dirty()
         let line = fixture.line(of: "(250 LOC)", in: Self.refundsReport)
-        let finding = try finding("claim.contradicted", at: Self.refundsReport, line: line, in: workspace)
+        let finding = try finding(.claimContradicted, at: Self.refundsReport, line: line, in: workspace)
         check(
             finding, severity: .major, task: "TN-016", phase: "2", file: Self.refundsReport, line: line,
             en: ["250 LOC", "250", "12", "-238"], ru: ["250 LOC", "250", "12", "-238"])
@@ -269,7 +269,7 @@ extension AssessmentFixtureTests {
     @Test func unverifiableClaimIsInfoAtItsLine() throws {
         let (fixture, workspace) = try dirty()
         let line = fixture.line(of: "2 tests", in: Self.stockReport)
-        let finding = try finding("claim.unverifiable", at: Self.stockReport, line: line, in: workspace)
+        let finding = try finding(.claimUnverifiable, at: Self.stockReport, line: line, in: workspace)
         check(
             finding, severity: .info, task: "TN-005", phase: "1", file: Self.stockReport, line: line,
             en: ["2 tests", "TN-005"], ru: ["2 tests", "TN-005"])
@@ -278,7 +278,7 @@ extension AssessmentFixtureTests {
     @Test func reportArithmeticIsMinorAtTheHeadingThatMiscounts() throws {
         let (fixture, workspace) = try dirty()
         let line = fixture.line(of: "Files Created (16 total)", in: Self.refundsReport)
-        let finding = try finding("report.arithmetic", at: Self.refundsReport, line: line, in: workspace)
+        let finding = try finding(.reportArithmetic, at: Self.refundsReport, line: line, in: workspace)
         check(
             finding, severity: .minor, task: "TN-016", phase: "2", file: Self.refundsReport, line: line,
             en: ["16", "17", "+1"], ru: ["16", "17", "+1"])
@@ -287,7 +287,7 @@ extension AssessmentFixtureTests {
     @Test func missingDeliverableIsMajorAtTheLineThatNamesIt() throws {
         let (fixture, workspace) = try dirty()
         let line = fixture.line(of: "docs/billing-runbook.md", in: Self.billingReport)
-        let finding = try finding("deliverable.missing", at: Self.billingReport, line: line, in: workspace)
+        let finding = try finding(.deliverableMissing, at: Self.billingReport, line: line, in: workspace)
         check(
             finding, severity: .major, task: "TN-004", phase: "1", file: Self.billingReport, line: line,
             en: ["docs/billing-runbook.md"], ru: ["docs/billing-runbook.md"])
@@ -301,7 +301,7 @@ extension AssessmentFixtureTests {
         let destination = try TemporaryFolder()
         try GitFixture.git(["clone", "-q", "--depth", "1", "file://" + source.path, destination.path + "/clone"], in: destination.path)
         let workspace = try Self.scan(destination.path + "/clone")
-        let finding = try only("git.history-incomplete", in: workspace)
+        let finding = try only(.gitHistoryIncomplete, in: workspace)
         check(finding, severity: .info, task: nil, phase: nil, file: nil, line: nil, en: ["shallow", "1 commits"], ru: ["неполный"])
         #expect(finding.commit == nil)
         #expect(workspace.git?.shallow == true)
@@ -315,7 +315,7 @@ extension AssessmentFixtureTests {
         try GitFixture.git(["clone", "-q", "file://" + source.path, copy], in: destination.path)
         try FileManager.default.removeItem(atPath: copy + "/.git")
         let workspace = try Self.scan(copy)
-        let finding = try only("git.history-incomplete", in: workspace)
+        let finding = try only(.gitHistoryIncomplete, in: workspace)
         check(finding, severity: .info, task: nil, phase: nil, file: nil, line: nil, en: ["No git repository"], ru: ["не найден"])
         #expect(workspace.git == nil)
         #expect(workspace.tasks.allSatisfy { $0.git == nil })
@@ -358,7 +358,7 @@ extension AssessmentFixtureTests {
         #expect(phantom.note?.en == "the repository has tests, but no test result or definition is linked to TN-016")
         #expect(workspace.task("TN-016")?.tests == nil)
         let line = fixture.line(of: "9/9 tests passing", in: Self.refundsReport)
-        #expect(try finding("claim.unverifiable", at: Self.refundsReport, line: line, in: workspace).severity == .info)
+        #expect(try finding(.claimUnverifiable, at: Self.refundsReport, line: line, in: workspace).severity == .info)
 
         // Two Go tests are defined for TN-005 and never ran.
         let unrun = try claim(.testCount, in: Self.stockReport, at: "2 tests", of: fixture, in: workspace)
@@ -662,13 +662,13 @@ extension AssessmentFixtureTests {
         let settings = try TemporaryFolder()
         let config = try settings.write("phasecert.yml", "rules:\n  docs.missing: major\n  task.deferred-items: off\n")
         let workspace = try Self.scan(fixture.path, ["--config", config])
-        let finding = try only("docs.missing", in: workspace)
+        let finding = try only(.docsMissing, in: workspace)
         #expect(finding.severity == .major)
         #expect(finding.task == "TN-008")
-        #expect(!workspace.findings.contains { $0.rule == "task.deferred-items" })
+        #expect(!workspace.findings.contains { $0.rule == .taskDeferredItems })
         // Everything else is as without the config.
         let defaults = try Self.dirtyScan.get()
-        let untouched = { (findings: [Finding]) in findings.filter { !["docs.missing", "task.deferred-items"].contains($0.rule) } }
+        let untouched = { (findings: [Finding]) in findings.filter { ![.docsMissing, .taskDeferredItems].contains($0.rule) } }
         #expect(untouched(workspace.findings) == untouched(defaults.findings))
         #expect(workspace.phase("1")?.findings?.major == (defaults.phase("1")?.findings?.major ?? 0) + 1)
     }

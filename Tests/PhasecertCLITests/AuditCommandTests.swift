@@ -40,7 +40,7 @@ struct AuditCommandTests {
         #expect(claim.verdict == .contradicted)
         #expect(claim.claimed == 9)
         #expect(claim.verified == 0)
-        #expect(workspace.findings.contains { $0.rule == "claim.contradicted" && $0.line == 3 && $0.task == "TN-001" })
+        #expect(workspace.findings.contains { $0.rule == .claimContradicted && $0.line == 3 && $0.task == "TN-001" })
         let phase = try #require(workspace.phases.first)
         #expect(phase.gate?.passed == false)
         let id = try #require(phase.certification?.id)

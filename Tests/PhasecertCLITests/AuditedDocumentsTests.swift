@@ -116,7 +116,7 @@ struct AuditedDocumentsTests {
         let first = try repository.line(of: "## File Summary", in: file)
         let summary = workspace.claims.filter { $0.source.file == file && ($0.source.line ?? 0) >= first }
         #expect(summary.map { "\($0.kind) “\($0.text)”" } == [])
-        #expect(!workspace.findings.contains { $0.file == file && $0.rule == "deliverable.missing" })
+        #expect(!workspace.findings.contains { $0.file == file && $0.rule == .deliverableMissing })
     }
 
     @Test func anUntickedItemAndItsSubItemsAreNoClaimsInAnyDocument() throws {

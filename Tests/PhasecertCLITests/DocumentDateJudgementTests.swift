@@ -88,7 +88,7 @@ struct DocumentDateJudgementTests {
         #expect(claim.discrepancy == -4)
         #expect(claim.note?.en == "docs/STATUS.md was added on 2025-12-01 and last changed on 2025-12-05; 2025-12-09 lies 4 days outside that")
         let finding = try #require(try Self.built.get().findings(in: Self.english, at: "Report generated on", of: Self.scanned.get()).first)
-        #expect(finding.rule == "claim.contradicted")
+        #expect(finding.rule == .claimContradicted)
         #expect(finding.message.en.contains("dates the document 2025-12-09"))
         #expect(finding.message.ru.contains("датирует документ 2025-12-09"))
     }

@@ -123,7 +123,7 @@ struct EvidenceLinkingTests {
         #expect(tests.unlinked == TestCounts(passed: 2))
         #expect(tests.defined == 6)
         #expect(tests.files == 4)
-        #expect(workspace.findings.contains { $0.rule == "tests.unlinked" })
+        #expect(workspace.findings.contains { $0.rule == .testsUnlinked })
         #expect(workspace.testFailures.map(\.name) == ["TestTotal"])
         #expect(workspace.testFailures.first?.tasks == ["TN-001"])
         // The line of the test's `run` event.
@@ -152,7 +152,7 @@ struct EvidenceLinkingTests {
             "results/pytest.xml",
         ])
         #expect(workspace.evidence.map(\.kind) == ["helm", "go-coverprofile", "junit", "go-test-json", "junit", "junit"])
-        let broken = workspace.findings.filter { $0.rule == "evidence.malformed" }
+        let broken = workspace.findings.filter { $0.rule == .evidenceMalformed }
         #expect(broken.count == 1)
         #expect(broken.first?.file == "results/broken.xml")
         #expect(broken.first?.line == 3)
@@ -180,7 +180,7 @@ struct EvidenceLinkingTests {
         let workspace = try scan(repository)
         #expect(workspace.tasks.allSatisfy { $0.tests == nil && $0.coverage == nil && $0.helm == nil })
         #expect(workspace.tests?.counts.executed == 7)
-        #expect(!workspace.findings.contains { $0.rule == "tests.unlinked" })
+        #expect(!workspace.findings.contains { $0.rule == .testsUnlinked })
     }
 }
 

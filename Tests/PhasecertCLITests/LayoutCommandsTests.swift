@@ -120,14 +120,14 @@ import TestSupport
         let result = Self.run(["scan", "--json"], in: repository.path)
         let workspace = try CanonicalJSON.decode(Workspace.self, from: Data(result.out.utf8))
         #expect(!workspace.tasks.isEmpty)
-        #expect(!workspace.findings.contains { $0.rule == "naming.missing-directory" })
+        #expect(!workspace.findings.contains { $0.rule == .namingMissingDirectory })
     }
 
     @Test func aClassicTaskWithoutAFolderIsStillToldToCreateOne() throws {
         let repository = try LayoutFixtures.classic()
         let result = Self.run(["scan", "--json"], in: repository.path)
         let workspace = try CanonicalJSON.decode(Workspace.self, from: Data(result.out.utf8))
-        #expect(workspace.findings.filter { $0.rule == "naming.missing-directory" }.map(\.task) == ["TN-002"])
+        #expect(workspace.findings.filter { $0.rule == .namingMissingDirectory }.map(\.task) == ["TN-002"])
     }
 
     @Test func scanJSONOfTheClassicLayoutHasNoPhaseGit() throws {

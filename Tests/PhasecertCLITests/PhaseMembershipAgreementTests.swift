@@ -90,7 +90,7 @@ struct PhaseMembershipAgreementTests {
         let claim = try Self.wrongClaim(line)
         let (model, phase) = try Self.phaseJSON(id)
         #expect(model.claims.contains { $0.source == claim.source && $0.verdict == .contradicted } == owns)
-        let finding = model.findings.first { $0.rule == "claim.contradicted" && $0.file == claim.source.file && $0.line == claim.source.line }
+        let finding = model.findings.first { $0.rule == .claimContradicted && $0.file == claim.source.file && $0.line == claim.source.line }
         #expect((finding != nil) == owns)
         // The digest is of exactly what phase.json holds: recomputed from the phase's own file,
         // it comes out the same, so it covers the claim and its finding if and only if they are there.

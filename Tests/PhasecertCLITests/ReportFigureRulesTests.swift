@@ -172,7 +172,7 @@ struct ReportFigureRulesTests {
         #expect(russian.verdict == .unverifiable)
         #expect(russian.note?.ru.contains("он мог быть объединён при слиянии") == true)
         let findings = try Self.built.get().findings(in: Self.english, at: "`deadbee`", of: Self.scanned.get())
-        #expect(findings.map(\.rule) == ["claim.unverifiable"])
+        #expect(findings.map(\.rule) == [.claimUnverifiable])
         let known = try Self.built.get().line(of: "| parser |", in: Self.english)
         #expect(try Self.scanned.get().claims.first { $0.source == .file(Self.english, line: known) }?.verdict == .verified)
     }
@@ -202,7 +202,7 @@ struct ReportFigureRulesTests {
         let namesake = try claim(.deliverable, Self.english, "docs/deployment.md")
         #expect(namesake.verdict != .contradicted)
         #expect(try Self.built.get().findings(in: Self.english, at: "docs/deployment.md", of: Self.scanned.get()).allSatisfy {
-            $0.rule != "deliverable.missing"
+            $0.rule != .deliverableMissing
         })
     }
 

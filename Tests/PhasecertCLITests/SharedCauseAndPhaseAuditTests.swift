@@ -39,7 +39,7 @@ struct SharedCauseAndPhaseAuditTests {
 
     @Test func threeClaimsOfOneTaskWithOneCauseGiveOneFindingAndTwoGiveTwo() throws {
         let workspace = try Self.scanned.get()
-        let unverifiable = workspace.findings.filter { $0.rule == "claim.unverifiable" }
+        let unverifiable = workspace.findings.filter { $0.rule == .claimUnverifiable }
         let first = unverifiable.filter { $0.task == "TN-001" }
         #expect(first.count == 1)
         #expect(first.first?.message.en.hasPrefix("3 claims cannot be checked for one reason: nothing of") == true)

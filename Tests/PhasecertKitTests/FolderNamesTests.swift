@@ -15,7 +15,7 @@ struct FolderNamesTests {
         let names = try FolderNames.check(repository: fixture.path, configuration: Configuration(), configurationFile: nil)
         #expect(names.layout == "master-list")
         let report = try #require(names.report)
-        #expect(report.violations.map(\.finding.rule).contains("naming.noncanonical"))
+        #expect(report.violations.map(\.finding.rule).contains(.namingNoncanonical))
     }
 
     @Test func flatTaskFilesHaveNoFoldersToCheck() throws {

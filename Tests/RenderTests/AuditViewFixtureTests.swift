@@ -101,21 +101,21 @@ enum AuditFixture {
         third.completion = 0
         let findings = [
             Finding(
-                rule: "report.arithmetic", severity: .minor, task: "TN-001", phase: "13", at: .file(report, line: 31),
+                rule: .reportArithmetic, severity: .minor, task: "TN-001", phase: "13", at: .file(report, line: 31),
                 message: LocalizedText(en: "“7,321” states 7,321, but the document’s own figures give 7,205", ru: "«7,321»: указано 7 321")),
             Finding(
-                rule: "report.arithmetic", severity: .minor, task: "TN-001", phase: "13", at: .file(report, line: 99),
+                rule: .reportArithmetic, severity: .minor, task: "TN-001", phase: "13", at: .file(report, line: 99),
                 message: LocalizedText(
                     en: "“Average: 95% quality” states 95%, but the column’s mean is 90%",
                     ru: "«Среднее: 95 %»: указано 95 %, а среднее столбца — 90 %")),
             Finding(
-                rule: "claim.contradicted", severity: .major, task: "TN-001", phase: "13", at: .file(report, line: 12),
+                rule: .claimContradicted, severity: .major, task: "TN-001", phase: "13", at: .file(report, line: 12),
                 message: LocalizedText(
                     en: "“39/39 tests passing” claims 39/39, but the evidence shows 38 (difference -1)",
                     ru: "«39/39 tests passing»: заявлено 39/39, но по данным 38 (разница -1)"),
                 remediation: LocalizedText(en: "Run the tests and keep their results.", ru: "Запустите тесты и сохраните результаты.")),
             Finding(
-                rule: "tests.failing", severity: .critical, task: "TN-001", phase: "13", at: .file("results/junit.xml", line: 7),
+                rule: .testsFailing, severity: .critical, task: "TN-001", phase: "13", at: .file("results/junit.xml", line: 7),
                 message: LocalizedText(en: "1 test of TN-001 does not pass", ru: "1 тест задачи TN-001 не проходит")),
         ]
         return Workspace(

@@ -27,7 +27,7 @@ struct CodeQualityReportTests {
 
     @Test func entriesCarryTheRuleTheMessageAndTheAnchor() throws {
         let finding = Finding(
-            rule: "tests.failing", severity: .critical, task: "TN-001", at: .file("tests/a_test.go", line: 9),
+            rule: .testsFailing, severity: .critical, task: "TN-001", at: .file("tests/a_test.go", line: 9),
             message: LocalizedText(en: "2 tests fail\nsecond line", ru: "2 теста падают"))
         let entry = try #require(try issues(CodeQualityReport.data([finding], locator: locator)).first)
         #expect(entry["check_name"] as? String == "tests.failing")
@@ -49,7 +49,7 @@ struct CodeQualityReportTests {
     }
 
     @Test func twoFindingsOnDifferentLinesKeepDifferentFingerprints() throws {
-        let first = Finding(rule: "claim.contradicted", severity: .major, at: .file("REPORT.md", line: 3), message: LocalizedText(en: "m", ru: "m"))
+        let first = Finding(rule: .claimContradicted, severity: .major, at: .file("REPORT.md", line: 3), message: LocalizedText(en: "m", ru: "m"))
         var second = first
         second.line = 4
         let data = try CodeQualityReport.data([first, second], locator: locator)

@@ -19,7 +19,7 @@ struct FindingLocatorTests {
     ])
 
     func finding(task: String? = nil, at provenance: Provenance? = nil) -> Finding {
-        Finding(rule: "tests.not-run", severity: .major, task: task, at: provenance, message: LocalizedText(en: "x", ru: "x"))
+        Finding(rule: .testsNotRun, severity: .major, task: task, at: provenance, message: LocalizedText(en: "x", ru: "x"))
     }
 
     @Test func aFileAndLineOfItsOwnAreKept() {

@@ -7,7 +7,7 @@ struct GitHubAnnotationCapTests {
     static func findings(_ count: Int, _ severity: Severity) -> [Finding] {
         (0..<count).map { index in
             Finding(
-                rule: "docs.missing", severity: severity, at: .file("docs/\(severity.rawValue)-\(100 + index).md", line: index + 1),
+                rule: .docsMissing, severity: severity, at: .file("docs/\(severity.rawValue)-\(100 + index).md", line: index + 1),
                 message: LocalizedText(en: "Missing \(index).", ru: "Нет \(index)."))
         }
     }

@@ -6,7 +6,7 @@ import Testing
 /// GitHub Actions annotations for findings: levels, properties and the runner's escaping.
 struct GitHubAnnotationTests {
     static func finding(
-        _ rule: String = "naming.noncanonical", _ severity: Severity = .minor, at provenance: Provenance? = nil,
+        _ rule: FindingRuleID = .namingNoncanonical, _ severity: Severity = .minor, at provenance: Provenance? = nil,
         en: String = "Folder name is not canonical.", ru: String = "Имя папки не каноническое.", remediation: LocalizedText? = nil
     ) -> Finding {
         Finding(rule: rule, severity: severity, at: provenance, message: LocalizedText(en: en, ru: ru), remediation: remediation)
@@ -20,8 +20,8 @@ struct GitHubAnnotationTests {
 
     @Test func severitiesBecomeErrorWarningAndNotice() {
         let findings = [
-            Self.finding("tests.failing", .critical), Self.finding("tests.not-run", .major),
-            Self.finding("docs.missing", .minor), Self.finding("naming.missing-directory", .info),
+            Self.finding(.testsFailing, .critical), Self.finding(.testsNotRun, .major),
+            Self.finding(.docsMissing, .minor), Self.finding(.namingMissingDirectory, .info),
         ]
         let levels = GitHubAnnotations.commands(for: findings, locale: .en, detailsPath: nil).map { $0.prefix { $0 != " " } }
         #expect(levels == ["::error", "::error", "::warning", "::notice"])
@@ -44,7 +44,7 @@ struct GitHubAnnotationTests {
 
     @Test func aCommitFindingHasNoFileAndNamesTheCommitInItsMessage() {
         let commit = "0123456789abcdef0123456789abcdef01234567"
-        let finding = Self.finding("claims.unverifiable", .info, at: .commit(commit), en: "No evidence.", ru: "Нет данных.")
+        let finding = Self.finding(.other("claims.unverifiable"), .info, at: .commit(commit), en: "No evidence.", ru: "Нет данных.")
         #expect(GitHubAnnotations.commands(for: [finding], locale: .en, detailsPath: nil) == [
             "::notice title=claims.unverifiable::No evidence.%0Acommit 0123456789ab"
         ])
@@ -54,7 +54,7 @@ struct GitHubAnnotationTests {
     }
 
     @Test func anUnknownRuleIsItsOwnTitleAndAFindingWithoutPlaceHasNoProperties() {
-        let finding = Self.finding("custom.rule", .major, en: "Something.")
+        let finding = Self.finding(.other("custom.rule"), .major, en: "Something.")
         #expect(GitHubAnnotations.commands(for: [finding], locale: .en, detailsPath: nil) == ["::error title=custom.rule::Something."])
     }
 
@@ -79,7 +79,7 @@ struct GitHubAnnotationTests {
     }
 
     @Test func russianTitlesAndMessagesAreLeftAsTheyAre() {
-        let finding = Self.finding("tests.failing", .critical, at: .file("tests/юнит.swift", line: 1), ru: "Тест «Редис» падает")
+        let finding = Self.finding(.testsFailing, .critical, at: .file("tests/юнит.swift", line: 1), ru: "Тест «Редис» падает")
         #expect(GitHubAnnotations.commands(for: [finding], locale: .ru, detailsPath: nil) == [
             "::error file=tests/юнит.swift,line=1,title=tests.failing%3A Тесты падают или завершаются ошибкой::Тест «Редис» падает"
         ])
@@ -87,9 +87,9 @@ struct GitHubAnnotationTests {
 
     @Test func findingsComeInListOrderWhateverTheInputOrder() {
         let findings = [
-            Self.finding("docs.missing", .minor, at: .file("b.md", line: nil)),
-            Self.finding("tests.failing", .critical),
-            Self.finding("docs.missing", .minor, at: .file("a.md", line: nil)),
+            Self.finding(.docsMissing, .minor, at: .file("b.md", line: nil)),
+            Self.finding(.testsFailing, .critical),
+            Self.finding(.docsMissing, .minor, at: .file("a.md", line: nil)),
         ]
         let forward = GitHubAnnotations.commands(for: findings, locale: .en, detailsPath: nil)
         #expect(forward == GitHubAnnotations.commands(for: findings.reversed(), locale: .en, detailsPath: nil))

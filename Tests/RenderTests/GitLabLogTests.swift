@@ -23,9 +23,9 @@ struct GitLabLogTests {
 
     @Test func findingsAreLinesWithTheirAnchorAndNoWorkflowCommand() {
         let findings = [
-            Finding(rule: "docs.missing", severity: .minor, task: "TN-002", at: .file("tasks/TN-002-x", line: nil),
+            Finding(rule: .docsMissing, severity: .minor, task: "TN-002", at: .file("tasks/TN-002-x", line: nil),
                     message: LocalizedText(en: "requirements.md is missing", ru: "нет requirements.md")),
-            Finding(rule: "tests.failing", severity: .critical, task: "TN-001", at: .file("t/a_test.go", line: 4),
+            Finding(rule: .testsFailing, severity: .critical, task: "TN-001", at: .file("t/a_test.go", line: 4),
                     message: LocalizedText(en: "::error::1 test fails\nsecond", ru: "1 тест падает")),
         ]
         let lines = GitLabLog.findingLines(findings, locale: .en, locator: FindingLocator(masterList: "tasks/TASKS.md"))

@@ -14,10 +14,10 @@ struct PhaseJSONTests {
             ],
             tasks: [TaskRecord(id: "TN-001", phase: "1"), TaskRecord(id: "TN-002", phase: "1"), TaskRecord(id: "TN-003", phase: "2")],
             findings: [
-                Finding(rule: "docs.missing", severity: .minor, task: "TN-002", phase: "1", message: LocalizedText(en: "a", ru: "а")),
-                Finding(rule: "docs.missing", severity: .minor, task: "TN-003", phase: "2", message: LocalizedText(en: "b", ru: "б")),
-                Finding(rule: "masterlist.duplicate-phase", severity: .minor, phase: "1", message: LocalizedText(en: "c", ru: "в")),
-                Finding(rule: "git.history-incomplete", severity: .info, message: LocalizedText(en: "d", ru: "г")),
+                Finding(rule: .docsMissing, severity: .minor, task: "TN-002", phase: "1", message: LocalizedText(en: "a", ru: "а")),
+                Finding(rule: .docsMissing, severity: .minor, task: "TN-003", phase: "2", message: LocalizedText(en: "b", ru: "б")),
+                Finding(rule: .masterlistDuplicatePhase, severity: .minor, phase: "1", message: LocalizedText(en: "c", ru: "в")),
+                Finding(rule: .gitHistoryIncomplete, severity: .info, message: LocalizedText(en: "d", ru: "г")),
             ],
             claims: [
                 Claim(kind: .grade, text: "Grade A", source: .file("r.md", line: 1), task: "TN-001", phase: "1"),

@@ -9,16 +9,16 @@ struct SARIFWriterTests {
 
     let findings = [
         Finding(
-            rule: "tests.failing", severity: .critical, task: "TN-001", phase: "1", at: .file("tests/cart test.go", line: 12),
+            rule: .testsFailing, severity: .critical, task: "TN-001", phase: "1", at: .file("tests/cart test.go", line: 12),
             message: LocalizedText(en: "2 tests fail: " + hostile, ru: "2 теста падают: " + hostile),
             remediation: LocalizedText(en: "Fix them.", ru: "Исправьте их.")),
         Finding(
-            rule: "docs.missing", severity: .minor, task: "TN-002", phase: "1", at: .file("tasks/TN-002-задача", line: nil),
+            rule: .docsMissing, severity: .minor, task: "TN-002", phase: "1", at: .file("tasks/TN-002-задача", line: nil),
             message: LocalizedText(en: "requirements.md is missing", ru: "нет requirements.md")),
         Finding(
-            rule: "claim.contradicted", severity: .major, task: "TN-001", phase: "1", at: .commit(String(repeating: "a", count: 40)),
+            rule: .claimContradicted, severity: .major, task: "TN-001", phase: "1", at: .commit(String(repeating: "a", count: 40)),
             message: LocalizedText(en: "subject claims 9 tests", ru: "в теме коммита 9 тестов")),
-        Finding(rule: "git.history-incomplete", severity: .info, message: LocalizedText(en: "shallow", ru: "неполный")),
+        Finding(rule: .gitHistoryIncomplete, severity: .info, message: LocalizedText(en: "shallow", ru: "неполный")),
     ]
 
     func decode(_ data: Data) throws -> [String: Any] {

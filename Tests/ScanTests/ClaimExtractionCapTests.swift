@@ -24,7 +24,7 @@ struct ClaimExtractionCapTests {
     @Test("The catalog has the rule, as a major finding")
     func ruleInCatalog() {
         #expect(FindingRule.named(ClaimExtractionCap.rule)?.severity == .major)
-        #expect(ClaimExtractionCap.rule == "claim.extraction-capped")
+        #expect(ClaimExtractionCap.rule == .claimExtractionCapped)
     }
 
     @Test("A master-list item over the cap gives the first claims and one finding naming its line, task and phase")
@@ -39,7 +39,7 @@ struct ClaimExtractionCapTests {
         #expect(claims.last?.kind == .coverage)
         #expect(findings.count == 1)
         let finding = try #require(findings.first)
-        #expect(finding.rule == "claim.extraction-capped")
+        #expect(finding.rule == .claimExtractionCapped)
         #expect(finding.severity == .major)
         #expect(finding.file == "tasks/TASKS.md" && finding.line == 12)
         #expect(finding.task == "TN-001")
@@ -65,7 +65,7 @@ struct ClaimExtractionCapTests {
         #expect(claims.first?.claimed == 12)
         #expect(claims.last?.kind == .coverage)
         #expect(claims.allSatisfy { $0.task == "TN-001" })
-        #expect(findings.map(\.rule) == ["claim.extraction-capped"])
+        #expect(findings.map(\.rule) == [.claimExtractionCapped])
         #expect(findings.first?.file == "tasks/TN-001-big/REPORT.md" && findings.first?.line == 5)
         #expect(findings.first?.task == "TN-001")
         // The claims kept stand on the lines they were written on.
@@ -148,7 +148,7 @@ struct ClaimExtractionCapTests {
             """)
         _ = try repository.commit("TN-001: plan")
         let workspace = try WorkspaceScanner(repository: repository.path).scan()
-        let capped = workspace.findings.filter { $0.rule == "claim.extraction-capped" }
+        let capped = workspace.findings.filter { $0.rule == .claimExtractionCapped }
         #expect(capped.count == 1)
         #expect(capped.first?.file == "tasks/TASKS.md" && capped.first?.line == 3)
         #expect(capped.first?.task == "TN-001")

@@ -121,7 +121,7 @@ struct ClaimExtractionScanTests {
         let files = Set(workspace.claims.compactMap(\.source.file))
         #expect(files == ["docs/PHASE_07_SUMMARY.md", "docs/notes.md", "tasks/LF-040-metrics/REPORT.md", "tasks/TASKS.md"])
         // The one report that could not be read is said to be so; nothing else is added.
-        let unreadable = workspace.findings.filter { $0.rule == "scan.unreadable" }
+        let unreadable = workspace.findings.filter { $0.rule == .scanUnreadable }
         #expect(unreadable.map(\.file) == ["docs/BROKEN_REPORT.md"])
     }
 

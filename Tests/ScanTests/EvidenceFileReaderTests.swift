@@ -24,7 +24,7 @@ struct EvidenceFileReaderTests {
         // A lost duration (the case still counts) is an `evidence.figure-unreadable` finding naming file and
         // line; it does not hold the gate as `evidence.malformed` does.
         let finding = EvidenceFindings.problem(try #require(result.problems.first), kind: result.kind.label)
-        #expect(finding.rule == "evidence.figure-unreadable")
+        #expect(finding.rule == .evidenceFigureUnreadable)
         #expect(finding.message.en.contains("hostile/junit-overlong-times.xml:5"))
     }
 

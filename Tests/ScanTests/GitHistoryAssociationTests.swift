@@ -365,6 +365,6 @@ struct GitHistoryAssociationTests {
         #expect(workspace.task("TN-099")?.git?.commits == 7)
         #expect(workspace.git?.commits == 15)
         #expect(workspace.git?.merges == 2)
-        #expect(!workspace.findings.contains { $0.rule.hasPrefix("git.") })
+        #expect(!workspace.findings.contains { $0.rule.rawValue.hasPrefix("git.") })
     }
 }

@@ -80,7 +80,7 @@ struct GitHistoryRobustnessTests {
         let workspace = try WorkspaceScanner(repository: folder.path).scan()
         #expect(workspace.git == nil)
         #expect(workspace.tasks.allSatisfy { $0.git == nil })
-        #expect(workspace.findings.contains { $0.rule == "git.history-incomplete" })
+        #expect(workspace.findings.contains { $0.rule == .gitHistoryIncomplete })
         let json = try Self.json(workspace)
         #expect(json["git"] is NSNull)
         let tasks = try #require(json["tasks"] as? [[String: Any]])
@@ -100,9 +100,9 @@ struct GitHistoryRobustnessTests {
         #expect(history.isShallow)
         #expect(history.commits.count == 2)
         #expect(Set(history.commits.map(\.id)) == Set(try GitFixture.revList(in: clone)))
-        let finding = try #require(history.findings.first { $0.rule == "git.history-incomplete" })
+        let finding = try #require(history.findings.first { $0.rule == .gitHistoryIncomplete })
         #expect(finding.message.en.contains("2"))
-        #expect(!history.findings.contains { $0.rule == "git.object-unreadable" })
+        #expect(!history.findings.contains { $0.rule == .gitObjectUnreadable })
 
         // The boundary commit's parent is not in the clone: its changes are unknown, not every
         // file of the tree against the empty one (which would credit its task with all of them).
@@ -117,7 +117,7 @@ struct GitHistoryRobustnessTests {
         let workspace = try WorkspaceScanner(repository: clone).scan()
         #expect(workspace.git?.shallow == true)
         #expect(workspace.git?.commits == 2)
-        #expect(workspace.findings.contains { $0.rule == "git.history-incomplete" })
+        #expect(workspace.findings.contains { $0.rule == .gitHistoryIncomplete })
         #expect(workspace.task("TN-001")?.git?.commits == 2)
     }
 
@@ -135,7 +135,7 @@ struct GitHistoryRobustnessTests {
         #expect(!full.isShallow)
         #expect(full.head == shallow.head)
         #expect(full.commits.map(\.id) == ids.reversed())
-        #expect(!full.findings.contains { $0.rule == "git.history-incomplete" })
+        #expect(!full.findings.contains { $0.rule == .gitHistoryIncomplete })
         #expect(full.stats.count == 5)
         // The commit that was the boundary is now counted against its real parent.
         #expect(Self.entries(full.stats[ids[3]]) == (try Self.numstatEntries(ids[3], against: ids[2], in: clone)))
@@ -204,7 +204,7 @@ struct GitHistoryRobustnessTests {
 
         let history = try #require(try HistoryScanner(repositoryPath: repo.path).scan())
         #expect(history.commits.map(\.id) == [fourth, third, victim, first])
-        let unreadable = history.findings.filter { $0.rule == "git.object-unreadable" }
+        let unreadable = history.findings.filter { $0.rule == .gitObjectUnreadable }
         #expect(unreadable.count == 1)
         #expect(unreadable.first?.commit == victim)
         #expect(unreadable.first?.message.en.contains(victim) == true)
@@ -219,13 +219,13 @@ struct GitHistoryRobustnessTests {
         // The failure is not cached as a success: the next scan says it again.
         let again = try #require(try HistoryScanner(repositoryPath: repo.path).scan())
         #expect(again.cachedCommits == 3)
-        #expect(again.findings.filter { $0.rule == "git.object-unreadable" }.map(\.commit) == [victim])
+        #expect(again.findings.filter { $0.rule == .gitObjectUnreadable }.map(\.commit) == [victim])
 
         try repo.write("tasks/TASKS.md", Self.masterList)
         let workspace = try WorkspaceScanner(repository: repo.path).scan()
         #expect(workspace.git?.unreadable == 1)
         #expect(workspace.git?.commits == 4)
-        #expect(workspace.findings.contains { $0.rule == "git.object-unreadable" && $0.commit == victim })
+        #expect(workspace.findings.contains { $0.rule == .gitObjectUnreadable && $0.commit == victim })
         // The task's figures cover what could be read, and say they are at least that.
         #expect(workspace.task("TN-001")?.git?.commits == 2)
         #expect(workspace.task("TN-001")?.git?.linesAdded == 1)
@@ -240,14 +240,14 @@ struct GitHistoryRobustnessTests {
         let history = try #require(try HistoryScanner(repositoryPath: repo.path).scan())
         #expect(history.head == ids[4])
         #expect(history.commits.map(\.id) == [ids[4], ids[3]])
-        let unreadable = history.findings.filter { $0.rule == "git.object-unreadable" }
+        let unreadable = history.findings.filter { $0.rule == .gitObjectUnreadable }
         #expect(unreadable.contains { $0.message.en.contains(ids[2]) })
         #expect(Self.entries(history.stats[ids[4]]) == (try Self.numstatEntries(ids[4], against: ids[3], in: repo.path)))
 
         try repo.write("tasks/TASKS.md", Self.masterList)
         let workspace = try WorkspaceScanner(repository: repo.path).scan()
         #expect(workspace.git?.commits == 2)
-        #expect(workspace.findings.contains { $0.rule == "git.object-unreadable" })
+        #expect(workspace.findings.contains { $0.rule == .gitObjectUnreadable })
     }
 
     @Test func anUnreadableTreeCostsTheCommitsThatDiffAgainstIt() throws {
@@ -257,7 +257,7 @@ struct GitHistoryRobustnessTests {
 
         let history = try #require(try HistoryScanner(repositoryPath: repo.path).scan())
         #expect(history.commits.count == 4)
-        let named = Set(history.findings.filter { $0.rule == "git.object-unreadable" }.compactMap(\.commit))
+        let named = Set(history.findings.filter { $0.rule == .gitObjectUnreadable }.compactMap(\.commit))
         #expect(named == [ids[1], ids[2]])
         #expect(history.stats[ids[0]] != nil)
         #expect(Self.entries(history.stats[ids[3]]) == (try Self.numstatEntries(ids[3], against: ids[2], in: repo.path)))
@@ -268,11 +268,11 @@ struct GitHistoryRobustnessTests {
         try Self.damage(repo.looseObjectPath(ids[2]), .deleted)
         let history = try #require(try HistoryScanner(repositoryPath: repo.path).scan())
         #expect(history.commits.isEmpty)
-        #expect(history.findings.contains { $0.rule == "git.object-unreadable" && $0.message.en.contains(ids[2]) })
+        #expect(history.findings.contains { $0.rule == .gitObjectUnreadable && $0.message.en.contains(ids[2]) })
 
         try repo.write("tasks/TASKS.md", Self.masterList)
         let workspace = try WorkspaceScanner(repository: repo.path).scan()
-        #expect(workspace.findings.contains { $0.rule == "git.object-unreadable" })
+        #expect(workspace.findings.contains { $0.rule == .gitObjectUnreadable })
     }
 
     // MARK: - Damage that could hang: run phasecert itself, with a time limit
@@ -409,7 +409,7 @@ struct GitHistoryRobustnessTests {
         let unknown = history.stats[victim]?.files.first { $0.path == "victim.txt" }?.isUnreadable == true
         #expect(counted == nil || counted == 1 || unknown, "victim.txt counted as \(counted.map(String.init) ?? "nil") lines")
         if counted != 1 {
-            #expect(history.findings.contains { $0.rule == "git.object-unreadable" && $0.commit == victim })
+            #expect(history.findings.contains { $0.rule == .gitObjectUnreadable && $0.commit == victim })
         }
     }
 }

@@ -45,9 +45,9 @@ import TestSupport
         #expect(workspace.task("015/T001")?.title == "Create billing module")
         #expect(workspace.task("010/T002")?.title == "Configure linting")
         // Both features number from T001: qualified ids, so no task is listed twice.
-        #expect(!workspace.findings.contains { $0.rule == "masterlist.duplicate-task" })
+        #expect(!workspace.findings.contains { $0.rule == .masterlistDuplicateTask })
         // Each feature's own "Phase 1: Setup" is not a repository phase listed twice.
-        #expect(!workspace.findings.contains { $0.rule == "masterlist.duplicate-phase" })
+        #expect(!workspace.findings.contains { $0.rule == .masterlistDuplicatePhase })
         #expect(workspace.sources.tasksRoot == "specs")
     }
 
@@ -133,7 +133,7 @@ import TestSupport
         #expect(workspace.task("auth-login/1") == nil)
         #expect(workspace.task("auth-login/2") == nil)
         #expect(workspace.task("user-profile/1") == nil)
-        #expect(!workspace.findings.contains { $0.rule == "masterlist.duplicate-task" })
+        #expect(!workspace.findings.contains { $0.rule == .masterlistDuplicateTask })
     }
 
     @Test func kiroCommitsCountWhereTheSubjectNamesTheSpecOrTheNumberIsUnique() throws {

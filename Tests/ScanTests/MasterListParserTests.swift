@@ -84,7 +84,7 @@ struct MasterListParserTests {
         #expect(list.phases.map(\.tasks) == [["TN-010", "TN-011"], []])
         let finding = try #require(list.findings.first)
         #expect(list.findings.count == 1)
-        #expect(finding.rule == "masterlist.duplicate-task")
+        #expect(finding.rule == .masterlistDuplicateTask)
         #expect(finding.line == 8)
         #expect(finding.message.en.contains("tasks/TASKS.md:3"))
         #expect(finding.message.en.contains("tasks/TASKS.md:8"))
@@ -95,7 +95,7 @@ struct MasterListParserTests {
         let list = parse("## Phase 1\n- [ ] AB-001 a\n## Phase 1\n- [ ] AB-002 b\n")
         #expect(list.phases.count == 1)
         #expect(list.phases[0].tasks == ["AB-001", "AB-002"])
-        #expect(list.findings.map(\.rule) == ["masterlist.duplicate-phase"])
+        #expect(list.findings.map(\.rule) == [.masterlistDuplicatePhase])
     }
 
     @Test func crlfLineEndingsParseTheSame() throws {

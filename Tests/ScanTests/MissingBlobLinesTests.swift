@@ -62,7 +62,7 @@ struct MissingBlobLinesTests {
         #expect(history.stats[fixture.follow]?.linesAdded == 1)
         #expect(history.stats[fixture.follow]?.isComplete == true)
 
-        let unreadable = history.findings.filter { $0.rule == "git.object-unreadable" }
+        let unreadable = history.findings.filter { $0.rule == .gitObjectUnreadable }
         #expect(unreadable.map(\.commit) == [fixture.removal, fixture.victim])
         for finding in unreadable {
             #expect(finding.message.en.contains("victim.txt"))
@@ -129,14 +129,14 @@ struct MissingBlobLinesTests {
         // Root and the follow-up come from the cache; the two commits that need the blob are counted again.
         #expect(again.cachedCommits == 2)
         #expect(again.stats[fixture.victim]?.linesAdded == 1003)
-        #expect(again.findings.filter { $0.rule == "git.object-unreadable" }.count == 2)
+        #expect(again.findings.filter { $0.rule == .gitObjectUnreadable }.count == 2)
 
         try fixture.blobBytes.write(to: URL(fileURLWithPath: fixture.repo.looseObjectPath(fixture.blob)))
         let restored = try #require(try scanner.scan())
         #expect(restored.stats[fixture.victim]?.linesAdded == 1005)
         #expect(restored.stats[fixture.victim]?.isComplete == true)
         #expect(restored.stats[fixture.removal]?.linesDeleted == 2)
-        #expect(!restored.findings.contains { $0.rule == "git.object-unreadable" })
+        #expect(!restored.findings.contains { $0.rule == .gitObjectUnreadable })
     }
 
     /// A commit that both adds and deletes files goes through libgit2's diff (rename detection);
@@ -161,7 +161,7 @@ struct MissingBlobLinesTests {
         #expect(byPath["big.txt"]?.added == 2 && byPath["big.txt"]?.deleted == 0)
         #expect(byPath["lost.txt"]?.isUnreadable == true && byPath["lost.txt"]?.status == .created)
         #expect(stats.files.count == 3)
-        #expect(history.findings.contains { $0.rule == "git.object-unreadable" && $0.commit == commit && $0.message.en.contains("lost.txt") })
+        #expect(history.findings.contains { $0.rule == .gitObjectUnreadable && $0.commit == commit && $0.message.en.contains("lost.txt") })
     }
 
     @Test func workerRecordsCarryUnreadableFiles() throws {

@@ -25,7 +25,7 @@ struct TaskOnlyScanTests {
         #expect(tasksOnly.phases == full.phases)
         #expect(tasksOnly.sources == full.sources)
         #expect(tasksOnly.claims.isEmpty)
-        let taskFindings = full.findings.filter { $0.rule.hasPrefix("masterlist.") || $0.rule.hasPrefix("task.") }
+        let taskFindings = full.findings.filter { $0.rule.rawValue.hasPrefix("masterlist.") || $0.rule.rawValue.hasPrefix("task.") }
         #expect(tasksOnly.findings == taskFindings)
     }
 }

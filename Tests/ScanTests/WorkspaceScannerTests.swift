@@ -62,7 +62,7 @@ struct WorkspaceScannerTests {
         let workspace = try scan(folder)
         #expect(workspace.tasks.isEmpty)
         #expect(workspace.phases.isEmpty)
-        #expect(workspace.findings.map(\.rule) == ["masterlist.missing", "git.history-incomplete"])
+        #expect(workspace.findings.map(\.rule) == [.masterlistMissing, .gitHistoryIncomplete])
         #expect(workspace.git == nil)
     }
 
@@ -82,7 +82,7 @@ struct WorkspaceScannerTests {
         let workspace = try scan(folder)
         #expect(workspace.task("TN-040")?.checklist == nil)
         #expect(workspace.task("TN-099")?.checklist?.total == 2)
-        let finding = try #require(workspace.findings.first { $0.rule == "scan.unreadable" })
+        let finding = try #require(workspace.findings.first { $0.rule == .scanUnreadable })
         #expect(finding.file == "tasks/TN-040/tasks.md")
         #expect(finding.task == "TN-040")
     }
@@ -92,7 +92,7 @@ struct WorkspaceScannerTests {
         try folder.write("tasks/TN-040/tasks.md", data: Data("- [x] caf".utf8) + Data([0xE9]) + Data("\n- [ ] b\n".utf8))
         let workspace = try scan(folder)
         #expect(workspace.task("TN-040")?.checklist?.total == 2)
-        #expect(workspace.findings.contains { $0.rule == "scan.invalid-utf8" && $0.file == "tasks/TN-040/tasks.md" })
+        #expect(workspace.findings.contains { $0.rule == .scanInvalidUTF8 && $0.file == "tasks/TN-040/tasks.md" })
     }
 
     @Test func crlfFilesScanLikeLfFiles() throws {
@@ -110,7 +110,7 @@ struct WorkspaceScannerTests {
         try folder.link("tasks/outside", to: "/")
         let workspace = try scan(folder)
         #expect(workspace.task("TN-040")?.checklist?.total == 1)
-        let skipped = workspace.findings.filter { $0.rule == "scan.link-skipped" }.compactMap(\.file)
+        let skipped = workspace.findings.filter { $0.rule == .scanLinkSkipped }.compactMap(\.file)
         #expect(skipped.sorted() == ["tasks/TN-040/loop", "tasks/outside", "tasks/self"])
     }
 

@@ -14,7 +14,7 @@ struct CheckFixture {
     var designLines = 40
     var testsPassed = 2
     var testsFailed = 0
-    var findingRule: String? = nil
+    var findingRule: FindingRuleID? = nil
     var laterTitle = "Exports"
     var phaseOneName = "Core"
 
@@ -142,19 +142,19 @@ struct CertificationCheckTests {
     }
 
     @Test func newAndResolvedFindingsAreListed() throws {
-        let introduced = try CheckFixture().check(against: CheckFixture(findingRule: "docs.thin"))
-        #expect(introduced.newFindings.map(\.rule) == ["docs.thin"])
+        let introduced = try CheckFixture().check(against: CheckFixture(findingRule: .other("docs.thin")))
+        #expect(introduced.newFindings.map(\.rule) == [.other("docs.thin")])
         #expect(introduced.resolvedFindings.isEmpty)
         #expect(!introduced.otherEvidence.contains { $0.path.hasPrefix("findings") || $0.path.hasSuffix(".findings.major") })
-        let resolved = try CheckFixture(findingRule: "docs.thin").check(against: CheckFixture())
-        #expect(resolved.resolvedFindings.map(\.rule) == ["docs.thin"])
+        let resolved = try CheckFixture(findingRule: .other("docs.thin")).check(against: CheckFixture())
+        #expect(resolved.resolvedFindings.map(\.rule) == [.other("docs.thin")])
     }
 
     @Test func aFindingWhoseMessageChangedIsOtherEvidence() throws {
-        let before = CheckFixture(findingRule: "docs.thin")
+        let before = CheckFixture(findingRule: .other("docs.thin"))
         let record = try before.record()
         var now = before.assessed
-        let index = try #require(now.findings.firstIndex { $0.rule == "docs.thin" })
+        let index = try #require(now.findings.firstIndex { $0.rule == .other("docs.thin") })
         now.findings[index].message.en = "the writer drops two rows"
         now.phases[0].certification = CertificationID.certify(now.phases[0], in: now)
         let check = CertificationCheck(record: record, current: now, recordPath: "phase.json")
@@ -231,7 +231,7 @@ struct CertificationCheckTests {
             now.checkedItems = checked
             now.designLines = design == 0 ? 40 : 41
             now.testsFailed = failing
-            now.findingRule = finding == 0 ? nil : "docs.thin"
+            now.findingRule = finding == 0 ? nil : .other("docs.thin")
             now.headDate = date == 0 ? "2025-11-24" : "2025-12-09"
             now.laterTitle = later == 0 ? "Exports" : "Imports"
             let check = CertificationCheck(

@@ -18,8 +18,8 @@ import Testing
             phases: [phase], tasks: [task, TaskRecord(id: "TN-100", phase: "13"), TaskRecord(id: "TN-200", phase: "14")],
             findings: [])
         workspace.findings = [
-            Finding(rule: "docs.missing", severity: .minor, task: "TN-099", phase: "13", message: LocalizedText(en: "x", ru: "х")),
-            Finding(rule: "docs.missing", severity: .minor, task: "TN-200", phase: "14", message: LocalizedText(en: "y", ru: "у")),
+            Finding(rule: .docsMissing, severity: .minor, task: "TN-099", phase: "13", message: LocalizedText(en: "x", ru: "х")),
+            Finding(rule: .docsMissing, severity: .minor, task: "TN-200", phase: "14", message: LocalizedText(en: "y", ru: "у")),
         ]
         return workspace
     }

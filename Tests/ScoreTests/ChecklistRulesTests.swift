@@ -11,7 +11,7 @@ struct ChecklistRulesTests {
 
     @Test func aCheckedTaskWithUncheckedItemsPointsAtTheFirstOne() throws {
         let workspace = task(checked: true, [("chart", true), ("probes", false), ("docs", false)])
-        let found = RulesFixture.findings(workspace, rule: "checklist.incomplete")
+        let found = RulesFixture.findings(workspace, rule: .checklistIncomplete)
         let finding = try #require(found.first)
         #expect(found.count == 1)
         #expect(finding.severity == .major)
@@ -24,17 +24,17 @@ struct ChecklistRulesTests {
     }
 
     @Test func aFullyCheckedChecklistOrAnUncheckedTaskRaisesNothing() {
-        #expect(RulesFixture.findings(task(checked: true, [("chart", true), ("probes", true)]), rule: "checklist.incomplete").isEmpty)
-        #expect(RulesFixture.findings(task(checked: false, [("chart", true), ("probes", false)]), rule: "checklist.incomplete").isEmpty)
+        #expect(RulesFixture.findings(task(checked: true, [("chart", true), ("probes", true)]), rule: .checklistIncomplete).isEmpty)
+        #expect(RulesFixture.findings(task(checked: false, [("chart", true), ("probes", false)]), rule: .checklistIncomplete).isEmpty)
         // Without a checkbox the checklist ratio is the completion, so it is never complete with open items.
-        #expect(RulesFixture.findings(task(checked: nil, [("chart", true), ("probes", false)]), rule: "checklist.incomplete").isEmpty)
+        #expect(RulesFixture.findings(task(checked: nil, [("chart", true), ("probes", false)]), rule: .checklistIncomplete).isEmpty)
     }
 
     @Test func deferredItemsAreCountedWithTheFirstOnesLine() throws {
         let workspace = task(checked: false, [
             ("chart", true), ("Load tests (deferred to Phase 14)", true), ("probes", false), ("Docs — отложено", false),
         ])
-        let found = RulesFixture.findings(workspace, rule: "task.deferred-items")
+        let found = RulesFixture.findings(workspace, rule: .taskDeferredItems)
         let finding = try #require(found.first)
         #expect(found.count == 1)
         #expect(finding.severity == .minor)
@@ -61,7 +61,7 @@ struct ChecklistRulesTests {
 
     @Test func noChecklistNoFindings() {
         let workspace = RulesFixture.workspace([RulesFixture.task("TN-099", checked: true)])
-        #expect(RulesFixture.findings(workspace, rule: "checklist.incomplete").isEmpty)
-        #expect(RulesFixture.findings(workspace, rule: "task.deferred-items").isEmpty)
+        #expect(RulesFixture.findings(workspace, rule: .checklistIncomplete).isEmpty)
+        #expect(RulesFixture.findings(workspace, rule: .taskDeferredItems).isEmpty)
     }
 }

@@ -23,7 +23,7 @@ struct ClaimFindingsTests {
             .testCount, "39/39 tests passing", phase: "13", subject: "passing", claimed: 39, denominator: 39)
         let workspace = F.workspace(tasks: [F.task(tests: TestEvidence(passed: 38, failed: 1, defined: 39))])
         let finding = try #require(findings([claim], in: workspace).first)
-        #expect(finding.rule == "claim.contradicted")
+        #expect(finding.rule == .claimContradicted)
         #expect(finding.severity == .major)
         #expect(finding.task == "TN-201")
         #expect(finding.phase == "13")
@@ -43,7 +43,7 @@ struct ClaimFindingsTests {
     @Test func aMissingDeliverableRaisesDeliverableMissingInstead() throws {
         let claim = F.claim(.deliverable, "`docs/RUNBOOK.md`", subject: "docs/RUNBOOK.md", verified: 0)
         let finding = try #require(findings([claim]).first)
-        #expect(finding.rule == "deliverable.missing")
+        #expect(finding.rule == .deliverableMissing)
         #expect(finding.severity == .major)
         #expect(finding.message.en == "“`docs/RUNBOOK.md`” names docs/RUNBOOK.md as delivered, but no such file exists in the work tree.")
         #expect(finding.message.ru == "«`docs/RUNBOOK.md`» называет результатом работы docs/RUNBOOK.md, но такого файла в рабочем дереве нет.")
@@ -54,7 +54,7 @@ struct ClaimFindingsTests {
     @Test func anInconsistentRatioIsAMinorArithmeticFindingWithBothFigures() throws {
         let claim = F.claim(.ratio, "(9/10 = 95%)", claimed: 95, denominator: 10, expected: 90)
         let finding = try #require(findings([claim]).first)
-        #expect(finding.rule == "report.arithmetic")
+        #expect(finding.rule == .reportArithmetic)
         #expect(finding.severity == .minor)
         #expect(
             finding.message.en
@@ -68,7 +68,7 @@ struct ClaimFindingsTests {
     @Test func aNegativeTargetMarginSaysTheTextContradictsItself() throws {
         let claim = F.claim(.target, "exceeds the 150% target by -1.7%", subject: "150%", claimed: -1.7)
         let finding = try #require(findings([claim]).first)
-        #expect(finding.rule == "report.arithmetic")
+        #expect(finding.rule == .reportArithmetic)
         #expect(finding.message.en.hasPrefix("“exceeds the 150% target by -1.7%” contradicts itself: a margin of -1.7%"))
         #expect(finding.message.ru.hasPrefix("«exceeds the 150% target by -1.7%» противоречит самому себе: запас -1,7"))
     }
@@ -76,7 +76,7 @@ struct ClaimFindingsTests {
     @Test func anUnverifiableClaimIsAnInfoFinding() throws {
         let claim = F.claim(.coverage, "93.2% coverage", claimed: 93.2)
         let finding = try #require(findings([claim], in: F.workspace(tasks: [F.task()])).first)
-        #expect(finding.rule == "claim.unverifiable")
+        #expect(finding.rule == .claimUnverifiable)
         #expect(finding.severity == .info)
         #expect(finding.message.en == "“93.2% coverage” cannot be checked: no coverage report covers the files of TN-201.")
         #expect(finding.message.ru == "«93.2% coverage» проверить нельзя: ни один отчёт о покрытии не охватывает файлы задачи TN-201.")
@@ -109,7 +109,7 @@ struct ClaimFindingsTests {
             F.claim(.fileCount, "16 files", claimed: 16),
             F.claim(.loc, "b.md (10 LOC)", subject: "b.md", claimed: 10, verified: 100),
         ]
-        #expect(findings(claims).map(\.rule) == ["report.arithmetic", "deliverable.missing", "claim.unverifiable", "claim.contradicted"])
+        #expect(findings(claims).map(\.rule) == [.reportArithmetic, .deliverableMissing, .claimUnverifiable, .claimContradicted])
     }
 
     @Test func aContradictedDateGivesTheDaysAndTheDocumentsCommitDays() throws {
@@ -118,7 +118,7 @@ struct ClaimFindingsTests {
             verifiedValue: "2025-11-30/2025-12-01")
         let workspace = F.workspace(tasks: [F.task(first: "2025-11-30", last: "2025-12-01")])
         let finding = try #require(findings([claim], in: workspace).first)
-        #expect(finding.rule == "claim.contradicted")
+        #expect(finding.rule == .claimContradicted)
         #expect(finding.message.en.hasPrefix("“Report date: 2025-12-11” dates the document 2025-12-11, 10 days outside the days it was committed, 2025-11-30/2025-12-01:"))
         #expect(finding.message.ru.hasPrefix("«Report date: 2025-12-11» датирует документ 2025-12-11 — вне дней, когда его коммитили, 2025-11-30/2025-12-01 (расхождение в днях: 10):"))
     }
@@ -136,7 +136,7 @@ struct ClaimFindingsTests {
     @Test func aCommitMissingFromTheHistoryCannotBeChecked() throws {
         let claim = F.claim(.commitRef, "| abc1234 |", claimedValue: "abc1234", verified: 0)
         let finding = try #require(findings([claim]).first)
-        #expect(finding.rule == "claim.unverifiable")
+        #expect(finding.rule == .claimUnverifiable)
         #expect(finding.severity == .info)
         #expect(finding.message.en.hasPrefix("“| abc1234 |” cannot be checked: no commit in the history starts with abc1234; it may have been squashed or rebased away"))
         #expect(finding.message.ru.hasPrefix("«| abc1234 |» проверить нельзя: в истории нет коммита, начинающегося с abc1234;"))

@@ -81,7 +81,7 @@ struct ClaimVerifierTests {
             .verify(ClaimFixtures.workspace(claims: claims))
         #expect(judged.map(\.text) == claims.map(\.text))
         #expect(judged.map(\.verdict) == [.unverifiable, .verified, .inconsistent, .contradicted])
-        #expect(findings.map(\.rule) == ["claim.unverifiable", "report.arithmetic", "deliverable.missing"])
+        #expect(findings.map(\.rule) == [.claimUnverifiable, .reportArithmetic, .deliverableMissing])
     }
 
     @Test func everyJudgedClaimHasANoteInBothLanguages() {

@@ -14,7 +14,7 @@ struct CoverageRulesTests {
     }
 
     @Test func coverageBelowTheConfiguredTargetIsMajor() throws {
-        let found = RulesFixture.findings(workspace(found: 200, hit: 151), rule: "coverage.below-target")
+        let found = RulesFixture.findings(workspace(found: 200, hit: 151), rule: .coverageBelowTarget)
         let finding = try #require(found.first)
         #expect(found.count == 1)
         #expect(finding.severity == .major)
@@ -26,28 +26,28 @@ struct CoverageRulesTests {
     }
 
     @Test func theTasksDeclaredTargetWinsAndIsWhereTheFindingPoints() throws {
-        let finding = try #require(RulesFixture.findings(workspace(found: 100, hit: 85, declared: 90), rule: "coverage.below-target").first)
+        let finding = try #require(RulesFixture.findings(workspace(found: 100, hit: 85, declared: 90), rule: .coverageBelowTarget).first)
         #expect(finding.file == "tasks/TN-099-x/task.yml")
         #expect(finding.message.en.contains("85%, below its declared target of 90%"))
         #expect(finding.message.ru.contains("85\u{00A0}%, ниже заявленной цели задачи 90\u{00A0}%"))
-        #expect(RulesFixture.findings(workspace(found: 100, hit: 70, declared: 60), rule: "coverage.below-target").isEmpty)
+        #expect(RulesFixture.findings(workspace(found: 100, hit: 70, declared: 60), rule: .coverageBelowTarget).isEmpty)
     }
 
     @Test func coverageEqualToTheTargetMeetsIt() {
-        #expect(RulesFixture.findings(workspace(found: 10, hit: 8), rule: "coverage.below-target").isEmpty)
+        #expect(RulesFixture.findings(workspace(found: 10, hit: 8), rule: .coverageBelowTarget).isEmpty)
         var configuration = Configuration()
         configuration.quality.coverageTarget = 75.5
-        #expect(RulesFixture.findings(workspace(found: 200, hit: 151), rule: "coverage.below-target", configuration: configuration).isEmpty)
+        #expect(RulesFixture.findings(workspace(found: 200, hit: 151), rule: .coverageBelowTarget, configuration: configuration).isEmpty)
     }
 
     @Test func aValueJustUnderTheTargetIsNotRoundedUpToIt() {
-        let message = RulesFixture.findings(workspace(found: 10_000, hit: 7_996), rule: "coverage.below-target").first?.message
+        let message = RulesFixture.findings(workspace(found: 10_000, hit: 7_996), rule: .coverageBelowTarget).first?.message
         #expect(message?.en.contains("79.9%") == true, "\(String(describing: message?.en))")
         #expect(message?.ru.contains("79,9\u{00A0}%") == true)
     }
 
     @Test func noCoverageOrNoInstrumentedLinesRaiseNothing() {
-        #expect(RulesFixture.findings(workspace(found: 0, hit: 0), rule: "coverage.below-target").isEmpty)
-        #expect(RulesFixture.findings(RulesFixture.workspace([RulesFixture.task("TN-099")]), rule: "coverage.below-target").isEmpty)
+        #expect(RulesFixture.findings(workspace(found: 0, hit: 0), rule: .coverageBelowTarget).isEmpty)
+        #expect(RulesFixture.findings(RulesFixture.workspace([RulesFixture.task("TN-099")]), rule: .coverageBelowTarget).isEmpty)
     }
 }

@@ -14,7 +14,7 @@ struct DependencyRulesTests {
     @Test func dependingOnAPartlyDoneTaskIsMajorAtTheMetadata() throws {
         let half = RulesFixture.task(
             "TN-098", line: 2, checked: true, checklist: RulesFixture.checklist("tasks/TN-098-x/tasks.md", [("a", true), ("b", false)]))
-        let found = RulesFixture.findings(workspace(checked: true, dependencies: ["TN-098"], others: [half]), rule: "dependency.incomplete")
+        let found = RulesFixture.findings(workspace(checked: true, dependencies: ["TN-098"], others: [half]), rule: .dependencyIncomplete)
         let finding = try #require(found.first)
         #expect(found.count == 1)
         #expect(finding.severity == .major)
@@ -30,7 +30,7 @@ struct DependencyRulesTests {
     @Test func unknownAndUnevidencedDependenciesEachGetAFinding() {
         let unknownState = RulesFixture.task("TN-097", line: 2)
         let found = RulesFixture.findings(
-            workspace(checked: true, dependencies: ["TN-097", "TN-404"], others: [unknownState]), rule: "dependency.incomplete")
+            workspace(checked: true, dependencies: ["TN-097", "TN-404"], others: [unknownState]), rule: .dependencyIncomplete)
         #expect(found.map(\.message.en) == [
             "TN-099 is marked complete but depends on TN-097, which has no completion evidence.",
             "TN-099 is marked complete but depends on TN-404, which is not a task of this workspace.",
@@ -44,8 +44,8 @@ struct DependencyRulesTests {
 
     @Test func completeDependenciesOrAnOpenTaskRaiseNothing() {
         let done = RulesFixture.task("TN-098", line: 2, checked: true)
-        #expect(RulesFixture.findings(workspace(checked: true, dependencies: ["TN-098"], others: [done]), rule: "dependency.incomplete").isEmpty)
+        #expect(RulesFixture.findings(workspace(checked: true, dependencies: ["TN-098"], others: [done]), rule: .dependencyIncomplete).isEmpty)
         let open = RulesFixture.task("TN-098", line: 2, checked: false)
-        #expect(RulesFixture.findings(workspace(checked: false, dependencies: ["TN-098"], others: [open]), rule: "dependency.incomplete").isEmpty)
+        #expect(RulesFixture.findings(workspace(checked: false, dependencies: ["TN-098"], others: [open]), rule: .dependencyIncomplete).isEmpty)
     }
 }

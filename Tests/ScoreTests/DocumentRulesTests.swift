@@ -43,7 +43,7 @@ struct DocumentRulesTests {
 
     @Test func aMissingDocumentIsMinorAtTheFolder() throws {
         let workspace = RulesFixture.workspace([task([RulesFixture.document("\(Self.folder)/requirements.md", nonBlank: 4)])])
-        let found = RulesFixture.findings(workspace, rule: "docs.missing")
+        let found = RulesFixture.findings(workspace, rule: .docsMissing)
         let finding = try #require(found.first)
         #expect(found.count == 1)
         #expect(finding.severity == .minor)
@@ -63,7 +63,7 @@ struct DocumentRulesTests {
                 RulesFixture.document("\(Self.folder)/tasks.md", nonBlank: 3),
             ])
         ])
-        let finding = try #require(RulesFixture.findings(workspace, rule: "docs.missing").first)
+        let finding = try #require(RulesFixture.findings(workspace, rule: .docsMissing).first)
         #expect(finding.file == "\(Self.folder)/requirements.md")
         #expect(finding.message.en == "tasks/TN-099-redis/requirements.md of TN-099 is nearly empty (non-blank lines: 2; at least 3 expected).")
         #expect(finding.message.ru == "Документ tasks/TN-099-redis/requirements.md задачи TN-099 почти пуст: непустых строк — 2, нужно не меньше 3.")
@@ -74,15 +74,15 @@ struct DocumentRulesTests {
             RulesFixture.document("\(Self.folder)/requirements.md", nonBlank: 3),
             RulesFixture.document("\(Self.folder)/tasks.md", nonBlank: 30),
         ])
-        #expect(RulesFixture.findings(RulesFixture.workspace([complete]), rule: "docs.missing").isEmpty)
-        #expect(RulesFixture.findings(RulesFixture.workspace([task([], directories: [])]), rule: "docs.missing").isEmpty)
+        #expect(RulesFixture.findings(RulesFixture.workspace([complete]), rule: .docsMissing).isEmpty)
+        #expect(RulesFixture.findings(RulesFixture.workspace([task([], directories: [])]), rule: .docsMissing).isEmpty)
     }
 
     @Test func theConfiguredListDecides() {
         var configuration = Configuration()
         configuration.tasks.requiredDocuments = ["design.md"]
         let workspace = RulesFixture.workspace([task([RulesFixture.document("\(Self.folder)/requirements.md", nonBlank: 1)])])
-        let found = RulesFixture.findings(workspace, rule: "docs.missing", configuration: configuration)
+        let found = RulesFixture.findings(workspace, rule: .docsMissing, configuration: configuration)
         #expect(found.map(\.message.en) == ["TN-099 has no design.md in tasks/TN-099-redis."])
     }
 }

@@ -44,7 +44,7 @@ enum RulesFixture {
     }
 
     /// The findings of `rule` after completion is assessed, as the orchestrator is called.
-    static func findings(_ workspace: Workspace, rule: String, configuration: Configuration = Configuration()) -> [Finding] {
+    static func findings(_ workspace: Workspace, rule: FindingRuleID, configuration: Configuration = Configuration()) -> [Finding] {
         EvidenceRules.findings(in: TaskCompletion.assess(workspace), configuration: configuration).filter { $0.rule == rule }
     }
 }
@@ -87,10 +87,10 @@ struct EvidenceRulesTests {
         return workspace
     }
 
-    static let emittedRules: Set<String> = [
-        "helm.lint-failed", "helm.render-failed", "tests.failing", "tests.not-run", "code.stub-marker", "checklist.incomplete",
-        "coverage.below-target", "dependency.incomplete", "docs.missing", "task.no-commits", "task.deferred-items",
-        "naming.noncanonical", "naming.duplicate-id", "naming.missing-directory",
+    static let emittedRules: Set<FindingRuleID> = [
+        .helmLintFailed, .helmRenderFailed, .testsFailing, .testsNotRun, .codeStubMarker, .checklistIncomplete,
+        .coverageBelowTarget, .dependencyIncomplete, .docsMissing, .taskNoCommits, .taskDeferredItems,
+        .namingNoncanonical, .namingDuplicateID, .namingMissingDirectory,
     ]
 
     /// Words of Latin script a Russian message may carry: tool and format names.
@@ -151,20 +151,20 @@ struct EvidenceRulesTests {
         for (left, right) in zip(keys, keys.dropFirst()) where left.0 == right.0 {
             #expect(left.1 <= right.1)
         }
-        let dependencies = findings.filter { $0.rule == "dependency.incomplete" }
+        let dependencies = findings.filter { $0.rule == .dependencyIncomplete }
         #expect(dependencies.map { $0.message.en.contains("TN-002") } == [true, false])
         #expect(findings.last?.task == nil)
-        #expect(findings.last?.rule == "tests.failing")
+        #expect(findings.last?.rule == .testsFailing)
         // Within one task and rule the location decides: the missing tasks.md (at the folder) was
         // raised after the trivial requirements.md but sorts before it.
-        let documents = findings.filter { $0.rule == "docs.missing" }.map(\.file)
+        let documents = findings.filter { $0.rule == .docsMissing }.map(\.file)
         #expect(documents == ["tasks/TN-1-Redis_Set-150pct", "tasks/TN-1-Redis_Set-150pct/requirements.md"])
     }
 
     @Test func orderingPutsFilesBeforeNoFileAndLinesInOrder() {
         func finding(_ file: String?, _ line: Int?) -> Finding {
             Finding(
-                rule: "docs.missing", severity: .minor, task: "TN-001", at: file.map { .file($0, line: line) },
+                rule: .docsMissing, severity: .minor, task: "TN-001", at: file.map { .file($0, line: line) },
                 message: LocalizedText(en: "x", ru: "х"))
         }
         let ordered = EvidenceRules.ordered(
@@ -194,14 +194,14 @@ struct EvidenceRulesTests {
     @Test func scanRulesAreNotRaisedAgain() {
         let findings = EvidenceRules.findings(in: TaskCompletion.assess(Self.everythingWrong()), configuration: Configuration())
         let scanOwned = ["git.", "masterlist.", "evidence.", "scan.", "tests.unlinked", "helm.run-failed"]
-        #expect(!findings.contains { finding in scanOwned.contains { finding.rule.hasPrefix($0) } })
+        #expect(!findings.contains { finding in scanOwned.contains { finding.rule.rawValue.hasPrefix($0) } })
     }
 
     @Test func severityOverridesAreLeftToTheCaller() {
         var configuration = Configuration()
         configuration.rules = ["tests.failing": .minor, "docs.missing": Severity?.none]
         let findings = EvidenceRules.findings(in: TaskCompletion.assess(Self.everythingWrong()), configuration: configuration)
-        #expect(findings.filter { $0.rule == "tests.failing" }.allSatisfy { $0.severity == .critical })
-        #expect(findings.contains { $0.rule == "docs.missing" })
+        #expect(findings.filter { $0.rule == .testsFailing }.allSatisfy { $0.severity == .critical })
+        #expect(findings.contains { $0.rule == .docsMissing })
     }
 }

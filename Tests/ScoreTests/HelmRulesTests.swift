@@ -35,7 +35,7 @@ struct HelmRulesTests {
     }
 
     func helmFindings(_ workspace: Workspace) -> [Finding] {
-        EvidenceRules.findings(in: workspace, configuration: .init()).filter { $0.rule.hasPrefix("helm.") }
+        EvidenceRules.findings(in: workspace, configuration: .init()).filter { $0.rule.rawValue.hasPrefix("helm.") }
     }
 
     @Test func aLintErrorOfATouchedChartIsCriticalForTheTaskAtTheTemplateLine() throws {
@@ -43,7 +43,7 @@ struct HelmRulesTests {
         let findings = helmFindings(workspace(charts: [chart], touchedBy: ["charts/nilptr": ["TN-002"]]))
         #expect(findings.count == 1)
         let finding = try #require(findings.first)
-        #expect(finding.rule == "helm.lint-failed")
+        #expect(finding.rule == .helmLintFailed)
         #expect(finding.severity == .critical)
         #expect(finding.task == "TN-002")
         #expect(finding.phase == "13")
@@ -58,7 +58,7 @@ struct HelmRulesTests {
     @Test func aTemplateErrorIsARenderFailure() throws {
         let chart = chart("charts/parseerr", notes: [Self.renderParseError])
         let finding = try #require(helmFindings(workspace(charts: [chart], touchedBy: ["charts/parseerr": ["TN-001"]])).first)
-        #expect(finding.rule == "helm.render-failed")
+        #expect(finding.rule == .helmRenderFailed)
         #expect(finding.severity == .critical)
         #expect(finding.task == "TN-001")
         #expect(finding.file == "charts/parseerr/templates/broken.yaml")
@@ -72,7 +72,7 @@ struct HelmRulesTests {
         let lintOnly = HelmNote(severity: .error, file: "Chart.yaml", line: nil, text: "version is required", source: .file("out/helm.txt", line: 2))
         let chart = chart("charts/web", notes: [lintOnly, Self.renderParseError])
         let findings = helmFindings(workspace(charts: [chart], touchedBy: ["charts/web": ["TN-001"]]))
-        #expect(findings.map(\.rule) == ["helm.lint-failed", "helm.render-failed"])
+        #expect(findings.map(\.rule) == [.helmLintFailed, .helmRenderFailed])
         #expect(findings.map(\.file) == ["charts/web/Chart.yaml", "charts/web/templates/broken.yaml"])
         #expect(findings.map(\.line) == [nil, 15])
     }
@@ -81,7 +81,7 @@ struct HelmRulesTests {
         let chart = chart("charts/nilptr", notes: [Self.lintNilPointer])
         let findings = helmFindings(workspace(charts: [chart], touchedBy: ["charts/nilptr": ["TN-001", "TN-002"]]))
         #expect(findings.map(\.task) == ["TN-001", "TN-002"])
-        #expect(findings.map(\.rule) == ["helm.lint-failed", "helm.lint-failed"])
+        #expect(findings.map(\.rule) == [.helmLintFailed, .helmLintFailed])
     }
 
     @Test func aChartNoTaskTouchedGivesOneFindingWithoutTask() throws {
@@ -106,7 +106,7 @@ struct HelmRulesTests {
     @Test func aFailedChartWithoutKeptNotesFailsLintAtTheChartFolder() throws {
         let chart = chart("charts/web", errors: 3, notes: [])
         let finding = try #require(helmFindings(workspace(charts: [chart], touchedBy: ["charts/web": ["TN-001"]])).first)
-        #expect(finding.rule == "helm.lint-failed")
+        #expect(finding.rule == .helmLintFailed)
         #expect(finding.file == "charts/web")
         #expect(finding.line == nil)
         #expect(finding.message.en == "Helm chart charts/web fails helm lint (errors: 3).")

@@ -10,7 +10,7 @@ struct HistoryRulesTests {
     }
 
     @Test func aCompleteTaskNoCommitNamesIsMinorAtItsMasterListLine() throws {
-        let found = RulesFixture.findings(workspace(checked: true, commits: 0, history: RulesFixture.history(commits: 120)), rule: "task.no-commits")
+        let found = RulesFixture.findings(workspace(checked: true, commits: 0, history: RulesFixture.history(commits: 120)), rule: .taskNoCommits)
         let finding = try #require(found.first)
         #expect(found.count == 1)
         #expect(finding.severity == .minor)
@@ -24,7 +24,7 @@ struct HistoryRulesTests {
 
     @Test func aShallowCloneIsMentioned() {
         let finding = RulesFixture.findings(
-            workspace(checked: true, commits: 0, history: RulesFixture.history(commits: 1, shallow: true)), rule: "task.no-commits"
+            workspace(checked: true, commits: 0, history: RulesFixture.history(commits: 1, shallow: true)), rule: .taskNoCommits
         ).first
         #expect(finding?.message.en.hasSuffix("The clone is shallow, so older commits may be missing.") == true)
         #expect(finding?.message.ru.contains("shallow") == true)
@@ -33,14 +33,14 @@ struct HistoryRulesTests {
     @Test func aCompleteChecklistWithoutCheckboxCountsAsComplete() {
         var workspace = workspace(checked: nil, commits: 0, history: RulesFixture.history())
         workspace.tasks[0].checklist = RulesFixture.checklist("tasks/TN-099-x/tasks.md", [("a", true)])
-        #expect(RulesFixture.findings(workspace, rule: "task.no-commits").count == 1)
+        #expect(RulesFixture.findings(workspace, rule: .taskNoCommits).count == 1)
     }
 
     @Test func commitsOpenTasksOrNoGitRaiseNothing() {
-        #expect(RulesFixture.findings(workspace(checked: true, commits: 1, history: RulesFixture.history()), rule: "task.no-commits").isEmpty)
-        #expect(RulesFixture.findings(workspace(checked: false, commits: 0, history: RulesFixture.history()), rule: "task.no-commits").isEmpty)
-        #expect(RulesFixture.findings(workspace(checked: true, commits: nil, history: nil), rule: "task.no-commits").isEmpty)
-        #expect(RulesFixture.findings(workspace(checked: true, commits: 0, history: nil), rule: "task.no-commits").isEmpty)
-        #expect(RulesFixture.findings(workspace(checked: true, commits: nil, history: RulesFixture.history()), rule: "task.no-commits").isEmpty)
+        #expect(RulesFixture.findings(workspace(checked: true, commits: 1, history: RulesFixture.history()), rule: .taskNoCommits).isEmpty)
+        #expect(RulesFixture.findings(workspace(checked: false, commits: 0, history: RulesFixture.history()), rule: .taskNoCommits).isEmpty)
+        #expect(RulesFixture.findings(workspace(checked: true, commits: nil, history: nil), rule: .taskNoCommits).isEmpty)
+        #expect(RulesFixture.findings(workspace(checked: true, commits: 0, history: nil), rule: .taskNoCommits).isEmpty)
+        #expect(RulesFixture.findings(workspace(checked: true, commits: nil, history: RulesFixture.history()), rule: .taskNoCommits).isEmpty)
     }
 }

@@ -6,7 +6,7 @@ struct NamingRulesTests {
     func findings(folders: [String], title: String? = "Redis StatefulSet", configuration: Configuration = Configuration()) -> [Finding] {
         var task = RulesFixture.task("TN-099", directories: folders)
         task.title = title
-        return RulesFixture.findings(RulesFixture.workspace([task]), rule: "naming.noncanonical", configuration: configuration)
+        return RulesFixture.findings(RulesFixture.workspace([task]), rule: .namingNoncanonical, configuration: configuration)
     }
 
     @Test func anUnpaddedIdIsMinorWithTheCanonicalNameSuggested() throws {
@@ -75,13 +75,13 @@ struct NamingRulesTests {
     @Test func aWiderIdIsKeptAsWritten() {
         var task = RulesFixture.task("TN-1234", directories: ["tasks/TN-1234-big"])
         task.title = nil
-        #expect(RulesFixture.findings(RulesFixture.workspace([task]), rule: "naming.noncanonical").isEmpty)
+        #expect(RulesFixture.findings(RulesFixture.workspace([task]), rule: .namingNoncanonical).isEmpty)
     }
 
     @Test func aTaskWithTwoFoldersIsOneMajorFindingListingBoth() throws {
         let folders = ["tasks/TN-099-redis-statefulset", "tasks/TN-99-redis"]
         let workspace = RulesFixture.workspace([RulesFixture.task("TN-099", directories: folders)])
-        let found = RulesFixture.findings(workspace, rule: "naming.duplicate-id")
+        let found = RulesFixture.findings(workspace, rule: .namingDuplicateID)
         let finding = try #require(found.first)
         #expect(found.count == 1)
         #expect(finding.severity == .major)
@@ -90,17 +90,17 @@ struct NamingRulesTests {
         #expect(finding.file == "tasks/TN-099-redis-statefulset")
         #expect(finding.message.en == "TN-099 has 2 folders: tasks/TN-099-redis-statefulset, tasks/TN-99-redis. Their documents are counted together and only one checklist is read.")
         #expect(finding.message.ru == "У задачи TN-099 несколько папок (2): tasks/TN-099-redis-statefulset, tasks/TN-99-redis. Их документы учитываются вместе, а чек-лист читается только из одной.")
-        #expect(RulesFixture.findings(workspace, rule: "naming.noncanonical").map(\.file) == ["tasks/TN-99-redis"])
+        #expect(RulesFixture.findings(workspace, rule: .namingNoncanonical).map(\.file) == ["tasks/TN-99-redis"])
     }
 
     @Test func oneFolderIsNoDuplicate() {
         let workspace = RulesFixture.workspace([RulesFixture.task("TN-099", directories: ["tasks/TN-099-redis"])])
-        #expect(RulesFixture.findings(workspace, rule: "naming.duplicate-id").isEmpty)
+        #expect(RulesFixture.findings(workspace, rule: .namingDuplicateID).isEmpty)
     }
 
     @Test func aListedTaskWithoutFolderIsInfoAtItsMasterListLine() throws {
         let workspace = RulesFixture.workspace([RulesFixture.task("TN-099", line: 7)])
-        let finding = try #require(RulesFixture.findings(workspace, rule: "naming.missing-directory").first)
+        let finding = try #require(RulesFixture.findings(workspace, rule: .namingMissingDirectory).first)
         #expect(finding.severity == .info)
         #expect(finding.task == "TN-099")
         #expect(finding.phase == "13")
@@ -116,6 +116,6 @@ struct NamingRulesTests {
         let listed = RulesFixture.task("TN-099", directories: ["tasks/TN-099-x"])
         let fromCommitsOnly = TaskRecord(id: "TN-101")
         let workspace = RulesFixture.workspace([listed, unlisted, fromCommitsOnly])
-        #expect(RulesFixture.findings(workspace, rule: "naming.missing-directory").isEmpty)
+        #expect(RulesFixture.findings(workspace, rule: .namingMissingDirectory).isEmpty)
     }
 }

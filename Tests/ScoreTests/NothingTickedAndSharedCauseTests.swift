@@ -68,7 +68,7 @@ struct NothingTickedAndSharedCauseTests {
         let found = findings(claims, in: F.workspace(tasks: [task(0, of: 3)]))
         let finding = try #require(found.first)
         #expect(found.count == 1)
-        #expect(finding.rule == "claim.unverifiable")
+        #expect(finding.rule == .claimUnverifiable)
         #expect(finding.line == 3)
         #expect(finding.task == "TN-201")
         #expect(finding.message.en.hasPrefix("3 claims cannot be checked for one reason: nothing of TN-201 is ticked"))
@@ -91,7 +91,7 @@ struct NothingTickedAndSharedCauseTests {
         let found = findings(claims, in: F.workspace(tasks: [task(1, of: 2)]))
         let finding = try #require(found.first)
         #expect(found.count == 1)
-        #expect(finding.rule == "claim.contradicted")
+        #expect(finding.rule == .claimContradicted)
         #expect(finding.severity == .major)
         #expect(finding.message.en.hasPrefix("3 claims are contradicted by one fact: completion of TN-201 is 50%."))
         #expect(finding.message.ru.hasPrefix("Утверждений, которые опровергает один факт: 3."))
@@ -115,6 +115,6 @@ struct NothingTickedAndSharedCauseTests {
         }
         let found = findings(claims, in: F.workspace(tasks: [F.task()]))
         #expect(found.count == 4)
-        #expect(found.allSatisfy { $0.rule == "deliverable.missing" })
+        #expect(found.allSatisfy { $0.rule == .deliverableMissing })
     }
 }

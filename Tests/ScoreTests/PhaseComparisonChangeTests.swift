@@ -22,7 +22,7 @@ struct PhaseComparisonChangeTests {
             previousCertification: nil, previousPath: "reports/.history/phase-13/a.json",
             completion: PhaseComparison.Change(before: nil, after: 75), quality: nil, grade: PhaseComparison.Change(before: "B", after: nil),
             testsPassed: nil, testsExecuted: nil, findings: PhaseComparison.Change(before: 1, after: 0),
-            resolved: [Finding(rule: "docs.missing", severity: .minor, task: "TN-001", message: LocalizedText(en: "a", ru: "а"))],
+            resolved: [Finding(rule: .docsMissing, severity: .minor, task: "TN-001", message: LocalizedText(en: "a", ru: "а"))],
             introduced: [], unchanged: 0)
         let data = try CanonicalJSON.encode(comparison)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

@@ -11,7 +11,7 @@ struct PhaseComparisonTests {
         file: String? = nil, line: Int? = nil, commit: String? = nil, message: String = "m"
     ) -> Finding {
         let provenance: Provenance? = file.map { .file($0, line: line) } ?? commit.map { .commit($0) }
-        return Finding(rule: rule, severity: severity, task: task, phase: phase, at: provenance, message: LocalizedText(en: message, ru: message))
+        return Finding(rule: FindingRuleID(rawValue: rule), severity: severity, task: task, phase: phase, at: provenance, message: LocalizedText(en: message, ru: message))
     }
 
     func workspace(_ findings: [Finding], configure: (inout Phase) -> Void = { _ in }) -> Workspace {

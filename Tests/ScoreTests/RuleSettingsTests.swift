@@ -4,15 +4,15 @@ import Testing
 
 @Suite struct RuleSettingsTests {
     let findings = [
-        Finding(rule: "docs.missing", severity: .minor, message: LocalizedText(en: "a", ru: "а")),
-        Finding(rule: "task.no-commits", severity: .minor, message: LocalizedText(en: "b", ru: "б")),
-        Finding(rule: "tests.failing", severity: .critical, message: LocalizedText(en: "c", ru: "в")),
+        Finding(rule: .docsMissing, severity: .minor, message: LocalizedText(en: "a", ru: "а")),
+        Finding(rule: .taskNoCommits, severity: .minor, message: LocalizedText(en: "b", ru: "б")),
+        Finding(rule: .testsFailing, severity: .critical, message: LocalizedText(en: "c", ru: "в")),
     ]
 
     @Test func overrideChangesSeverityAndOffRemoves() {
         let settings: [String: Severity?] = ["docs.missing": .major, "task.no-commits": Severity?.none]
         let applied = RuleSettings.apply(settings, to: findings)
-        #expect(applied.map(\.rule) == ["docs.missing", "tests.failing"])
+        #expect(applied.map(\.rule) == [.docsMissing, .testsFailing])
         #expect(applied.map(\.severity) == [.major, .critical])
     }
 

@@ -11,7 +11,7 @@ struct StubMarkerRulesTests {
 
     @Test func eachMarkerIsAMajorFindingAtItsLineQuotingTheComment() throws {
         let marker = StubMarker(file: "src/cache/lru.go", line: 41, marker: "FIXME", task: "TN-099", text: "FIXME(TN-099): evict by size")
-        let found = RulesFixture.findings(workspace([marker]), rule: "code.stub-marker")
+        let found = RulesFixture.findings(workspace([marker]), rule: .codeStubMarker)
         let finding = try #require(found.first)
         #expect(found.count == 1)
         #expect(finding.severity == .major)
@@ -31,19 +31,19 @@ struct StubMarkerRulesTests {
             StubMarker(file: "z.swift", line: 5, marker: "TODO", task: "TN-001", text: "TODO TN-001"),
             StubMarker(file: "b.swift", line: 2, marker: "HACK", task: "TN-001", text: "HACK TN-001"),
         ]
-        let found = RulesFixture.findings(workspace(markers), rule: "code.stub-marker")
+        let found = RulesFixture.findings(workspace(markers), rule: .codeStubMarker)
         #expect(found.map(\.task) == ["TN-001", "TN-001", "TN-099"])
         #expect(found.map(\.file) == ["b.swift", "z.swift", "a.swift"])
     }
 
     @Test func noMarkersNoFindings() {
-        #expect(RulesFixture.findings(workspace([]), rule: "code.stub-marker").isEmpty)
+        #expect(RulesFixture.findings(workspace([]), rule: .codeStubMarker).isEmpty)
     }
 
     @Test func aLongCommentIsCutInTheMessage() {
         let text = "TODO TN-001 " + String(repeating: "word ", count: 60)
         let marker = StubMarker(file: "a.py", line: 3, marker: "TODO", task: "TN-001", text: text)
-        let message = RulesFixture.findings(workspace([marker]), rule: "code.stub-marker").first?.message.en ?? ""
+        let message = RulesFixture.findings(workspace([marker]), rule: .codeStubMarker).first?.message.en ?? ""
         #expect(message.contains("…\""))
         #expect(message.count < 240)
     }

@@ -25,7 +25,7 @@ struct TestRulesTests {
             failure("TestD", line: 13, tasks: ["TN-099"]),
         ]
         let found = RulesFixture.findings(
-            workspace(tests: TestEvidence(passed: 8, failed: 3, errored: 1, defined: 12), failures: failures), rule: "tests.failing")
+            workspace(tests: TestEvidence(passed: 8, failed: 3, errored: 1, defined: 12), failures: failures), rule: .testsFailing)
         let finding = try #require(found.first)
         #expect(found.count == 1)
         #expect(finding.severity == .critical)
@@ -38,21 +38,21 @@ struct TestRulesTests {
     }
 
     @Test func anErroredTestAloneIsEnough() {
-        let found = RulesFixture.findings(workspace(tests: TestEvidence(passed: 2, errored: 1, defined: nil)), rule: "tests.failing")
+        let found = RulesFixture.findings(workspace(tests: TestEvidence(passed: 2, errored: 1, defined: nil)), rule: .testsFailing)
         #expect(found.count == 1)
         #expect(found.first?.file == nil)
         #expect(found.first?.message.en == "Tests of TN-099 do not pass: 0 failed, 1 errored of 3 run.")
     }
 
     @Test func passingAndSkippedTestsRaiseNothing() {
-        let found = RulesFixture.findings(workspace(tests: TestEvidence(passed: 4, skipped: 2, defined: 6)), rule: "tests.failing")
+        let found = RulesFixture.findings(workspace(tests: TestEvidence(passed: 4, skipped: 2, defined: 6)), rule: .testsFailing)
         #expect(found.isEmpty)
     }
 
     @Test func failuresLinkedToNoTaskGiveOneFindingWithoutTask() throws {
         let failures = [failure("TestLoose", line: 21, tasks: []), failure("TestB", line: 9, tasks: ["TN-099"])]
         let found = RulesFixture.findings(
-            workspace(tests: nil, failures: failures, unlinked: TestCounts(passed: 5, failed: 1)), rule: "tests.failing")
+            workspace(tests: nil, failures: failures, unlinked: TestCounts(passed: 5, failed: 1)), rule: .testsFailing)
         let finding = try #require(found.first)
         #expect(found.count == 1)
         #expect(finding.task == nil)
@@ -63,20 +63,20 @@ struct TestRulesTests {
     }
 
     @Test func definedTestsWithoutResultsAreMajor() throws {
-        let found = RulesFixture.findings(workspace(tests: TestEvidence(defined: 9)), rule: "tests.not-run")
+        let found = RulesFixture.findings(workspace(tests: TestEvidence(defined: 9)), rule: .testsNotRun)
         let finding = try #require(found.first)
         #expect(finding.severity == .major)
         #expect(finding.task == "TN-099")
         #expect(finding.phase == "13")
         #expect(finding.message.en == "The test files of TN-099 define 9 tests, but no result file shows any of them run.")
         #expect(finding.message.ru == "В тестовых файлах задачи TN-099 определено тестов: 9, но ни один файл результатов не показывает их запуска.")
-        #expect(RulesFixture.findings(workspace(tests: TestEvidence(defined: 9)), rule: "tests.failing").isEmpty)
+        #expect(RulesFixture.findings(workspace(tests: TestEvidence(defined: 9)), rule: .testsFailing).isEmpty)
     }
 
     @Test func zeroDefinedTestsOrAnyExecutedResultIsNotTestsNotRun() {
-        #expect(RulesFixture.findings(workspace(tests: TestEvidence(defined: 0)), rule: "tests.not-run").isEmpty)
-        #expect(RulesFixture.findings(workspace(tests: TestEvidence(defined: nil)), rule: "tests.not-run").isEmpty)
-        #expect(RulesFixture.findings(workspace(tests: TestEvidence(skipped: 1, defined: 9)), rule: "tests.not-run").isEmpty)
-        #expect(RulesFixture.findings(workspace(tests: nil), rule: "tests.not-run").isEmpty)
+        #expect(RulesFixture.findings(workspace(tests: TestEvidence(defined: 0)), rule: .testsNotRun).isEmpty)
+        #expect(RulesFixture.findings(workspace(tests: TestEvidence(defined: nil)), rule: .testsNotRun).isEmpty)
+        #expect(RulesFixture.findings(workspace(tests: TestEvidence(skipped: 1, defined: 9)), rule: .testsNotRun).isEmpty)
+        #expect(RulesFixture.findings(workspace(tests: nil), rule: .testsNotRun).isEmpty)
     }
 }

@@ -37,10 +37,10 @@ import Testing
 
     @Test func unreadFilesAreCountedOncePerFile() {
         let findings = [
-            Finding(rule: "evidence.malformed", severity: .major, at: .file("a.xml", line: 3), message: LocalizedText(en: "", ru: "")),
-            Finding(rule: "evidence.malformed", severity: .major, at: .file("a.xml", line: 9), message: LocalizedText(en: "", ru: "")),
-            Finding(rule: "evidence.duplicate", severity: .major, at: .file("b.xml", line: nil), message: LocalizedText(en: "", ru: "")),
-            Finding(rule: "evidence.figure-unreadable", severity: .minor, at: .file("c.xml", line: 2), message: LocalizedText(en: "", ru: "")),
+            Finding(rule: .evidenceMalformed, severity: .major, at: .file("a.xml", line: 3), message: LocalizedText(en: "", ru: "")),
+            Finding(rule: .evidenceMalformed, severity: .major, at: .file("a.xml", line: 9), message: LocalizedText(en: "", ru: "")),
+            Finding(rule: .evidenceDuplicate, severity: .major, at: .file("b.xml", line: nil), message: LocalizedText(en: "", ru: "")),
+            Finding(rule: .evidenceFigureUnreadable, severity: .minor, at: .file("c.xml", line: 2), message: LocalizedText(en: "", ru: "")),
         ]
         #expect(FindingRule.unreadEvidenceFiles(in: findings) == 2)
     }

@@ -57,8 +57,8 @@ struct NameCheckTests {
         let report = checked.report
         #expect(report.violations.map(\.kind) == [.noncanonical, .noncanonical, .noncanonical, .noncanonical, .duplicateID, .noID, .missingDirectory])
         #expect(report.violations.map(\.rule) == [
-            "naming.noncanonical", "naming.noncanonical", "naming.noncanonical", "naming.noncanonical", "naming.duplicate-id",
-            "naming.no-id", "naming.missing-directory",
+            .namingNoncanonical, .namingNoncanonical, .namingNoncanonical, .namingNoncanonical, .namingDuplicateID,
+            .namingNoID, .namingMissingDirectory,
         ])
         #expect(report.violations.map(\.severity) == [.minor, .minor, .minor, .minor, .major, .minor, .info])
 

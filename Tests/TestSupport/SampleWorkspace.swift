@@ -73,23 +73,23 @@ public enum SampleWorkspace {
             tasks: [task, bare],
             findings: [
                 Finding(
-                    rule: "naming.noncanonical", severity: .minor, task: "TN-099", phase: "13",
+                    rule: .namingNoncanonical, severity: .minor, task: "TN-099", phase: "13",
                     at: .file("tasks/TN-99-redis", line: nil),
                     message: LocalizedText(en: "Folder name is not canonical.", ru: "Имя папки не каноническое."),
                     remediation: LocalizedText(en: "Rename it.", ru: "Переименуйте её.")
                 ),
                 Finding(
-                    rule: "helm.lint", severity: .critical, task: "TN-099", phase: "13",
+                    rule: .other("helm.lint"), severity: .critical, task: "TN-099", phase: "13",
                     at: .file("helm/redis/templates/statefulset.yaml", line: 32),
                     message: LocalizedText(en: "Chart does not render.", ru: "Чарт не рендерится.")
                 ),
                 Finding(
-                    rule: "claims.unverifiable", severity: .info, at: .commit(commitB),
+                    rule: .other("claims.unverifiable"), severity: .info, at: .commit(commitB),
                     message: LocalizedText(en: "No evidence.", ru: "Нет данных."),
                     remediation: LocalizedText(en: "Add evidence.", ru: "Добавьте данные.")
                 ),
                 Finding(
-                    rule: "tests.defined-not-run", severity: .major, task: "TN-100",
+                    rule: .other("tests.defined-not-run"), severity: .major, task: "TN-100",
                     message: LocalizedText(en: "Tests never ran.", ru: "Тесты не запускались.")
                 ),
             ],
@@ -144,7 +144,7 @@ public enum SampleWorkspace {
             phases: [Phase(id: "1", name: nil, source: .file("TASKS.md", line: nil), tasks: ["TN-001"])],
             tasks: [TaskRecord(id: "TN-001")],
             findings: [
-                Finding(rule: "git.missing", severity: .info, message: LocalizedText(en: "No git.", ru: "Нет git."))
+                Finding(rule: .other("git.missing"), severity: .info, message: LocalizedText(en: "No git.", ru: "Нет git."))
             ],
             claims: [Claim(kind: .grade, text: "Grade A+", source: .file("TASKS.md", line: 2))],
             claimTexts: [ClaimText(text: "done", source: .file("TASKS.md", line: 2))]

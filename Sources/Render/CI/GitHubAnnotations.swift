@@ -46,7 +46,7 @@ public enum GitHubAnnotations {
     static func command(for finding: Finding, text: ViewText) -> WorkflowCommand {
         let catalog = text.catalog
         let ruleTitle = FindingRule.named(finding.rule).map { text.text($0.title) }
-        let title = ruleTitle.map { catalog.text("annotation.title", ["rule": finding.rule, "title": $0]) } ?? finding.rule
+        let title = ruleTitle.map { catalog.text("annotation.title", ["rule": finding.rule.rawValue, "title": $0]) } ?? finding.rule.rawValue
         var message = [text.text(finding.message)]
         if let remediation = finding.remediation { message.append(text.text(remediation)) }
         if finding.file == nil, let commit = finding.commit { message.append(text.location(nil, nil, commit: commit)) }

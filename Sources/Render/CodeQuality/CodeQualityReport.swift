@@ -40,7 +40,7 @@ public enum CodeQualityReport {
             let print = fingerprint(finding, anchor: anchor)
             guard seen.insert(print).inserted else { continue }
             issues.append(Issue(
-                description: description(finding, locale: locale), check_name: finding.rule, fingerprint: print,
+                description: description(finding, locale: locale), check_name: finding.rule.rawValue, fingerprint: print,
                 severity: severity(finding.severity), location: Location(path: anchor.path, lines: Lines(begin: anchor.line))))
         }
         return try CanonicalJSON.encode(issues)
@@ -60,7 +60,7 @@ public enum CodeQualityReport {
     /// the same finding gives the same fingerprint in every run and every locale.
     static func fingerprint(_ finding: Finding, anchor: FindingLocator.Anchor) -> String {
         let key = [
-            finding.rule, anchor.path, String(anchor.line), finding.task ?? "", finding.phase ?? "", finding.commit ?? "",
+            finding.rule.rawValue, anchor.path, String(anchor.line), finding.task ?? "", finding.phase ?? "", finding.commit ?? "",
             finding.message.en,
         ].joined(separator: "\u{1F}")
         return ContentDigest.sha256Hex(of: Array(key.utf8))

@@ -4,16 +4,16 @@ import PhaseModel
 /// `rule.<id>.description` and `rule.<id>.help`; a rule the catalog does not describe gets a
 /// sentence that says so, never an empty text.
 struct RuleHelp: Sendable {
-    let rule: String
+    let rule: FindingRuleID
     let description: String
     let advice: String
     private let catalog: Catalog
 
-    init(rule: String, catalog: Catalog) {
+    init(rule: FindingRuleID, catalog: Catalog) {
         self.rule = rule
         self.catalog = catalog
         let known = catalog.entries["rule.\(rule).description"] != nil && catalog.entries["rule.\(rule).help"] != nil
-        description = known ? catalog.text("rule.\(rule).description") : catalog.text("rule.unknown.description", ["rule": rule])
+        description = known ? catalog.text("rule.\(rule).description") : catalog.text("rule.unknown.description", ["rule": rule.rawValue])
         advice = known ? catalog.text("rule.\(rule).help") : catalog.text("rule.unknown.help")
     }
 

@@ -35,13 +35,13 @@ public enum SARIFWriter {
         let unknown = used.subtracting(known.map(\.id)).sorted()
         var rules = known.map { rule(id: $0.id, title: $0.title.text(in: reportLocale), severity: $0.severity, catalog: catalog) }
         rules += unknown.map { id in
-            rule(id: id, title: id, severity: findings.first { $0.rule == id }?.severity ?? .info, catalog: catalog)
+            rule(id: id, title: id.rawValue, severity: findings.first { $0.rule == id }?.severity ?? .info, catalog: catalog)
         }
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($0.element.id, $0.offset) })
         let results = findings.map { finding in
             SARIFLog.Result(
-                ruleId: finding.rule,
-                ruleIndex: index[finding.rule],
+                ruleId: finding.rule.rawValue,
+                ruleIndex: index[finding.rule.rawValue],
                 level: level(finding.severity),
                 message: .init(text: finding.message.text(in: reportLocale)),
                 locations: [location(locator.anchor(for: finding))],
@@ -71,13 +71,14 @@ public enum SARIFWriter {
     /// A fingerprint that survives lines moving: rule, task, phase, file or commit and the
     /// English message, hashed.
     static func fingerprint(_ finding: Finding) -> String {
-        let key = [finding.rule, finding.task ?? "", finding.phase ?? "", finding.file ?? "", finding.commit ?? "", finding.message.en]
+        let key = [finding.rule.rawValue, finding.task ?? "", finding.phase ?? "", finding.file ?? "", finding.commit ?? "", finding.message.en]
             .joined(separator: "\u{1F}")
         return String(ContentDigest.sha256Hex(of: Array(key.utf8)).prefix(32))
     }
 
-    private static func rule(id: String, title: String, severity: Severity, catalog: Catalog) -> SARIFLog.Rule {
-        let help = RuleHelp(rule: id, catalog: catalog)
+    private static func rule(id rule: FindingRuleID, title: String, severity: Severity, catalog: Catalog) -> SARIFLog.Rule {
+        let help = RuleHelp(rule: rule, catalog: catalog)
+        let id = rule.rawValue
         return SARIFLog.Rule(
             id: id, name: id, shortDescription: .init(text: title), fullDescription: .init(text: help.description),
             help: .init(text: help.text(moreAt: rulesURI), markdown: help.markdown(title: title, moreAt: rulesURI)),

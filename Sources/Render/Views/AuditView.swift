@@ -131,7 +131,7 @@ struct AuditView {
 
         // Arithmetic: inconsistent sums, means, ratios and counts, every inconsistent claim a
         // `report.arithmetic` finding points at, and such findings no claim of the phase explains.
-        let arithmeticFindings = workspace.findings(of: phase).filter { $0.rule == "report.arithmetic" }
+        let arithmeticFindings = workspace.findings(of: phase).filter { $0.rule == .reportArithmetic }
         let findingPlaces = Set(arithmeticFindings.map(Self.place))
         var arithmetic = inconsistentClaims
             .filter { Self.arithmeticKinds.contains($0.kind) || findingPlaces.contains(Self.place($0.source)) }

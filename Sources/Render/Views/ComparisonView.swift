@@ -50,7 +50,7 @@ struct ComparisonView {
         self.rows = rows
         func item(_ finding: Finding) -> FindingItem {
             FindingItem(
-                severity: text.severity(finding.severity), rule: finding.rule, task: finding.task ?? text.none,
+                severity: text.severity(finding.severity), rule: finding.rule.rawValue, task: finding.task ?? text.none,
                 location: text.location(finding.file, finding.line, commit: finding.commit),
                 message: text.guarded(text.text(finding.message)))
         }

@@ -173,7 +173,7 @@ struct CompletionView {
                 items: items.map { finding in
                     let remediation = finding.remediation.map(text.text) ?? ""
                     return FindingRow(
-                        rule: finding.rule, ruleTitle: FindingRule.named(finding.rule).map { text.text($0.title) } ?? finding.rule,
+                        rule: finding.rule.rawValue, ruleTitle: FindingRule.named(finding.rule).map { text.text($0.title) } ?? finding.rule.rawValue,
                         task: finding.task ?? text.none, location: text.location(finding.file, finding.line, commit: finding.commit),
                         message: text.guarded(text.text(finding.message)), remediation: text.guarded(remediation),
                         hasRemediation: !remediation.isEmpty)
@@ -307,14 +307,14 @@ struct CompletionView {
         missingEvidence = missing
         hasMissingEvidence = !missing.isEmpty
 
-        var seen: [String: Int] = [:]
+        var seen: [FindingRuleID: Int] = [:]
         var order: [Finding] = []
         for finding in findings where finding.severity != .info {
             if seen[finding.rule] == nil { order.append(finding) }
             seen[finding.rule, default: 0] += 1
         }
         actions = order.enumerated().map { offset, finding in
-            let title = FindingRule.named(finding.rule).map { text.text($0.title) } ?? finding.rule
+            let title = FindingRule.named(finding.rule).map { text.text($0.title) } ?? finding.rule.rawValue
             return ActionRow(
                 number: String(offset + 1), severity: text.severity(finding.severity), title: title,
                 count: catalog.counted(seen[finding.rule] ?? 0, "noun.finding"),

@@ -187,7 +187,7 @@ struct TaskView {
 
         findings = workspace.findings(ofTask: task.id).sorted(by: Finding.listOrder).map { finding in
             FindingRow(
-                severity: text.severity(finding.severity), rule: finding.rule,
+                severity: text.severity(finding.severity), rule: finding.rule.rawValue,
                 location: text.location(finding.file, finding.line, commit: finding.commit),
                 message: text.guarded(text.text(finding.message)),
                 remediation: finding.remediation.map { text.guarded(text.text($0)) }

@@ -90,7 +90,7 @@ extension ConfigurationReader {
 
     var git: Keys<Configuration.Git> { [("cache", { $0.cache = try string($1) })] }
 
-    var rules: Keys<[String: Severity?]> { FindingRule.catalog.map { rule in (rule.id, { $0[rule.id] = .some(try severity($1)) }) } }
+    var rules: Keys<[String: Severity?]> { FindingRule.catalog.map { rule in (rule.id.rawValue, { $0[rule.id.rawValue] = .some(try severity($1)) }) } }
 
     func configuration(from root: Node) throws -> Configuration {
         var config = Configuration()

@@ -4,7 +4,7 @@ import PhaseModel
 enum GitFindings {
     static func shallow(commits: Int) -> Finding {
         Finding(
-            rule: "git.history-incomplete", severity: .info,
+            rule: .gitHistoryIncomplete, severity: .info,
             message: LocalizedText(
                 en: "The repository is a shallow clone: only \(commits) commits are present, so git figures cover part of the history.",
                 ru: "Репозиторий — неполный клон: в нём только \(commits) коммитов, поэтому данные git охватывают часть истории."
@@ -18,7 +18,7 @@ enum GitFindings {
 
     static func noRepository() -> Finding {
         Finding(
-            rule: "git.history-incomplete", severity: .info,
+            rule: .gitHistoryIncomplete, severity: .info,
             message: LocalizedText(
                 en: "No git repository was found: commit counts and lines changed have no evidence.",
                 ru: "Репозиторий git не найден: для числа коммитов и изменённых строк нет данных."
@@ -34,7 +34,7 @@ enum GitFindings {
         let via = child.map { " (parent of \($0))" } ?? ""
         let viaRu = child.map { " (родитель \($0))" } ?? ""
         return Finding(
-            rule: "git.object-unreadable", severity: .minor, at: .commit(child ?? id),
+            rule: .gitObjectUnreadable, severity: .minor, at: .commit(child ?? id),
             message: LocalizedText(
                 en: "Commit \(id)\(via) could not be read: \(error.message). The history behind it is not counted.",
                 ru: "Не удалось прочитать коммит \(id)\(viaRu): \(error.message). История за ним не учтена."
@@ -45,7 +45,7 @@ enum GitFindings {
 
     static func unreadableStats(_ id: String, message: String) -> Finding {
         Finding(
-            rule: "git.object-unreadable", severity: .minor, at: .commit(id),
+            rule: .gitObjectUnreadable, severity: .minor, at: .commit(id),
             message: LocalizedText(
                 en: "The changes of commit \(id) could not be read: \(message). Its files and lines are not counted.",
                 ru: "Не удалось прочитать изменения коммита \(id): \(message). Его файлы и строки не учтены."
@@ -63,7 +63,7 @@ enum GitFindings {
         let moreRu = more > 0 ? " и ещё \(more)" : ""
         let filesEn = paths.count == 1 ? "file" : "files"
         return Finding(
-            rule: "git.object-unreadable", severity: .minor, at: .commit(id),
+            rule: .gitObjectUnreadable, severity: .minor, at: .commit(id),
             message: LocalizedText(
                 en: "The lines of \(paths.count) \(filesEn) changed by commit \(id) could not be counted, for a blob missing or damaged: \(shown)\(moreEn). Its other files are counted; its lines, and those of its tasks, are at least the figures shown.",
                 ru: "Строки файлов, изменённых коммитом \(id), не удалось посчитать из-за недоступного или повреждённого объекта (\(paths.count)): \(shown)\(moreRu). Остальные его файлы учтены; его строки и строки его задач — не меньше показанных."

@@ -103,7 +103,7 @@ enum FeatureLists {
             // A feature's items say what is to be done ("Write 42+ test cases", "200 smoke tests"):
             // plans, not claims of what was, so their text is not audited.
             // A feature's own "Phase 2" sections repeat across features; they are not the repository's phases.
-            findings += list.findings.filter { $0.rule != "masterlist.duplicate-phase" }.map { finding in
+            findings += list.findings.filter { $0.rule != .masterlistDuplicatePhase }.map { finding in
                 var finding = finding
                 finding.task = finding.task.map(qualified)
                 return finding

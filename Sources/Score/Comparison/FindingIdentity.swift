@@ -4,7 +4,7 @@ import PhaseModel
 /// and commit. The line is left out because edits above a finding move it, and the message
 /// because it carries figures (`38 of 39 tests`) that change while the problem stays.
 struct FindingIdentity: Hashable, Sendable {
-    var rule: String
+    var rule: FindingRuleID
     var task: String?
     var phase: String?
     var file: String?

@@ -6,7 +6,7 @@ public enum RuleSettings {
     public static func apply(_ rules: [String: Severity?], to findings: [Finding]) -> [Finding] {
         guard !rules.isEmpty else { return findings }
         return findings.compactMap { finding in
-            guard let setting = rules[finding.rule] else { return finding }
+            guard let setting = rules[finding.rule.rawValue] else { return finding }
             guard let severity = setting else { return nil }
             var changed = finding
             changed.severity = severity

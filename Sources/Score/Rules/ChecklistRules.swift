@@ -36,7 +36,7 @@ enum ChecklistRules {
 
     private static func incomplete(task: TaskRecord, checklist: Checklist, first: ChecklistItem) -> Finding {
         .rule(
-            "checklist.incomplete", task: task, at: .file(checklist.file, line: first.line),
+            .checklistIncomplete, task: task, at: .file(checklist.file, line: first.line),
             message: LocalizedText(
                 en: "\(task.id) is marked complete, but its checklist has \(checklist.checked) of \(checklist.total) items checked."
                     + " First unchecked, line \(first.line): \(RuleText.quotedEn(first.text)).",
@@ -49,7 +49,7 @@ enum ChecklistRules {
 
     private static func deferredItems(task: TaskRecord, file: String, count: Int, first: ChecklistItem) -> Finding {
         .rule(
-            "task.deferred-items", task: task, at: .file(file, line: first.line),
+            .taskDeferredItems, task: task, at: .file(file, line: first.line),
             message: LocalizedText(
                 en: "\(task.id) has checklist items marked deferred: \(count). First, line \(first.line): \(RuleText.quotedEn(first.text)).",
                 ru: "У задачи \(task.id) есть отложенные пункты чек-листа: \(count). Первый, строка \(first.line): \(RuleText.quotedRu(first.text))."),

@@ -16,7 +16,7 @@ enum CoverageRules {
             let whoseEn = declared == nil ? "the configured target" : "its declared target"
             let whoseRu = declared == nil ? "заданной в настройках цели" : "заявленной цели задачи"
             return .rule(
-                "coverage.below-target", task: task, at: declared == nil ? nil : task.metadata?.source,
+                .coverageBelowTarget, task: task, at: declared == nil ? nil : task.metadata?.source,
                 message: LocalizedText(
                     en: "Line coverage of \(task.id) is \(shown.en)%, below \(whoseEn) of \(goal.en)%"
                         + " (lines hit: \(coverage.linesHit) of \(coverage.linesFound), files: \(coverage.files)).",

@@ -25,7 +25,7 @@ enum DependencyRules {
                 }
                 findings.append(
                     .rule(
-                        "dependency.incomplete", task: task, at: metadata.source,
+                        .dependencyIncomplete, task: task, at: metadata.source,
                         message: LocalizedText(
                             en: "\(task.id) is marked complete but depends on \(dependency), \(stateEn).",
                             ru: "Задача \(task.id) отмечена как завершённая, но зависит от задачи \(dependency), \(stateRu)."),

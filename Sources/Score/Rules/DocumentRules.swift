@@ -20,7 +20,7 @@ enum DocumentRules {
             ru: "Напишите \(document.name) в \(folder) или измените tasks.requiredDocuments в phasecert.yml.")
         guard let path = document.path else {
             return .rule(
-                "docs.missing", task: task, at: .file(folder, line: nil),
+                .docsMissing, task: task, at: .file(folder, line: nil),
                 message: LocalizedText(
                     en: "\(task.id) has no \(document.name) in \(folder).",
                     ru: "В папке \(folder) задачи \(task.id) нет документа \(document.name)."),
@@ -29,7 +29,7 @@ enum DocumentRules {
         let lines = document.nonBlankLines ?? 0
         let minimum = RequiredDocuments.minimumNonBlankLines
         return .rule(
-            "docs.missing", task: task, at: .file(path, line: nil),
+            .docsMissing, task: task, at: .file(path, line: nil),
             message: LocalizedText(
                 en: "\(path) of \(task.id) is nearly empty (non-blank lines: \(lines); at least \(minimum) expected).",
                 ru: "Документ \(path) задачи \(task.id) почти пуст: непустых строк — \(lines), нужно не меньше \(minimum)."),

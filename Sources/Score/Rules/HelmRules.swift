@@ -57,7 +57,7 @@ enum HelmRules {
         switch command {
         case .lint:
             return .rule(
-                "helm.lint-failed", task: task, at: location,
+                .helmLintFailed, task: task, at: location,
                 message: LocalizedText(
                     en: "Helm chart \(name) fails helm lint\(countEn).\(firstEn)",
                     ru: "Helm-чарт \(name) не проходит helm lint\(countRu).\(firstRu)"),
@@ -66,7 +66,7 @@ enum HelmRules {
                     ru: "Запустите helm lint \(name), исправьте все ошибки [ERROR] и сработавшие вызовы fail/required, затем сохраните новый вывод."))
         case .template:
             return .rule(
-                "helm.render-failed", task: task, at: location,
+                .helmRenderFailed, task: task, at: location,
                 message: LocalizedText(
                     en: "Helm chart \(name) does not render with helm template\(countEn).\(firstEn)",
                     ru: "Helm-чарт \(name) не рендерится командой helm template\(countRu).\(firstRu)"),

@@ -12,7 +12,7 @@ enum HistoryRules {
             let shallowEn = history.shallow ? " The clone is shallow, so older commits may be missing." : ""
             let shallowRu = history.shallow ? " Клон неполный (shallow), поэтому старые коммиты могут отсутствовать." : ""
             return .rule(
-                "task.no-commits", task: task, at: task.source ?? task.directories.first.map { .file($0, line: nil) },
+                .taskNoCommits, task: task, at: task.source ?? task.directories.first.map { .file($0, line: nil) },
                 message: LocalizedText(
                     en: "\(task.id) is marked complete, but none of the \(history.commits) commits read names it.\(shallowEn)",
                     ru: "Задача \(task.id) отмечена как завершённая, но ни один из прочитанных коммитов (\(history.commits)) её не упоминает.\(shallowRu)"),

@@ -50,7 +50,7 @@ public enum NamingRules {
         let reasons = name.problems.map(\.reason)
         let suffixed = name.problems.contains { if case .statusSuffix = $0 { true } else { false } }
         return .rule(
-            "naming.noncanonical", task: task, at: .file(folder, line: nil),
+            .namingNoncanonical, task: task, at: .file(folder, line: nil),
             message: LocalizedText(
                 en: "Task folder \(folder) is not named canonically: \(reasons.map(\.en).joined(separator: "; ")). Expected \(expectedEn).",
                 ru: "Имя папки задачи \(folder) не каноническое: \(reasons.map(\.ru).joined(separator: "; ")). Ожидается \(expectedRu)."),
@@ -65,7 +65,7 @@ public enum NamingRules {
     public static func duplicate(task: TaskRecord) -> Finding {
         let folders = task.directories.joined(separator: ", ")
         return .rule(
-            "naming.duplicate-id", task: task, at: .file(task.directories[0], line: nil),
+            .namingDuplicateID, task: task, at: .file(task.directories[0], line: nil),
             message: LocalizedText(
                 en: "\(task.id) has \(task.directories.count) folders: \(folders). Their documents are counted together and only one checklist is read.",
                 ru: "У задачи \(task.id) несколько папок (\(task.directories.count)): \(folders). Их документы учитываются вместе, а чек-лист читается только из одной."),
@@ -87,7 +87,7 @@ public enum NamingRules {
         let folderRu = "\(root)/\(task.id)-\(slug ?? "<описание>")"
         let documents = requiredDocuments.joined(separator: ", ")
         return .rule(
-            "naming.missing-directory", task: task, at: task.source,
+            .namingMissingDirectory, task: task, at: task.source,
             message: LocalizedText(
                 en: "\(task.id) is in the master list but has no folder under \(root)/.",
                 ru: "Задача \(task.id) есть в общем списке, но у неё нет папки в \(root)/."),

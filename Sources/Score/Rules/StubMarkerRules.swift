@@ -6,7 +6,7 @@ enum StubMarkerRules {
         context.workspace.stubMarkers.map { marker in
             let place = "\(marker.file):\(marker.line)"
             return .rule(
-                "code.stub-marker", task: marker.task, phase: context.phase(of: marker.task),
+                .codeStubMarker, task: marker.task, phase: context.phase(of: marker.task),
                 at: .file(marker.file, line: marker.line),
                 message: LocalizedText(
                     en: "\(marker.marker) at \(place) names \(marker.task): \(RuleText.quotedEn(marker.text)).",

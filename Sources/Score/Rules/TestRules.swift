@@ -39,7 +39,7 @@ enum TestRules {
         let subjectEn = task.map { "Tests of \($0.id)" } ?? "Tests linked to no task"
         let subjectRu = task.map { "Тесты задачи \($0.id)" } ?? "Тесты, не связанные ни с одной задачей,"
         return .rule(
-            "tests.failing", task: task, at: failures.first?.source,
+            .testsFailing, task: task, at: failures.first?.source,
             message: LocalizedText(
                 en: "\(subjectEn) do not pass: \(failed) failed, \(errored) errored of \(executed) run.\(namesEn)",
                 ru: "\(subjectRu) не проходят: упало — \(failed), с ошибкой — \(errored), всего запущено — \(executed).\(namesRu)"),
@@ -50,7 +50,7 @@ enum TestRules {
 
     private static func notRun(task: TaskRecord, defined: Int) -> Finding {
         .rule(
-            "tests.not-run", task: task, at: nil,
+            .testsNotRun, task: task, at: nil,
             message: LocalizedText(
                 en: "The test files of \(task.id) define \(defined) tests, but no result file shows any of them run.",
                 ru: "В тестовых файлах задачи \(task.id) определено тестов: \(defined), но ни один файл результатов не показывает их запуска."),

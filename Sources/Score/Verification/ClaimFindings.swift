@@ -5,10 +5,10 @@ import PhaseModel
 /// `report.arithmetic`. Each quotes the claim's text and both figures with their difference,
 /// and points at the claim's source.
 enum ClaimFindings {
-    static let contradicted = "claim.contradicted"
-    static let deliverableMissing = "deliverable.missing"
-    static let unverifiable = "claim.unverifiable"
-    static let arithmetic = "report.arithmetic"
+    static let contradicted: FindingRuleID = .claimContradicted
+    static let deliverableMissing: FindingRuleID = .deliverableMissing
+    static let unverifiable: FindingRuleID = .claimUnverifiable
+    static let arithmetic: FindingRuleID = .reportArithmetic
 
     /// The finding `claim`'s verdict raises; `nil` for verified and unjudged claims.
     static func finding(for claim: Claim) -> Finding? {
@@ -28,7 +28,7 @@ enum ClaimFindings {
         }
     }
 
-    private static func make(_ rule: String, _ claim: Claim, message: LocalizedText, remediation: LocalizedText) -> Finding {
+    private static func make(_ rule: FindingRuleID, _ claim: Claim, message: LocalizedText, remediation: LocalizedText) -> Finding {
         // The three ids are in the catalog (a test holds them to it); `.info` is only a floor.
         let severity = FindingRule.named(rule)?.severity ?? .info
         return Finding(

@@ -46,7 +46,7 @@ enum SharedCauseFindings {
     }
 
     private struct Key: Hashable {
-        var rule: String
+        var rule: FindingRuleID
         var task: String?
         var phase: String?
         var note: String

@@ -32,7 +32,7 @@ public enum NameCheckJSON {
 
     private struct Entry: Encodable {
         var kind: NameViolation.Kind
-        var rule: String
+        var rule: FindingRuleID
         var severity: Severity
         @Nullable var path: String?
         var folders: [String]

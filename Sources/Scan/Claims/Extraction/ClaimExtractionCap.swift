@@ -12,7 +12,7 @@ public enum ClaimExtractionCap {
     public static let claimsPerItem = 1_000
 
     /// The rule of the finding.
-    public static let rule = "claim.extraction-capped"
+    public static let rule: FindingRuleID = .claimExtractionCapped
 
     /// The finding for an item at `source` that held more than `claimsPerItem` claims.
     static func finding(at source: Provenance, task: String?, phase: String?) -> Finding {

@@ -8,7 +8,7 @@ enum EvidenceFindings {
     static func problem(_ problem: EvidenceProblem, kind: String) -> Finding {
         if problem.resultsKept { return figureProblem(problem, kind: kind) }
         return Finding(
-            rule: "evidence.malformed", severity: .major, at: .file(problem.file, line: problem.line),
+            rule: .evidenceMalformed, severity: .major, at: .file(problem.file, line: problem.line),
             message: LocalizedText(
                 en: "\(kind) \(problem.file)\(problem.line.map { ":\($0)" } ?? ""): \(problem.message). Figures from this file may be incomplete.",
                 ru: "\(kind) \(problem.file)\(problem.line.map { ":\($0)" } ?? ""): \(problem.message). Данные этого файла могут быть неполными."
@@ -23,7 +23,7 @@ enum EvidenceFindings {
     /// A figure beside a result (a duration) that could not be read; the result itself counts.
     static func figureProblem(_ problem: EvidenceProblem, kind: String) -> Finding {
         Finding(
-            rule: "evidence.figure-unreadable", severity: .minor, at: .file(problem.file, line: problem.line),
+            rule: .evidenceFigureUnreadable, severity: .minor, at: .file(problem.file, line: problem.line),
             message: LocalizedText(
                 en: "\(kind) \(problem.file)\(problem.line.map { ":\($0)" } ?? ""): \(problem.message).",
                 ru: "\(kind) \(problem.file)\(problem.line.map { ":\($0)" } ?? ""): \(problem.message)."
@@ -33,7 +33,7 @@ enum EvidenceFindings {
 
     static func moreProblems(_ count: Int, file: String) -> Finding {
         Finding(
-            rule: "evidence.malformed", severity: .major, at: .file(file, line: nil),
+            rule: .evidenceMalformed, severity: .major, at: .file(file, line: nil),
             message: LocalizedText(
                 en: "\(file) has \(count) more problems than those listed.",
                 ru: "В \(file) ещё \(count) проблем сверх перечисленных."
@@ -43,7 +43,7 @@ enum EvidenceFindings {
 
     static func moreFigureProblems(_ count: Int, file: String) -> Finding {
         Finding(
-            rule: "evidence.figure-unreadable", severity: .minor, at: .file(file, line: nil),
+            rule: .evidenceFigureUnreadable, severity: .minor, at: .file(file, line: nil),
             message: LocalizedText(
                 en: "\(file) has \(count) more unreadable figures than those listed; their results count.",
                 ru: "В \(file) ещё \(count) нечитаемых значений сверх перечисленных; результаты при них учтены."
@@ -53,7 +53,7 @@ enum EvidenceFindings {
 
     static func testSourceProblem(_ problem: EvidenceProblem) -> Finding {
         Finding(
-            rule: "evidence.test-source-unreadable", severity: .minor, at: .file(problem.file, line: problem.line),
+            rule: .evidenceTestSourceUnreadable, severity: .minor, at: .file(problem.file, line: problem.line),
             message: LocalizedText(
                 en: "Test inventory of \(problem.file): \(problem.message).",
                 ru: "Перечень тестов в \(problem.file): \(problem.message)."
@@ -63,7 +63,7 @@ enum EvidenceFindings {
 
     static func unlinked(_ counts: TestCounts) -> Finding {
         Finding(
-            rule: "tests.unlinked", severity: .info,
+            rule: .testsUnlinked, severity: .info,
             message: LocalizedText(
                 en: "\(counts.executed) test results match no task: no task's commits touched their test files. They count for the workspace only.",
                 ru: "Результаты тестов (\(counts.executed)) не относятся ни к одной задаче: коммиты задач не меняли их тестовые файлы. Они учтены только для всего репозитория."
@@ -77,7 +77,7 @@ enum EvidenceFindings {
 
     static func helmRunFailed(chart: String, command: String, reason: String) -> Finding {
         Finding(
-            rule: "helm.run-failed", severity: .major, at: .file(chart, line: nil),
+            rule: .helmRunFailed, severity: .major, at: .file(chart, line: nil),
             message: LocalizedText(
                 en: "helm \(command) on \(chart) did not finish: \(reason). The chart has no validation evidence from this run.",
                 ru: "helm \(command) для \(chart) не завершился: \(reason). У чарта нет данных проверки из этого запуска."

@@ -15,30 +15,30 @@ extension EvidenceFindings {
     }
 
     /// The rule id and the English and Russian message for `unread`.
-    private static func text(_ unread: UnreadEvidence) -> (rule: String, en: String, ru: String) {
+    private static func text(_ unread: UnreadEvidence) -> (rule: FindingRuleID, en: String, ru: String) {
         let path = unread.path
         switch unread.reason {
         case .unreadable:
-            return ("evidence.unreadable", "\(path) could not be opened or read; any results in it were not counted.",
+            return (.evidenceUnreadable, "\(path) could not be opened or read; any results in it were not counted.",
                               "\(path) не удалось открыть или прочитать; результаты в нём не учтены.")
         case .folderUnreadable:
-            return ("evidence.unreadable", "The folder \(path) could not be listed; evidence in it was not read.",
+            return (.evidenceUnreadable, "The folder \(path) could not be listed; evidence in it was not read.",
                               "Папку \(path) не удалось прочитать; данные в ней не учтены.")
         case .notRegularFile:
-            return ("evidence.unreadable", "\(path) is not a regular file (a FIFO, socket or device); it was not read.",
+            return (.evidenceUnreadable, "\(path) is not a regular file (a FIFO, socket or device); it was not read.",
                               "\(path) — не обычный файл (FIFO, сокет или устройство); он не прочитан.")
         case .binary:
-            return ("evidence.unrecognised",
+            return (.evidenceUnrecognised,
                               "\(path) is named like a result file but holds binary data or text in an unreadable encoding (UTF-16 needs a byte-order mark); it was not read.",
                               "\(path) назван как файл результатов, но содержит двоичные данные или текст в нечитаемой кодировке (для UTF-16 нужна метка порядка байтов); он не прочитан.")
         case let .unrecognised(variant):
-            return ("evidence.unrecognised", "\(path) looks like test results or coverage, but \(Self.english(variant)); it was not read.",
+            return (.evidenceUnrecognised, "\(path) looks like test results or coverage, but \(Self.english(variant)); it was not read.",
                               "\(path) похож на результаты тестов или покрытие, но не прочитан: \(Self.russian(variant)).")
         case let .duplicate(first):
-            return ("evidence.duplicate", "\(path) repeats \(first) byte for byte (or links to it); its results are counted once.",
+            return (.evidenceDuplicate, "\(path) repeats \(first) byte for byte (or links to it); its results are counted once.",
                               "\(path) повторяет \(first) байт в байт (или ссылается на него); его результаты учтены один раз.")
         case let .link(problem):
-            return ("evidence.unreadable", "\(path) is a link that \(Self.english(problem)); the result file was not read.",
+            return (.evidenceUnreadable, "\(path) is a link that \(Self.english(problem)); the result file was not read.",
                               "\(path) — ссылка, которая \(Self.russian(problem)); файл результатов не прочитан.")
         }
     }
