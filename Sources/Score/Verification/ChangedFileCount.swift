@@ -14,39 +14,34 @@ enum ChangedFileCount {
         let note = counts(counted, scope: scope, name: claim.verifiedValue, commit: basis.commit)
         if counted == claimed { return .verified(note, evidence: counted) }
         if basis.ofPart == true {
-            return .unverifiable(LocalizedText(
-                en: note.en + "; the figure may count other files (without documentation, a part of them, or over several commits)",
-                ru: note.ru + "; число может считать другие файлы (без документации, часть из них или по нескольким коммитам)"))
+            return .unverifiable(LocalizedText(message: "note.changed-files.other-files", ["note": .localized(note)]))
         }
         return .contradicted(claimed, evidence: counted, note: note)
     }
 
     /// `commit c90c873, which the line is taken to describe, changed 20 files of source code and tests`.
     static func counts(_ files: Double, scope: FileCountScope, name: String?, commit: String?) -> LocalizedText {
-        let short = commit.map { String($0.prefix(7)) } ?? "?"
-        let named = name ?? "?"
-        return ClaimFigure.text { language in
-            let count = ClaimFigure.number(files, language)
-            let noun = files == 1 ? "file" : "files"
-            // What the commit did to which files, in English and in Russian (a label before the count).
-            let (en, ru): (String, String) =
-                switch scope {
-                case .all: ("changed \(count) \(noun)", "изменил файлов")
-                case .withoutDocs: ("changed \(count) \(noun) besides documentation", "изменил файлов помимо документации")
-                case .source: ("changed \(count) \(noun) of source code and tests", "изменил файлов кода и тестов")
-                case .tests: ("changed \(count) test \(noun)", "изменил файлов тестов")
-                case .docs: ("changed \(count) documentation \(noun)", "изменил файлов документации")
-                case .code: ("changed \(count) source \(noun) besides tests", "изменил файлов кода без тестов")
-                case .named: ("changed \(count) \(noun) named \(named)", "изменил файлов с именем \(named)")
-                case .modified: ("modified \(count) \(noun) in place", "изменил на месте файлов")
-                case .created: ("created \(count) \(noun)", "создал файлов")
-                case .createdTests: ("created \(count) test \(noun)", "создал файлов тестов")
-                case .createdSource: ("created \(count) \(noun) of source code and tests", "создал файлов кода и тестов")
-                case .createdDocs: ("created \(count) documentation \(noun)", "создал файлов документации")
-                }
-            return language == .en
-                ? "commit \(short), which the line is taken to describe, \(en)"
-                : "коммит \(short), который, как считается, описывает строка, \(ru): \(count)"
-        }
+        let arguments: [String: MessageArgument] = [
+            "files": .localized(ClaimFigure.text { ClaimFigure.number(files, $0) }), "name": .text(name ?? "?"),
+            // Chooses the English noun's form: "file" for exactly one, "files" for any other count.
+            "count": .count(Int(exactly: files) ?? 0),
+        ]
+        let change =
+            switch scope {
+            case .all: LocalizedText(message: "note.changed-files.all", arguments)
+            case .withoutDocs: LocalizedText(message: "note.changed-files.without-docs", arguments)
+            case .source: LocalizedText(message: "note.changed-files.source", arguments)
+            case .tests: LocalizedText(message: "note.changed-files.tests", arguments)
+            case .docs: LocalizedText(message: "note.changed-files.docs", arguments)
+            case .code: LocalizedText(message: "note.changed-files.code", arguments)
+            case .named: LocalizedText(message: "note.changed-files.named", arguments)
+            case .modified: LocalizedText(message: "note.changed-files.modified", arguments)
+            case .created: LocalizedText(message: "note.changed-files.created", arguments)
+            case .createdTests: LocalizedText(message: "note.changed-files.created-tests", arguments)
+            case .createdSource: LocalizedText(message: "note.changed-files.created-source", arguments)
+            case .createdDocs: LocalizedText(message: "note.changed-files.created-docs", arguments)
+            }
+        return LocalizedText(
+            message: "note.changed-files", ["commit": .text(commit.map { String($0.prefix(7)) } ?? "?"), "change": .localized(change)])
     }
 }
