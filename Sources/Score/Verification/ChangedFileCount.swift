@@ -26,21 +26,22 @@ enum ChangedFileCount {
             // Chooses the English noun's form: "file" for exactly one, "files" for any other count.
             "count": .count(Int(exactly: files) ?? 0),
         ]
-        let change =
+        let key =
             switch scope {
-            case .all: LocalizedText(message: "note.changed-files.all", arguments)
-            case .withoutDocs: LocalizedText(message: "note.changed-files.without-docs", arguments)
-            case .source: LocalizedText(message: "note.changed-files.source", arguments)
-            case .tests: LocalizedText(message: "note.changed-files.tests", arguments)
-            case .docs: LocalizedText(message: "note.changed-files.docs", arguments)
-            case .code: LocalizedText(message: "note.changed-files.code", arguments)
-            case .named: LocalizedText(message: "note.changed-files.named", arguments)
-            case .modified: LocalizedText(message: "note.changed-files.modified", arguments)
-            case .created: LocalizedText(message: "note.changed-files.created", arguments)
-            case .createdTests: LocalizedText(message: "note.changed-files.created-tests", arguments)
-            case .createdSource: LocalizedText(message: "note.changed-files.created-source", arguments)
-            case .createdDocs: LocalizedText(message: "note.changed-files.created-docs", arguments)
+            case .all: "note.changed-files.all"
+            case .withoutDocs: "note.changed-files.without-docs"
+            case .source: "note.changed-files.source"
+            case .tests: "note.changed-files.tests"
+            case .docs: "note.changed-files.docs"
+            case .code: "note.changed-files.code"
+            case .named: "note.changed-files.named"
+            case .modified: "note.changed-files.modified"
+            case .created: "note.changed-files.created"
+            case .createdTests: "note.changed-files.created-tests"
+            case .createdSource: "note.changed-files.created-source"
+            case .createdDocs: "note.changed-files.created-docs"
             }
+        let change = LocalizedText(message: key, arguments)
         return LocalizedText(
             message: "note.changed-files", ["commit": .text(commit.map { String($0.prefix(7)) } ?? "?"), "change": .localized(change)])
     }
