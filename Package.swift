@@ -36,7 +36,12 @@ let package = Package(
         // PhaseModel is the vocabulary every stage shares: the model as saved, the configuration
         // types, the task-id rule, snapshots, user-facing errors and the claim number lexer.
         // SHA-256 of the certification digest and report fingerprints comes from swift-crypto.
-        .target(name: "PhaseModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        // The sentences of findings and messages (messages/<lang>/*.yml) are embedded into it and read with Yams.
+        .target(
+            name: "PhaseModel",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto"), .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedTemplates"]
+        ),
         // Markdown through cmark-gfm and files written whole inside a boundary: what Scan, Render
         // and TaskNaming read and write text with.
         .target(name: "TextSupport", dependencies: ["PhaseModel", "CCmarkGFM"]),
@@ -57,7 +62,7 @@ let package = Package(
             ],
             plugins: ["EmbedTemplates"]
         ),
-        // Built-in templates (templates/) compiled into Render.
+        // Built-in templates (templates/) compiled into Render, message catalogs (messages/) into PhaseModel.
         .executableTarget(name: "TemplateEmbedder"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
         // The commit and version tag the CLI is built from, read from git before every build (`--version`).

@@ -1,18 +1,27 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the repository's `templates/` folder into the Render module, so the built-in report
-/// templates and locale catalogs travel inside the binary and a changed template rebuilds it.
+/// Compiles a folder of the repository into a module, so its text files travel inside the binary
+/// and a changed file rebuilds the module: `templates/` (report templates and locale catalogs) into
+/// Render, `messages/` (the sentences of findings and messages, which reports must not override)
+/// into PhaseModel.
 @main
 struct EmbedTemplates: BuildToolPlugin {
+    /// The folder each target embeds and the name of the generated enum that holds it.
+    static let embedded: [String: (folder: String, type: String)] = [
+        "Render": ("templates", "BuiltInTemplates"),
+        "PhaseModel": ("messages", "BuiltInMessages"),
+    ]
+
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let folder = context.package.directoryURL.appending(path: "templates")
-        let output = context.pluginWorkDirectoryURL.appending(path: "BuiltInTemplates.swift")
+        guard let (name, type) = Self.embedded[target.name] else { return [] }
+        let folder = context.package.directoryURL.appending(path: name)
+        let output = context.pluginWorkDirectoryURL.appending(path: type + ".swift")
         return [
             .buildCommand(
-                displayName: "Embedding report templates",
+                displayName: "Embedding \(name)/ into \(target.name)",
                 executable: try context.tool(named: "TemplateEmbedder").url,
-                arguments: [folder.path(), output.path()],
+                arguments: [folder.path(), output.path(), type],
                 inputFiles: Self.files(under: folder),
                 outputFiles: [output]
             )

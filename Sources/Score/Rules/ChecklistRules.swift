@@ -38,23 +38,24 @@ enum ChecklistRules {
         .rule(
             .checklistIncomplete, task: task, at: .file(checklist.file, line: first.line),
             message: LocalizedText(
-                en: "\(task.id) is marked complete, but its checklist has \(checklist.checked) of \(checklist.total) items checked."
-                    + " First unchecked, line \(first.line): \(RuleText.quotedEn(first.text)).",
-                ru: "Задача \(task.id) отмечена как завершённая, но в её чек-листе отмечено пунктов: \(checklist.checked) из \(checklist.total)."
-                    + " Первый неотмеченный, строка \(first.line): \(RuleText.quotedRu(first.text))."),
+                message: "finding.checklist.incomplete.message",
+                [
+                    "task": .text(task.id), "checked": .count(checklist.checked), "total": .count(checklist.total),
+                    "line": .count(first.line), "item": .text(RuleText.excerpt(first.text)),
+                ]),
             remediation: LocalizedText(
-                en: "Finish and check the remaining items in \(checklist.file), or take the completion mark off \(task.id) in the master list.",
-                ru: "Выполните и отметьте оставшиеся пункты в \(checklist.file) или снимите с задачи \(task.id) отметку о завершении в общем списке."))
+                message: "finding.checklist.incomplete.remediation", ["file": .text(checklist.file), "task": .text(task.id)]))
     }
 
     private static func deferredItems(task: TaskRecord, file: String, count: Int, first: ChecklistItem) -> Finding {
         .rule(
             .taskDeferredItems, task: task, at: .file(file, line: first.line),
             message: LocalizedText(
-                en: "\(task.id) has checklist items marked deferred: \(count). First, line \(first.line): \(RuleText.quotedEn(first.text)).",
-                ru: "У задачи \(task.id) есть отложенные пункты чек-листа: \(count). Первый, строка \(first.line): \(RuleText.quotedRu(first.text))."),
-            remediation: LocalizedText(
-                en: "Do the deferred items, or move them to a task of a later phase and name that task here.",
-                ru: "Выполните отложенные пункты или перенесите их в задачу одной из следующих фаз и укажите её здесь."))
+                message: "finding.task.deferred-items.message",
+                [
+                    "task": .text(task.id), "count": .count(count), "line": .count(first.line),
+                    "item": .text(RuleText.excerpt(first.text)),
+                ]),
+            remediation: LocalizedText(message: "finding.task.deferred-items.remediation"))
     }
 }

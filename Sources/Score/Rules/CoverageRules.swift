@@ -13,18 +13,18 @@ enum CoverageRules {
             guard percent < target else { return nil }
             let shown = RuleText.percent(percent, against: target)
             let goal = RuleText.percent(target, against: target)
-            let whoseEn = declared == nil ? "the configured target" : "its declared target"
-            let whoseRu = declared == nil ? "заданной в настройках цели" : "заявленной цели задачи"
+            let whose = LocalizedText(
+                message: declared == nil ? "finding.coverage.below-target.configured" : "finding.coverage.below-target.declared")
             return .rule(
                 .coverageBelowTarget, task: task, at: declared == nil ? nil : task.metadata?.source,
                 message: LocalizedText(
-                    en: "Line coverage of \(task.id) is \(shown.en)%, below \(whoseEn) of \(goal.en)%"
-                        + " (lines hit: \(coverage.linesHit) of \(coverage.linesFound), files: \(coverage.files)).",
-                    ru: "Покрытие строк задачи \(task.id) — \(shown.ru)\u{00A0}%, ниже \(whoseRu) \(goal.ru)\u{00A0}%"
-                        + " (покрыто строк: \(coverage.linesHit) из \(coverage.linesFound), файлов: \(coverage.files))."),
-                remediation: LocalizedText(
-                    en: "Add tests for the uncovered lines of the files \(task.id) changed, or lower its coverage target if the target is wrong.",
-                    ru: "Добавьте тесты на непокрытые строки файлов, изменённых задачей \(task.id), или снизьте её цель по покрытию, если цель неверна."))
+                    message: "finding.coverage.below-target.message",
+                    [
+                        "task": .text(task.id), "coverage": .localized(shown), "whose": .localized(whose),
+                        "target": .localized(goal), "hit": .count(coverage.linesHit), "found": .count(coverage.linesFound),
+                        "files": .count(coverage.files),
+                    ]),
+                remediation: LocalizedText(message: "finding.coverage.below-target.remediation", ["task": .text(task.id)]))
         }
     }
 }

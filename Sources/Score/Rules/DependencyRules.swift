@@ -10,32 +10,26 @@ enum DependencyRules {
             for dependency in metadata.dependencies where dependency != task.id {
                 let other = context.tasks[dependency]
                 guard other?.completion != 1 else { continue }
-                let stateEn: String
-                let stateRu: String
+                let state: LocalizedText
                 if let other, let completion = other.completion {
                     let done = RuleText.percent(completion * 100, against: 100)
-                    stateEn = "which is \(done.en)% complete"
-                    stateRu = "выполненной на \(done.ru)%"
+                    state = LocalizedText(message: "finding.dependency.incomplete.state.partly-done", ["percent": .localized(done)])
                 } else if other != nil {
-                    stateEn = "which has no completion evidence"
-                    stateRu = "по которой нет данных о завершении"
+                    state = LocalizedText(message: "finding.dependency.incomplete.state.no-evidence")
                 } else {
-                    stateEn = "which is not a task of this workspace"
-                    stateRu = "которой нет среди задач"
+                    state = LocalizedText(message: "finding.dependency.incomplete.state.not-a-task")
                 }
+                let names: [String: MessageArgument] = [
+                    "task": .text(task.id), "dependency": .text(dependency), "file": .text(metadata.source.description),
+                ]
                 findings.append(
                     .rule(
                         .dependencyIncomplete, task: task, at: metadata.source,
                         message: LocalizedText(
-                            en: "\(task.id) is marked complete but depends on \(dependency), \(stateEn).",
-                            ru: "Задача \(task.id) отмечена как завершённая, но зависит от задачи \(dependency), \(stateRu)."),
-                        remediation: LocalizedText(
-                            en: other == nil
-                                ? "Correct the dependency id in \(metadata.source.description), or add \(dependency) to the master list."
-                                : "Finish \(dependency) first, or reopen \(task.id) until it is done.",
-                            ru: other == nil
-                                ? "Исправьте идентификатор зависимости в \(metadata.source.description) или добавьте \(dependency) в общий список."
-                                : "Сначала завершите задачу \(dependency) или снова откройте \(task.id), пока та не будет готова.")))
+                            message: "finding.dependency.incomplete.message", names.merging(["state": .localized(state)]) { $1 }),
+                        remediation: other == nil
+                            ? LocalizedText(message: "finding.dependency.incomplete.remediation.not-a-task", names)
+                            : LocalizedText(message: "finding.dependency.incomplete.remediation", names)))
             }
         }
         return findings

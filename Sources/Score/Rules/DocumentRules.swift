@@ -16,14 +16,13 @@ enum DocumentRules {
 
     private static func finding(_ document: RequiredDocuments.Status, task: TaskRecord, folder: String) -> Finding {
         let remediation = LocalizedText(
-            en: "Write \(document.name) in \(folder), or change tasks.requiredDocuments in phasecert.yml.",
-            ru: "Напишите \(document.name) в \(folder) или измените tasks.requiredDocuments в phasecert.yml.")
+            message: "finding.docs.missing.remediation", ["document": .text(document.name), "folder": .text(folder)])
         guard let path = document.path else {
             return .rule(
                 .docsMissing, task: task, at: .file(folder, line: nil),
                 message: LocalizedText(
-                    en: "\(task.id) has no \(document.name) in \(folder).",
-                    ru: "В папке \(folder) задачи \(task.id) нет документа \(document.name)."),
+                    message: "finding.docs.missing.message",
+                    ["task": .text(task.id), "document": .text(document.name), "folder": .text(folder)]),
                 remediation: remediation)
         }
         let lines = document.nonBlankLines ?? 0
@@ -31,8 +30,8 @@ enum DocumentRules {
         return .rule(
             .docsMissing, task: task, at: .file(path, line: nil),
             message: LocalizedText(
-                en: "\(path) of \(task.id) is nearly empty (non-blank lines: \(lines); at least \(minimum) expected).",
-                ru: "Документ \(path) задачи \(task.id) почти пуст: непустых строк — \(lines), нужно не меньше \(minimum)."),
+                message: "finding.docs.missing.message.nearly-empty",
+                ["path": .text(path), "task": .text(task.id), "lines": .count(lines), "minimum": .count(minimum)]),
             remediation: remediation)
     }
 }

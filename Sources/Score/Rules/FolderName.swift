@@ -27,18 +27,13 @@ public struct FolderName: Sendable, Equatable {
             switch self {
             case let .idSpelling(written, canonical):
                 LocalizedText(
-                    en: "the id is written \(written), not \(canonical)",
-                    ru: "идентификатор записан как \(written), а не \(canonical)")
+                    message: "finding.naming.reason.id-spelling", ["written": .text(written), "canonical": .text(canonical)])
             case .noSlug:
-                LocalizedText(en: "there is no slug after the id", ru: "после идентификатора нет краткого описания")
+                LocalizedText(message: "finding.naming.reason.no-slug")
             case let .slugNotKebab(slug):
-                LocalizedText(
-                    en: "the slug \(slug) is not lower-case kebab-case",
-                    ru: "описание \(slug) не записано строчными буквами через дефис")
+                LocalizedText(message: "finding.naming.reason.slug-not-kebab", ["slug": .text(slug)])
             case let .statusSuffix(suffix):
-                LocalizedText(
-                    en: "the suffix \(suffix) states a status, not what the task is",
-                    ru: "суффикс \(suffix) говорит о статусе, а не о содержании задачи")
+                LocalizedText(message: "finding.naming.reason.status-suffix", ["suffix": .text(suffix)])
             }
         }
     }

@@ -52,7 +52,7 @@ enum HelmCommand: Sendable, Equatable {
         if note.failCall, note.file == nil, text.hasPrefix("fail: ") || text.hasPrefix("missing required value: ") {
             return .lint
         }
-        if ["unable to load chart", "unable to check Chart.yaml", "unable to parse YAML"].contains(where: text.hasPrefix) {
+        if text.hasPrefix("unable to load chart") || text.hasPrefix("unable to check Chart.yaml") || text.hasPrefix("unable to parse YAML") {
             return .lint
         }
         if text.hasPrefix("YAML parse error on ") { return .template }

@@ -47,32 +47,29 @@ enum HelmRules {
         let place = first.map { note in
             [note.file, note.line.map(String.init)].compactMap { $0 }.joined(separator: ":")
         } ?? ""
-        let firstEn = first.map { " First: " + (place.isEmpty ? "" : place + ": ") + RuleText.quotedEn($0.text) + "." } ?? ""
-        let firstRu = first.map { " Первая: " + (place.isEmpty ? "" : place + ": ") + RuleText.quotedRu($0.text) + "." } ?? ""
+        let firstError = first.map { note in
+            LocalizedText(
+                message: "finding.helm.first",
+                ["place": .text(place.isEmpty ? "" : place + ": "), "text": .text(RuleText.excerpt(note.text))])
+        }
         let location = location(of: first, chart: chart)
         // Without kept notes the chart's own error count is all there is to say.
         let count = notes.isEmpty ? chart.errors : notes.count
-        let countEn = count > 0 ? " (errors: \(count))" : ""
-        let countRu = count > 0 ? " (ошибок: \(count))" : ""
+        let errorCount = count > 0 ? LocalizedText(message: "finding.helm.count", ["count": .count(count)]) : .empty
+        let arguments: [String: MessageArgument] = [
+            "chart": .text(name), "count": .localized(errorCount), "first": .localized(firstError ?? .empty),
+        ]
         switch command {
         case .lint:
             return .rule(
                 .helmLintFailed, task: task, at: location,
-                message: LocalizedText(
-                    en: "Helm chart \(name) fails helm lint\(countEn).\(firstEn)",
-                    ru: "Helm-чарт \(name) не проходит helm lint\(countRu).\(firstRu)"),
-                remediation: LocalizedText(
-                    en: "Run helm lint \(name), fix every [ERROR] and failing fail/required call it reports, and save the new output.",
-                    ru: "Запустите helm lint \(name), исправьте все ошибки [ERROR] и сработавшие вызовы fail/required, затем сохраните новый вывод."))
+                message: LocalizedText(message: "finding.helm.lint-failed.message", arguments),
+                remediation: LocalizedText(message: "finding.helm.lint-failed.remediation", arguments))
         case .template:
             return .rule(
                 .helmRenderFailed, task: task, at: location,
-                message: LocalizedText(
-                    en: "Helm chart \(name) does not render with helm template\(countEn).\(firstEn)",
-                    ru: "Helm-чарт \(name) не рендерится командой helm template\(countRu).\(firstRu)"),
-                remediation: LocalizedText(
-                    en: "Run helm template \(name) with the values the deployment uses, fix the template at the reported line, and save the new output.",
-                    ru: "Запустите helm template \(name) с теми значениями, что использует развёртывание, исправьте шаблон в указанной строке и сохраните новый вывод."))
+                message: LocalizedText(message: "finding.helm.render-failed.message", arguments),
+                remediation: LocalizedText(message: "finding.helm.render-failed.remediation", arguments))
         }
     }
 }

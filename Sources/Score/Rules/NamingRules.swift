@@ -45,20 +45,22 @@ public enum NamingRules {
     /// The `naming.noncanonical` finding for `folder` of `task`, whose name is `name`.
     public static func noncanonical(task: TaskRecord, folder: String, name: FolderName) -> Finding {
         let parent = String(folder.dropLast(name.name.count))
-        let expectedEn = parent + name.canonicalName(placeholder: "<slug>")
-        let expectedRu = parent + name.canonicalName(placeholder: "<описание>")
+        let placeholder = LocalizedText(message: "finding.naming.slug-placeholder")
+        let expected = LocalizedText(
+            en: parent + name.canonicalName(placeholder: placeholder.en), ru: parent + name.canonicalName(placeholder: placeholder.ru))
         let reasons = name.problems.map(\.reason)
         let suffixed = name.problems.contains { if case .statusSuffix = $0 { true } else { false } }
+        let arguments: [String: MessageArgument] = [
+            "folder": .text(folder), "expected": .localized(expected),
+            "reasons": .localized(
+                LocalizedText(en: reasons.map(\.en).joined(separator: "; "), ru: reasons.map(\.ru).joined(separator: "; "))),
+        ]
         return .rule(
             .namingNoncanonical, task: task, at: .file(folder, line: nil),
-            message: LocalizedText(
-                en: "Task folder \(folder) is not named canonically: \(reasons.map(\.en).joined(separator: "; ")). Expected \(expectedEn).",
-                ru: "Имя папки задачи \(folder) не каноническое: \(reasons.map(\.ru).joined(separator: "; ")). Ожидается \(expectedRu)."),
+            message: LocalizedText(message: "finding.naming.noncanonical.message", arguments),
             remediation: LocalizedText(
-                en: "Rename the folder to \(expectedEn) with git mv"
-                    + (suffixed ? ", or allow the suffix with tasks.allowedSuffixes in phasecert.yml." : "."),
-                ru: "Переименуйте папку в \(expectedRu) командой git mv"
-                    + (suffixed ? " или разрешите суффикс в tasks.allowedSuffixes в phasecert.yml." : ".")))
+                message: suffixed ? "finding.naming.noncanonical.remediation.suffix" : "finding.naming.noncanonical.remediation",
+                arguments))
     }
 
     /// The `naming.duplicate-id` finding of a task with more than one folder.
@@ -67,11 +69,9 @@ public enum NamingRules {
         return .rule(
             .namingDuplicateID, task: task, at: .file(task.directories[0], line: nil),
             message: LocalizedText(
-                en: "\(task.id) has \(task.directories.count) folders: \(folders). Their documents are counted together and only one checklist is read.",
-                ru: "У задачи \(task.id) несколько папок (\(task.directories.count)): \(folders). Их документы учитываются вместе, а чек-лист читается только из одной."),
-            remediation: LocalizedText(
-                en: "Keep one folder for \(task.id): move what the others hold into it and delete them.",
-                ru: "Оставьте для задачи \(task.id) одну папку: перенесите в неё содержимое остальных и удалите их."))
+                message: "finding.naming.duplicate-id.message",
+                ["task": .text(task.id), "count": .count(task.directories.count), "folders": .text(folders)]),
+            remediation: LocalizedText(message: "finding.naming.duplicate-id.remediation", ["task": .text(task.id)]))
     }
 
     /// The folder a listed task without one should get: `<root>/<ID>-<slug of its title>`, `nil`
@@ -83,17 +83,20 @@ public enum NamingRules {
     /// The `naming.missing-directory` finding of a listed task without a folder.
     public static func missing(task: TaskRecord, tasksRoot root: String, requiredDocuments: [String]) -> Finding {
         let slug = slug(of: task)
-        let folderEn = "\(root)/\(task.id)-\(slug ?? "<slug>")"
-        let folderRu = "\(root)/\(task.id)-\(slug ?? "<описание>")"
+        let placeholder = LocalizedText(message: "finding.naming.slug-placeholder")
+        let folder = LocalizedText(
+            en: "\(root)/\(task.id)-\(slug ?? placeholder.en)", ru: "\(root)/\(task.id)-\(slug ?? placeholder.ru)")
         let documents = requiredDocuments.joined(separator: ", ")
+        let arguments: [String: MessageArgument] = [
+            "task": .text(task.id), "root": .text(root), "folder": .localized(folder), "documents": .text(documents),
+        ]
         return .rule(
             .namingMissingDirectory, task: task, at: task.source,
-            message: LocalizedText(
-                en: "\(task.id) is in the master list but has no folder under \(root)/.",
-                ru: "Задача \(task.id) есть в общем списке, но у неё нет папки в \(root)/."),
+            message: LocalizedText(message: "finding.naming.missing-directory.message", arguments),
             remediation: LocalizedText(
-                en: "Create \(folderEn)" + (documents.isEmpty ? "." : " with \(documents)."),
-                ru: "Создайте папку \(folderRu)" + (documents.isEmpty ? "." : " и положите в неё \(documents).")))
+                message: documents.isEmpty
+                    ? "finding.naming.missing-directory.remediation" : "finding.naming.missing-directory.remediation.documents",
+                arguments))
     }
 
     private static func slug(of task: TaskRecord) -> String? {

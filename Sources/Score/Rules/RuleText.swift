@@ -15,21 +15,17 @@ enum RuleText {
         return String(line.prefix(excerptLength - 1)) + "…"
     }
 
-    /// An excerpt in English quotation marks.
-    static func quotedEn(_ text: String) -> String { "\"\(excerpt(text))\"" }
-
-    /// An excerpt in Russian quotation marks.
-    static func quotedRu(_ text: String) -> String { "«\(excerpt(text))»" }
-
     /// A percentage with as few decimals as show it on the right side of `threshold`: `80.5` is
     /// never printed as `81` against a target of 81, nor `79.96` as `80` against 80.
-    static func percent(_ value: Double, against threshold: Double) -> (en: String, ru: String) {
+    /// The figure only: the sign, and the space before it in Russian, belong to the message.
+    static func percent(_ value: Double, against threshold: Double) -> LocalizedText {
         var digits = 1
         while digits < 4, let shown = Double(ReportLocale.en.number(value, fractionDigits: digits).replacingOccurrences(of: ",", with: "")),
             (shown < threshold) != (value < threshold)
         {
             digits += 1
         }
-        return (ReportLocale.en.number(value, fractionDigits: digits), ReportLocale.ru.number(value, fractionDigits: digits))
+        return LocalizedText(
+            en: ReportLocale.en.number(value, fractionDigits: digits), ru: ReportLocale.ru.number(value, fractionDigits: digits))
     }
 }

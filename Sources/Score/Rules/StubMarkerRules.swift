@@ -9,11 +9,12 @@ enum StubMarkerRules {
                 .codeStubMarker, task: marker.task, phase: context.phase(of: marker.task),
                 at: .file(marker.file, line: marker.line),
                 message: LocalizedText(
-                    en: "\(marker.marker) at \(place) names \(marker.task): \(RuleText.quotedEn(marker.text)).",
-                    ru: "Пометка \(marker.marker) в \(place) ссылается на задачу \(marker.task): \(RuleText.quotedRu(marker.text))."),
-                remediation: LocalizedText(
-                    en: "Finish the work the comment describes and remove the marker, or reopen \(marker.task).",
-                    ru: "Доделайте работу, описанную в комментарии, и удалите пометку или снова откройте задачу \(marker.task)."))
+                    message: "finding.code.stub-marker.message",
+                    [
+                        "marker": .text(marker.marker), "place": .text(place), "task": .text(marker.task),
+                        "text": .text(RuleText.excerpt(marker.text)),
+                    ]),
+                remediation: LocalizedText(message: "finding.code.stub-marker.remediation", ["task": .text(marker.task)]))
         }
     }
 }

@@ -34,28 +34,29 @@ enum TestRules {
     private static func failing(task: TaskRecord?, failed: Int, errored: Int, executed: Int, failures: [TestFailure]) -> Finding {
         let shown = failures.prefix(namesShown).map(\.name)
         let more = failures.count - shown.count
-        let namesEn = shown.isEmpty ? "" : " Failing: " + shown.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "") + "."
-        let namesRu = shown.isEmpty ? "" : " Не прошли: " + shown.joined(separator: ", ") + (more > 0 ? " и ещё \(more)" : "") + "."
-        let subjectEn = task.map { "Tests of \($0.id)" } ?? "Tests linked to no task"
-        let subjectRu = task.map { "Тесты задачи \($0.id)" } ?? "Тесты, не связанные ни с одной задачей,"
+        let listed: [String: MessageArgument] = ["names": .text(shown.joined(separator: ", ")), "more": .count(more)]
+        let names =
+            shown.isEmpty
+            ? .empty
+            : LocalizedText(message: more > 0 ? "finding.tests.failing.names.more" : "finding.tests.failing.names", listed)
+        let subject =
+            task.map { LocalizedText(message: "finding.tests.failing.subject.task", ["task": .text($0.id)]) }
+            ?? LocalizedText(message: "finding.tests.failing.subject.unlinked")
         return .rule(
             .testsFailing, task: task, at: failures.first?.source,
             message: LocalizedText(
-                en: "\(subjectEn) do not pass: \(failed) failed, \(errored) errored of \(executed) run.\(namesEn)",
-                ru: "\(subjectRu) не проходят: упало — \(failed), с ошибкой — \(errored), всего запущено — \(executed).\(namesRu)"),
-            remediation: LocalizedText(
-                en: "Fix the failing tests or the code they test, run them again and save the new results.",
-                ru: "Исправьте падающие тесты или проверяемый ими код, запустите их снова и сохраните новые результаты."))
+                message: "finding.tests.failing.message",
+                [
+                    "subject": .localized(subject), "failed": .count(failed), "errored": .count(errored),
+                    "executed": .count(executed), "names": .localized(names),
+                ]),
+            remediation: LocalizedText(message: "finding.tests.failing.remediation"))
     }
 
     private static func notRun(task: TaskRecord, defined: Int) -> Finding {
         .rule(
             .testsNotRun, task: task, at: nil,
-            message: LocalizedText(
-                en: "The test files of \(task.id) define \(defined) tests, but no result file shows any of them run.",
-                ru: "В тестовых файлах задачи \(task.id) определено тестов: \(defined), но ни один файл результатов не показывает их запуска."),
-            remediation: LocalizedText(
-                en: "Run the tests and keep their results in the repository as JUnit XML, go test -json output or TAP.",
-                ru: "Запустите тесты и сохраните их результаты в репозитории в формате JUnit XML, go test -json или TAP."))
+            message: LocalizedText(message: "finding.tests.not-run.message", ["task": .text(task.id), "defined": .count(defined)]),
+            remediation: LocalizedText(message: "finding.tests.not-run.remediation"))
     }
 }

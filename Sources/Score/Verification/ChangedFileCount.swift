@@ -14,39 +14,35 @@ enum ChangedFileCount {
         let note = counts(counted, scope: scope, name: claim.verifiedValue, commit: basis.commit)
         if counted == claimed { return .verified(note, evidence: counted) }
         if basis.ofPart == true {
-            return .unverifiable(LocalizedText(
-                en: note.en + "; the figure may count other files (without documentation, a part of them, or over several commits)",
-                ru: note.ru + "; число может считать другие файлы (без документации, часть из них или по нескольким коммитам)"))
+            return .unverifiable(LocalizedText(message: "note.changed-files.other-files", ["note": .localized(note)]))
         }
         return .contradicted(claimed, evidence: counted, note: note)
     }
 
     /// `commit c90c873, which the line is taken to describe, changed 20 files of source code and tests`.
     static func counts(_ files: Double, scope: FileCountScope, name: String?, commit: String?) -> LocalizedText {
-        let short = commit.map { String($0.prefix(7)) } ?? "?"
-        let named = name ?? "?"
-        return ClaimFigure.text { language in
-            let count = ClaimFigure.number(files, language)
-            let noun = files == 1 ? "file" : "files"
-            // What the commit did to which files, in English and in Russian (a label before the count).
-            let (en, ru): (String, String) =
-                switch scope {
-                case .all: ("changed \(count) \(noun)", "изменил файлов")
-                case .withoutDocs: ("changed \(count) \(noun) besides documentation", "изменил файлов помимо документации")
-                case .source: ("changed \(count) \(noun) of source code and tests", "изменил файлов кода и тестов")
-                case .tests: ("changed \(count) test \(noun)", "изменил файлов тестов")
-                case .docs: ("changed \(count) documentation \(noun)", "изменил файлов документации")
-                case .code: ("changed \(count) source \(noun) besides tests", "изменил файлов кода без тестов")
-                case .named: ("changed \(count) \(noun) named \(named)", "изменил файлов с именем \(named)")
-                case .modified: ("modified \(count) \(noun) in place", "изменил на месте файлов")
-                case .created: ("created \(count) \(noun)", "создал файлов")
-                case .createdTests: ("created \(count) test \(noun)", "создал файлов тестов")
-                case .createdSource: ("created \(count) \(noun) of source code and tests", "создал файлов кода и тестов")
-                case .createdDocs: ("created \(count) documentation \(noun)", "создал файлов документации")
-                }
-            return language == .en
-                ? "commit \(short), which the line is taken to describe, \(en)"
-                : "коммит \(short), который, как считается, описывает строка, \(ru): \(count)"
-        }
+        let arguments: [String: MessageArgument] = [
+            "files": .localized(ClaimFigure.text { ClaimFigure.number(files, $0) }), "name": .text(name ?? "?"),
+            // Chooses the English noun's form: "file" for exactly one, "files" for any other count.
+            "count": .count(Int(exactly: files) ?? 0),
+        ]
+        let key =
+            switch scope {
+            case .all: "note.changed-files.all"
+            case .withoutDocs: "note.changed-files.without-docs"
+            case .source: "note.changed-files.source"
+            case .tests: "note.changed-files.tests"
+            case .docs: "note.changed-files.docs"
+            case .code: "note.changed-files.code"
+            case .named: "note.changed-files.named"
+            case .modified: "note.changed-files.modified"
+            case .created: "note.changed-files.created"
+            case .createdTests: "note.changed-files.created-tests"
+            case .createdSource: "note.changed-files.created-source"
+            case .createdDocs: "note.changed-files.created-docs"
+            }
+        let change = LocalizedText(message: key, arguments)
+        return LocalizedText(
+            message: "note.changed-files", ["commit": .text(commit.map { String($0.prefix(7)) } ?? "?"), "change": .localized(change)])
     }
 }

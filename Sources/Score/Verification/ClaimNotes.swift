@@ -3,22 +3,19 @@ import PhaseModel
 /// Notes shared by several judges.
 enum ClaimNotes {
     /// A claim of a numeric kind whose text yielded no number.
-    static let noFigure = LocalizedText(
-        en: "the text gives no figure to check", ru: "в тексте нет числа, которое можно проверить")
+    static let noFigure = LocalizedText(message: "note.no-figure")
 
     /// A claim about completion or status that names neither a task nor a phase.
-    static let noCompletionScope = LocalizedText(
-        en: "completion is measured per task and per phase, and the claim names neither",
-        ru: "завершённость измеряется для задач и фаз, а утверждение не относится ни к одной из них")
+    static let noCompletionScope = LocalizedText(message: "note.no-completion-scope")
 
     /// The completion of `scope` as a percentage: "completion of TN-201 is 66.67%".
     static func completion(_ fraction: Double, of scope: ClaimScopeEvidence) -> LocalizedText {
-        ClaimFigure.text { language in
-            let value = ClaimFigure.percent(fraction * 100, language)
-            return language == .en
-                ? "completion of \(scope.name.en) is \(value)"
-                : "завершённость \(scope.name.ru) — \(value)"
-        }
+        LocalizedText(
+            message: "note.completion",
+            [
+                "scope": .localized(scope.name),
+                "value": .localized(ClaimFigure.text { language in ClaimFigure.percent(fraction * 100, language) }),
+            ])
     }
 
     /// Why `scope` has no completion to compare with.
@@ -27,13 +24,9 @@ enum ClaimNotes {
         case .workspace:
             return noCompletionScope
         case .phase(let id):
-            return LocalizedText(
-                en: "phase \(id) lists no tasks to measure completion by",
-                ru: "в фазе \(id) нет задач, по которым можно измерить завершённость")
+            return LocalizedText(message: "note.no-completion.phase", ["phase": .text(id)])
         case .task(let id):
-            return LocalizedText(
-                en: "no completion is known for \(id): it has neither checklist items nor a master-list checkbox",
-                ru: "завершённость задачи \(id) неизвестна: нет ни пунктов чек-листа, ни отметки в общем списке")
+            return LocalizedText(message: "note.no-completion.task", ["task": .text(id)])
         }
     }
 
@@ -44,12 +37,9 @@ enum ClaimNotes {
     static func nothingTicked(_ scope: ClaimScopeEvidence) -> LocalizedText? {
         guard scope.completion == 0 else { return nil }
         guard let first = scope.firstCommit, let last = scope.lastCommit else {
-            return LocalizedText(
-                en: "nothing of \(scope.name.en) is ticked and no commit names it: the checklist may not have been kept, so it neither confirms nor refutes this",
-                ru: "для \(scope.name.ru) ничего не отмечено и ни один коммит её не называет: чек-лист, возможно, не вели, и он не подтверждает и не опровергает это")
+            return LocalizedText(message: "note.nothing-ticked", ["scope": .localized(scope.name)])
         }
         return LocalizedText(
-            en: "nothing of \(scope.name.en) is ticked, yet it has commits from \(first) to \(last): the checklist may not have been kept, so it neither confirms nor refutes this",
-            ru: "для \(scope.name.ru) ничего не отмечено, но есть коммиты с \(first) по \(last): чек-лист, возможно, не вели, и он не подтверждает и не опровергает это")
+            message: "note.nothing-ticked.commits", ["scope": .localized(scope.name), "first": .text(first), "last": .text(last)])
     }
 }

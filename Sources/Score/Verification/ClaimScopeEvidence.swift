@@ -101,9 +101,9 @@ struct ClaimScopeEvidence: Sendable, Equatable {
     /// genitive: `TN-201` / `задачи TN-201`, `phase 13` / `фазы 13`.
     var name: LocalizedText {
         switch scope {
-        case .task(let id): LocalizedText(en: id, ru: "задачи \(id)")
-        case .phase(let id): LocalizedText(en: "phase \(id)", ru: "фазы \(id)")
-        case .workspace: LocalizedText(en: "the repository", ru: "репозитория")
+        case .task(let id): LocalizedText(message: "note.scope.task", ["task": .text(id)])
+        case .phase(let id): LocalizedText(message: "note.scope.phase", ["phase": .text(id)])
+        case .workspace: LocalizedText(message: "note.scope.workspace")
         }
     }
 
@@ -111,28 +111,18 @@ struct ClaimScopeEvidence: Sendable, Equatable {
     /// "в результатах, связанных с задачей TN-201," (the Russian closes its participle clause).
     var results: LocalizedText {
         switch scope {
-        case .task(let id):
-            LocalizedText(en: "in results linked to \(id)", ru: "в результатах, связанных с задачей \(id),")
-        case .phase(let id):
-            LocalizedText(en: "in results linked to phase \(id)", ru: "в результатах, связанных с фазой \(id),")
-        case .workspace:
-            LocalizedText(en: "in all results of the repository", ru: "во всех результатах репозитория")
+        case .task(let id): LocalizedText(message: "note.results.task", ["task": .text(id)])
+        case .phase(let id): LocalizedText(message: "note.results.phase", ["phase": .text(id)])
+        case .workspace: LocalizedText(message: "note.results.workspace")
         }
     }
 
     /// Why a claim naming a task or phase the workspace lacks cannot be judged.
     var missingNote: LocalizedText {
         switch scope {
-        case .task(let id):
-            LocalizedText(
-                en: "the workspace has no task \(id) to take evidence from",
-                ru: "в репозитории нет задачи \(id), из которой можно взять данные")
-        case .phase(let id):
-            LocalizedText(
-                en: "the master list has no phase \(id) to take evidence from",
-                ru: "в общем списке задач нет фазы \(id), из которой можно взять данные")
-        case .workspace:
-            LocalizedText(en: "the repository has no evidence for it", ru: "в репозитории нет данных для проверки")
+        case .task(let id): LocalizedText(message: "note.missing-scope.task", ["task": .text(id)])
+        case .phase(let id): LocalizedText(message: "note.missing-scope.phase", ["phase": .text(id)])
+        case .workspace: LocalizedText(message: "note.missing-scope.workspace")
         }
     }
 }

@@ -14,17 +14,13 @@ struct CommitRefJudge: ClaimJudge {
         case 1?:
             let full = claim.verifiedValue ?? prefix
             return .verified(
-                LocalizedText(en: "commit \(prefix) is \(full) in the history", ru: "коммит \(prefix) найден в истории: \(full)"))
+                LocalizedText(message: "note.commit-ref.found", ["prefix": .text(prefix), "full": .text(full)]))
         case 0?:
             return .unverifiable(
-                LocalizedText(
-                    en: "no commit in the history starts with \(prefix); it may have been squashed or rebased away, or never pushed",
-                    ru: "в истории нет коммита, начинающегося с \(prefix); он мог быть объединён при слиянии, перебазирован или не отправлен"))
+                LocalizedText(message: "note.commit-ref.not-found", ["prefix": .text(prefix)]))
         default:
             return .unverifiable(
-                LocalizedText(
-                    en: "there is no git history to look commit \(prefix) up in",
-                    ru: "нет истории git, в которой можно найти коммит \(prefix)"))
+                LocalizedText(message: "note.commit-ref.no-history", ["prefix": .text(prefix)]))
         }
     }
 }

@@ -28,14 +28,11 @@ struct CommitSpan: Sendable, Equatable {
     /// "the commits of TN-201 span 2025-11-30 to 2025-12-01".
     func described(for scope: ClaimScopeEvidence) -> LocalizedText {
         LocalizedText(
-            en: "the commits of \(scope.name.en) span \(firstText) to \(lastText)",
-            ru: "коммиты \(scope.name.ru) охватывают период с \(firstText) по \(lastText)")
+            message: "note.commit-span", ["scope": .localized(scope.name), "first": .text(firstText), "last": .text(lastText)])
     }
 
     /// Why `scope` has no span to compare with.
     static func missingNote(_ scope: ClaimScopeEvidence) -> LocalizedText {
-        LocalizedText(
-            en: "no commit dates are known for \(scope.name.en)",
-            ru: "для \(scope.name.ru) нет дат коммитов")
+        LocalizedText(message: "note.commit-span.missing", ["scope": .localized(scope.name)])
     }
 }

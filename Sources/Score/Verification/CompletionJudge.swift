@@ -40,26 +40,23 @@ struct CompletionJudge: ClaimJudge {
         guard let progress = scope.progress else {
             if case .task(let id) = scope.scope, scope.completion != nil {
                 return .unverifiable(
-                    LocalizedText(
-                        en: "\(id) has no checklist items to count",
-                        ru: "у задачи \(id) нет пунктов чек-листа, которые можно посчитать"))
+                    LocalizedText(message: "note.completion.no-items", ["task": .text(id)]))
             }
             return .unverifiable(ClaimNotes.noCompletion(scope))
         }
         if let other = Self.otherSet(counting: total, scope: scope, tolerance: tolerance) {
             return .unverifiable(other)
         }
-        let note = ClaimFigure.text { language in
-            let done = ClaimFigure.number(progress.done, language)
-            let all = ClaimFigure.number(progress.total, language)
-            switch (scope.scope, language) {
-            case (.task(let id), .en): return "the checklist of \(id) has \(done) of \(all) items checked"
-            case (.task(let id), .ru): return "в чек-листе задачи \(id) отмечено пунктов: \(done) из \(all)"
-            case (_, .en): return "\(done) of \(all) tasks of \(scope.name.en) are done"
-            case (.phase(let id), .ru): return "в фазе \(id) выполнено задач: \(done) из \(all)"
-            case (.workspace, .ru): return "в репозитории выполнено задач: \(done) из \(all)"
+        let arguments: [String: MessageArgument] = [
+            "done": .localized(ClaimFigure.text { ClaimFigure.number(progress.done, $0) }),
+            "all": .localized(ClaimFigure.text { ClaimFigure.number(progress.total, $0) }),
+        ]
+        let note =
+            switch scope.scope {
+            case .task(let id): LocalizedText(message: "note.completion.checklist", arguments.merging(["task": .text(id)]) { $1 })
+            case .phase(let id): LocalizedText(message: "note.completion.tasks.phase", arguments.merging(["phase": .text(id)]) { $1 })
+            case .workspace: LocalizedText(message: "note.completion.tasks.workspace", arguments)
             }
-        }
         let holds =
             tolerance.accepts(claimed, against: progress.done, as: .count)
             && tolerance.accepts(total, against: progress.total, as: .count)
@@ -74,25 +71,16 @@ struct CompletionJudge: ClaimJudge {
         guard let progress = scope.progress, !tolerance.accepts(total, against: progress.total, as: .count) else {
             return nil
         }
-        return ClaimFigure.text { language in
-            let counted = ClaimFigure.number(total, language)
-            let all = ClaimFigure.number(progress.total, language)
-            switch (scope.scope, language) {
-            case (.task(let id), .en):
-                return "the figure counts \(counted) items, and the checklist of \(id) has \(all): it speaks of another set"
-            case (.task(let id), .ru):
-                return "число считает \(counted) пунктов, а в чек-листе задачи \(id) их \(all): речь о другом наборе"
-            case (_, .en):
-                return "the figure counts \(counted) tasks, and \(scope.name.en) has \(all): \(otherSetReason.en)"
-            case (.phase(let id), .ru):
-                return "число считает \(counted) задач, а в фазе \(id) их \(all): \(otherSetReason.ru)"
-            case (.workspace, .ru):
-                return "число считает \(counted) задач, а в репозитории их \(all): \(otherSetReason.ru)"
-            }
+        let arguments: [String: MessageArgument] = [
+            "counted": .localized(ClaimFigure.text { ClaimFigure.number(total, $0) }),
+            "all": .localized(ClaimFigure.text { ClaimFigure.number(progress.total, $0) }), "reason": .localized(otherSetReason),
+        ]
+        return switch scope.scope {
+        case .task(let id): LocalizedText(message: "note.completion.other-set.checklist", arguments.merging(["task": .text(id)]) { $1 })
+        case .phase(let id): LocalizedText(message: "note.completion.other-set.phase", arguments.merging(["phase": .text(id)]) { $1 })
+        case .workspace: LocalizedText(message: "note.completion.other-set.workspace", arguments)
         }
     }
 
-    private static let otherSetReason = LocalizedText(
-        en: "it speaks of another set (an older plan, another feature or a part)",
-        ru: "речь о другом наборе (прежний план, другая функция или часть)")
+    private static let otherSetReason = LocalizedText(message: "note.completion.other-set")
 }

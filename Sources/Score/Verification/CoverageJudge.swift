@@ -11,18 +11,16 @@ struct CoverageJudge: ClaimJudge {
         let scope = context.scope
         guard let coverage = scope.coverage, let percent = coverage.percent else {
             return .unverifiable(
-                LocalizedText(
-                    en: "no coverage report covers the files of \(scope.name.en)",
-                    ru: "ни один отчёт о покрытии не охватывает файлы \(scope.name.ru)"))
+                LocalizedText(message: "note.coverage.no-report", ["scope": .localized(scope.name)]))
         }
-        let note = ClaimFigure.text { language in
-            let value = ClaimFigure.percent(percent, language)
-            let hit = ClaimFigure.number(Double(coverage.linesHit), language)
-            let found = ClaimFigure.number(Double(coverage.linesFound), language)
-            return language == .en
-                ? "line coverage of \(scope.name.en) is \(value) (\(hit) of \(found) lines)"
-                : "покрытие строк \(scope.name.ru) — \(value) (строк покрыто: \(hit) из \(found))"
-        }
+        let note = LocalizedText(
+            message: "note.coverage.lines",
+            [
+                "scope": .localized(scope.name),
+                "value": .localized(ClaimFigure.text { ClaimFigure.percent(percent, $0) }),
+                "hit": .localized(ClaimFigure.text { ClaimFigure.number(Double(coverage.linesHit), $0) }),
+                "found": .localized(ClaimFigure.text { ClaimFigure.number(Double(coverage.linesFound), $0) }),
+            ])
         guard context.tolerance.accepts(claimed, against: percent, as: .percent) else {
             return .contradicted(claimed, evidence: percent, note: note)
         }

@@ -21,52 +21,46 @@ struct DateJudge: ClaimJudge {
     func judge(_ claim: Claim, in context: ClaimContext) -> ClaimJudgement {
         guard claim.subject == Claim.documentDateSubject else {
             return .notJudged(
-                LocalizedText(
-                    en: "only a date that says when its document was written is judged; this one may be a deadline, a plan or the date of something else",
-                    ru: "проверяется только дата, которая говорит, когда написан документ; эта может быть сроком, планом или датой чего-то другого"))
+                LocalizedText(message: "note.date.not-the-documents"))
         }
         guard let written = claim.claimedValue else { return .unverifiable(ClaimNotes.noFigure) }
         guard let day = CalendarDay(written) else {
             return .unverifiable(
-                LocalizedText(
-                    en: "“\(written)” is not a date in yyyy-MM-dd form",
-                    ru: "«\(written)» — не дата в виде yyyy-MM-dd"))
+                LocalizedText(message: "note.date.not-a-date", ["written": .text(written)]))
         }
         let document = claim.source.file ?? ""
         guard let interval = claim.verifiedValue, let span = Self.days(interval) else {
             return .unverifiable(
-                LocalizedText(
-                    en: "no commit of the history changed \(document), so when it was written is not known",
-                    ru: "ни один коммит истории не менял \(document), и когда он написан, неизвестно"))
+                LocalizedText(message: "note.date.no-commit", ["document": .text(document)]))
         }
         let tolerance = context.tolerance.settings.dateToleranceDays
         let before = Double(day.days(to: span.first))
         let after = Double(span.last.days(to: day))
         let described = LocalizedText(
-            en: "\(document) was added on \(interval.prefix(10)) and last changed on \(interval.suffix(10))",
-            ru: "\(document) добавлен \(interval.prefix(10)) и последний раз изменён \(interval.suffix(10))")
+            message: "note.date.span",
+            ["document": .text(document), "added": .text(String(interval.prefix(10))), "changed": .text(String(interval.suffix(10)))])
         guard before > tolerance || after > tolerance else {
             return .verified(described, value: interval)
         }
         if before > tolerance {
             let start = context.scope.repositoryFirstCommit
+            let beforeStart = start.flatMap(CalendarDay.init).map { day < $0 } == true
+            let history = start.map { beforeStart ? LocalizedText(message: "note.date.before-history", ["commit": .text($0)]) : .empty }
             return .unverifiable(
-                ClaimFigure.text { language in
-                    let days = ClaimFigure.number(before, language)
-                    let history = start.map { language == .en ? ", and before the repository's first commit (\($0))" : ", и раньше первого коммита репозитория (\($0))" }
-                    let beforeStart = start.flatMap(CalendarDay.init).map { day < $0 } == true ? history ?? "" : ""
-                    return language == .en
-                        ? "\(described.en); \(written) is \(days) days earlier\(beforeStart), and a document may be written long before it is committed, or copied in from elsewhere"
-                        : "\(described.ru); дата \(written) раньше на \(days) дн.\(beforeStart), а документ могут написать задолго до коммита или перенести из другого места"
-                })
+                LocalizedText(
+                    message: "note.date.earlier",
+                    [
+                        "span": .localized(described), "written": .text(written),
+                        "days": .localized(ClaimFigure.text { ClaimFigure.number(before, $0) }), "history": .localized(history ?? .empty),
+                    ]))
         }
         let outside = -after
-        let note = ClaimFigure.text { language in
-            let days = ClaimFigure.number(outside.magnitude, language)
-            return language == .en
-                ? "\(described.en); \(written) lies \(days) days outside that"
-                : "\(described.ru); дата \(written) выходит за эти дни на \(days)"
-        }
+        let note = LocalizedText(
+            message: "note.date.outside",
+            [
+                "span": .localized(described), "written": .text(written),
+                "days": .localized(ClaimFigure.text { ClaimFigure.number(outside.magnitude, $0) }),
+            ])
         return ClaimJudgement(
             verdict: .contradicted, verified: nil, verifiedValue: interval, discrepancy: outside, note: note)
     }

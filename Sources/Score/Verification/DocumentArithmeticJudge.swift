@@ -56,77 +56,59 @@ struct DocumentArithmeticJudge: ClaimJudge {
     /// What the document's own figures give, said per kind.
     static func expectedNote(_ claim: Claim, expected: Double) -> LocalizedText {
         let unit = ClaimUnit.of(claim)
-        return ClaimFigure.text { language in
-            let value = ClaimFigure.figure(expected, unit, language)
-            let en = language == .en
-            switch claim.kind {
-            case .ratio, .completion:
-                guard let whole = claim.denominator else { break }
-                let part = ClaimFigure.number(expected * whole / 100, language)
-                let ratio = "\(part)/\(ClaimFigure.number(whole, language))"
-                return en ? "\(ratio) is \(value)" : "\(ratio) составляет \(value)"
-            case .total:
-                let column = claim.subject.map { en ? "the column “\($0)”" : "столбца «\($0)»" }
-                return en ? "\(column ?? "the column") adds up to \(value)" : "сумма \(column ?? "столбца") — \(value)"
-            case .average:
-                let column = claim.subject.map { en ? "the column “\($0)”" : "столбцу «\($0)»" }
-                return en ? "the mean of \(column ?? "the column") is \(value)" : "среднее по \(column ?? "столбцу") — \(value)"
-            case .fileCount:
-                // A recap names the heading whose listing it counts (`CountedFileSection`).
-                if let heading = claim.subject {
-                    return en
-                        ? "the section “\(heading)” lists \(value) files"
-                        : "в разделе «\(heading)» перечислено файлов: \(value)"
-                }
-                return en ? "\(value) items are listed under it" : "под ним перечислено пунктов: \(value)"
-            case .testCount:
-                return en
-                    ? "\(value) passed results are listed in its section"
-                    : "в его разделе перечислено пройденных проверок: \(value)"
-            case .loc:
-                return en
-                    ? "the per-file figures listed with it add up to \(value) lines"
-                    : "сумма строк по файлам, перечисленным рядом: \(value)"
-            case .target:
-                return en
-                    ? "the actual figure minus the target written beside it is \(value)"
-                    : "разность фактического значения и указанной рядом цели — \(value)"
-            default:
-                break
-            }
-            return en ? "the document's own figures give \(value)" : "собственные цифры документа дают \(value)"
+        var arguments: [String: MessageArgument] = ["value": .localized(ClaimFigure.text { ClaimFigure.figure(expected, unit, $0) })]
+        // The column the claim names, or the column in general, in the case each sentence needs.
+        func column(_ named: String, _ any: String) -> MessageArgument {
+            .localized(claim.subject.map { LocalizedText(message: named, ["name": .text($0)]) } ?? LocalizedText(message: any))
         }
+        switch claim.kind {
+        case .ratio, .completion:
+            guard let whole = claim.denominator else { break }
+            arguments["ratio"] = .localized(
+                ClaimFigure.text { "\(ClaimFigure.number(expected * whole / 100, $0))/\(ClaimFigure.number(whole, $0))" })
+            return LocalizedText(message: "note.arithmetic.ratio", arguments)
+        case .total:
+            arguments["column"] = column("note.arithmetic.total.column", "note.arithmetic.total.any-column")
+            return LocalizedText(message: "note.arithmetic.total", arguments)
+        case .average:
+            arguments["column"] = column("note.arithmetic.average.column", "note.arithmetic.average.any-column")
+            return LocalizedText(message: "note.arithmetic.average", arguments)
+        case .fileCount:
+            // A recap names the heading whose listing it counts (`CountedFileSection`).
+            if let heading = claim.subject {
+                arguments["heading"] = .text(heading)
+                return LocalizedText(message: "note.arithmetic.section-files", arguments)
+            }
+            return LocalizedText(message: "note.arithmetic.items", arguments)
+        case .testCount:
+            return LocalizedText(message: "note.arithmetic.passed", arguments)
+        case .loc:
+            return LocalizedText(message: "note.arithmetic.loc", arguments)
+        case .target:
+            return LocalizedText(message: "note.arithmetic.target", arguments)
+        default:
+            break
+        }
+        return LocalizedText(message: "note.arithmetic.own-figures", arguments)
     }
 
     private static func shortfallNote(_ claim: Claim, margin: Double) -> LocalizedText {
-        ClaimFigure.text { language in
-            let written = ClaimFigure.percent(margin, language)
-            let short = ClaimFigure.number(margin.magnitude, language)
-            switch language {
-            case .en:
-                let target = claim.subject.map { "the \($0) target" } ?? "the target"
-                return "a margin of \(written) over \(target) means it falls short of it by \(short) points"
-            case .ru:
-                let target = claim.subject.map { "цели \($0)" } ?? "цели"
-                return "запас \(written) сверх \(target) означает отставание от неё на \(short)\u{00A0}п.\u{00A0}п."
-            }
-        }
+        let target =
+            claim.subject.map { LocalizedText(message: "note.arithmetic.shortfall.target", ["name": .text($0)]) }
+            ?? LocalizedText(message: "note.arithmetic.shortfall.any-target")
+        return LocalizedText(
+            message: "note.arithmetic.shortfall",
+            [
+                "written": .localized(ClaimFigure.text { ClaimFigure.percent(margin, $0) }), "target": .localized(target),
+                "short": .localized(ClaimFigure.text { ClaimFigure.number(margin.magnitude, $0) }),
+            ])
     }
 
     private static func nothingToCompareNote(_ claim: Claim) -> LocalizedText {
         switch claim.kind {
-        case .fileCount:
-            LocalizedText(
-                en: "the text lists no items to count, and no evidence says which files are meant",
-                ru: "в тексте нет перечня для подсчёта, а данные не говорят, какие файлы имеются в виду")
-        case .target:
-            LocalizedText(
-                en: "the text gives no actual figure beside the target to check the margin against",
-                ru: "в тексте нет фактического значения рядом с целью, чтобы проверить запас")
-        default:
-            LocalizedText(
-                en: "the text gives no figures to recompute it from",
-                ru: "в тексте нет чисел, по которым его можно пересчитать")
+        case .fileCount: LocalizedText(message: "note.arithmetic.no-items")
+        case .target: LocalizedText(message: "note.arithmetic.no-actual")
+        default: LocalizedText(message: "note.arithmetic.no-figures")
         }
     }
 }

@@ -27,25 +27,19 @@ struct DurationJudge: ClaimJudge {
         // same thing as the commits' span; estimates, efforts, per-item times and plain lengths do not.
         guard claim.subject != nil else {
             return .notJudged(
-                LocalizedText(
-                    en: "not stated as time spent on the work (an estimate, an effort, a target or the length of something else)",
-                    ru: "не сказано, что столько времени ушло на работу (это оценка, трудозатраты, цель или длительность чего-то другого)"))
+                LocalizedText(message: "note.duration.not-time-spent"))
         }
         guard let claimed = claim.claimed else { return .unverifiable(ClaimNotes.noFigure) }
         let scope = context.scope
         // A session's "took 1 hour" in a report of no task or phase is not the repository's whole span.
         if case .workspace = scope.scope {
             return .unverifiable(
-                LocalizedText(
-                    en: "the time is said of no task or phase, so no commits measure the same work",
-                    ru: "время указано не для задачи или фазы, и нет коммитов, которые измеряют ту же работу"))
+                LocalizedText(message: "note.duration.no-scope"))
         }
         guard let span = CommitSpan(scope) else { return .unverifiable(CommitSpan.missingNote(scope)) }
         guard span.days > 0 else {
             return .unverifiable(
-                LocalizedText(
-                    en: "all commits of \(scope.name.en) fall on one day, \(span.firstText), which bounds no duration",
-                    ru: "все коммиты \(scope.name.ru) сделаны в один день, \(span.firstText), и длительность по ним не оценить"))
+                LocalizedText(message: "note.duration.one-day", ["scope": .localized(scope.name), "day": .text(span.firstText)]))
         }
         let minimum = Double(span.days - 1) * 24
         let maximum = Double(span.days + 1) * 24
@@ -54,26 +48,20 @@ struct DurationJudge: ClaimJudge {
         let described = span.described(for: scope)
         let noise = ClaimTolerance.epsilon * max(1, maximum)
         if claimed < minimum * (1 - tolerance) - noise {
-            let note = ClaimFigure.text { language in
-                let hours = ClaimFigure.figure(minimum, .hours, language)
-                return language == .en
-                    ? "\(described.en), so at least \(hours) elapsed"
-                    : "\(described.ru), значит, прошло не меньше \(hours)"
-            }
+            let note = LocalizedText(
+                message: "note.duration.at-least",
+                ["span": .localized(described), "hours": .localized(ClaimFigure.text { ClaimFigure.figure(minimum, .hours, $0) })])
             return .contradicted(claimed, evidence: nominal, note: note)
         }
-        let bounds = ClaimFigure.text { language in
-            let low = ClaimFigure.figure(minimum, .hours, language)
-            let high = ClaimFigure.figure(maximum, .hours, language)
-            return language == .en
-                ? "\(described.en), between \(low) and \(high) of elapsed time"
-                : "\(described.ru): прошло от \(low) до \(high)"
-        }
+        let bounds = LocalizedText(
+            message: "note.duration.between",
+            [
+                "span": .localized(described), "low": .localized(ClaimFigure.text { ClaimFigure.figure(minimum, .hours, $0) }),
+                "high": .localized(ClaimFigure.text { ClaimFigure.figure(maximum, .hours, $0) }),
+            ])
         guard claimed <= maximum * (1 + tolerance) + noise else {
             return .unverifiable(
-                LocalizedText(
-                    en: "\(bounds.en); work before the first commit or after the last one leaves no trace to check",
-                    ru: "\(bounds.ru); работа до первого коммита или после последнего по истории не видна"))
+                LocalizedText(message: "note.duration.untraced", ["bounds": .localized(bounds)]))
         }
         return .verified(bounds, evidence: nominal)
     }

@@ -13,10 +13,10 @@ enum OwnScoreComparison {
         let own: (scope: LocalizedText, quality: Double?, grade: String?)?
         if let id = claim.task {
             let task = workspace.task(id)
-            own = (LocalizedText(en: id, ru: "задачи \(id)"), task?.quality, task?.grade)
+            own = (LocalizedText(message: "note.scope.task", ["task": .text(id)]), task?.quality, task?.grade)
         } else if let id = claim.phase {
             let phase = workspace.phase(id)
-            own = (LocalizedText(en: "phase \(id)", ru: "фазы \(id)"), phase?.quality, phase?.grade)
+            own = (LocalizedText(message: "note.scope.phase", ["phase": .text(id)]), phase?.quality, phase?.grade)
         } else {
             own = nil
         }
@@ -29,28 +29,12 @@ enum OwnScoreComparison {
     }
 
     private static func note(_ own: (scope: LocalizedText, quality: Double?, grade: String?)?) -> LocalizedText {
-        let aside = LocalizedText(
-            en: "shown beside phasecert's figure, not judged", ru: "показано рядом с оценкой phasecert, без сравнения")
-        guard let own else {
-            return LocalizedText(
-                en: "phasecert scores tasks and phases, and the claim names neither; \(aside.en)",
-                ru: "phasecert оценивает задачи и фазы, а утверждение не относится ни к одной из них; \(aside.ru)")
-        }
-        guard let quality = own.quality else {
-            return LocalizedText(
-                en: "phasecert has no quality for \(own.scope.en), as no sub-score has evidence; \(aside.en)",
-                ru: "у phasecert нет оценки качества \(own.scope.ru): ни для одной составляющей нет данных; \(aside.ru)")
-        }
-        return ClaimFigure.text { language in
-            let value = ClaimFigure.percent(quality, language)
-            switch language {
-            case .en:
-                let grade = own.grade.map { " (grade \($0))" } ?? ""
-                return "phasecert's quality for \(own.scope.en) is \(value)\(grade); \(aside.en)"
-            case .ru:
-                let grade = own.grade.map { " (оценка \($0))" } ?? ""
-                return "качество \(own.scope.ru) по phasecert — \(value)\(grade); \(aside.ru)"
-            }
-        }
+        var arguments: [String: MessageArgument] = ["aside": .localized(LocalizedText(message: "note.own-score.aside"))]
+        guard let own else { return LocalizedText(message: "note.own-score.no-scope", arguments) }
+        arguments["scope"] = .localized(own.scope)
+        guard let quality = own.quality else { return LocalizedText(message: "note.own-score.no-quality", arguments) }
+        arguments["value"] = .localized(ClaimFigure.text { ClaimFigure.percent(quality, $0) })
+        arguments["grade"] = .localized(own.grade.map { LocalizedText(message: "note.own-score.grade", ["grade": .text($0)]) } ?? .empty)
+        return LocalizedText(message: "note.own-score.quality", arguments)
     }
 }

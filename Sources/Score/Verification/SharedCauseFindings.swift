@@ -61,19 +61,17 @@ enum SharedCauseFindings {
         let more = claims.count - places.count
         let listed = places.joined(separator: ", ")
         let count = claims.count
+        let arguments: [String: MessageArgument] = [
+            "count": .count(count), "note": .localized(note), "listed": .text(listed),
+            "more": .localized(more > 0 ? LocalizedText(message: "finding.shared-cause.more", ["more": .count(more)]) : .empty),
+        ]
         switch first.rule {
         case ClaimFindings.unverifiable:
-            finding.message = LocalizedText(
-                en: "\(count) claims cannot be checked for one reason: \(note.en). They include \(listed)\(more > 0 ? " and \(more) more" : "").",
-                ru: "Утверждений, которые нельзя проверить по одной причине: \(count). Причина: \(note.ru). Среди них: \(listed)\(more > 0 ? " и ещё \(more)" : "").")
+            finding.message = LocalizedText(message: "finding.shared-cause.unverifiable", arguments)
         case ClaimFindings.arithmetic:
-            finding.message = LocalizedText(
-                en: "\(count) claims disagree with their documents’ own figures in one way: \(note.en). They include \(listed)\(more > 0 ? " and \(more) more" : "").",
-                ru: "Утверждений, которые одинаково расходятся с цифрами своих документов: \(count). Расхождение: \(note.ru). Среди них: \(listed)\(more > 0 ? " и ещё \(more)" : "").")
+            finding.message = LocalizedText(message: "finding.shared-cause.arithmetic", arguments)
         default:
-            finding.message = LocalizedText(
-                en: "\(count) claims are contradicted by one fact: \(note.en). They include \(listed)\(more > 0 ? " and \(more) more" : "").",
-                ru: "Утверждений, которые опровергает один факт: \(count). Факт: \(note.ru). Среди них: \(listed)\(more > 0 ? " и ещё \(more)" : "").")
+            finding.message = LocalizedText(message: "finding.shared-cause.contradicted", arguments)
         }
         return finding
     }

@@ -11,9 +11,7 @@ struct StatusJudge: ClaimJudge {
     func judge(_ claim: Claim, in context: ClaimContext) -> ClaimJudgement {
         if claim.subject == Claim.stepStatusSubject {
             return .notJudged(
-                LocalizedText(
-                    en: "the status of one step or part listed, not of the task or phase as a whole",
-                    ru: "это статус одного из перечисленных шагов или частей, а не задачи или фазы целиком"))
+                LocalizedText(message: "note.status.of-a-part"))
         }
         guard let saysDone = Self.saysDone(claim) else { return .unverifiable(ClaimNotes.noFigure) }
         let scope = context.scope

@@ -46,9 +46,7 @@ struct TestCountJudge: ClaimJudge {
         // repository's own is not the same scope; one as large or beyond it is about all of them.
         if scope.isWholeRepository, (claim.denominator ?? claimed) < Double(tests.executed) {
             return .unverifiable(
-                LocalizedText(
-                    en: "the repository ran more tests than this count, which may be about a part of them; no task or phase says which",
-                    ru: "в репозитории выполнено больше тестов, и счёт может относиться к их части; задача или фаза не указаны"))
+                LocalizedText(message: "note.tests.part-of-run"))
         }
         if claim.subject == "passing" {
             return passing(claimed, of: claim.denominator, tests, scope: scope, tolerance: context.tolerance, bound: claim.bound)
@@ -68,23 +66,16 @@ struct TestCountJudge: ClaimJudge {
         if let denominator, !tolerance.accepts(denominator, against: executed, as: .count) {
             return .unverifiable(Self.otherRunNote(claimed: denominator, executed: executed, scope: scope))
         }
-        let note = ClaimFigure.text { language in
-            let results = language == .en ? scope.results.en : scope.results.ru
-            let (part, whole) = (ClaimFigure.number(passed, language), ClaimFigure.number(executed, language))
-            return language == .en
-                ? "\(part) of \(whole) executed tests passed \(results)"
-                : "\(results) прошли \(part) из \(whole) выполненных тестов"
-        }
+        let note = LocalizedText(
+            message: "note.tests.passed",
+            [
+                "results": .localized(scope.results), "part": .localized(ClaimFigure.text { ClaimFigure.number(passed, $0) }),
+                "whole": .localized(ClaimFigure.text { ClaimFigure.number(executed, $0) }),
+            ])
         let countHolds = tolerance.accepts(claimed, against: passed, as: .count, bound: bound)
         if countHolds { return .verified(note, evidence: passed) }
         guard denominator != nil else {
-            return .unverifiable(
-                ClaimFigure.text { language in
-                    let said = language == .en ? note.en : note.ru
-                    return language == .en
-                        ? "\(said); a count without the run it is of may be of a part of them, or of another run"
-                        : "\(said); счёт без указания запуска может относиться к части тестов или к другому запуску"
-                })
+            return .unverifiable(LocalizedText(message: "note.tests.run-unnamed", ["note": .localized(note)]))
         }
         return .contradicted(claimed, evidence: passed, note: note)
     }
@@ -94,17 +85,16 @@ struct TestCountJudge: ClaimJudge {
         bound: ClaimBound?
     ) -> ClaimJudgement {
         let executed = Double(tests.executed)
-        let note = ClaimFigure.text { language in
-            let results = language == .en ? scope.results.en : scope.results.ru
-            let ran = ClaimFigure.number(executed, language)
-            let defined = tests.defined.map { ClaimFigure.number(Double($0), language) }
-            switch language {
-            case .en:
-                return "\(ran) tests were executed \(results)" + (defined.map { " and \($0) are defined in its test files" } ?? "")
-            case .ru:
-                return "\(results) выполнено тестов: \(ran)" + (defined.map { "; определено в файлах тестов: \($0)" } ?? "")
-            }
+        let defined = tests.defined.map { count in
+            LocalizedText(
+                message: "note.tests.executed.defined", ["defined": .localized(ClaimFigure.text { ClaimFigure.number(Double(count), $0) })])
         }
+        let note = LocalizedText(
+            message: "note.tests.executed",
+            [
+                "results": .localized(scope.results), "ran": .localized(ClaimFigure.text { ClaimFigure.number(executed, $0) }),
+                "defined": .localized(defined ?? .empty),
+            ])
         // `300+ tests` holds for any count from 300 up, `~300 tests` for a rounding of it.
         if tolerance.accepts(claimed, against: executed, as: .count, bound: bound) {
             return .verified(note, evidence: executed)
@@ -112,43 +102,30 @@ struct TestCountJudge: ClaimJudge {
         if let defined = tests.defined.map(Double.init), tolerance.accepts(claimed, against: defined, as: .count, bound: bound) {
             return .verified(note, evidence: defined)
         }
-        let unmatched = ClaimFigure.text { language in
-            let said = language == .en ? note.en : note.ru
-            return language == .en
-                ? "\(said); the count matches neither, and may be of a part of them, include subtests, or come from a run not committed"
-                : "\(said); счёт не совпадает ни с одним из чисел и может относиться к части тестов, включать подтесты или другой, не сохранённый запуск"
-        }
+        let unmatched = LocalizedText(message: "note.tests.unmatched", ["note": .localized(note)])
         return .unverifiable(unmatched)
     }
 
     private static func otherRunNote(claimed: Double, executed: Double, scope: ClaimScopeEvidence) -> LocalizedText {
-        ClaimFigure.text { language in
-            let (said, ran) = (ClaimFigure.number(claimed, language), ClaimFigure.number(executed, language))
-            let results = language == .en ? scope.results.en : scope.results.ru
-            return language == .en
-                ? "the claim speaks of a run of \(said) tests, but \(ran) were executed \(results): another run or another part of the suite"
-                : "утверждение говорит о запуске \(said) тестов, а \(results) выполнено \(ran): это другой запуск или другая часть набора"
-        }
+        LocalizedText(
+            message: "note.tests.other-run",
+            [
+                "said": .localized(ClaimFigure.text { ClaimFigure.number(claimed, $0) }),
+                "ran": .localized(ClaimFigure.text { ClaimFigure.number(executed, $0) }), "results": .localized(scope.results),
+            ])
     }
 
     private static func noneLinkedNote(_ scope: ClaimScopeEvidence) -> LocalizedText {
-        LocalizedText(
-            en: "the repository has tests, but no test result or definition is linked to \(scope.name.en)",
-            ru: "в репозитории есть тесты, но для \(scope.name.ru) не найдено ни результатов, ни определений тестов")
+        LocalizedText(message: "note.tests.none-linked", ["scope": .localized(scope.name)])
     }
 
     private static func notRunNote(defined: Int, scope: ClaimScopeEvidence) -> LocalizedText {
-        ClaimFigure.text { language in
-            let count = ClaimFigure.number(Double(defined), language)
-            return language == .en
-                ? "\(count) tests are defined for \(scope.name.en) but no result file shows any of them run"
-                : "для \(scope.name.ru) определено тестов: \(count), но ни один файл результатов не показывает их запуска"
-        }
+        LocalizedText(
+            message: "note.tests.not-run",
+            ["count": .localized(ClaimFigure.text { ClaimFigure.number(Double(defined), $0) }), "scope": .localized(scope.name)])
     }
 
     private static func noTestsNote(_ scope: ClaimScopeEvidence) -> LocalizedText {
-        LocalizedText(
-            en: "no test result and no test definition was found for \(scope.name.en)",
-            ru: "для \(scope.name.ru) не найдено ни результатов тестов, ни определений тестов")
+        LocalizedText(message: "note.tests.none", ["scope": .localized(scope.name)])
     }
 }

@@ -1,0 +1,147 @@
+import Yams
+
+/// The sentences of findings, claim notes and messages in one locale, from the built-in catalogs
+/// `messages/<locale>/*.yml` embedded at build time.
+///
+/// Unlike the report catalogs of `templates/`, these cannot be overridden: the sentences are part of
+/// `phase.json`, and so of its certification id. Each key maps to a text with `{name}` placeholders,
+/// or to plural forms (`one`/`other` in English; `one`/`few`/`many`/`other` in Russian) chosen by the
+/// argument named `count`.
+public struct MessageCatalog: Sendable {
+    public enum Entry: Sendable, Equatable {
+        case text(String)
+        case plural([PluralCategory: String])
+    }
+
+    public let locale: ReportLocale
+    public let entries: [String: Entry]
+
+    /// The built-in catalog of `locale`, read once.
+    public static func builtIn(_ locale: ReportLocale) -> MessageCatalog {
+        switch locale {
+        case .en: english
+        case .ru: russian
+        }
+    }
+
+    // A catalog that does not parse leaves every key showing as `⟦key⟧`;
+    // `MessageCatalogTests` reads the built-in files with `load` and fails on the error.
+    private static let english = (try? load(.en)) ?? MessageCatalog(locale: .en, entries: [:])
+    private static let russian = (try? load(.ru)) ?? MessageCatalog(locale: .ru, entries: [:])
+
+    /// Reads every built-in `messages/<locale>/*.yml`; a key defined in two files is an error.
+    public static func load(_ locale: ReportLocale) throws -> MessageCatalog {
+        let files = BuiltInMessages.files.filter { $0.key.hasPrefix(locale.rawValue + "/") && $0.key.hasSuffix(".yml") }
+        var entries: [String: Entry] = [:]
+        var origins: [String: String] = [:]
+        for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+            for (key, entry) in try parse(text, file: "messages/" + path) {
+                if let other = origins[key] {
+                    throw MessageCatalogError(file: "messages/" + path, reason: "\(key) is also defined in messages/\(other)")
+                }
+                origins[key] = path
+                entries[key] = entry
+            }
+        }
+        return MessageCatalog(locale: locale, entries: entries)
+    }
+
+    /// A catalog of `entries`; phasecert itself reads only the built-in ones (`builtIn`).
+    public init(locale: ReportLocale, entries: [String: Entry]) {
+        self.locale = locale
+        self.entries = entries
+    }
+
+    static func parse(_ yaml: String, file: String) throws -> [String: Entry] {
+        guard let mapping = try Yams.compose(yaml: yaml)?.mapping else {
+            throw MessageCatalogError(file: file, reason: "expected a mapping of keys to texts")
+        }
+        var entries: [String: Entry] = [:]
+        for (keyNode, value) in mapping {
+            let place = file + (keyNode.mark.map { ":\($0.line)" } ?? "")
+            guard let key = keyNode.string else { throw MessageCatalogError(file: place, reason: "a key is not text") }
+            if let text = value.scalar?.string {
+                entries[key] = .text(text)
+                continue
+            }
+            var forms: [PluralCategory: String] = [:]
+            for (formNode, formText) in value.mapping ?? [:] {
+                guard let category = formNode.string.flatMap(PluralCategory.init(rawValue:)), let text = formText.scalar?.string else {
+                    throw MessageCatalogError(file: place, reason: "\(key): plural forms are one, few, many or other, each a text")
+                }
+                forms[category] = text
+            }
+            guard forms[.other] != nil else {
+                throw MessageCatalogError(file: place, reason: "\(key): expected a text or plural forms with other")
+            }
+            entries[key] = .plural(forms)
+        }
+        return entries
+    }
+
+    /// The message `key` with each `{name}` of `arguments` filled in; a missing key reads `⟦key⟧`,
+    /// so a gap shows in the output instead of passing silently.
+    public func text(_ key: String, _ arguments: [String: MessageArgument] = [:]) -> String {
+        let template: String
+        switch entries[key] {
+        case .text(let text)?:
+            template = text
+        case .plural(let forms)?:
+            let category = arguments["count"].flatMap { argument -> PluralCategory? in
+                guard case .count(let value) = argument else { return nil }
+                return locale.pluralCategory(Double(value))
+            }
+            template = category.flatMap { forms[$0] } ?? forms[.other] ?? ""
+        case nil:
+            return "⟦\(key)⟧"
+        }
+        return Self.fill(template, arguments.mapValues { $0.text(in: locale) })
+    }
+
+    /// `template` with each `{name}` whose name is in `values` replaced, in one pass, so a value
+    /// that itself holds braces (a quoted claim) is never filled in again.
+    static func fill(_ template: String, _ values: [String: String]) -> String {
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+                result += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result.append("{")
+                rest = rest[afterOpen...]
+            }
+        }
+        return result + rest
+    }
+
+    /// The names of the `{placeholders}` of `key`'s text or of any of its plural forms.
+    public func placeholders(of key: String) -> Set<String> {
+        let texts: [String]
+        switch entries[key] {
+        case .text(let text)?: texts = [text]
+        case .plural(let forms)?: texts = Array(forms.values)
+        case nil: texts = []
+        }
+        var names: Set<String> = []
+        for text in texts {
+            var rest = text[...]
+            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+                let name = rest[rest.index(after: open)..<close]
+                if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber }) { names.insert(String(name)) }
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        return names
+    }
+}
+
+/// A built-in message catalog that cannot be read: a build of phasecert with a broken `messages/` file.
+public struct MessageCatalogError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var reason: String
+
+    public var description: String { "\(file): \(reason)" }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// Every user-visible sentence lives in the message catalogs (`messages/<lang>/*.yml`), never in a
+/// Swift string literal (docs/design/pipeline.md#message-catalogs). This test reads the sources of
+/// the modules already moved to the catalogs and fails on a literal that holds a sentence.
+///
+/// The rule: a literal holds a sentence when three or more of its white-space-separated tokens
+/// contain a letter, its interpolations left out. Keys (`finding.docs.missing.message`), ids, paths,
+/// format strings and single words have fewer. Three kinds of literal are exempt because they are
+/// read by a program or a developer, not written to a user: a regular expression (the literal
+/// follows `pattern:`), text another program prints that the code looks for (the argument of
+/// `hasPrefix(`, `hasSuffix(` or `contains(`), and the message of a precondition that stops on a
+/// bug (`preconditionFailure(`, `assertionFailure(`, `fatalError(`).
+struct SentenceLiteralTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The source folders whose sentences are all in the catalogs. Scan, TaskNaming, PhasecertKit
+    /// and PhasecertCLI join the list as they are moved.
+    static let migratedFolders = ["Sources/Score"]
+
+    /// Files of those folders whose sentences are still to be moved, each named whole: the list
+    /// only shrinks, and a file leaves it when its sentences are in the catalogs.
+    static let pendingFiles: Set<String> = [
+        "Sources/Score/Certification/CertificationCheck+Record.swift",
+        "Sources/Score/Verification/LineCountJudge.swift",
+    ]
+
+    /// What the code before a literal ends with when the literal is for a program or a developer.
+    static let exemptContexts = [
+        "pattern:", "hasPrefix(", "hasSuffix(", "contains(", "preconditionFailure(", "assertionFailure(", "fatalError(",
+    ]
+
+    /// One literal that holds a sentence.
+    struct Sentence: Sendable, CustomStringConvertible {
+        var file: String
+        var line: Int
+        var text: String
+        var description: String { "\(file):\(line): \"\(text)\"" }
+    }
+
+    /// Whether `literal` holds a sentence by the rule above.
+    static func holdsSentence(_ literal: SwiftStringLiteral) -> Bool {
+        if exemptContexts.contains(where: literal.codeBefore.hasSuffix) { return false }
+        let words = literal.text.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }
+        return words.count >= 3
+    }
+
+    /// The sentences in the Swift files under `folder`, a path relative to the package root.
+    static func sentences(under folder: String) throws -> [Sentence] {
+        let base = root.appending(path: folder)
+        let files = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
+        var found: [Sentence] = []
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let source = try String(contentsOf: file, encoding: .utf8)
+            let relative = String(file.path.dropFirst(root.path.count + 1))
+            for literal in SwiftStringLiterals.literals(in: source) where holdsSentence(literal) {
+                found.append(Sentence(file: relative, line: literal.line, text: literal.text))
+            }
+        }
+        return found
+    }
+
+    @Test(arguments: migratedFolders)
+    func noSentenceInALiteral(folder: String) throws {
+        #expect(FileManager.default.fileExists(atPath: Self.root.appending(path: folder).path), "\(folder) does not exist")
+        let sentences = try Self.sentences(under: folder).filter { !Self.pendingFiles.contains($0.file) }
+        #expect(sentences.isEmpty, "sentences outside the message catalogs:\n\(sentences.map(\.description).joined(separator: "\n"))")
+    }
+
+    /// A pending file that holds no sentence any more leaves the list.
+    @Test func everyPendingFileStillHoldsASentence() throws {
+        let holding = Set(try Self.migratedFolders.flatMap { try Self.sentences(under: $0) }.map(\.file))
+        #expect(Self.pendingFiles.subtracting(holding).isEmpty, "migrated, take off pendingFiles: \(Self.pendingFiles.subtracting(holding).sorted())")
+    }
+
+    @Test func theRuleFindsSentencesAndLeavesTechnicalLiterals() {
+        let source = #"""
+            // A comment may say "this is a sentence" freely.
+            let message = "\(task) is marked complete, but \(count) items are open."
+            let key = "finding.docs.missing.message"
+            let format = "%@ of %@"
+            let two = "\(a) not done"
+            let pattern = try NSRegularExpression(pattern: "deferred|out of scope|next phase")
+            preconditionFailure("\(id) is not in the catalog")
+            if output.hasPrefix("unable to load chart") { return }
+            /* "a block comment with words" */ let russian = "Задача \(id) отмечена как завершённая"
+            let multi = """
+                three words here
+                """
+            """#
+        let flagged = SwiftStringLiterals.literals(in: source).filter(Self.holdsSentence).map(\.line)
+        #expect(flagged == [2, 9, 10])
+    }
+
+    @Test func literalsInsideInterpolationsAreRead() {
+        let source = #"let a = "\(flag ? "one two three four" : "x")""#
+        let texts = SwiftStringLiterals.literals(in: source).map(\.text)
+        #expect(texts == [" ", "one two three four", "x"])
+    }
+}
