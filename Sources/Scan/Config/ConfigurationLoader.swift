@@ -2,11 +2,8 @@ import Foundation
 import PhaseModel
 import Yams
 
-/// Reads `phasecert.yml` into a `Configuration`.
-///
-/// The text is composed into a Yams node tree, which keeps each node's line, and read by the settings
-/// table of `ConfigurationReader` (`Configuration+Decoding.swift`). Keys left out keep their defaults, so
-/// an empty file (or one holding only comments) gives `Configuration()`.
+/// Reads `phasecert.yml` into a `Configuration`: a Yams node tree, which keeps each node's line, read by the
+/// settings table in `Configuration+Decoding.swift`. Keys left out keep their defaults.
 public enum ConfigurationLoader {
     /// Locales reports can be written in; `locales` accepts only these.
     public static let supportedLocales = ["en", "ru"]

@@ -120,13 +120,9 @@ struct ConfigurationReader {
     }
 
     func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar(let scalar) where isNull(node): scalar.string.isEmpty && scalar.style == .plain ? "nothing" : "null"
-        case .scalar(let scalar): "'\(quote(scalar.string))'"
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .alias: "an alias"
-        }
+        guard let scalar = node.scalar else { return node.mapping != nil ? "a mapping" : node.sequence != nil ? "a list" : "an alias" }
+        guard isNull(node) else { return "'\(quote(scalar.string))'" }
+        return scalar.string.isEmpty && scalar.style == .plain ? "nothing" : "null"
     }
 
     /// Keeps messages on one line and short, whatever the file holds.
