@@ -11,43 +11,39 @@ struct Field {
     let value: Node
 }
 
-/// The keys of one section, in the order error messages list them, each with how its value is read
-/// into the section; keys left out keep the value they had.
-typealias Keys<Section> = [(key: String, read: (inout Section, Field) throws -> Void)]
+/// Reads one value, or throws the error that names where it is.
+typealias Read<Value> = (Field) throws -> Value
 
-/// Reads a composed node tree by tables of `Keys`; every error names the file, the 1-based line and
-/// the dotted key path, and says what was found and what was expected.
-///
-/// Fields are visited in document order so that, of several mistakes, the first one in the file is the
-/// one reported. A section or list written with no value reads as empty: commenting out every line
-/// under a key should not turn into a type error.
+/// Reads values from a composed node tree; every error names the file, the 1-based line and the dotted
+/// key path, and says what was found and what was expected.
 struct ConfigurationReader {
     let file: String
 
-    func read<Section>(_ section: Field, into value: inout Section, _ table: Keys<Section>) throws {
-        let keys = table.map(\.key), place = section.path.isEmpty ? "the top level" : section.path
+    /// Visits the pairs of a mapping in document order, so the first mistake in the file is the one reported;
+    /// a section written with no value is empty, as when every line under it is commented out.
+    func mapping(_ section: Field, keys: [String], _ visit: (Field) throws -> Void) throws {
+        let place = section.path.isEmpty ? "the top level" : section.path, names = keys.joined(separator: ", ")
         if isNull(section.value) { return }
         guard let mapping = section.value.mapping else {
-            throw error(section, "\(place): expected a mapping with the keys \(keys.joined(separator: ", ")), found \(describe(section.value))")
+            throw error(section, "\(place): expected a mapping with the keys \(names), found \(describe(section.value))")
         }
-        let fields = try mapping.map { key, value in
+        for (key, value) in mapping {
             guard let name = key.scalar?.string else {
                 let message = "\(place): expected a plain key such as '\(keys.first ?? "")', found \(describe(key)) as a key"
                 throw error(line: key.mark?.line, path: section.path, message)
             }
-            return Field(name: name, path: section.path.isEmpty ? name : "\(section.path).\(name)", line: key.mark?.line, value: value)
-        }
-        for field in fields {
-            guard let entry = table.first(where: { $0.key == field.name }) else {
-                let suggestion = KeySuggestion.suggest(for: field.name, among: keys, elsewhere: ConfigurationKeys.allPaths)
-                let message = "unknown key '\(quote(field.path))'; expected one of: \(keys.joined(separator: ", "))"
-                throw error(field, message + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
+            let path = section.path.isEmpty ? name : "\(section.path).\(name)"
+            let field = Field(name: name, path: path, line: key.mark?.line, value: value)
+            guard keys.contains(name) else {
+                let suggestion = KeySuggestion.suggest(for: name, among: keys, elsewhere: ConfigurationKeys.allPaths)
+                let hint = suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+                throw error(field, "unknown key '\(quote(path))'; expected one of: \(names)\(hint)")
             }
-            try entry.read(&value, field)
+            try visit(field)
         }
     }
 
-    /// The entries of a list, each with its own line.
+    /// The entries of a list, each with its own line; a list written with no value is empty.
     func entries(_ field: Field, _ shape: String) throws -> [Field] {
         guard let items = isNull(field.value) ? [] : field.value.sequence.map(Array.init) else { throw mismatch(field, shape) }
         return items.map { Field(name: field.name, path: field.path, line: $0.mark?.line ?? field.line, value: $0) }
@@ -57,16 +53,19 @@ struct ConfigurationReader {
     func tagName(of node: Node) -> Tag.Name { Tag.Name(rawValue: node.tag.rawValue) }
     func isNull(_ node: Node) -> Bool { node.scalar != nil && tagName(of: node) == .null }
 
+    func string(_ field: Field) throws -> String { try string(field, inList: false) }
+    func strings(_ field: Field) throws -> [String] { try entries(field, "a list of strings").map { try string($0, inList: true) } }
+
     /// A non-empty string; any scalar but null counts, so `locales: [no]` or a folder named `2024` do not
     /// trip over YAML's implicit booleans and numbers.
-    func string(_ field: Field, inList: Bool = false) throws -> String {
-        guard let text = field.value.scalar?.string, !isNull(field.value), !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw inList ? problem(field, "expected a list of non-empty strings, found \(describe(field.value)) in it") : mismatch(field, "a non-empty string")
+    func string(_ field: Field, inList: Bool) throws -> String {
+        guard let text = field.value.scalar?.string, !isNull(field.value), !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        else {
+            guard inList else { throw mismatch(field, "a non-empty string") }
+            throw problem(field, "expected a list of non-empty strings, found \(describe(field.value)) in it")
         }
         return text
     }
-
-    func strings(_ field: Field) throws -> [String] { try entries(field, "a list of strings").map { try string($0, inList: true) } }
 
     func boolean(_ field: Field) throws -> Bool {
         guard tagName(of: field.value) == .bool, let value = field.value.bool else { throw mismatch(field, "true or false") }
@@ -74,32 +73,37 @@ struct ConfigurationReader {
     }
 
     /// A whole number in `range`; a range up to `Int.max` is worded as a minimum.
-    func integer(_ field: Field, in range: ClosedRange<Int>) throws -> Int {
+    func integer(_ range: ClosedRange<Int>) -> Read<Int> {
         let (low, high) = (range.lowerBound, range.upperBound)
         let shape = high == .max ? "a whole number of at least \(low)" : "a whole number from \(low) to \(high)"
-        guard tagName(of: field.value) == .int, let value = field.value.int else { throw mismatch(field, shape) }
-        guard range.contains(value) else { throw mismatch(field, shape, outOfRange: true) }
-        return value
+        return { field in
+            guard tagName(of: field.value) == .int, let value = field.value.int else { throw mismatch(field, shape) }
+            guard range.contains(value) else { throw mismatch(field, shape, outOfRange: true) }
+            return value
+        }
     }
 
-    func number(_ field: Field, _ rule: NumberRule = .nonNegative) throws -> Double {
-        let scalar = field.value.scalar, text = scalar?.string ?? ""
-        let number: Double? =
-            switch tagName(of: field.value) {
-            case .int: field.value.int.map(Double.init)
-            case .float: field.value.float
-            // YAML 1.1 wants a dot in floats (`1.0e3`); accept what Swift reads as a number when unquoted.
-            case .str where scalar?.style == .plain: Double(text)
-            default: nil
+    func number(_ shape: String = "a number of at least 0", _ allows: @escaping (Double) -> Bool = { $0 >= 0 }) -> Read<Double> {
+        { field in
+            let scalar = field.value.scalar, text = scalar?.string ?? ""
+            let number: Double? =
+                switch tagName(of: field.value) {
+                case .int: field.value.int.map(Double.init)
+                case .float: field.value.float
+                // YAML 1.1 wants a dot in floats (`1.0e3`); accept what Swift reads as a number when unquoted.
+                case .str where scalar?.style == .plain: Double(text)
+                default: nil
+                }
+            guard let number, number.isFinite else {
+                let bare = text.dropLast().trimmingCharacters(in: .whitespaces)
+                let percent = shape.contains("percentage") && text.hasSuffix("%") && Double(bare) != nil
+                var error = mismatch(field, shape)
+                error.message += percent ? " (write the number without '%')" : ""
+                throw error
             }
-        guard let number, number.isFinite else {
-            let percentSign = rule.shape.contains("percentage") && text.hasSuffix("%") && Double(text.dropLast().trimmingCharacters(in: .whitespaces)) != nil
-            var error = mismatch(field, rule.shape)
-            error.message += percentSign ? " (write the number without '%')" : ""
-            throw error
+            guard allows(number) else { throw mismatch(field, shape, outOfRange: true) }
+            return number
         }
-        guard rule.allows(number) else { throw mismatch(field, rule.shape, outOfRange: true) }
-        return number
     }
 
     /// "expected …, found …"; a value of the right type but out of range is shown bare (`found 12`).
@@ -116,31 +120,16 @@ struct ConfigurationReader {
     }
 
     func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar(let scalar) where isNull(node): scalar.string.isEmpty && scalar.style == .plain ? "nothing" : "null"
-        case .scalar(let scalar): "'\(quote(scalar.string))'"
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .alias: "an alias"
-        }
+        guard let scalar = node.scalar else { return node.mapping != nil ? "a mapping" : node.sequence != nil ? "a list" : "an alias" }
+        guard isNull(node) else { return "'\(quote(scalar.string))'" }
+        return scalar.string.isEmpty && scalar.style == .plain ? "nothing" : "null"
     }
 
     /// Keeps messages on one line and short, whatever the file holds.
     func quote(_ text: String) -> String {
-        let flat = text.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t")
+        let flat = [("\r", "\\r"), ("\n", "\\n"), ("\t", "\\t")].reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
         return flat.count > 60 ? String(flat.prefix(57)) + "…" : flat
     }
 
     func format(_ value: Double) -> String { value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value) }
-}
-
-/// Where a number must lie, and how messages word it.
-struct NumberRule: Sendable {
-    let shape: String
-    let allows: @Sendable (Double) -> Bool
-
-    static let nonNegative = NumberRule(shape: "a number of at least 0") { $0 >= 0 }
-    static let atLeastOne = NumberRule(shape: "a number of at least 1") { $0 >= 1 }
-    static let percentage = NumberRule(shape: "a percentage from 0 to 100") { (0...100).contains($0) }
-    static let positivePercentage = NumberRule(shape: "a percentage above 0 and at most 100") { $0 > 0 && $0 <= 100 }
 }

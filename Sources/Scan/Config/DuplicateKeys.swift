@@ -1,5 +1,6 @@
-// Yams keeps libyaml's events internal and turns a duplicate key into an error naming only its first
-// occurrence, so the events are read here from CYaml, the libyaml that Yams builds and links.
+// Yams keeps libyaml's events internal and reports a duplicate key by its first occurrence only, after the
+// mapping's later content, and not for `1` against `"1"`; so the events are read here from CYaml, the libyaml
+// that Yams builds and links (not a product Yams declares).
 internal import CYaml
 
 /// Finds a key set twice in one mapping, in one pass over the events of the first YAML document.
@@ -20,13 +21,11 @@ enum DuplicateKeys {
     /// is none before the first document ends or the YAML breaks off first (composing it then says why).
     static func first(in yaml: String) -> (path: String, firstLine: Int, line: Int)? {
         let bytes = Array(yaml.utf8)
-        var parser = yaml_parser_t()
+        var parser = yaml_parser_t(), event = yaml_event_t(), frames: [Frame] = []
         guard !bytes.isEmpty, yaml_parser_initialize(&parser) == 1 else { return nil }
         defer { yaml_parser_delete(&parser) }
         return bytes.withUnsafeBufferPointer { buffer in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            var frames: [Frame] = []
-            var event = yaml_event_t()
             while yaml_parser_parse(&parser, &event) == 1 {
                 defer { yaml_event_delete(&event) }
                 let type = event.type, line = Int(event.start_mark.line) + 1, last = frames.count - 1
