@@ -8,10 +8,7 @@ import Yams
 /// or to plural forms (`one`/`other` in English; `one`/`few`/`many`/`other` in Russian) chosen by the
 /// argument named `count`.
 public struct MessageCatalog: Sendable {
-    public enum Entry: Sendable, Equatable {
-        case text(String)
-        case plural([PluralCategory: String])
-    }
+    public typealias Entry = CatalogEntry
 
     public let locale: ReportLocale
     public let entries: [String: Entry]
@@ -64,12 +61,8 @@ public struct MessageCatalog: Sendable {
                 entries[key] = .text(text)
                 continue
             }
-            var forms: [PluralCategory: String] = [:]
-            for (formNode, formText) in value.mapping ?? [:] {
-                guard let category = formNode.string.flatMap(PluralCategory.init(rawValue:)), let text = formText.scalar?.string else {
-                    throw MessageCatalogError(file: place, reason: "\(key): plural forms are one, few, many or other, each a text")
-                }
-                forms[category] = text
+            guard let forms = CatalogEntry.pluralForms(value.mapping ?? [:]) else {
+                throw MessageCatalogError(file: place, reason: "\(key): plural forms are one, few, many or other, each a text")
             }
             guard forms[.other] != nil else {
                 throw MessageCatalogError(file: place, reason: "\(key): expected a text or plural forms with other")

@@ -9,10 +9,7 @@ import Yams
 /// A catalog is YAML: each key maps to a string, or for a counted noun to its plural forms
 /// (`one`/`other` in English; `one`/`few`/`many`/`other` in Russian). A figure never lives in it.
 public struct Catalog: Sendable {
-    public enum Entry: Sendable, Equatable {
-        case text(String)
-        case plural([PluralCategory: String])
-    }
+    public typealias Entry = CatalogEntry
 
     public let locale: ReportLocale
     public let entries: [String: Entry]
@@ -61,12 +58,8 @@ public struct Catalog: Sendable {
             if let text = value.scalar?.string {
                 entries[key] = .text(text)
             } else if let forms = value.mapping {
-                var plural: [PluralCategory: String] = [:]
-                for (formNode, formText) in forms {
-                    guard let category = formNode.string.flatMap(PluralCategory.init(rawValue:)), let text = formText.scalar?.string else {
-                        throw TemplateError.invalid(file: origin + line, reason: "\(key): plural forms are one, few, many or other, each a text")
-                    }
-                    plural[category] = text
+                guard let plural = CatalogEntry.pluralForms(forms) else {
+                    throw TemplateError.invalid(file: origin + line, reason: "\(key): plural forms are one, few, many or other, each a text")
                 }
                 entries[key] = .plural(plural)
             } else {
