@@ -69,9 +69,11 @@ struct MessageCatalogTests {
     // MARK: Keys in the code
 
     /// The first component of every key: `finding` (messages and remediations of findings), `note`
-    /// (claim notes). A literal in the sources that starts with one of them and a dot, and is made
-    /// of lower-case words, digits, dots and dashes, is taken to be a key.
-    static let namespaces: Set<String> = ["finding", "note"]
+    /// (claim notes), `about` (what each finding rule checks), `problem` (what a reader found wrong in
+    /// a file), `error` (errors that stop a command), `cli` (command help and terminal output),
+    /// `names` (the name checker). A literal in the sources that starts with one of them and a dot,
+    /// and is made of lower-case words, digits, dots and dashes, is taken to be a key.
+    static let namespaces: Set<String> = ["finding", "note", "about", "problem", "error", "cli", "names"]
 
     @Test func everyKeyIsInANamespace() throws {
         let outside = try MessageCatalog.load(.en).entries.keys.filter { key in

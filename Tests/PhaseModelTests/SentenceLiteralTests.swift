@@ -11,7 +11,9 @@ import Testing
 /// read by a program or a developer, not written to a user: a regular expression (the literal
 /// follows `pattern:`), text another program prints that the code looks for (the argument of
 /// `hasPrefix(`, `hasSuffix(` or `contains(`), and the message of a precondition that stops on a
-/// bug (`preconditionFailure(`, `assertionFailure(`, `fatalError(`).
+/// bug (`preconditionFailure(`, `assertionFailure(`, `fatalError(`). Any other literal that only a
+/// program reads (a marker phasecert looks for in another tool's output, a regular expression in a
+/// list) says so with the comment `// program text:` and the reason, on the line the literal opens.
 struct SentenceLiteralTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -40,9 +42,13 @@ struct SentenceLiteralTests {
         var description: String { "\(file):\(line): \"\(text)\"" }
     }
 
-    /// Whether `literal` holds a sentence by the rule above.
-    static func holdsSentence(_ literal: SwiftStringLiteral) -> Bool {
+    /// The comment that marks a literal only a program reads, followed by the reason.
+    static let programTextMarker = "// program text:"
+
+    /// Whether `literal` holds a sentence by the rule above; `lines` are the source's lines.
+    static func holdsSentence(_ literal: SwiftStringLiteral, lines: [Substring] = []) -> Bool {
         if exemptContexts.contains(where: literal.codeBefore.hasSuffix) { return false }
+        if lines.indices.contains(literal.line - 1), lines[literal.line - 1].contains(programTextMarker) { return false }
         let words = literal.text.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }
         return words.count >= 3
     }
@@ -56,7 +62,8 @@ struct SentenceLiteralTests {
         for file in files.sorted(by: { $0.path < $1.path }) {
             let source = try String(contentsOf: file, encoding: .utf8)
             let relative = String(file.path.dropFirst(root.path.count + 1))
-            for literal in SwiftStringLiterals.literals(in: source) where holdsSentence(literal) {
+            let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            for literal in SwiftStringLiterals.literals(in: source) where holdsSentence(literal, lines: lines) {
                 found.append(Sentence(file: relative, line: literal.line, text: literal.text))
             }
         }
@@ -91,8 +98,19 @@ struct SentenceLiteralTests {
                 three words here
                 """
             """#
-        let flagged = SwiftStringLiterals.literals(in: source).filter(Self.holdsSentence).map(\.line)
+        let flagged = SwiftStringLiterals.literals(in: source).filter { Self.holdsSentence($0) }.map(\.line)
         #expect(flagged == [2, 9, 10])
+    }
+
+    @Test func aMarkedLiteralIsProgramText() {
+        let source = #"""
+            let markers = ["Use the debug flag", // program text: printed by helm, looked for here
+                "not marked at all here"]
+            let comment = "a comment elsewhere says" // program text is not the marker without a colon
+            """#
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let flagged = SwiftStringLiterals.literals(in: source).filter { Self.holdsSentence($0, lines: lines) }.map(\.line)
+        #expect(flagged == [2, 3])
     }
 
     @Test func literalsInsideInterpolationsAreRead() {
