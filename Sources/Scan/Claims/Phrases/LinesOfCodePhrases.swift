@@ -33,6 +33,10 @@ enum LinesOfCodePhrases: PhraseFamily {
             || ["упущен", "пропущен", "непокрыт", "покрыт"].contains { word.hasPrefix($0) }
     }
 
+    /// Words right before a line figure that make it a size reached or a limit, not a count of the
+    /// lines written: `cut the loader to 441 lines`, `holds each run to 15 lines`, `до 441 строки`.
+    private static let sizeReachedWords: Set<String> = ["to", "under", "within", "below", "до"]
+
     /// Words after a file's line figure that make it the size of a change.
     private static let changeWords: Set<String> = [
         "added", "removed", "deleted", "changed", "modified", "inserted", "updated", "rewritten",
@@ -45,7 +49,7 @@ enum LinesOfCodePhrases: PhraseFamily {
             guard let count = tokens.count(at: index), count.ratio == nil else { continue }
             // `38 K LOC`: a thousands letter written apart from the digits.
             let thousands = tokens.isWord(index + 1, in: ["k"]) && tokens.isWord(index + 2, in: PhraseLexicon.locUnits)
-            guard thousands || tokens.isWord(index + 1, in: PhraseLexicon.locUnits) else { continue }
+            guard thousands || tokens.isWord(index + 1, in: PhraseLexicon.locUnits), !tokens.isWord(index - 1, in: sizeReachedWords) else { continue }
             var last = index + (thousands ? 2 : 1)
             if tokens.isWord(last + 1, in: ["of"]), tokens.isWord(last + 2, in: ["code"]) {
                 last += 2

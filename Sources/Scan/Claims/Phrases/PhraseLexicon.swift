@@ -178,17 +178,20 @@ enum PhraseLexicon {
         "целевого", "должно", "должен", "должна", "должны", "минимум", "минимальный", "минимальное",
         "минимальная", "план", "плану", "планируется", "планируемый", "планируемое", "плановый", "ожидается",
         "ожидаемый", "ожидаемое", "ожидаемая", "требуется", "требование", "требования", "требуемый",
-        "требуемое", "нужно", "необходимо", "порог", "оценочно",
+        "требуемое", "нужно", "необходимо", "порог", "оценочно", "maximum", "max", "limit", "limits", "limited",
+        "максимум", "максимальный", "максимальное", "лимит", "предел",
     ]
     /// Words right after a figure that make it a target: `80% coverage target`, `22h estimated`.
     static let plannedAfterWords: Set<String> = [
         "target", "targets", "goal", "required", "requirement", "expected", "planned", "minimum", "estimated",
         "estimate", "threshold", "цель", "план", "требуется", "минимум", "ожидается", "планируется",
     ]
-    /// Two-word bounds, by their second word: `at least`, `no less`, `не менее`, `не ниже`.
+    /// Two-word bounds, by their second word: lower ones (`at least`, `no less`, `не менее`, `не ниже`)
+    /// and upper ones (`at most`, `no more`, `up to`, `не более`, `не выше`), which state a limit too.
     static let boundPairs: [String: Set<String>] = [
         "least": ["at"], "less": ["no", "not"], "fewer": ["no", "not"], "менее": ["не"], "ниже": ["не"],
-        "меньше": ["не"],
+        "меньше": ["не"], "most": ["at"], "more": ["no", "not"], "to": ["up"], "более": ["не"], "больше": ["не"],
+        "выше": ["не"],
     ]
 
     // MARK: Dates
