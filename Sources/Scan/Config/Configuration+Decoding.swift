@@ -19,9 +19,9 @@ extension ConfigurationReader {
     /// Every setting, in the order error messages list keys; a key with settings below it is a section.
     /// `null` (or no value) switches a gate condition off.
     var settings: [Setting] {
-        let percentage = number("a percentage from 0 to 100") { (0...100).contains($0) }, count = integer(0...Int.max)
-        let target = number("a percentage above 0 and at most 100") { $0 > 0 && $0 <= 100 }
-        let cap = number("a number of at least 1") { $0 >= 1 }
+        let percentage = number(message("error.config.shape.percentage"), percentage: true) { (0...100).contains($0) }
+        let target = number(message("error.config.shape.target"), percentage: true) { $0 > 0 && $0 <= 100 }
+        let cap = number(message("error.config.shape.cap")) { $0 >= 1 }, count = integer(0...Int.max)
         return [
             ("tasks.root", set(\.tasks.root, string)), ("tasks.masterList", set(\.tasks.masterList, orNull: string)),
             ("tasks.layout", set(\.tasks.layout, layout)), ("tasks.idPrefix", set(\.tasks.idPrefix, pattern)),
@@ -29,21 +29,18 @@ extension ConfigurationReader {
             ("tasks.requiredDocuments", set(\.tasks.requiredDocuments, strings)), ("tasks.checklist", set(\.tasks.checklist, string)),
             ("evidence.include", set(\.evidence.include, strings)), ("evidence.exclude", set(\.evidence.exclude, strings)),
             ("evidence.runHelm", set(\.evidence.runHelm, boolean)), ("reports.folder", set(\.reports.folder, string)),
-            ("reports.claimGlobs", set(\.reports.claimGlobs, strings)),
-            ("quality.weights.checklist", set(\.quality.weights.checklist, number())),
+            ("reports.claimGlobs", set(\.reports.claimGlobs, strings)), ("quality.weights.checklist", set(\.quality.weights.checklist, number())),
             ("quality.weights.tests", set(\.quality.weights.tests, number())),
             ("quality.weights.coverage", set(\.quality.weights.coverage, number())),
             ("quality.weights.documents", set(\.quality.weights.documents, number())),
-            ("quality.weights.helm", set(\.quality.weights.helm, number())),
-            ("quality.coverageTarget", set(\.quality.coverageTarget, target)), ("quality.cap", set(\.quality.cap, cap)),
-            ("grades", set(\.grades, grades)), ("gate.maxCritical", set(\.gate.maxCritical, orNull: count)),
-            ("gate.maxMajor", set(\.gate.maxMajor, orNull: count)), ("gate.minCompletion", set(\.gate.minCompletion, orNull: percentage)),
-            ("gate.minQuality", set(\.gate.minQuality, orNull: number())),
+            ("quality.weights.helm", set(\.quality.weights.helm, number())), ("quality.coverageTarget", set(\.quality.coverageTarget, target)),
+            ("quality.cap", set(\.quality.cap, cap)), ("grades", set(\.grades, grades)),
+            ("gate.maxCritical", set(\.gate.maxCritical, orNull: count)), ("gate.maxMajor", set(\.gate.maxMajor, orNull: count)),
+            ("gate.minCompletion", set(\.gate.minCompletion, orNull: percentage)), ("gate.minQuality", set(\.gate.minQuality, orNull: number())),
             ("gate.minTestPassRate", set(\.gate.minTestPassRate, orNull: percentage)),
             ("gate.minCoverage", set(\.gate.minCoverage, orNull: percentage)),
             ("gate.failOnUnreadEvidence", set(\.gate.failOnUnreadEvidence, boolean)),
-            ("claims.locTolerance", set(\.claims.locTolerance, number())),
-            ("claims.percentTolerance", set(\.claims.percentTolerance, number())),
+            ("claims.locTolerance", set(\.claims.locTolerance, number())), ("claims.percentTolerance", set(\.claims.percentTolerance, number())),
             ("claims.countTolerance", set(\.claims.countTolerance, number())),
             ("claims.dateToleranceDays", set(\.claims.dateToleranceDays, number())),
             ("claims.durationTolerance", set(\.claims.durationTolerance, number())), ("rules", set(\.rules, rules)),
@@ -51,9 +48,7 @@ extension ConfigurationReader {
         ]
     }
 
-    func set<Value>(_ key: WritableKeyPath<Configuration, Value>, _ read: @escaping Read<Value>) -> Setter {
-        { $0[keyPath: key] = try read($1) }
-    }
+    func set<Value>(_ key: WritableKeyPath<Configuration, Value>, _ read: @escaping Read<Value>) -> Setter { { $0[keyPath: key] = try read($1) } }
     func set<Value>(_ key: WritableKeyPath<Configuration, Value?>, orNull read: @escaping Read<Value>) -> Setter {
         { $0[keyPath: key] = isNull($1.value) ? nil : try read($1) }
     }
@@ -65,8 +60,8 @@ extension ConfigurationReader {
         if let minQuality = config.gate.minQuality, minQuality > config.quality.cap {
             let gate = root.mapping?.first { $0.key.string == "gate" }?.value.mapping
             let line = gate?.first { $0.key.string == "minQuality" }?.key.mark?.line
-            let message = "\(format(minQuality)) can never be reached: quality.cap is \(format(config.quality.cap))"
-            throw error(line: line, path: "gate.minQuality", "gate.minQuality: \(message)")
+            let arguments = ["minimum": format(minQuality), "cap": format(config.quality.cap)]
+            throw error(line: line, path: "gate.minQuality", message("error.config.min-quality", arguments))
         }
         return config
     }
@@ -77,30 +72,22 @@ extension ConfigurationReader {
         try mapping(section, keys: keys.filter { !$0.contains(".") }) { field in
             if let setting = settings.first(where: { $0.path == field.path }) { return try setting.read(&config, field) }
             try read(field, into: &config, settings)
-            let weights = config.quality.weights
-            let total = weights.checklist + weights.tests + weights.coverage + weights.documents + weights.helm
             // All-zero weights would make every quality 0/0; none is below 0.
-            if field.path == "quality.weights", total == 0 {
-                throw problem(field, "at least one weight must be above 0")
-            }
+            let weights = config.quality.weights, all = [weights.checklist, weights.tests, weights.coverage, weights.documents, weights.helm]
+            if field.path == "quality.weights", all.allSatisfy({ $0 == 0 }) { throw problem(field, message("error.config.weights-zero")) }
         }
     }
 
     func layout(_ field: Field) throws -> String {
-        let name = try string(field), names = Configuration.Tasks.layoutNames
-        guard names.contains(name) else {
-            throw problem(field, "unknown layout '\(quote(name))'; expected one of \(names.joined(separator: ", "))")
-        }
-        return name
+        let names = Configuration.Tasks.layoutNames
+        return try string(field, where: names.contains) { message("error.config.layout", ["layout": $0, "layouts": names.joined(separator: ", ")]) }
     }
 
     /// A regular expression, checked as the task-id prefix is matched: case-insensitively.
     func pattern(_ field: Field) throws -> String {
-        let pattern = try string(field)
-        guard (try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])) != nil else {
-            throw problem(field, "'\(quote(pattern))' is not a valid regular expression")
+        try string(field, where: { (try? NSRegularExpression(pattern: $0, options: [.caseInsensitive])) != nil }) {
+            message("error.config.pattern", ["pattern": $0])
         }
-        return pattern
     }
 
     /// A severity by rule id; `off` (which YAML reads as the boolean false when written bare) switches a rule off.
@@ -109,31 +96,28 @@ extension ConfigurationReader {
         try mapping(field, keys: FindingRule.catalog.map(\.id.rawValue)) { rule in
             let word = isNull(rule.value) ? "" : rule.value.scalar?.string.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
             guard word != "off", word != "false" else { return rules[rule.name] = .some(nil) }
-            guard let severity = Severity(rawValue: word) else { throw mismatch(rule, "one of critical, major, minor, info, off") }
+            guard let severity = Severity(rawValue: word) else { throw mismatch(rule, message("error.config.shape.severity")) }
             rules[rule.name] = severity
         }
         return rules
     }
 
     func grades(_ field: Field) throws -> [Configuration.GradeStep] {
-        let shape = "a list of '- GRADE: MINIMUM' entries, best grade first"
-        let entries = try entries(field, shape)
-        guard !entries.isEmpty else { throw problem(field, "expected at least one grade, as \(shape)") }
+        let shape = message("error.config.shape.grades"), entries = try entries(field, shape)
+        guard !entries.isEmpty else { throw problem(field, message("error.config.no-grade", ["shape": shape])) }
         var steps: [Configuration.GradeStep] = [], lines: [String: Int] = [:]
         for entry in entries {
             guard let (key, value) = entry.value.mapping?.first, entry.value.mapping?.count == 1 else {
-                let found = describe(entry.value)
-                throw problem(entry, "expected each entry to be one 'GRADE: MINIMUM' pair such as '- A+: 97', found \(found)")
+                throw problem(entry, message("error.config.grade-pair", ["found": describe(entry.value)]))
             }
             let name = isNull(key) ? "" : key.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
-            guard !name.isEmpty else { throw problem(entry, "a grade name must not be empty") }
+            guard !name.isEmpty else { throw problem(entry, message("error.config.grade-name")) }
             let grade = Field(name: name, path: "\(field.path).\(name)", line: entry.line, value: value)
             let minimum = try number()(grade)
-            try listedOnce("grade", name, grade, in: field.path, &lines)
+            try listedOnce(name, grade, &lines) { message("error.config.grade-twice", ["list": field.path, "name": quote(name), "line": $0]) }
             if let better = steps.last, minimum >= better.minimum {
-                let this = "'\(quote(name))' needs \(format(minimum))"
-                let above = "'\(quote(better.grade))' above it needs \(format(better.minimum))"
-                throw problem(grade, "minimums must go down from the best grade to the worst, but \(this) and \(above)")
+                let order = ["grade": quote(name), "minimum": format(minimum), "better": quote(better.grade), "betterMinimum": format(better.minimum)]
+                throw problem(grade, message("error.config.grade-order", order))
             }
             steps.append(.init(grade: name, minimum: minimum))
         }
@@ -143,22 +127,18 @@ extension ConfigurationReader {
     func locales(_ field: Field) throws -> [String] {
         let supported = ConfigurationLoader.supportedLocales, names = supported.joined(separator: ", ")
         var lines: [String: Int] = [:]
-        let locales = try entries(field, "a list of strings").map { entry in
-            let locale = try string(entry, inList: true)
-            guard supported.contains(locale) else {
-                throw problem(entry, "unsupported locale '\(quote(locale))'; expected one of: \(names)")
-            }
-            try listedOnce("locale", locale, entry, in: field.path, &lines)
+        let locales = try entries(field, message("error.config.shape.strings")).map { entry in
+            let locale = try string(entry, inList: true, where: supported.contains) { message("error.config.locale", ["locale": $0, "locales": names]) }
+            try listedOnce(locale, entry, &lines) { message("error.config.locale-twice", ["list": field.path, "name": quote(locale), "line": $0]) }
             return locale
         }
-        guard !locales.isEmpty else { throw problem(field, "expected at least one locale, from: \(names)") }
+        guard !locales.isEmpty else { throw problem(field, message("error.config.no-locale", ["locales": names])) }
         return locales
     }
 
-    /// Rejects an entry of `grades` or `locales` named like an earlier one, whose line `lines` keeps.
-    func listedOnce(_ kind: String, _ name: String, _ entry: Field, in list: String, _ lines: inout [String: Int]) throws {
-        if let earlier = lines.updateValue(entry.line ?? 0, forKey: name) {
-            throw error(entry, "\(list): \(kind) '\(quote(name))' is listed twice (also on line \(earlier))")
-        }
+    /// Rejects an entry of `grades` or `locales` named like an earlier one, whose line `lines` keeps;
+    /// `twice` words the error from the earlier line.
+    func listedOnce(_ name: String, _ entry: Field, _ lines: inout [String: Int], _ twice: (String) -> String) throws {
+        if let earlier = lines.updateValue(entry.line ?? 0, forKey: name) { throw error(entry, twice(String(earlier))) }
     }
 }
