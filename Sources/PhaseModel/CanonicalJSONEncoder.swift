@@ -138,7 +138,7 @@ struct CanonicalJSONEncoder: Encoder {
                 try encode(value, slot: slot, level: 0)
                 if writer.pointee.pendingSlot == slot {
                     throw EncodingError.invalidValue(value, EncodingError.Context(
-                        codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."
+                        codingPath: [], debugDescription: LocalizedText(message: "error.json.nothing-encoded", ["type": .text("\(T.self)")]).en
                     ))
                 }
                 try writer.pointee.endValue(level: 0)

@@ -530,7 +530,8 @@ struct CanonicalJSONWriter {
     ) throws {
         guard value.isFinite else {
             throw EncodingError.invalidValue(value, EncodingError.Context(
-                codingPath: path(), debugDescription: "Unable to encode \(T.self).\(value) directly in JSON."
+                codingPath: path(),
+                debugDescription: LocalizedText(message: "error.json.not-finite", ["type": .text("\(T.self)"), "value": .text("\(value)")]).en
             ))
         }
         var text = value.description

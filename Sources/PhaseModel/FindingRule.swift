@@ -7,10 +7,10 @@ public struct FindingRule: Sendable, Equatable, Hashable {
     public var severity: Severity
     public var title: LocalizedText
 
-    public init(_ id: FindingRuleID, _ severity: Severity, en: String, ru: String) {
+    public init(_ id: FindingRuleID, _ severity: Severity, title: LocalizedText) {
         self.id = id
         self.severity = severity
-        self.title = LocalizedText(en: en, ru: ru)
+        self.title = title
     }
 
     public static func == (lhs: FindingRule, rhs: FindingRule) -> Bool { lhs.id == rhs.id }
@@ -37,45 +37,45 @@ public struct FindingRule: Sendable, Equatable, Hashable {
     /// Every rule phasecert raises, in catalog order.
     public static let catalog: [FindingRule] = [
         // Evidence of broken work.
-        .init(.helmLintFailed, .critical, en: "Helm chart fails lint", ru: "Helm-чарт не проходит lint"),
-        .init(.helmRenderFailed, .critical, en: "Helm chart does not render", ru: "Helm-чарт не рендерится"),
-        .init(.testsFailing, .critical, en: "Tests fail or error", ru: "Тесты падают или завершаются ошибкой"),
-        .init(.testsNotRun, .major, en: "Tests defined but no results", ru: "Тесты написаны, но результатов нет"),
-        .init(.codeStubMarker, .major, en: "Stub marker names the task", ru: "Заглушка в коде ссылается на задачу"),
-        .init(.checklistIncomplete, .major, en: "Complete task with unchecked items", ru: "Завершённая задача с неотмеченными пунктами"),
-        .init(.coverageBelowTarget, .major, en: "Coverage below target", ru: "Покрытие ниже цели"),
-        .init(.dependencyIncomplete, .major, en: "Depends on an incomplete task", ru: "Зависит от незавершённой задачи"),
-        .init(.deliverableMissing, .major, en: "Named deliverable does not exist", ru: "Заявленный результат не существует"),
-        .init(.docsMissing, .minor, en: "Required document missing", ru: "Нет обязательного документа"),
-        .init(.taskNoCommits, .minor, en: "Complete task without commits", ru: "Завершённая задача без коммитов"),
-        .init(.taskDeferredItems, .minor, en: "Checklist items deferred", ru: "Пункты чек-листа отложены"),
+        .init(.helmLintFailed, .critical, title: LocalizedText(message: "about.helm.lint-failed.title")),
+        .init(.helmRenderFailed, .critical, title: LocalizedText(message: "about.helm.render-failed.title")),
+        .init(.testsFailing, .critical, title: LocalizedText(message: "about.tests.failing.title")),
+        .init(.testsNotRun, .major, title: LocalizedText(message: "about.tests.not-run.title")),
+        .init(.codeStubMarker, .major, title: LocalizedText(message: "about.code.stub-marker.title")),
+        .init(.checklistIncomplete, .major, title: LocalizedText(message: "about.checklist.incomplete.title")),
+        .init(.coverageBelowTarget, .major, title: LocalizedText(message: "about.coverage.below-target.title")),
+        .init(.dependencyIncomplete, .major, title: LocalizedText(message: "about.dependency.incomplete.title")),
+        .init(.deliverableMissing, .major, title: LocalizedText(message: "about.deliverable.missing.title")),
+        .init(.docsMissing, .minor, title: LocalizedText(message: "about.docs.missing.title")),
+        .init(.taskNoCommits, .minor, title: LocalizedText(message: "about.task.no-commits.title")),
+        .init(.taskDeferredItems, .minor, title: LocalizedText(message: "about.task.deferred-items.title")),
         // Names and structure.
-        .init(.namingNoncanonical, .minor, en: "Task folder name not canonical", ru: "Имя папки задачи не каноническое"),
-        .init(.namingDuplicateID, .major, en: "Two folders for one task id", ru: "Две папки для одного идентификатора задачи"),
-        .init(.namingMissingDirectory, .info, en: "Listed task has no folder", ru: "У задачи из списка нет папки"),
-        .init(.namingNoID, .minor, en: "Folder under the tasks root without a task id", ru: "Папка в каталоге задач без идентификатора задачи"),
-        .init(.masterlistDuplicateTask, .major, en: "Task listed twice", ru: "Задача указана дважды"),
-        .init(.masterlistDuplicatePhase, .minor, en: "Phase heading repeated", ru: "Заголовок фазы повторяется"),
-        .init(.masterlistMissing, .info, en: "No master list", ru: "Нет общего списка задач"),
-        .init(.taskMetadataInvalid, .minor, en: "Task metadata not usable", ru: "Метаданные задачи непригодны"),
+        .init(.namingNoncanonical, .minor, title: LocalizedText(message: "about.naming.noncanonical.title")),
+        .init(.namingDuplicateID, .major, title: LocalizedText(message: "about.naming.duplicate-id.title")),
+        .init(.namingMissingDirectory, .info, title: LocalizedText(message: "about.naming.missing-directory.title")),
+        .init(.namingNoID, .minor, title: LocalizedText(message: "about.naming.no-id.title")),
+        .init(.masterlistDuplicateTask, .major, title: LocalizedText(message: "about.masterlist.duplicate-task.title")),
+        .init(.masterlistDuplicatePhase, .minor, title: LocalizedText(message: "about.masterlist.duplicate-phase.title")),
+        .init(.masterlistMissing, .info, title: LocalizedText(message: "about.masterlist.missing.title")),
+        .init(.taskMetadataInvalid, .minor, title: LocalizedText(message: "about.task.metadata-invalid.title")),
         // Claims.
-        .init(.claimContradicted, .major, en: "Claim contradicted by evidence", ru: "Утверждение опровергнуто данными"),
-        .init(.claimUnverifiable, .info, en: "Claim cannot be verified", ru: "Утверждение нельзя проверить"),
-        .init(.reportArithmetic, .minor, en: "Report arithmetic does not add up", ru: "Арифметика отчёта не сходится"),
-        .init(.claimExtractionCapped, .major, en: "Item holds too many claims to read", ru: "Во фрагменте слишком много утверждений"),
+        .init(.claimContradicted, .major, title: LocalizedText(message: "about.claim.contradicted.title")),
+        .init(.claimUnverifiable, .info, title: LocalizedText(message: "about.claim.unverifiable.title")),
+        .init(.reportArithmetic, .minor, title: LocalizedText(message: "about.report.arithmetic.title")),
+        .init(.claimExtractionCapped, .major, title: LocalizedText(message: "about.claim.extraction-capped.title")),
         // The scan's own inputs.
-        .init(.gitHistoryIncomplete, .info, en: "Git history shallow or missing", ru: "История git неполная или отсутствует"),
-        .init(.gitObjectUnreadable, .minor, en: "Git object unreadable", ru: "Объект git не читается"),
-        .init(.evidenceMalformed, .major, en: "Evidence file malformed", ru: "Файл с данными повреждён"),
-        .init(.evidenceUnreadable, .major, en: "Evidence file not read", ru: "Файл с данными не прочитан"),
-        .init(.evidenceUnrecognised, .major, en: "Result file in a format not read", ru: "Файл результатов в непрочитанном формате"),
-        .init(.evidenceFigureUnreadable, .minor, en: "Figure in a result file not read", ru: "Значение в файле результатов не прочитано"),
-        .init(.evidenceDuplicate, .major, en: "Result file repeats another", ru: "Файл результатов повторяет другой"),
-        .init(.evidenceTestSourceUnreadable, .minor, en: "Test source unreadable", ru: "Исходный код тестов не читается"),
-        .init(.testsUnlinked, .info, en: "Test results linked to no task", ru: "Результаты тестов не связаны с задачами"),
-        .init(.helmRunFailed, .major, en: "Helm could not be run", ru: "Не удалось запустить helm"),
-        .init(.scanUnreadable, .minor, en: "File unreadable", ru: "Файл не читается"),
-        .init(.scanInvalidUTF8, .info, en: "File not valid UTF-8", ru: "Файл не в корректном UTF-8"),
-        .init(.scanLinkSkipped, .info, en: "Symbolic link skipped", ru: "Символическая ссылка пропущена"),
+        .init(.gitHistoryIncomplete, .info, title: LocalizedText(message: "about.git.history-incomplete.title")),
+        .init(.gitObjectUnreadable, .minor, title: LocalizedText(message: "about.git.object-unreadable.title")),
+        .init(.evidenceMalformed, .major, title: LocalizedText(message: "about.evidence.malformed.title")),
+        .init(.evidenceUnreadable, .major, title: LocalizedText(message: "about.evidence.unreadable.title")),
+        .init(.evidenceUnrecognised, .major, title: LocalizedText(message: "about.evidence.unrecognised.title")),
+        .init(.evidenceFigureUnreadable, .minor, title: LocalizedText(message: "about.evidence.figure-unreadable.title")),
+        .init(.evidenceDuplicate, .major, title: LocalizedText(message: "about.evidence.duplicate.title")),
+        .init(.evidenceTestSourceUnreadable, .minor, title: LocalizedText(message: "about.evidence.test-source-unreadable.title")),
+        .init(.testsUnlinked, .info, title: LocalizedText(message: "about.tests.unlinked.title")),
+        .init(.helmRunFailed, .major, title: LocalizedText(message: "about.helm.run-failed.title")),
+        .init(.scanUnreadable, .minor, title: LocalizedText(message: "about.scan.unreadable.title")),
+        .init(.scanInvalidUTF8, .info, title: LocalizedText(message: "about.scan.invalid-utf8.title")),
+        .init(.scanLinkSkipped, .info, title: LocalizedText(message: "about.scan.link-skipped.title")),
     ]
 }

@@ -34,7 +34,8 @@ public struct MessageCatalog: Sendable {
         for (path, text) in files.sorted(by: { $0.key < $1.key }) {
             for (key, entry) in try parse(text, file: "messages/" + path) {
                 if let other = origins[key] {
-                    throw MessageCatalogError(file: "messages/" + path, reason: "\(key) is also defined in messages/\(other)")
+                    throw MessageCatalogError(
+                        file: "messages/" + path, reason: "\(key) is also defined in messages/\(other)")  // program text: a broken catalog cannot word its own error
                 }
                 origins[key] = path
                 entries[key] = entry
@@ -51,21 +52,24 @@ public struct MessageCatalog: Sendable {
 
     static func parse(_ yaml: String, file: String) throws -> [String: Entry] {
         guard let mapping = try Yams.compose(yaml: yaml)?.mapping else {
-            throw MessageCatalogError(file: file, reason: "expected a mapping of keys to texts")
+            throw MessageCatalogError(file: file, reason: "expected a mapping of keys to texts")  // program text: a broken catalog cannot word its own error
         }
         var entries: [String: Entry] = [:]
         for (keyNode, value) in mapping {
             let place = file + (keyNode.mark.map { ":\($0.line)" } ?? "")
-            guard let key = keyNode.string else { throw MessageCatalogError(file: place, reason: "a key is not text") }
+            guard let key = keyNode.string else {
+                throw MessageCatalogError(file: place, reason: "a key is not text")  // program text: a broken catalog cannot word its own error
+            }
             if let text = value.scalar?.string {
                 entries[key] = .text(text)
                 continue
             }
             guard let forms = CatalogEntry.pluralForms(value.mapping ?? [:]) else {
-                throw MessageCatalogError(file: place, reason: "\(key): plural forms are one, few, many or other, each a text")
+                throw MessageCatalogError(
+                    file: place, reason: "\(key): plural forms are one, few, many or other, each a text")  // program text: a broken catalog cannot word its own error
             }
             guard forms[.other] != nil else {
-                throw MessageCatalogError(file: place, reason: "\(key): expected a text or plural forms with other")
+                throw MessageCatalogError(file: place, reason: "\(key): expected a text or plural forms with other")  // program text: a broken catalog cannot word its own error
             }
             entries[key] = .plural(forms)
         }
@@ -132,6 +136,10 @@ public struct MessageCatalog: Sendable {
 }
 
 /// A built-in message catalog that cannot be read: a build of phasecert with a broken `messages/` file.
+///
+/// Its reasons are the one kind of sentence not worded from the catalogs, and are marked `// program
+/// text:` where they are written: they report that the catalogs themselves are broken, and only a
+/// developer whose build has such a file (and `MessageCatalogTests`) ever sees them.
 public struct MessageCatalogError: Error, Sendable, Equatable, CustomStringConvertible {
     public var file: String
     public var reason: String

@@ -41,16 +41,19 @@ public enum SnapshotDecoding {
         return .success(workspace)
     }
 
-    /// The key path and what was wrong there, for example `phases[0].id: expected String`.
+    /// The key path and what was wrong there, for example `phases[0].id: expected String`; in
+    /// English, like the parser details it stands beside.
     static func describe(_ error: any Error) -> String {
         guard let error = error as? DecodingError else { return "\(error)" }
         switch error {
         case let .keyNotFound(key, context):
-            return "missing \(path(context.codingPath + [key]))"
+            return LocalizedText(message: "problem.snapshot.key-missing", ["path": .text(path(context.codingPath + [key]))]).en
         case let .typeMismatch(type, context):
-            return "\(path(context.codingPath)): expected \(type)"
+            return LocalizedText(
+                message: "problem.snapshot.type-mismatch", ["path": .text(path(context.codingPath)), "type": .text("\(type)")]).en
         case let .valueNotFound(type, context):
-            return "\(path(context.codingPath)): expected \(type), found null"
+            return LocalizedText(
+                message: "problem.snapshot.value-null", ["path": .text(path(context.codingPath)), "type": .text("\(type)")]).en
         case let .dataCorrupted(context):
             return "\(path(context.codingPath)): \(underlying(context))"
         @unknown default:

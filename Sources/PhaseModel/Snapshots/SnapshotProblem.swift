@@ -29,39 +29,48 @@ public struct SnapshotProblem: Sendable, Equatable, CustomStringConvertible {
         case tooLarge(bytes: Int, limit: Int)
         case unreadable(String)
 
-        public var description: String {
+        /// The reason in words; a parser's detail stays as the parser wrote it, in English.
+        public var message: LocalizedText {
             switch self {
             case let .invalidJSON(detail):
-                "not valid JSON (\(detail))"
+                LocalizedText(message: "problem.snapshot.invalid-json", ["detail": .text(detail)])
             case let .notAPhaseModel(detail):
-                "not a phasecert phase model (\(detail))"
+                LocalizedText(message: "problem.snapshot.not-a-phase-model", ["detail": .text(detail)])
             case let .schemaVersion(found, expected):
-                "schemaVersion \(found), but this phasecert reads schemaVersion \(expected)"
+                LocalizedText(message: "problem.snapshot.schema-version", ["found": .count(found), "expected": .count(expected)])
             case let .otherPhase(expected, found) where found.isEmpty:
-                "holds no phase, expected phase \(expected)"
+                LocalizedText(message: "problem.snapshot.no-phase", ["expected": .text(expected)])
             case let .otherPhase(expected, found):
-                "holds phase \(found.joined(separator: ", ")), expected phase \(expected) alone"
+                LocalizedText(
+                    message: "problem.snapshot.other-phase", ["expected": .text(expected), "found": .text(found.joined(separator: ", "))])
             case .linkOutsideRepository:
-                "leads outside the repository through a symbolic link; not followed"
+                LocalizedText(message: "problem.snapshot.link-outside-repository")
             case .brokenLink:
-                "a symbolic link that does not resolve"
+                LocalizedText(message: "problem.snapshot.broken-link")
             case .notAFile:
-                "not a regular file"
+                LocalizedText(message: "problem.snapshot.not-a-file")
             case let .tooLarge(bytes, limit):
-                "\(bytes) bytes, more than the \(limit) read for a snapshot"
+                LocalizedText(message: "problem.snapshot.too-large", ["bytes": .count(bytes), "limit": .count(limit)])
             case let .unreadable(detail):
-                "cannot be read (\(detail))"
+                LocalizedText(message: "problem.snapshot.unreadable", ["detail": .text(detail)])
             }
         }
+
+        /// The reason in English, as warnings print it.
+        public var description: String { message.en }
     }
 
     /// `path: reason; snapshot skipped` for one file, and for the history folder itself (the
     /// store files it as `<reports>/.history/<phase-slug>`) a sentence saying that no snapshot
     /// of the phase was read: the form warnings are printed in. Reading only; whether the next
     /// snapshot can be written there is the writer's call (`WriteBoundary`), not this note's.
-    public var description: String {
-        let parent = path.split(separator: "/").dropLast().last
-        let outcome = parent == ".history" ? "no earlier snapshot of the phase was read" : "snapshot skipped"
-        return "\(path): \(reason); \(outcome)"
+    public var message: LocalizedText {
+        let arguments: [String: MessageArgument] = ["path": .text(path), "reason": .localized(reason.message)]
+        return path.split(separator: "/").dropLast().last == ".history"
+            ? LocalizedText(message: "problem.snapshot.none-read", arguments)
+            : LocalizedText(message: "problem.snapshot.skipped", arguments)
     }
+
+    /// The message in English, as warnings print it.
+    public var description: String { message.en }
 }

@@ -13,12 +13,16 @@ public enum SnapshotStoreError: UserFacingError, Equatable {
         }
     }
 
-    public var description: String {
+    /// What is wrong, in both languages.
+    public var message: LocalizedText {
         switch self {
         case let .reportsFolderOutsideRepository(folder):
-            "reports.folder \"\(folder)\" is not inside the repository; use a relative path without \"..\" in phasecert.yml"
+            LocalizedText(message: "error.snapshot.reports-folder-outside-repository", ["folder": .text(folder)])
         case let .folderUnreadable(path, reason):
-            "\(path): the history folder cannot be listed (\(reason))"
+            LocalizedText(message: "error.snapshot.history-folder-unreadable", ["path": .text(path), "reason": .text(reason)])
         }
     }
+
+    /// The message in English, as errors are printed.
+    public var description: String { message.en }
 }

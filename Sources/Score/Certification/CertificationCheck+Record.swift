@@ -48,17 +48,21 @@ extension CertificationCheck {
         /// One phase, but without a certification: not a file `report` or `phase-close` wrote.
         case uncertified(phase: String)
 
-        public var description: String {
+        /// What is wrong with the file, in both languages.
+        public var message: LocalizedText {
             switch self {
             case let .malformed(reason):
-                "\(reason)"
+                reason.message
             case let .phaseCount(ids) where ids.isEmpty:
-                "holds no phase; verify reads the phase.json of one phase (reports/phase-<id>/phase.json)"
+                LocalizedText(message: "problem.record.no-phase")
             case let .phaseCount(ids):
-                "holds phases \(ids.joined(separator: ", ")); verify reads the phase.json of one phase (reports/phase-<id>/phase.json)"
+                LocalizedText(message: "problem.record.several-phases", ["phases": .text(ids.joined(separator: ", "))])
             case let .uncertified(phase):
-                "phase \(phase) has no certification; only a phase.json written by report or phase-close records one"
+                LocalizedText(message: "problem.record.uncertified", ["phase": .text(phase)])
             }
         }
+
+        /// The message in English, as `verify` prints it.
+        public var description: String { message.en }
     }
 }

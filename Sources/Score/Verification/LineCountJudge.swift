@@ -28,22 +28,16 @@ struct LineCountJudge: ClaimJudge {
         if case let .commit(id) = claim.source, claim.verifiedValue.map(id.hasPrefix) ?? (claim.subject == nil) {
             return commitLines(claim, claimed, commit: String(id.prefix(7)), tolerance: context.tolerance)
         }
-        let named = claim.subject.map { LocalizedText(en: $0, ru: $0) }
         guard let counted = claim.verified else {
-            if let basis = claim.evidenceBasis, let note = Self.missingNote(basis, named: named?.en ?? "the file named") {
+            // With no file named, the Russian note too says "the file named" in English, as it always
+            // has: rewording it changes phase.json, and so certification ids.
+            if let basis = claim.evidenceBasis,
+                let note = Self.missingNote(basis, named: claim.subject ?? LocalizedText(message: "note.lines.file-named").en)
+            {
                 return .unverifiable(note)
             }
-            guard named != nil else {
-                return .unverifiable(
-                    LocalizedText(
-                        en: "the figure names no file, so which lines it counts is not known",
-                        ru: "число не называет файла, и неизвестно, какие строки оно считает"))
-            }
-            return .unverifiable(
-                LocalizedText(
-                    en: "\(named?.en ?? "the file named") was not found in the work tree, so its lines cannot be counted",
-                    ru: named.map { "файл \($0.ru) не найден в рабочем дереве, и его строки не посчитать" }
-                        ?? "названный файл не найден в рабочем дереве, и его строки не посчитать"))
+            guard let subject = claim.subject else { return .unverifiable(LocalizedText(message: "note.lines.no-file")) }
+            return .unverifiable(LocalizedText(message: "note.lines.not-found", ["file": .text(subject)]))
         }
         let asOf = claim.evidenceBasis.flatMap { $0.kind == .documentCommit ? $0.commit.map { String($0.prefix(7)) } : nil }
         // Counts by the other rules, when they are of the same version of the file as `counted`.
@@ -63,29 +57,27 @@ struct LineCountJudge: ClaimJudge {
         let matched = fitting.flatMap { fit in
             !accepted || (Double(fit.count) - claimed).magnitude < (counted - claimed).magnitude ? fit : nil
         }
-        let note = ClaimFigure.text { language in
-            let lines = ClaimFigure.number(counted, language)
-            let file = named.map { language == .en ? $0.en : $0.ru }
-            let fact: String
-            switch (language, asOf) {
-            case let (.en, commit?):
-                fact = "\(file ?? "the file named") had \(lines) lines at commit \(commit), which changed the document (the nearest of its versions then)"
-            case (.en, nil):
-                fact = "\(file ?? "the file named") has \(lines) lines"
-            case let (.ru, commit?):
-                fact = "строк в \(file ?? "названном файле") на коммите \(commit), который менял документ (ближайшая из его версий тогда): \(lines)"
-            case (.ru, nil):
-                fact = file.map { "строк в \($0): \(lines)" } ?? "строк в названном файле: \(lines)"
-            }
-            let rules: String
-            if let matched {
-                rules = Self.fitClause(matched.rule, count: matched.count, language)
-            } else if accepted {
-                rules = ""
-            } else {
-                rules = Self.otherCountsClause(others, held: claim.bound == nil, language)
-            }
-            return fact + rules + Self.boundClause(claim.bound, tolerance: context.tolerance, language)
+        let rules: LocalizedText
+        if let matched {
+            let counted = Self.kept(matched.rule, count: matched.count)
+            rules = LocalizedText(message: "note.lines.rule-fits", ["counted": .localized(counted)])
+        } else if accepted {
+            rules = .empty
+        } else {
+            rules = Self.otherCountsClause(others, held: claim.bound == nil)
+        }
+        var arguments: [String: MessageArgument] = [
+            "file": claim.subject.map(MessageArgument.text) ?? .localized(LocalizedText(message: "note.lines.file-named")),
+            "lines": .localized(ClaimFigure.text { ClaimFigure.number(counted, $0) }),
+            "rules": .localized(rules),
+            "bound": .localized(Self.boundClause(claim.bound, tolerance: context.tolerance)),
+        ]
+        let note: LocalizedText
+        if let asOf {
+            arguments["commit"] = .text(asOf)
+            note = LocalizedText(message: "note.lines.counted-at-commit", arguments)
+        } else {
+            note = LocalizedText(message: "note.lines.counted", arguments)
         }
         if let matched { return .verified(note, evidence: Double(matched.count)) }
         if accepted { return .verified(note, evidence: counted) }
@@ -102,42 +94,26 @@ struct LineCountJudge: ClaimJudge {
     }
 
     /// How many of the lines a rule keeps, said after the file's lines.
-    private static func kept(_ rule: LineCounts.Rule, count: Int, _ language: NoteLanguage) -> String {
-        let number = ClaimFigure.number(Double(count), language)
-        switch (rule, language) {
-        case (.physical, .en): return "\(number) in all"
-        case (.physical, .ru): return "всего \(number)"
-        case (.nonBlank, .en): return "\(number) not blank"
-        case (.nonBlank, .ru): return "непустых \(number)"
-        case (.withoutLineComments, .en): return "\(number) neither blank nor whole-line comments"
-        case (.withoutLineComments, .ru): return "непустых и не целиком комментариев \(number)"
-        case (.code, .en): return "\(number) holding code outside comments (as cloc counts)"
-        case (.code, .ru): return "с кодом вне комментариев (как считает cloc) \(number)"
+    private static func kept(_ rule: LineCounts.Rule, count: Int) -> LocalizedText {
+        let number: [String: MessageArgument] = ["number": .localized(ClaimFigure.text { ClaimFigure.number(Double(count), $0) })]
+        switch rule {
+        case .physical: return LocalizedText(message: "note.lines.kept.physical", number)
+        case .nonBlank: return LocalizedText(message: "note.lines.kept.non-blank", number)
+        case .withoutLineComments: return LocalizedText(message: "note.lines.kept.without-line-comments", number)
+        case .code: return LocalizedText(message: "note.lines.kept.code", number)
         }
-    }
-
-    /// The rule the figure fits, after the file's lines.
-    private static func fitClause(_ rule: LineCounts.Rule, count: Int, _ language: NoteLanguage) -> String {
-        let counted = kept(rule, count: count, language)
-        return language == .en
-            ? "; of them \(counted), the way of counting the figure matches"
-            : "; из них \(counted) — с таким подсчётом число сходится"
     }
 
     /// The other counts, after the file's lines: those an exact figure fits none of, or (`held`
     /// false) those a rounded or bounded figure is not held to, since saying it matches none of
     /// them would be untrue when one is near it (`~500` beside 499 not blank).
-    private static func otherCountsClause(
-        _ others: [(rule: LineCounts.Rule, count: Int)], held: Bool, _ language: NoteLanguage
-    ) -> String {
-        guard !others.isEmpty else { return "" }
-        let counted = others.map { kept($0.rule, count: $0.count, language) }.joined(separator: ", ")
-        switch (held, language) {
-        case (true, .en): return "; of them \(counted): the figure matches none of these ways of counting"
-        case (true, .ru): return "; из них \(counted) — число не сходится ни с одним из этих подсчётов"
-        case (false, .en): return "; of them \(counted), other ways of counting that a rounded or bounded figure is not held to"
-        case (false, .ru): return "; из них \(counted) — с другими подсчётами округлённое или ограниченное число не сверяется"
-        }
+    private static func otherCountsClause(_ others: [(rule: LineCounts.Rule, count: Int)], held: Bool) -> LocalizedText {
+        guard !others.isEmpty else { return .empty }
+        let kept = others.map { Self.kept($0.rule, count: $0.count) }
+        let counted = LocalizedText(en: kept.map(\.en).joined(separator: ", "), ru: kept.map(\.ru).joined(separator: ", "))
+        return held
+            ? LocalizedText(message: "note.lines.rules-fit-none", ["counted": .localized(counted)])
+            : LocalizedText(message: "note.lines.rules-not-held", ["counted": .localized(counted)])
     }
 
     /// Why a file named in the document has no count, when Scan knows why.
@@ -145,29 +121,22 @@ struct LineCountJudge: ClaimJudge {
         switch basis.kind {
         case .absentAtDocumentCommit:
             let commit = basis.commit.map { String($0.prefix(7)) } ?? "?"
-            return LocalizedText(
-                en: "\(named) did not exist at commit \(commit), when the document was last committed: the figure was a plan or an estimate, not a count",
-                ru: "файла \(named) ещё не было на коммите \(commit), когда документ последний раз менялся: число — план или оценка, а не подсчёт")
+            return LocalizedText(message: "note.lines.absent-at-commit", ["file": .text(named), "commit": .text(commit)])
         case .ambiguousPath:
-            return LocalizedText(
-                en: "several files are named \(named), and the document does not say which one it counts",
-                ru: "файлов с именем \(named) несколько, и документ не уточняет, какой из них посчитан")
+            return LocalizedText(message: "note.lines.ambiguous-path", ["file": .text(named)])
         case .documentCommit, .unknownCommit, .ambiguousCommit, .testFile, .testSuite, .testsAdded, .testsAddedSince, .noTestChange, .changedFiles:
             return nil
         }
     }
 
     /// What a bounded figure was held to, after the count in the note.
-    private static func boundClause(_ bound: ClaimBound?, tolerance: ClaimTolerance, _ language: NoteLanguage) -> String {
-        switch (bound, language) {
-        case (nil, _): return ""
-        case (.atLeast?, .en): return "; the figure is written as a lower bound"
-        case (.atLeast?, .ru): return "; число записано как нижняя граница"
-        case (.about?, _):
-            let share = ClaimFigure.number(tolerance.roundedLineShare * 100, language)
-            return language == .en
-                ? "; the figure is written as rounded, so \(share)% either way is accepted"
-                : "; число записано как округлённое, допускается \(share)% в обе стороны"
+    private static func boundClause(_ bound: ClaimBound?, tolerance: ClaimTolerance) -> LocalizedText {
+        switch bound {
+        case nil: return .empty
+        case .atLeast?: return LocalizedText(message: "note.lines.bound.at-least")
+        case .about?:
+            let share = ClaimFigure.text { ClaimFigure.number(tolerance.roundedLineShare * 100, $0) }
+            return LocalizedText(message: "note.lines.bound.about", ["share": .localized(share)])
         }
     }
 
@@ -176,33 +145,19 @@ struct LineCountJudge: ClaimJudge {
     /// what it brought to the branch).
     private func commitLines(_ claim: Claim, _ claimed: Double, commit: String, tolerance: ClaimTolerance) -> ClaimJudgement {
         guard let added = claim.verified else {
+            let named: [String: MessageArgument] = ["commit": .text(commit)]
             switch claim.evidenceBasis?.kind {
-            case .unknownCommit?:
-                return .unverifiable(
-                    LocalizedText(
-                        en: "no commit of the history starts with \(commit), so the lines it added cannot be counted",
-                        ru: "в истории нет коммита, начинающегося с \(commit), и добавленные им строки не посчитать"))
-            case .ambiguousCommit?:
-                return .unverifiable(
-                    LocalizedText(
-                        en: "several commits of the history start with \(commit), so which one added these lines is unknown",
-                        ru: "с \(commit) начинаются несколько коммитов истории, и неизвестно, какой добавил эти строки"))
-            default:
-                return .unverifiable(
-                    LocalizedText(
-                        en: "the changes of commit \(commit) could not be read, so its lines cannot be counted",
-                        ru: "изменения коммита \(commit) не прочитаны, и его строки не посчитать"))
+            case .unknownCommit?: return .unverifiable(LocalizedText(message: "note.lines.commit.unknown", named))
+            case .ambiguousCommit?: return .unverifiable(LocalizedText(message: "note.lines.commit.ambiguous", named))
+            default: return .unverifiable(LocalizedText(message: "note.lines.commit.unreadable", named))
             }
         }
-        let note = ClaimFigure.text { language in
-            let lines = ClaimFigure.number(added, language)
-            let fact: String
-            switch language {
-            case .en: fact = "commit \(commit) added \(lines) lines"
-            case .ru: fact = "коммит \(commit) добавил строк: \(lines)"
-            }
-            return fact + Self.boundClause(claim.bound, tolerance: tolerance, language)
-        }
+        let note = LocalizedText(
+            message: "note.lines.commit.added",
+            [
+                "commit": .text(commit), "lines": .localized(ClaimFigure.text { ClaimFigure.number(added, $0) }),
+                "bound": .localized(Self.boundClause(claim.bound, tolerance: tolerance)),
+            ])
         guard tolerance.accepts(claimed, against: added, as: .lines, bound: claim.bound) else {
             return .contradicted(claimed, evidence: added, note: note)
         }

@@ -59,7 +59,7 @@ public enum MarkdownHTML {
                 ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == " "
             }.map(Character.init))
             let escaped = escapeHTML(text)
-            spans[escaped] = "<span class=\"badge \(safeClass)\">\(escaped)</span>"
+            spans[escaped] = "<span class=\"badge \(safeClass)\">\(escaped)</span>"  // program text: HTML markup, read by the browser
         }
         guard !spans.isEmpty else { return html }
         // One pass over the page: each `<code>` whose text up to the next `</code>` is a badge's is

@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// Writes a file so that a reader sees the old bytes or the new ones, never a half-written file,
 /// and never through a symbolic link that leaves the folder it is meant for: the report writers' name
@@ -14,6 +15,7 @@ public enum AtomicFile {
     /// is checked, so a caller that knows the repository or output folder passes it instead.
     public static func write(_ data: Data, to path: String) throws {
         let folder = (WriteBoundary.normalized(path) as NSString).deletingLastPathComponent
-        try ContainedFile.write(data, to: path, within: WriteBoundary(root: folder, name: "its folder"))
+        let boundary = WriteBoundary(root: folder, name: LocalizedText(message: "error.write.boundary.own-folder").en)
+        try ContainedFile.write(data, to: path, within: boundary)
     }
 }

@@ -13,16 +13,22 @@ public enum ContainedWriteError: UserFacingError, LocalizedError, Equatable {
     /// Unwritable output, as for any file that cannot be written (docs/design/pipeline.md#errors-and-exit-codes).
     public var exitCode: Int32 { 3 }
 
-    public var description: String {
+    /// What was refused, in both languages; the boundary is named as `WriteBoundary` describes it.
+    public var message: LocalizedText {
         switch self {
         case let .linkLeavesBoundary(path, destination, boundary):
-            "\(path): a symbolic link to \(destination), outside \(boundary); phasecert does not write through it"
+            LocalizedText(
+                message: "error.write.link-leaves-boundary",
+                ["path": .text(path), "destination": .text(destination), "boundary": .text(boundary)])
         case let .brokenLink(path, destination):
-            "\(path): a symbolic link to \(destination) that does not resolve; phasecert does not write through it"
+            LocalizedText(message: "error.write.broken-link", ["path": .text(path), "destination": .text(destination)])
         case let .outsideBoundary(path, boundary):
-            "\(path): not inside \(boundary); phasecert does not write there"
+            LocalizedText(message: "error.write.outside-boundary", ["path": .text(path), "boundary": .text(boundary)])
         }
     }
+
+    /// The message in English, as errors are printed.
+    public var description: String { message.en }
 
     /// The same text where the error is shown through Foundation (`localizedDescription`).
     public var errorDescription: String? { description }

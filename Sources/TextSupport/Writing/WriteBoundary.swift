@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -21,7 +22,8 @@ import Darwin
 public struct WriteBoundary: Sendable, Equatable, CustomStringConvertible {
     /// Absolute path of the root, `.` and `..` removed; its own links are not resolved.
     public let root: String
-    /// How messages name the root: "the repository", "the output folder".
+    /// How messages name the root, in English as errors are printed: "the repository", "the output
+    /// folder" (`error.write.boundary.*` of the message catalogs).
     public let name: String
 
     public init(root: String, name: String) {
@@ -35,9 +37,9 @@ public struct WriteBoundary: Sendable, Equatable, CustomStringConvertible {
         let folder = normalized(folder)
         let repository = normalized(repository)
         if folder == repository || folder.hasPrefix(repository == "/" ? "/" : repository + "/") {
-            return WriteBoundary(root: repository, name: "the repository")
+            return WriteBoundary(root: repository, name: LocalizedText(message: "error.write.boundary.repository").en)
         }
-        return WriteBoundary(root: folder, name: "the output folder")
+        return WriteBoundary(root: folder, name: LocalizedText(message: "error.write.boundary.output-folder").en)
     }
 
     public var description: String { "\(name) (\(root))" }
