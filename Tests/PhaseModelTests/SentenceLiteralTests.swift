@@ -23,6 +23,11 @@ struct SentenceLiteralTests {
     static let migratedFolders = [
         "Sources/PhaseModel",
         "Sources/Scan/Config",
+        "Sources/Scan/Evidence/Coverage",
+        "Sources/Scan/Evidence/Discovery",
+        "Sources/Scan/Evidence/Helm",
+        "Sources/Scan/Evidence/Inventory",
+        "Sources/Scan/Evidence/XML",
         "Sources/Score",
         "Sources/TextSupport",
     ]

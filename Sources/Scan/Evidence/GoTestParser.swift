@@ -156,16 +156,16 @@ enum EvidenceStreamLines {
 
     /// Reads `handle` to its end in chunks, decoded to UTF-8 (`EvidenceTextDecoder`). Returns a description
     /// of a read error, if one stopped it.
-    static func read(handle: FileHandle, _ body: (EvidenceStreamLine) -> Void) -> String? {
+    static func read(handle: FileHandle, _ body: (EvidenceStreamLine) -> Void) -> LocalizedText? {
         var splitter = Splitter()
         var decoder = EvidenceTextDecoder()
-        var failure: String?
+        var failure: LocalizedText?
         while true {
             let chunk: Data?
             do {
                 chunk = try handle.read(upToCount: chunkSize)
             } catch {
-                failure = "read error: \(error.localizedDescription)"
+                failure = LocalizedText(message: "problem.read.failed", ["reason": .text(error.localizedDescription)])
                 break
             }
             guard let chunk, !chunk.isEmpty else { break }
@@ -201,9 +201,10 @@ struct EvidenceProblemLog {
 
     init(file: String) { self.file = file }
 
-    mutating func add(_ line: Int?, _ message: String, resultsKept: Bool = false) {
+    /// Adds a problem; past the limit it is only counted, and its message is never worded.
+    mutating func add(_ line: Int?, _ message: @autoclosure () -> LocalizedText, resultsKept: Bool = false) {
         if problems.count < Self.limit {
-            problems.append(EvidenceProblem(file: file, line: line, message: message, resultsKept: resultsKept))
+            problems.append(EvidenceProblem(file: file, line: line, message: message(), resultsKept: resultsKept))
         } else {
             dropped += 1
         }
@@ -212,21 +213,21 @@ struct EvidenceProblemLog {
     /// Reports encoding trouble once per file; returns false when the line is binary and must be skipped.
     mutating func check(_ line: EvidenceStreamLine) -> Bool {
         if line.binary {
-            if !sawBinary { add(line.number, "binary data (NUL bytes); such lines are ignored") }
+            if !sawBinary { add(line.number, LocalizedText(message: "problem.binary-lines")) }
             sawBinary = true
             return false
         }
         if line.invalidUTF8 && !sawInvalidUTF8 {
             sawInvalidUTF8 = true
-            add(line.number, "invalid UTF-8; read with replacement characters")
+            add(line.number, LocalizedText(message: "problem.invalid-utf8"))
         }
-        if line.truncated { add(line.number, "line longer than \(EvidenceStreamLines.maxLineBytes) bytes; cut") }
+        if line.truncated { add(line.number, LocalizedText(message: "problem.line-too-long", ["limit": .count(EvidenceStreamLines.maxLineBytes)])) }
         return true
     }
 
     func finished() -> [EvidenceProblem] {
         guard dropped > 0 else { return problems }
-        return problems + [EvidenceProblem(file: file, line: nil, message: "\(dropped) more problems not listed")]
+        return problems + [EvidenceProblem(file: file, line: nil, message: LocalizedText(message: "problem.more-not-listed", ["count": .count(dropped)]))]
     }
 }
 
@@ -367,15 +368,15 @@ public struct GoTestParser: Sendable {
             // Standard error mixed in by `2>&1`; counted in `consume`, reported only if no event is read.
             guard trimmed.hasPrefix("{") else { return }
             guard let event = Event(json: trimmed) else {
-                log.add(line.number, "not a test2json event: malformed JSON")
+                log.add(line.number, LocalizedText(message: "problem.go.malformed-json"))
                 return
             }
             events += 1
             if let elapsed = event.elapsedUnreadable {
-                log.add(line.number, "Elapsed \(elapsed) is not a number of seconds between 0 and ten years; the result counts without a duration", resultsKept: true)
+                log.add(line.number, LocalizedText(message: "problem.go.elapsed-invalid", ["elapsed": .text(elapsed)]), resultsKept: true)
             }
             guard let action = event.Action else {
-                log.add(line.number, "test2json event without Action")
+                log.add(line.number, LocalizedText(message: "problem.go.no-action"))
                 return
             }
             let package = event.Package ?? event.ImportPath ?? ""
@@ -417,7 +418,7 @@ public struct GoTestParser: Sendable {
                     finishPackage(package, event: event, status: status, line: line.number, onCase)
                 }
             default:
-                log.add(line.number, "unknown test2json action \"\(action)\"")
+                log.add(line.number, LocalizedText(message: "problem.go.unknown-action", ["action": .text(action)]))
             }
         }
 
@@ -446,9 +447,11 @@ public struct GoTestParser: Sendable {
             let output = buildOutput.removeValue(forKey: importPath)?.message ?? packages[package]?.output.message
             if packages[package]?.buildReported == true { return }
             packages[package, default: PackageState()].buildReported = true
+            // A result's message reads the same in every report language (it is mostly the tool's output).
+            let message = output ?? LocalizedText(message: "problem.go.build-failed", ["package": .text(package)]).en
             emit(
                 TestCaseResult(
-                    suite: package, name: label, status: .errored, message: output ?? "package \(package) failed to build",
+                    suite: package, name: label, status: .errored, message: message,
                     source: .file(file, line: line)), onCase)
         }
 
@@ -462,7 +465,8 @@ public struct GoTestParser: Sendable {
             for (k, state) in open {
                 running.removeValue(forKey: k)
                 let name = String(k.dropFirst(prefix.count))
-                emit(unfinished(name, suite: package, panic: panic, missing: "no result event", line: state.line, output: state.output), onCase)
+                let missing = LocalizedText(message: "problem.go.no-result-event")
+                emit(unfinished(name, suite: package, panic: panic, missing: missing, line: state.line, output: state.output), onCase)
                 packages[package, default: PackageState()].brokenCases += 1
             }
             if status == .failed {
@@ -472,10 +476,11 @@ public struct GoTestParser: Sendable {
                     let output = packages[package]?.output.message ?? ""
                     let label = output.contains("[setup failed]") ? "[setup failed]" : output.contains("[build failed]") ? "[build failed]" : "[package failed]"
                     if label == "[package failed]" {
+                        // In English whatever the report's language, like the output it stands in for.
                         emit(
                             TestCaseResult(
                                 suite: package, name: label, status: .errored,
-                                message: output.isEmpty ? "package failed with no failing test" : output,
+                                message: output.isEmpty ? LocalizedText(message: "problem.go.package-failed").en : output,
                                 source: .file(file, line: line)), onCase)
                     } else {
                         reportBuildFailure(package: package, label: label, line: line, onCase)
@@ -558,18 +563,27 @@ public struct GoTestParser: Sendable {
 
         /// A test that started and never reported a result: errored, with the panic or what was
         /// missing, and its last output.
-        func unfinished(_ name: String, suite: String?, panic: String?, missing: String, line: Int, output: OutputTail?) -> TestCaseResult {
-            let reason = panic.map { "test never finished (\($0))" } ?? "test never finished: \(missing)"
+        func unfinished(_ name: String, suite: String?, panic: String?, missing: LocalizedText, line: Int, output: OutputTail?) -> TestCaseResult {
             return TestCaseResult(
                 suite: suite, name: name, status: .errored,
-                message: [reason, Self.message(from: output)].compactMap { $0 }.joined(separator: "\n"),
+                message: [Self.neverFinished(panic: panic, missing: missing), Self.message(from: output)].compactMap { $0 }
+                    .joined(separator: "\n"),
                 source: .file(file, line: line))
+        }
+
+        /// Why a test is errored that never reported a result: the panic, or what was missing. In
+        /// English, as a result's message is in every report, whatever its language.
+        static func neverFinished(panic: String?, missing: LocalizedText) -> String {
+            let reason = panic.map { LocalizedText(message: "problem.go.never-finished.panic", ["panic": .text($0)]) }
+                ?? LocalizedText(message: "problem.go.never-finished", ["missing": .localized(missing)])
+            return reason.en
         }
 
         mutating func flushPlainRunning(_ onCase: (TestCaseResult) -> Void) {
             for name in plainOrder {
                 guard let state = plainRunning[name] else { continue }
-                finishPlain(unfinished(name, suite: nil, panic: plainPanic, missing: "no result line", line: state.line, output: state.output), onCase)
+                let missing = LocalizedText(message: "problem.go.no-result-line")
+                finishPlain(unfinished(name, suite: nil, panic: plainPanic, missing: missing, line: state.line, output: state.output), onCase)
             }
             plainRunning.removeAll()
             plainOrder.removeAll()
@@ -606,7 +620,7 @@ public struct GoTestParser: Sendable {
             switch summary.format {
             case .json:
                 if events == 0, let first = firstNonJSONLine {
-                    log.add(first, "not a test2json event: \(nonJSONLines) line(s) are not JSON, and no line of the file is a test2json event")
+                    log.add(first, LocalizedText(message: "problem.go.no-event", ["count": .count(nonJSONLines)]))
                 }
                 let open = running.sorted { $0.value.line < $1.value.line }
                 for (k, state) in open {
@@ -617,16 +631,16 @@ public struct GoTestParser: Sendable {
                         TestCaseResult(
                             suite: package.isEmpty ? nil : package, name: String(parts.count > 1 ? parts[1] : ""),
                             status: .errored,
-                            message: panic.map { "test never finished (\($0))" }
-                                ?? "test never finished: input ended before its result",
+                            message: Self.neverFinished(panic: panic, missing: LocalizedText(message: "problem.go.input-ended")),
                             source: .file(file, line: state.line)), onCase)
                 }
                 if !open.isEmpty {
-                    log.add(lastLine, "input ended with \(open.count) test(s) still running; counted as errored")
+                    log.add(lastLine, LocalizedText(message: "problem.go.still-running", ["count": .count(open.count)]))
                 }
                 running.removeAll()
                 for (path, tail) in buildOutput.sorted(by: { $0.key < $1.key }) {
-                    log.add(nil, "build output for \(path) without a build result: \(tail.message ?? "")")
+                    let arguments: [String: MessageArgument] = ["package": .text(path), "output": .text(tail.message ?? "")]
+                    log.add(nil, LocalizedText(message: "problem.go.build-output-alone", arguments))
                 }
             case .plain:
                 let openCount = plainRunning.count
@@ -634,10 +648,10 @@ public struct GoTestParser: Sendable {
                 for r in plainFinished { emit(r, onCase) }
                 plainFinished.removeAll()
                 if openCount > 0 {
-                    log.add(lastLine, "input ended with \(openCount) test(s) still running; counted as errored")
+                    log.add(lastLine, LocalizedText(message: "problem.go.still-running", ["count": .count(openCount)]))
                 }
             case nil:
-                log.add(nil, sawAnyLine ? "does not look like go test output" : "empty: no go test output")
+                log.add(nil, sawAnyLine ? LocalizedText(message: "problem.go.unrecognized") : LocalizedText(message: "problem.go.empty"))
             }
             summary.problems = log.finished()
             return summary

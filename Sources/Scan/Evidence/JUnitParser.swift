@@ -279,7 +279,8 @@ private struct JUnitHandler: XMLScanHandler {
 
     /// Compares the counts a suite declares with the cases it holds.
     private mutating func check(_ suite: Suite) {
-        let label = suite.isRoot ? "testsuites" : "testsuite '\(suite.name ?? "(unnamed)")'"
+        let name = suite.name ?? LocalizedText(message: "problem.junit.unnamed").en
+        let label = suite.isRoot ? "testsuites" : "testsuite '\(name)'"
         for (attribute, value) in suite.declared {
             let actual: Int
             switch attribute {
@@ -293,16 +294,18 @@ private struct JUnitHandler: XMLScanHandler {
                 // `swift test --xunit-output` leaves skipped cases out of `tests`; accept either convention.
                 let skippedLeftOut = attribute == "tests" && declared == actual - suite.skipped
                 if declared != actual && !skippedLeftOut {
-                    problem(
-                        line: suite.line,
-                        "\(label) at line \(suite.line) declares \(attribute)=\(declared) but contains \(actual)"
-                    )
+                    let arguments: [String: MessageArgument] = [
+                        "suite": .text(label), "line": .count(suite.line), "attribute": .text(attribute), "declared": .count(declared),
+                        "actual": .count(actual),
+                    ]
+                    problem(line: suite.line, LocalizedText(message: "problem.junit.count-differs", arguments))
                 }
             } else if !trimmed.isEmpty {
-                problem(
-                    line: suite.line,
-                    "\(label) at line \(suite.line) declares \(attribute)=\"\(value)\", not a number; it contains \(actual)"
-                )
+                let arguments: [String: MessageArgument] = [
+                    "suite": .text(label), "line": .count(suite.line), "attribute": .text(attribute), "value": .text(value),
+                    "actual": .count(actual),
+                ]
+                problem(line: suite.line, LocalizedText(message: "problem.junit.count-not-a-number", arguments))
             }
         }
     }
@@ -312,13 +315,13 @@ private struct JUnitHandler: XMLScanHandler {
     private mutating func unreadableTime(_ time: String, testcase: String, line: Int) {
         unreadableTimes += 1
         guard unreadableTimes <= Self.timeProblemLimit else { return }
-        problem(
-            line: line, resultsKept: true,
-            "testcase '\(testcase.prefix(80))' at line \(line) has time=\"\(time.prefix(40))\", not a number of seconds between 0 and ten years; its duration is left out"
-        )
+        let arguments: [String: MessageArgument] = [
+            "testcase": .text(String(testcase.prefix(80))), "line": .count(line), "time": .text(String(time.prefix(40))),
+        ]
+        problem(line: line, resultsKept: true, LocalizedText(message: "problem.junit.time-invalid", arguments))
     }
 
-    private mutating func problem(line: Int?, resultsKept: Bool = false, _ message: String) {
+    private mutating func problem(line: Int?, resultsKept: Bool = false, _ message: LocalizedText) {
         summary.problems.append(EvidenceProblem(file: file, line: line, message: message, resultsKept: resultsKept))
     }
 
@@ -326,12 +329,12 @@ private struct JUnitHandler: XMLScanHandler {
         // The first XML error says where the file went wrong; later ones are consequences.
         guard !errorReported else { return }
         errorReported = true
-        problem(line: line, "malformed XML at line \(line): \(reason)")
+        problem(line: line, LocalizedText(message: "problem.xml.malformed", ["line": .count(line), "reason": .text(reason)]))
     }
 
     mutating func finish(_ end: XMLScanEnd) -> JUnitSummary {
         if unreadableTimes > Self.timeProblemLimit {
-            problem(line: nil, "\(unreadableTimes - Self.timeProblemLimit) more testcase time values are not numbers")
+            problem(line: nil, LocalizedText(message: "problem.junit.more-times-invalid", ["count": .count(unreadableTimes - Self.timeProblemLimit)]))
         }
         return summary
     }

@@ -140,10 +140,10 @@ public struct TAPParser: Sendable {
                 let number = Int(rest.dropFirst("TAP version".count).trimmingBlanks())
                 if depth == 0 {
                     if summary.version != nil || levels[0].sawAnything {
-                        log.add(line.number, "TAP version line not at the start")
+                        log.add(line.number, LocalizedText(message: "problem.tap.version-not-first"))
                     }
                     summary.version = number
-                    if number == nil { log.add(line.number, "unreadable TAP version") }
+                    if number == nil { log.add(line.number, LocalizedText(message: "problem.tap.version-unreadable")) }
                 }
                 return
             }
@@ -167,7 +167,7 @@ public struct TAPParser: Sendable {
                 let i = levels.count - 1
                 levels[i].sawAnything = true
                 if levels[i].plan != nil {
-                    log.add(line.number, "second plan in the same stream")
+                    log.add(line.number, LocalizedText(message: "problem.tap.second-plan"))
                 } else {
                     levels[i].plan = plan.count
                     levels[i].planLine = line.number
@@ -187,12 +187,13 @@ public struct TAPParser: Sendable {
                 levels[i].sawAnything = true
                 levels[i].count += 1
                 if let number = point.number, number != levels[i].count {
-                    log.add(line.number, "test number \(number) out of sequence (expected \(levels[i].count))")
+                    let arguments: [String: MessageArgument] = ["number": .count(number), "expected": .count(levels[i].count)]
+                    log.add(line.number, LocalizedText(message: "problem.tap.out-of-sequence", arguments))
                 }
                 if let plan = levels[i].plan, levels[i].count > plan, levels[i].planLine.map({ $0 < line.number }) == true
                 {
                     if levels[i].count == plan + 1 {
-                        log.add(line.number, "more test points than the plan 1..\(plan)")
+                        log.add(line.number, LocalizedText(message: "problem.tap.beyond-plan", ["plan": .count(plan)]))
                     }
                 }
                 var status: TestStatus = point.ok ? .passed : .failed
@@ -207,8 +208,9 @@ public struct TAPParser: Sendable {
                     } else if word.hasPrefix("TODO") {
                         status = .skipped
                         isTodo = true
-                        message = "TODO" + (reason.isEmpty ? "" : ": \(reason)")
-                            + (point.ok ? " (passed unexpectedly)" : "")
+                        let todo = "TODO" + (reason.isEmpty ? "" : ": \(reason)")
+                        // In English in every report, like the directive it quotes.
+                        message = point.ok ? LocalizedText(message: "problem.tap.todo-passed", ["todo": .text(todo)]).en : todo
                     }
                 }
                 let name = point.description.isEmpty ? "test \(point.number ?? levels[i].count)" : point.description
@@ -230,7 +232,7 @@ public struct TAPParser: Sendable {
                 return true
             }
             if !rest.isEmpty && indent < block.indent {
-                log.add(block.startLine, "YAML diagnostic block not closed by \"...\"")
+                log.add(block.startLine, LocalizedText(message: "problem.tap.yaml-unclosed"))
                 yaml = nil
                 applyYAML(block)
                 return false
@@ -333,9 +335,10 @@ public struct TAPParser: Sendable {
         }
 
         mutating func close(_ level: Level, parentDescription: String?, line: Int, _ onCase: (TestCaseResult) -> Void) {
-            let name = level.name ?? parentDescription.flatMap { $0.isEmpty ? nil : $0 } ?? "subtest at line \(line)"
+            let name = level.name ?? parentDescription.flatMap { $0.isEmpty ? nil : $0 }
+                ?? LocalizedText(message: "problem.tap.subtest-at-line", ["line": .count(line)]).en
             if parentDescription == nil && !bailed {
-                log.add(line, "subtest \"\(name)\" not closed by a test point")
+                log.add(line, LocalizedText(message: "problem.tap.subtest-unclosed", ["name": .text(name)]))
             }
             checkPlan(level, name: name, line: line)
             for var result in level.buffer {
@@ -346,20 +349,24 @@ public struct TAPParser: Sendable {
         }
 
         mutating func checkPlan(_ level: Level, name: String?, line: Int?) {
-            let label = name.map { "subtest \"\($0)\"" } ?? "stream"
+            let label: MessageArgument = .localized(
+                name.map { LocalizedText(message: "problem.tap.subtest", ["name": .text($0)]) } ?? LocalizedText(message: "problem.tap.stream"))
             if let plan = level.plan {
                 if plan != level.count {
-                    log.add(level.planLine, "\(label) planned \(plan) test(s) but reported \(level.count)")
+                    let arguments: [String: MessageArgument] = ["what": label, "plan": .count(plan), "count": .count(level.count)]
+                    log.add(level.planLine, LocalizedText(message: "problem.tap.plan-differs", arguments))
                 }
             } else if level.count > 0 {
-                log.add(line, "\(label) has \(level.count) test point(s) but no plan")
+                log.add(line, LocalizedText(message: "problem.tap.no-plan", ["what": label, "count": .count(level.count)]))
             }
         }
 
         mutating func bailOut(reason: String, line: Int, _ onCase: (TestCaseResult) -> Void) {
             flushPending(onCase)
             summary.bailOut = reason
-            log.add(line, "Bail out!" + (reason.isEmpty ? "" : " \(reason)"))
+            let bailOut = reason.isEmpty
+                ? LocalizedText(message: "problem.tap.bail-out") : LocalizedText(message: "problem.tap.bail-out.reason", ["reason": .text(reason)])
+            log.add(line, bailOut)
             bailed = true
             while levels.count > 1 {
                 let level = levels.removeLast()
@@ -369,9 +376,10 @@ public struct TAPParser: Sendable {
             if let plan = top.plan, top.count < plan {
                 let last = min(plan, top.count + TAPParser.bailOutCaseLimit)
                 for n in (top.count + 1)...last {
+                    // The message is in English in every report, like the TAP directive it quotes.
                     let result = TestCaseResult(
                         suite: file, name: "test \(n)", status: .errored,
-                        message: "not run: Bail out!" + (reason.isEmpty ? "" : " \(reason)"),
+                        message: LocalizedText(message: "problem.tap.not-run", ["bailout": .localized(bailOut)]).en,
                         source: .file(file, line: line))
                     summary.count(.errored)
                     onCase(result)
@@ -382,7 +390,7 @@ public struct TAPParser: Sendable {
 
         mutating func finish(_ onCase: (TestCaseResult) -> Void) -> TAPSummary {
             if let block = yaml {
-                log.add(block.startLine, "YAML diagnostic block not closed by \"...\" before the end")
+                log.add(block.startLine, LocalizedText(message: "problem.tap.yaml-unclosed-at-end"))
                 yaml = nil
                 applyYAML(block)
             }
@@ -395,7 +403,7 @@ public struct TAPParser: Sendable {
                 if summary.recognized { checkPlan(levels[0], name: nil, line: lastLine) }
             }
             if !summary.recognized {
-                log.add(nil, sawAnyLine ? "does not look like TAP" : "empty: no TAP output")
+                log.add(nil, sawAnyLine ? LocalizedText(message: "problem.tap.unrecognized") : LocalizedText(message: "problem.tap.empty"))
             } else if summary.version == nil {
                 summary.version = 12
             }

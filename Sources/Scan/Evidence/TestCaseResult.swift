@@ -51,4 +51,10 @@ public struct EvidenceProblem: Sendable, Equatable {
         self.message = message
         self.resultsKept = resultsKept
     }
+
+    /// A problem worded from the message catalogs. Findings quote `message` in both languages, so
+    /// it keeps the English wording: a Russian one would change `phase.json` and so certification ids.
+    public init(file: String, line: Int?, message: LocalizedText, resultsKept: Bool = false) {
+        self.init(file: file, line: line, message: message.en, resultsKept: resultsKept)
+    }
 }

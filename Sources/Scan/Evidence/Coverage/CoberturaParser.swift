@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// Streaming reader for Cobertura XML line coverage (coverage.py `coverage xml`, gcovr `--cobertura`,
 /// Cobertura itself and the many tools that imitate it).
@@ -144,9 +145,9 @@ private struct CoberturaHandler: XMLScanHandler {
         return sourceText.utf8.count < Self.sourceLimit
     }
 
-    mutating func problem(_ line: Int?, _ message: String) {
+    mutating func problem(_ line: Int?, _ message: @autoclosure () -> LocalizedText) {
         if problems.count < Self.problemLimit {
-            problems.append(EvidenceProblem(file: file, line: line, message: message))
+            problems.append(EvidenceProblem(file: file, line: line, message: message()))
         } else {
             dropped += 1
         }
@@ -188,7 +189,8 @@ private struct CoberturaHandler: XMLScanHandler {
     private mutating func openClass(_ tag: XMLTag) {
         let filename = tag.attribute("filename")?.trimmingBlanks() ?? ""
         guard !filename.isEmpty else {
-            problem(tag.line, "class \"\(tag.attribute("name") ?? "")\" at line \(tag.line) has no filename; its lines are skipped")
+            let arguments: [String: MessageArgument] = ["class": .text(tag.attribute("name") ?? ""), "line": .count(tag.line)]
+            problem(tag.line, LocalizedText(message: "problem.cobertura.class-without-filename", arguments))
             classes.append((nil, depth))
             return
         }
@@ -215,7 +217,8 @@ private struct CoberturaHandler: XMLScanHandler {
         let line = tag.line
         let numberText = tag.attribute("number")
         guard let numberText, let number = Int(numberText.trimmingBlanks()), number >= 0 else {
-            problem(line, "line element at line \(line) has number=\"\(numberText ?? "")\", not a line number; skipped")
+            let arguments: [String: MessageArgument] = ["line": .count(line), "number": .text(numberText ?? "")]
+            problem(line, LocalizedText(message: "problem.cobertura.line-number-invalid", arguments))
             return
         }
         let hitsText = tag.attribute("hits")?.trimmingBlanks() ?? ""
@@ -223,10 +226,16 @@ private struct CoberturaHandler: XMLScanHandler {
         case .value(let hits):
             lineSets[index].add(line: number, hit: hits > 0)
         case .negative:
-            problem(line, "\(names[index]) line \(number): negative hits=\"\(hitsText)\" at line \(line); counted as not hit")
+            let arguments: [String: MessageArgument] = [
+                "file": .text(names[index]), "number": .count(number), "hits": .text(hitsText), "line": .count(line),
+            ]
+            problem(line, LocalizedText(message: "problem.cobertura.hits-negative", arguments))
             lineSets[index].add(line: number, hit: false)
         case .invalid:
-            problem(line, "\(names[index]) line \(number): hits=\"\(hitsText.prefix(40))\" at line \(line) is not a count; skipped")
+            let arguments: [String: MessageArgument] = [
+                "file": .text(names[index]), "number": .count(number), "hits": .text(String(hitsText.prefix(40))), "line": .count(line),
+            ]
+            problem(line, LocalizedText(message: "problem.cobertura.hits-invalid", arguments))
         }
     }
 
@@ -257,19 +266,20 @@ private struct CoberturaHandler: XMLScanHandler {
             invalidUTF8Line = warning.line
         }
         // The scanner's wording for these two; neither is malformed XML.
-        if let fatal, !rootSeen, fatal.reason == "the file is empty" {
-            return .unrecognized(problems: [EvidenceProblem(file: file, line: nil, message: "empty: no XML")])
+        if let fatal, !rootSeen, fatal.reason == LocalizedText(message: "problem.xml.empty").en {
+            return .unrecognized(problems: [EvidenceProblem(file: file, line: nil, message: LocalizedText(message: "problem.cobertura.empty"))])
         }
         if let fatal {
             if fatal.reason.hasPrefix("read error") {
-                problem(nil, fatal.reason)
+                problem(nil, LocalizedText(en: fatal.reason, ru: fatal.reason))
             } else {
-                problem(fatal.line, "malformed XML at line \(fatal.line): \(fatal.reason)")
+                problem(fatal.line, LocalizedText(message: "problem.xml.malformed", ["line": .count(fatal.line), "reason": .text(fatal.reason)]))
             }
         }
         if let line = invalidUTF8Line {
             // First because it qualifies every name read: they hold replacement characters.
-            problems.insert(EvidenceProblem(file: file, line: line, message: "invalid UTF-8 at line \(line); read with replacement characters"), at: 0)
+            let message = LocalizedText(message: "problem.xml.invalid-utf8-at", ["line": .count(line)])
+            problems.insert(EvidenceProblem(file: file, line: line, message: message), at: 0)
         }
         // A document that broke, or stopped, before showing it was Cobertura is not reported as Cobertura.
         guard recognized else { return .unrecognized(problems: finishedProblems()) }
@@ -292,18 +302,26 @@ private struct CoberturaHandler: XMLScanHandler {
             let trimmed = value.trimmingBlanks()
             // Some writers print counts as decimals ("17.0").
             guard let number = DecimalText.parse(trimmed), number.rounded() == number else {
-                problem(rootLine, "coverage at line \(rootLine) declares \(attribute)=\"\(value.prefix(40))\", not a count; the file lists \(counted)")
+                let arguments: [String: MessageArgument] = [
+                    "line": .count(rootLine), "attribute": .text(attribute), "value": .text(String(value.prefix(40))), "counted": .count(counted),
+                ]
+                problem(rootLine, LocalizedText(message: "problem.cobertura.total-not-a-count", arguments))
                 continue
             }
             if Int(exactly: number) != counted {
-                let what = attribute == "lines-valid" ? "distinct lines" : "distinct lines with hits"
-                problem(rootLine, "coverage at line \(rootLine) declares \(attribute)=\(trimmed) but the file lists \(counted) \(what)")
+                let arguments: [String: MessageArgument] = [
+                    "line": .count(rootLine), "attribute": .text(attribute), "value": .text(trimmed), "counted": .count(counted),
+                ]
+                problem(rootLine, attribute == "lines-valid"
+                    ? LocalizedText(message: "problem.cobertura.total-differs.lines", arguments)
+                    : LocalizedText(message: "problem.cobertura.total-differs.hits", arguments))
             }
         }
     }
 
     private func finishedProblems() -> [EvidenceProblem] {
-        dropped > 0 ? problems + [EvidenceProblem(file: file, line: nil, message: "\(dropped) more problems not listed")] : problems
+        guard dropped > 0 else { return problems }
+        return problems + [EvidenceProblem(file: file, line: nil, message: LocalizedText(message: "problem.more-not-listed", ["count": .count(dropped)]))]
     }
 }
 

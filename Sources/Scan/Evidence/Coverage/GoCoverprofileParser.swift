@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// Streaming reader for Go coverage profiles (`go test -coverprofile`), giving line and statement coverage.
 ///
@@ -121,12 +122,13 @@ public enum GoCoverprofileParser {
             if let value = GoCoverprofileParser.mode(text) {
                 if let first = mode {
                     if value != first {
-                        log.add(line.number, "mode: \(value) at line \(line.number) differs from the first mode: \(first); profiles of different modes were joined")
+                        let arguments: [String: MessageArgument] = ["mode": .text(value), "line": .count(line.number), "first": .text(first)]
+                        log.add(line.number, LocalizedText(message: "problem.coverprofile.mode-differs", arguments))
                     }
                 } else {
                     mode = value
                     if !GoCoverprofileParser.modes.contains(value) {
-                        log.add(line.number, "unknown mode \"\(value.prefix(40))\"; expected set, count or atomic")
+                        log.add(line.number, LocalizedText(message: "problem.coverprofile.mode-unknown", ["mode": .text(String(value.prefix(40)))]))
                     }
                 }
                 return
@@ -136,23 +138,28 @@ public enum GoCoverprofileParser {
                 return
             }
             guard let (path, key, statements, count) = GoCoverprofileParser.block(text) else {
-                log.add(line.number, "expected <file>:<line>.<col>,<line>.<col> <statements> <count>, found \"\(text.prefix(80))\"")
+                log.add(line.number, LocalizedText(message: "problem.coverprofile.not-a-block", ["text": .text(String(text.prefix(80)))]))
                 return
             }
             guard key.endLine >= key.startLine else {
-                log.add(line.number, "block ends at line \(key.endLine) before it starts at line \(key.startLine); skipped")
+                let arguments: [String: MessageArgument] = ["end": .count(key.endLine), "start": .count(key.startLine)]
+                log.add(line.number, LocalizedText(message: "problem.coverprofile.block-reversed", arguments))
                 return
             }
             let hit: Bool
             switch count {
             case .value(let value): hit = value > 0
             case .negative, .invalid:
-                log.add(line.number, "count \"\(text.split(separator: " ").last ?? "")\" is not a non-negative number; block skipped")
+                let written = String(text.split(separator: " ").last ?? "")
+                log.add(line.number, LocalizedText(message: "problem.coverprofile.count-invalid", ["value": .text(written)]))
                 return
             }
             if let known = blocks[path]?[key] {
                 if known.statements != statements {
-                    log.add(line.number, "\(path): block at line \(key.startLine) has \(statements) statements here but \(known.statements) earlier; the first is kept")
+                    let arguments: [String: MessageArgument] = [
+                        "file": .text(path), "line": .count(key.startLine), "statements": .count(statements), "earlier": .count(known.statements),
+                    ]
+                    log.add(line.number, LocalizedText(message: "problem.coverprofile.statements-differ", arguments))
                 }
                 if hit && !known.hit { blocks[path]?[key]?.hit = true }
             } else {
@@ -164,7 +171,7 @@ public enum GoCoverprofileParser {
             guard mode != nil else {
                 var problems = encoding.finished()
                 if !sawContent && problems.isEmpty {
-                    problems.append(EvidenceProblem(file: file, line: nil, message: "empty: no coverprofile data"))
+                    problems.append(EvidenceProblem(file: file, line: nil, message: LocalizedText(message: "problem.coverprofile.empty")))
                 }
                 return .unrecognized(problems: problems)
             }

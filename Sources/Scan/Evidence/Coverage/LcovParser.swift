@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// Streaming reader for lcov tracefiles (`.info`), reading line coverage from `DA` lines.
 ///
@@ -51,6 +52,11 @@ public enum LcovParser {
         var lines = CoverageLineSet()
         var declaredFound: (value: Int, line: Int)?
         var declaredHit: (value: Int, line: Int)?
+
+        /// The record's path in a problem's `{path}`, or words saying it has none.
+        var pathArgument: MessageArgument {
+            path.map { .text($0) } ?? .localized(LocalizedText(message: "problem.lcov.no-path"))
+        }
     }
 
     struct State: EvidenceLineState {
@@ -79,38 +85,38 @@ public enum LcovParser {
             sawContent = true
             if text == "end_of_record" {
                 if record == nil {
-                    log.add(line.number, "end_of_record without a record (no SF: line before it)")
+                    log.add(line.number, LocalizedText(message: "problem.lcov.end-without-record"))
                 }
                 close()
                 return
             }
             guard let (key, value) = LcovParser.record(text) else {
-                log.add(line.number, "not an lcov record line: \"\(text.prefix(80))\"")
+                log.add(line.number, LocalizedText(message: "problem.lcov.not-a-record", ["text": .text(String(text.prefix(80)))]))
                 return
             }
             switch key {
             case "TN", "SF":
                 recognized = true
                 if let open = record {
-                    log.add(
-                        open.line,
-                        "the record for \(open.path ?? "(no path)") at line \(open.line) has no end_of_record before line \(line.number)")
+                    let arguments: [String: MessageArgument] = ["path": open.pathArgument, "line": .count(open.line), "next": .count(line.number)]
+                    log.add(open.line, LocalizedText(message: "problem.lcov.record-unclosed", arguments))
                     close()
                 }
                 if key == "SF" {
                     let path = String(CoverageText.trimmed(value))
-                    if path.isEmpty { log.add(line.number, "SF: without a path; the record is skipped") }
+                    if path.isEmpty { log.add(line.number, LocalizedText(message: "problem.lcov.sf-without-path")) }
                     record = Record(path: path.isEmpty ? nil : path, line: line.number)
                 }
             case "DA":
                 data(value, line: line.number)
             case "LF", "LH":
                 guard record != nil else {
-                    log.add(line.number, "\(key): outside a record (no SF: line before it)")
+                    log.add(line.number, LocalizedText(message: "problem.lcov.outside-record", ["key": .text(String(key))]))
                     return
                 }
                 guard let number = Int(CoverageText.trimmed(value)), number >= 0 else {
-                    log.add(line.number, "\(key): \"\(value.prefix(40))\" is not a count")
+                    let arguments: [String: MessageArgument] = ["key": .text(String(key)), "value": .text(String(value.prefix(40)))]
+                    log.add(line.number, LocalizedText(message: "problem.lcov.total-invalid", arguments))
                     return
                 }
                 if key == "LF" { record?.declaredFound = (number, line.number) } else { record?.declaredHit = (number, line.number) }
@@ -124,27 +130,28 @@ public enum LcovParser {
         /// `DA:<line>,<count>[,<checksum>]`
         mutating func data(_ value: Substring, line: Int) {
             guard record != nil else {
-                log.add(line, "DA: outside a record (no SF: line before it)")
+                log.add(line, LocalizedText(message: "problem.lcov.outside-record", ["key": .text("DA")]))
                 return
             }
             // A third field, when present, is a checksum of the source line.
             let fields = value.split(separator: ",", maxSplits: 2, omittingEmptySubsequences: false)
             guard fields.count >= 2, let number = Int(CoverageText.trimmed(fields[0])) else {
-                log.add(line, "DA: expected <line>,<count>, found \"\(value.prefix(80))\"")
+                log.add(line, LocalizedText(message: "problem.lcov.da-invalid", ["text": .text(String(value.prefix(80)))]))
                 return
             }
             guard number >= 0 else {
-                log.add(line, "DA: negative line number \(number); skipped")
+                log.add(line, LocalizedText(message: "problem.lcov.da-negative-line", ["number": .count(number)]))
                 return
             }
             switch CoverageCount(CoverageText.trimmed(fields[1])) {
             case .value(let count):
                 record?.lines.add(line: number, hit: count > 0)
             case .negative:
-                log.add(line, "DA: negative count \(fields[1]) for line \(number); counted as not hit")
+                log.add(line, LocalizedText(message: "problem.lcov.da-negative-count", ["value": .text(String(fields[1])), "number": .count(number)]))
                 record?.lines.add(line: number, hit: false)
             case .invalid:
-                log.add(line, "DA: count \"\(fields[1].prefix(40))\" for line \(number) is not a number; skipped")
+                let arguments: [String: MessageArgument] = ["value": .text(String(fields[1].prefix(40))), "number": .count(number)]
+                log.add(line, LocalizedText(message: "problem.lcov.da-count-invalid", arguments))
             }
         }
 
@@ -154,14 +161,16 @@ public enum LcovParser {
             record = nil
             guard let path = open.path else { return }
             if let declared = open.declaredFound, declared.value != open.lines.foundCount {
-                log.add(
-                    declared.line,
-                    "\(path): LF:\(declared.value) at line \(declared.line), but the record has \(open.lines.foundCount) distinct DA lines")
+                let arguments: [String: MessageArgument] = [
+                    "file": .text(path), "declared": .count(declared.value), "line": .count(declared.line), "counted": .count(open.lines.foundCount),
+                ]
+                log.add(declared.line, LocalizedText(message: "problem.lcov.lf-differs", arguments))
             }
             if let declared = open.declaredHit, declared.value != open.lines.hitCount {
-                log.add(
-                    declared.line,
-                    "\(path): LH:\(declared.value) at line \(declared.line), but \(open.lines.hitCount) distinct DA lines have a count above 0")
+                let arguments: [String: MessageArgument] = [
+                    "file": .text(path), "declared": .count(declared.value), "line": .count(declared.line), "counted": .count(open.lines.hitCount),
+                ]
+                log.add(declared.line, LocalizedText(message: "problem.lcov.lh-differs", arguments))
             }
             if var known = files.removeValue(forKey: path) {
                 known.merge(open.lines)
@@ -173,15 +182,13 @@ public enum LcovParser {
 
         mutating func finish(_: (Never) -> Void) -> CoverageReport {
             if let open = record {
-                log.add(
-                    lastLine,
-                    "truncated: the record for \(open.path ?? "(no path)") at line \(open.line) has no end_of_record; its lines so far are counted")
+                log.add(lastLine, LocalizedText(message: "problem.lcov.truncated", ["path": open.pathArgument, "line": .count(open.line)]))
                 close()
             }
             guard recognized else {
                 var problems = encoding.finished()
                 if !sawContent && problems.isEmpty {
-                    problems.append(EvidenceProblem(file: file, line: nil, message: "empty: no lcov data"))
+                    problems.append(EvidenceProblem(file: file, line: nil, message: LocalizedText(message: "problem.lcov.empty")))
                 }
                 return .unrecognized(problems: problems)
             }

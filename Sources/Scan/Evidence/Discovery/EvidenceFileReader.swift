@@ -8,7 +8,7 @@ public enum EvidenceFileReader {
         var collector = TestGroupCollector(path: path, kind: kind)
         guard let handle = try? FileHandle(forReadingFrom: url) else {
             var result = collector.result
-            result.problems.append(EvidenceProblem(file: path, line: nil, message: "the file could not be opened"))
+            result.problems.append(EvidenceProblem(file: path, line: nil, message: LocalizedText(message: "problem.file-not-opened")))
             return result
         }
         defer { try? handle.close() }

@@ -1,3 +1,5 @@
+import PhaseModel
+
 /// The kinds of evidence file phasecert reads, as recognised from their content.
 public enum EvidenceKind: String, Sendable, Codable, CaseIterable, Comparable {
     case junit
@@ -17,18 +19,21 @@ public enum EvidenceKind: String, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
-    /// A short name for people: "JUnit XML", "go test -json", …
+    /// A short name for people: "JUnit XML", "go test -json", … The same in every language: findings
+    /// of both languages open with it.
     public var label: String {
-        switch self {
-        case .junit: "JUnit XML"
-        case .goTestJSON: "go test -json"
-        case .goTestText: "go test -v"
-        case .tap: "TAP"
-        case .lcov: "lcov"
-        case .cobertura: "Cobertura XML"
-        case .goCoverprofile: "Go coverprofile"
-        case .helm: "Helm output"
-        }
+        let name =
+            switch self {
+            case .junit: LocalizedText(message: "problem.format.junit")
+            case .goTestJSON: LocalizedText(message: "problem.format.go-test-json")
+            case .goTestText: LocalizedText(message: "problem.format.go-test-text")
+            case .tap: LocalizedText(message: "problem.format.tap")
+            case .lcov: LocalizedText(message: "problem.format.lcov")
+            case .cobertura: LocalizedText(message: "problem.format.cobertura")
+            case .goCoverprofile: LocalizedText(message: "problem.format.go-coverprofile")
+            case .helm: LocalizedText(message: "problem.format.helm")
+            }
+        return name.en
     }
 
     public static func < (lhs: EvidenceKind, rhs: EvidenceKind) -> Bool {

@@ -1,3 +1,5 @@
+import PhaseModel
+
 /// Names that say a file holds test results or coverage, whatever its content turns out to be.
 ///
 /// Discovery is by content, so a file phasecert cannot read is invisible to it. These names are how a
@@ -37,10 +39,15 @@ enum EvidenceNames {
         return parts.dropLast().contains { folders.contains($0.lowercased()) }
     }
 
-    /// XML roots of test-result and coverage formats phasecert does not read, with the format's name.
+    /// XML roots of test-result and coverage formats phasecert does not read, with the format's name
+    /// (the same in every language).
     static let unsupportedXMLRoots: [String: String] = [
-        "TestRun": "Visual Studio TRX", "test-run": "NUnit 3", "test-results": "NUnit 2",
-        "assemblies": "xUnit.net", "assembly": "xUnit.net", "testng-results": "TestNG",
+        "TestRun": LocalizedText(message: "problem.format.trx").en,
+        "test-run": LocalizedText(message: "problem.format.nunit3").en,
+        "test-results": LocalizedText(message: "problem.format.nunit2").en,
+        "assemblies": LocalizedText(message: "problem.format.xunit").en,
+        "assembly": LocalizedText(message: "problem.format.xunit").en,
+        "testng-results": LocalizedText(message: "problem.format.testng").en,
     ]
 
     /// XML roots phasecert reads when their content matches (JUnit, Cobertura).

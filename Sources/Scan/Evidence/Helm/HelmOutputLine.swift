@@ -80,7 +80,7 @@ enum HelmOutputLine: Equatable {
             self = .lintBareError(text: String(text.dropFirst("Error ".count)))
             return
         }
-        if text == "Use --debug flag to render out invalid YAML" {
+        if text == "Use --debug flag to render out invalid YAML" {  // program text: printed by helm, looked for here
             self = .debugHint
             return
         }
@@ -120,7 +120,7 @@ enum HelmOutputLine: Equatable {
             let required: Bool
             switch fields["msg"] {
             case "funcMap fail": required = false
-            case "missing required value": required = true
+            case "missing required value": required = true  // program text: the msg field of helm's log line
             default: return nil
             }
             let severity: HelmSeverity
@@ -132,7 +132,7 @@ enum HelmOutputLine: Equatable {
             return .failCallLog(severity: severity, required: required, message: fields["message"] ?? "")
         }
         // Go's log package with Lshortfile (and maybe a date first): `engine.go:227: [INFO] …`.
-        for (marker, required) in [(" [INFO] Fail: ", false), (" [INFO] Missing required value: ", true)] {
+        for (marker, required) in [(" [INFO] Fail: ", false), (" [INFO] Missing required value: ", true)] {  // program text: helm's log
             guard let range = text.range(of: marker) else { continue }
             let prefix = text[..<range.lowerBound]
             guard let last = prefix.split(separator: " ").last, last.hasSuffix(":") else { return nil }

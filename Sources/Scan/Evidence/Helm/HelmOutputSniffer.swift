@@ -36,15 +36,16 @@ extension HelmOutputParser {
         return false
     }
 
+    // Lines helm prints, looked for to recognise its output.
     private static let sniffMarkers: [Data] = [
-        "==> Linting ", " chart(s) linted, ", "funcMap fail", "missing required value", " [INFO] Fail: ",
-        " [INFO] Missing required value: ", "Use --debug flag", "Error: ", "# Source: ",
+        "==> Linting ", " chart(s) linted, ", "funcMap fail", "missing required value", " [INFO] Fail: ",  // program text: printed by helm
+        " [INFO] Missing required value: ", "Use --debug flag", "Error: ", "# Source: ",  // program text: printed by helm
     ].map { Data($0.utf8) }
 
     /// `Error:` text in one of the forms Helm gives template errors, with a chart location.
     static func isTemplateError(_ text: String) -> Bool {
         guard let location = HelmLocation.first(in: text) else { return false }
-        let forms = ["execution error at (", "parse error at (", "template: ", "YAML parse error on "]
+        let forms = ["execution error at (", "parse error at (", "template: ", "YAML parse error on "]  // program text: helm's errors
         // v4 starts a wrapped error with the location itself: `web/templates/x.yaml:6:17`.
         return forms.contains { text.hasPrefix($0) } || (text.hasPrefix(location.chart + "/") && location.line != nil)
     }

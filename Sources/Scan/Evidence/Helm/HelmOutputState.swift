@@ -94,7 +94,7 @@ struct HelmOutputState {
             if let block {
                 addLintMessage(severity: severity, path: path, text: text, to: block, line: line.number)
             } else if !inManifest {
-                log.add(line.number, "lint message outside a \"==> Linting\" block; chart taken from its text")
+                log.add(line.number, LocalizedText(message: "problem.helm.outside-block"))
                 let index = chartIndex(forLocationIn: text)
                 if let index {
                     addLintMessage(severity: severity, path: path, text: text, to: index, line: line.number)
@@ -106,11 +106,14 @@ struct HelmOutputState {
         case let .failCallLog(severity, required, message):
             sawHelm = true
             closeBlock()
-            let text = (required ? "missing required value: " : "fail: ") + message
+            // Quoted in findings of every language, like the helm message it carries.
+            let text = required
+                ? LocalizedText(message: "problem.helm.required-value", ["message": .text(message)]).en
+                : LocalizedText(message: "problem.helm.fail", ["message": .text(message)]).en
             if pendingFailCalls.count < HelmOutputParser.messageLimit {
                 pendingFailCalls.append(HelmPendingFailCall(severity: severity, text: text, line: line.number))
             } else {
-                log.add(line.number, "more than \(HelmOutputParser.messageLimit) fail calls before a lint result; not kept")
+                log.add(line.number, LocalizedText(message: "problem.helm.too-many-fail-calls", ["limit": .count(HelmOutputParser.messageLimit)]))
             }
         case let .error(text):
             closeBlock()
@@ -135,7 +138,7 @@ struct HelmOutputState {
             closeBlock()
         case .indented, .other:
             if let block {
-                log.add(line.number, "unexpected line in the lint output of \(results[block].chart)")
+                log.add(line.number, LocalizedText(message: "problem.helm.unexpected-line", ["chart": .text(results[block].chart)]))
             }
         }
     }
@@ -202,15 +205,17 @@ struct HelmOutputState {
         run = nil
         let shown = current.charts.count
         if shown > linted || (shown < linted && current.showsCleanBlock) {
-            log.add(line, "lint summary says \(linted) chart(s) linted but the output shows \(shown)")
+            log.add(line, LocalizedText(message: "problem.helm.linted-differs", ["declared": .count(linted), "shown": .count(shown)]))
         }
         let errors = current.errorCharts.count
         let warningsOnly = current.warningCharts.subtracting(current.errorCharts).count
         if failed < errors || failed > errors + warningsOnly {
+            let arguments: [String: MessageArgument] = ["declared": .count(failed), "errors": .count(errors), "warnings": .count(warningsOnly)]
             log.add(
                 line,
-                "lint summary says \(failed) chart(s) failed but the output shows \(errors) with errors"
-                    + (warningsOnly > 0 ? " and \(warningsOnly) with only warnings" : ""))
+                warningsOnly > 0
+                    ? LocalizedText(message: "problem.helm.failed-differs.warnings", arguments)
+                    : LocalizedText(message: "problem.helm.failed-differs", arguments))
         }
         attachFailCalls(current, single: shown == 1 && linted <= 1)
     }
@@ -225,10 +230,8 @@ struct HelmOutputState {
                         severity: call.severity, chart: name(of: index), text: call.text, isFailCall: true,
                         source: .file(file, line: call.line), command: "lint"), to: index, at: at)
             } else {
-                log.add(
-                    call.line,
-                    "fail call (\(call.text)) logged by a lint run of \(max(run.charts.count, 2)) charts;"
-                        + " cannot tell which chart it belongs to (lint one chart per run)")
+                let arguments: [String: MessageArgument] = ["call": .text(call.text), "charts": .count(max(run.charts.count, 2))]
+                log.add(call.line, LocalizedText(message: "problem.helm.fail-call-ambiguous", arguments))
             }
         }
     }
@@ -238,11 +241,11 @@ struct HelmOutputState {
     mutating func leaveLint(at line: Int) {
         if let current = run {
             run = nil
-            log.add(line, "lint output ended without its \"N chart(s) linted\" summary line")
+            log.add(line, LocalizedText(message: "problem.helm.no-summary"))
             attachFailCalls(current, single: current.charts.count == 1)
         }
         for call in pendingFailCalls {
-            log.add(call.line, "fail call (\(call.text)) logged with no lint result after it; chart unknown")
+            log.add(call.line, LocalizedText(message: "problem.helm.fail-call-alone", ["call": .text(call.text)]))
         }
         pendingFailCalls = []
     }
@@ -354,24 +357,26 @@ struct HelmOutputState {
         closeBlock()
         if let current = run {
             run = nil
-            log.add(lastLine, "lint output ended without its \"N chart(s) linted\" summary line (truncated?)")
+            log.add(lastLine, LocalizedText(message: "problem.helm.no-summary-at-end"))
             attachFailCalls(current, single: current.charts.count == 1)
         }
         for call in pendingFailCalls {
-            log.add(call.line, "fail call (\(call.text)) logged with no lint result after it; chart unknown")
+            log.add(call.line, LocalizedText(message: "problem.helm.fail-call-alone", ["call": .text(call.text)]))
         }
         pendingFailCalls = []
         for result in results where result.dropped > 0 {
-            log.add(
-                nil,
-                "chart \(result.chart): \(result.dropped) more messages beyond \(HelmOutputParser.messageLimit) not kept")
+            let arguments: [String: MessageArgument] = [
+                "chart": .text(result.chart), "count": .count(result.dropped), "limit": .count(HelmOutputParser.messageLimit),
+            ]
+            log.add(nil, LocalizedText(message: "problem.helm.messages-dropped", arguments))
         }
         if droppedCharts > 0 {
-            log.add(nil, "more than \(HelmOutputParser.chartLimit) charts; \(droppedCharts) more not kept")
+            let arguments: [String: MessageArgument] = ["limit": .count(HelmOutputParser.chartLimit), "count": .count(droppedCharts)]
+            log.add(nil, LocalizedText(message: "problem.helm.charts-dropped", arguments))
         }
         let recognized = sawHelm || (chartHint != nil && results.contains { !$0.messages.isEmpty || $0.dropped > 0 })
         if !recognized {
-            log.add(nil, lastLine == 0 ? "empty: no helm output" : "does not look like helm lint or helm template output")
+            log.add(nil, lastLine == 0 ? LocalizedText(message: "problem.helm.empty") : LocalizedText(message: "problem.helm.unrecognized"))
         }
         return HelmOutputSummary(
             recognized: recognized,

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import PhaseModel
 
 /// Runs `helm lint` / `helm template` on one chart and parses what it prints.
 ///
@@ -74,7 +75,10 @@ public struct HelmRunner: Sendable {
         } catch {
             var summary = reader.finish()
             summary.problems.append(
-                EvidenceProblem(file: label, line: nil, message: "could not start \(executable.path): \(error.localizedDescription)"))
+                EvidenceProblem(
+                    file: label, line: nil,
+                    message: LocalizedText(
+                        message: "problem.helm.not-started", ["helm": .text(executable.path), "reason": .text(error.localizedDescription)])))
             return HelmRunResult(arguments: arguments, exitStatus: nil, timedOut: false, summary: summary)
         }
 
@@ -100,10 +104,14 @@ public struct HelmRunner: Sendable {
         var exitStatus: Int32?
         if timedOut {
             summary.problems.append(
-                EvidenceProblem(file: label, line: nil, message: "\(label) did not finish within \(timeout); killed"))
+                EvidenceProblem(
+                    file: label, line: nil,
+                    message: LocalizedText(message: "problem.helm.timed-out", ["run": .text(label), "timeout": .text(String(describing: timeout))])))
         } else if process.terminationReason == .uncaughtSignal {
             summary.problems.append(
-                EvidenceProblem(file: label, line: nil, message: "\(label) died of signal \(process.terminationStatus)"))
+                EvidenceProblem(
+                    file: label, line: nil,
+                    message: LocalizedText(message: "problem.helm.signal", ["run": .text(label), "signal": .count(Int(process.terminationStatus))])))
         } else {
             exitStatus = process.terminationStatus
             let failedChart = summary.charts.contains { $0.status == .failed }
@@ -111,12 +119,13 @@ public struct HelmRunner: Sendable {
                 summary.problems.append(
                     EvidenceProblem(
                         file: label, line: nil,
-                        message: "\(label) exited with status \(process.terminationStatus) but its output shows no failure"))
+                        message: LocalizedText(
+                            message: "problem.helm.status-without-failure", ["run": .text(label), "status": .count(Int(process.terminationStatus))])))
             }
         }
         if !complete {
             summary.problems.append(
-                EvidenceProblem(file: label, line: nil, message: "output still open after helm ended; read what had come"))
+                EvidenceProblem(file: label, line: nil, message: LocalizedText(message: "problem.helm.output-open")))
         }
         return HelmRunResult(arguments: arguments, exitStatus: exitStatus, timedOut: timedOut, summary: summary)
     }
@@ -146,7 +155,8 @@ final class HelmPipeReader: @unchecked Sendable {
             do {
                 chunk = try handle.read(upToCount: EvidenceStreamLines.chunkSize)
             } catch {
-                lock.withLock { state.log.add(nil, "read error: \(error.localizedDescription)") }
+                let failure = LocalizedText(message: "problem.read.failed", ["reason": .text(error.localizedDescription)])
+                lock.withLock { state.log.add(nil, failure) }
                 return
             }
             guard let chunk, !chunk.isEmpty else { return }

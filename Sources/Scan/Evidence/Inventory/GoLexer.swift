@@ -19,7 +19,7 @@ enum GoLexer {
                     index = end
                 case Byte.slash where index + 1 < count && text[index + 1] == Byte.star:
                     let end = BlockComment.end(in: text, from: index + 2, nested: false)
-                    if end == nil { unterminated = unterminated ?? UnterminatedConstruct(what: "block comment", closer: "*/", offset: index) }
+                    if end == nil { unterminated = unterminated ?? UnterminatedConstruct(what: .blockComment, closer: "*/", offset: index) }
                     code.blank(index..<(end ?? count))
                     index = end ?? count
                 case Byte.doubleQuote, Byte.singleQuote:
@@ -29,7 +29,7 @@ enum GoLexer {
                 case Byte.backtick:
                     var end = index + 1
                     while end < count && text[end] != Byte.backtick { end += 1 }
-                    if end == count { unterminated = unterminated ?? UnterminatedConstruct(what: "raw string", closer: "`", offset: index) }
+                    if end == count { unterminated = unterminated ?? UnterminatedConstruct(what: .rawString, closer: "`", offset: index) }
                     code.blank((index + 1)..<end)
                     index = end + 1
                 default:

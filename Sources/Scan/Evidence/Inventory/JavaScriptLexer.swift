@@ -64,7 +64,7 @@ enum JavaScriptLexer {
                     } else if byte == Byte.slash && next == Byte.star {
                         let end = BlockComment.end(in: text, from: index + 2, nested: false)
                         if end == nil && frames.isEmpty {
-                            unterminated = unterminated ?? UnterminatedConstruct(what: "block comment", closer: "*/", offset: index)
+                            unterminated = unterminated ?? UnterminatedConstruct(what: .blockComment, closer: "*/", offset: index)
                         }
                         if frames.isEmpty { code.blank(index..<(end ?? count)) }
                         index = end ?? count
@@ -108,9 +108,9 @@ enum JavaScriptLexer {
             if !frames.isEmpty {
                 if case .string(let quote) = frames[0] {
                     let closer = String(UnicodeScalar(quote))
-                    unterminated = UnterminatedConstruct(what: "string literal", closer: closer, offset: literalStart)
+                    unterminated = UnterminatedConstruct(what: .stringLiteral, closer: closer, offset: literalStart)
                 } else {
-                    unterminated = UnterminatedConstruct(what: "template literal", closer: "`", offset: literalStart)
+                    unterminated = UnterminatedConstruct(what: .templateLiteral, closer: "`", offset: literalStart)
                 }
                 code.blank(literalBodyStart..<count)
             }

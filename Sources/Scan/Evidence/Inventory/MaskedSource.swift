@@ -1,3 +1,5 @@
+import PhaseModel
+
 /// A source file's bytes beside the same bytes with every comment and the inside of every
 /// string literal replaced by spaces, so that a finder can look for declarations with plain
 /// byte comparisons and never be fooled by `func TestX` inside a comment or a string.
@@ -24,7 +26,11 @@ struct MaskedSource {
 /// A comment or literal still open at the end of the file: the lexer blanked everything
 /// after its start, so tests written there are not counted and the user should know.
 struct UnterminatedConstruct: Equatable {
-    var what: String
+    enum Kind: Equatable {
+        case blockComment, rawString, stringLiteral, templateLiteral, regexLiteral
+    }
+
+    var what: Kind
     /// The delimiter that would have closed it.
     var closer: String
     var offset: Int
@@ -34,4 +40,17 @@ struct UnterminatedConstruct: Equatable {
 struct MaskResult {
     var code: [UInt8]
     var unterminated: UnterminatedConstruct?
+}
+
+extension UnterminatedConstruct.Kind {
+    /// What was left open, to name in a problem.
+    var name: LocalizedText {
+        switch self {
+        case .blockComment: LocalizedText(message: "problem.inventory.construct.block-comment")
+        case .rawString: LocalizedText(message: "problem.inventory.construct.raw-string")
+        case .stringLiteral: LocalizedText(message: "problem.inventory.construct.string-literal")
+        case .templateLiteral: LocalizedText(message: "problem.inventory.construct.template-literal")
+        case .regexLiteral: LocalizedText(message: "problem.inventory.construct.regex-literal")
+        }
+    }
 }

@@ -94,7 +94,7 @@ enum PythonLexer {
                 if case .string(let quote, let triple, _, _) = frames[0] {
                     closer = String(repeating: String(UnicodeScalar(quote)), count: triple ? 3 : 1)
                 }
-                unterminated = UnterminatedConstruct(what: "string literal", closer: closer, offset: literalStart)
+                unterminated = UnterminatedConstruct(what: .stringLiteral, closer: closer, offset: literalStart)
                 code.blank(literalBodyStart..<count)
             }
         }

@@ -52,7 +52,7 @@ enum SwiftLexer {
                     } else if byte == Byte.slash && index + 1 < count && text[index + 1] == Byte.star {
                         let end = BlockComment.end(in: text, from: index + 2, nested: true)
                         if end == nil && frames.isEmpty {
-                            unterminated = unterminated ?? UnterminatedConstruct(what: "block comment", closer: "*/", offset: index)
+                            unterminated = unterminated ?? UnterminatedConstruct(what: .blockComment, closer: "*/", offset: index)
                         }
                         if frames.isEmpty { code.blank(index..<(end ?? count)) }
                         index = end ?? count
@@ -117,17 +117,17 @@ enum SwiftLexer {
             }
             if !frames.isEmpty {
                 let hashes: String
-                let construct: (what: String, delimiter: String)
+                let construct: (what: UnterminatedConstruct.Kind, delimiter: String)
                 switch frames[0] {
                 case .string(let count, let multiline):
                     hashes = String(repeating: "#", count: count)
-                    construct = ("string literal", multiline ? "\"\"\"" : "\"")
+                    construct = (.stringLiteral, multiline ? "\"\"\"" : "\"")
                 case .regex(let count, _):
                     hashes = String(repeating: "#", count: count)
-                    construct = ("regex literal", "/")
+                    construct = (.regexLiteral, "/")
                 case .interpolation:
                     hashes = ""
-                    construct = ("string literal", "\"")
+                    construct = (.stringLiteral, "\"")
                 }
                 unterminated = unterminated
                     ?? UnterminatedConstruct(what: construct.what, closer: construct.delimiter + hashes, offset: literalStart)

@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// A static inventory of the tests a repository defines, read from test source files
 /// without building or running anything, so that "N tests defined, M executed" is known
@@ -54,13 +55,13 @@ public enum TestInventory {
     ///   tests before it, and a problem naming the line where it starts.
     public static func scan(data: Data, path: String) -> (TestInventoryFile?, [EvidenceProblem]) {
         guard let language = language(ofTestFile: path) else {
-            return (nil, [EvidenceProblem(file: path, line: nil, message: "not a test source file by its name, so not scanned for tests")])
+            return (nil, [EvidenceProblem(file: path, line: nil, message: LocalizedText(message: "problem.inventory.not-a-test-file"))])
         }
         return data.withUnsafeBytes { raw -> (TestInventoryFile?, [EvidenceProblem]) in
             let all = raw.bindMemory(to: UInt8.self)
             if let nul = all.firstIndex(of: 0) {
                 var lines = LineTracker(all)
-                let message = "binary content (a NUL byte) in a \(language.rawValue) test file; expected source text, not scanned"
+                let message = LocalizedText(message: "problem.inventory.binary", ["language": .text(language.rawValue)])
                 return (nil, [EvidenceProblem(file: path, line: lines.line(at: nul), message: message)])
             }
             var problems: [EvidenceProblem] = []
@@ -69,15 +70,15 @@ public enum TestInventory {
                 problems.append(
                     EvidenceProblem(
                         file: path, line: lines.line(at: bad),
-                        message: "invalid UTF-8; scanned anyway, test names holding the bad bytes show U+FFFD"
+                        message: LocalizedText(message: "problem.inventory.invalid-utf8")
                     )
                 )
             }
             let result = scan(bytes: all, language: language)
             if let open = result.unterminated {
                 var lines = LineTracker(all)
-                let message = "unterminated \(open.what): no closing `\(open.closer)` before the end of the file; "
-                    + "tests after this line are not counted"
+                let arguments: [String: MessageArgument] = ["construct": .localized(open.what.name), "closer": .text(open.closer)]
+                let message = LocalizedText(message: "problem.inventory.unterminated", arguments)
                 problems.append(EvidenceProblem(file: path, line: lines.line(at: open.offset), message: message))
             }
             return (TestInventoryFile(path: path, language: language, tests: result.tests), problems)

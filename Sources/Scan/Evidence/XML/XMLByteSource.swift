@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// Where the XML scanner reads its bytes from: a file handle, a stream or a buffer, in chunks, decoded to
 /// UTF-8 on the way (`EvidenceTextDecoder`: a UTF-16 document with a byte-order mark is transcoded).
@@ -16,7 +17,7 @@ public struct XMLByteSource {
     private var decoder = EvidenceTextDecoder()
     private var exhausted = false
     /// Set when reading failed; the scan ends as if at end of file and reports it.
-    private(set) var failure: String?
+    private(set) var failure: LocalizedText?
 
     init(handle: FileHandle) { origin = .handle(handle) }
 
@@ -54,7 +55,7 @@ public struct XMLByteSource {
                 guard let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty else { return nil }
                 return chunk
             } catch {
-                failure = "read error: \(error.localizedDescription)"
+                failure = LocalizedText(message: "problem.read.failed", ["reason": .text(error.localizedDescription)])
                 return nil
             }
         case .stream(let stream):
@@ -64,7 +65,9 @@ public struct XMLByteSource {
                 return stream.read(base, maxLength: Self.chunkSize)
             }
             if count < 0 {
-                failure = "read error: \(stream.streamError?.localizedDescription ?? "the stream failed")"
+                let reason = stream.streamError.map { MessageArgument.text($0.localizedDescription) }
+                    ?? .localized(LocalizedText(message: "problem.read.stream-failed"))
+                failure = LocalizedText(message: "problem.read.failed", ["reason": reason])
                 return nil
             }
             guard count > 0 else { return nil }

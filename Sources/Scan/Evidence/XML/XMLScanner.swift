@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// Receives what `XMLScanner` reads, in document order.
 public protocol XMLScanHandler {
@@ -66,7 +67,7 @@ public struct XMLScanner<Handler: XMLScanHandler> {
     public mutating func scan() -> XMLScanEnd {
         _ = more()
         // Byte-order marks never get here: the source drops them and transcodes UTF-16.
-        if totalBytes == 0 { return fail(source.failure ?? "the file is empty") }
+        if totalBytes == 0 { return fail(source.failure ?? LocalizedText(message: "problem.xml.empty")) }
         while true {
             if let end = scanText() { return end }
             if let end = scanMarkup() { return end }
@@ -143,8 +144,10 @@ public struct XMLScanner<Handler: XMLScanHandler> {
         }
     }
 
-    private mutating func fail(_ reason: String) -> XMLScanEnd {
-        handler.malformed(line: line, reason)
+    /// Reports `reason` in English: handlers put it into problem details that findings quote in
+    /// both languages (a Russian finding keeps the English detail, as `phase.json` has always held).
+    private mutating func fail(_ reason: LocalizedText) -> XMLScanEnd {
+        handler.malformed(line: line, reason.en)
         return .failed
     }
 
@@ -196,7 +199,7 @@ public struct XMLScanner<Handler: XMLScanHandler> {
             let blank = buffer[position..<(position + count)].allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
             if !blank {
                 advanceToFirstNonBlank(count)
-                return fail(rootClosed ? "text after the root element" : "no root element: the file does not start with an XML tag")
+                return fail(rootClosed ? LocalizedText(message: "problem.xml.text-after-root") : LocalizedText(message: "problem.xml.no-root-tag"))
             }
         } else if handler.wantsText {
             let text = decodeChecked(position, position + count, attribute: false)
@@ -231,14 +234,14 @@ public struct XMLScanner<Handler: XMLScanHandler> {
             reportedInvalidUTF8 = true
             var at = line
             for index in position..<start where buffer[index] == 0x0A { at += 1 }
-            handler.malformed(line: at, "invalid UTF-8 bytes (binary data or a different encoding?); read on with replacement characters")
+            handler.malformed(line: at, LocalizedText(message: "problem.xml.invalid-utf8").en)
         }
     }
 
     private mutating func finishAtEnd() -> XMLScanEnd {
         if let failure = source.failure { return fail(failure) }
-        if !rootSeen { return fail("no root element") }
-        if depth > 0 { return fail("the document ends inside an open element") }
+        if !rootSeen { return fail(LocalizedText(message: "problem.xml.no-root")) }
+        if depth > 0 { return fail(LocalizedText(message: "problem.xml.ends-in-element")) }
         return .finished
     }
 
@@ -249,15 +252,17 @@ public struct XMLScanner<Handler: XMLScanHandler> {
 
     /// Reads one construct starting at `<`.
     private mutating func scanMarkup() -> XMLScanEnd? {
-        guard ensure(2) else { return fail("the document ends inside a tag") }
+        guard ensure(2) else { return fail(LocalizedText(message: "problem.xml.ends-in-tag")) }
         switch buffer[position + 1] {
         case 0x3F: return skipProcessingInstruction()
         case 0x21:
             _ = ensure(9)
-            if hasPrefix(Self.commentOpen) { return skipPast(Array("-->".utf8), from: 4, what: "a comment") }
+            if hasPrefix(Self.commentOpen) {
+                return skipPast(Array("-->".utf8), from: 4, unfinished: LocalizedText(message: "problem.xml.ends-in-comment"))
+            }
             if hasPrefix(Self.cdataOpen) { return scanCDATA() }
             if hasPrefix(Array("<!DOCTYPE".utf8)), !rootSeen { return skipDoctype() }
-            return fail("unexpected markup '<!'")
+            return fail(LocalizedText(message: "problem.xml.unexpected-markup"))
         case 0x2F: return scanEndTag()
         default: return scanStartTag()
         }
@@ -269,7 +274,7 @@ public struct XMLScanner<Handler: XMLScanHandler> {
         return true
     }
 
-    private mutating func skipPast(_ terminator: [UInt8], from: Int, what: String) -> XMLScanEnd? {
+    private mutating func skipPast(_ terminator: [UInt8], from: Int, unfinished: LocalizedText) -> XMLScanEnd? {
         // Long comments are skipped without growing the buffer: consume what cannot hold the terminator.
         var from = from
         while true {
@@ -292,12 +297,12 @@ public struct XMLScanner<Handler: XMLScanHandler> {
                 advance(available - keep)
                 from = 0
             }
-            if !more() { return fail("the document ends inside \(what)") }
+            if !more() { return fail(unfinished) }
         }
     }
 
     private mutating func skipProcessingInstruction() -> XMLScanEnd? {
-        guard let end = find(Array("?>".utf8), from: 2) else { return fail("the document ends inside a processing instruction") }
+        guard let end = find(Array("?>".utf8), from: 2) else { return fail(LocalizedText(message: "problem.xml.ends-in-instruction")) }
         if totalBytes > 0, !rootSeen, hasPrefix(Array("<?xml".utf8)) {
             let declaration = String(decoding: buffer[position..<(position + end)], as: UTF8.self)
             if let failure = applyEncoding(from: declaration) { return fail(failure) }
@@ -307,7 +312,7 @@ public struct XMLScanner<Handler: XMLScanHandler> {
     }
 
     /// Honours `encoding="…"` in the XML declaration: UTF-8 and the single-byte encodings we can decode.
-    private mutating func applyEncoding(from declaration: String) -> String? {
+    private mutating func applyEncoding(from declaration: String) -> LocalizedText? {
         // A UTF-16 byte-order mark outranks the declaration (XML 1.0 appendix F), and the text is UTF-8 by now.
         if source.transcodedFromUTF16 { return nil }
         guard let range = declaration.range(of: "encoding") else { return nil }
@@ -319,7 +324,7 @@ public struct XMLScanner<Handler: XMLScanHandler> {
             decoder.encoding = encoding
             return nil
         }
-        return "unsupported encoding '\(name)'"
+        return LocalizedText(message: "problem.xml.unsupported-encoding", ["encoding": .text(name)])
     }
 
     private mutating func skipDoctype() -> XMLScanEnd? {
@@ -329,8 +334,8 @@ public struct XMLScanner<Handler: XMLScanHandler> {
         var bracket = 0
         while true {
             if offset >= available {
-                if offset > Self.maxTagBytes * 4 { return fail("DOCTYPE declaration too long") }
-                if !more() { return fail("the document ends inside the DOCTYPE declaration") }
+                if offset > Self.maxTagBytes * 4 { return fail(LocalizedText(message: "problem.xml.doctype-too-long")) }
+                if !more() { return fail(LocalizedText(message: "problem.xml.ends-in-doctype")) }
                 continue
             }
             let byte = buffer[position + offset]
@@ -339,7 +344,7 @@ public struct XMLScanner<Handler: XMLScanHandler> {
             } else if byte == 0x3C, bracket > 0, startsComment(at: offset) {
                 // A comment in the internal subset may hold quotes and brackets of its own.
                 guard let end = find(Array("-->".utf8), from: offset + 4) else {
-                    return fail("the document ends inside the DOCTYPE declaration")
+                    return fail(LocalizedText(message: "problem.xml.ends-in-doctype"))
                 }
                 offset = end + 3
                 continue
@@ -364,7 +369,7 @@ public struct XMLScanner<Handler: XMLScanHandler> {
     }
 
     private mutating func scanCDATA() -> XMLScanEnd? {
-        guard depth > 0 else { return fail("CDATA outside the root element") }
+        guard depth > 0 else { return fail(LocalizedText(message: "problem.xml.cdata-outside-root")) }
         advance(Self.cdataOpen.count)
         let terminator = Array("]]>".utf8)
         while true {
@@ -379,7 +384,7 @@ public struct XMLScanner<Handler: XMLScanHandler> {
                 while count > 0, buffer[position + count] & 0xC0 == 0x80 { count -= 1 }
                 if handler.wantsText, count > 0 { deliverRaw(count) } else { advance(count) }
             }
-            if !more() { return fail("the document ends inside CDATA") }
+            if !more() { return fail(LocalizedText(message: "problem.xml.ends-in-cdata")) }
         }
     }
 
@@ -407,17 +412,18 @@ public struct XMLScanner<Handler: XMLScanHandler> {
     }
 
     private mutating func scanEndTag() -> XMLScanEnd? {
-        guard let close = find([0x3E], from: 2) else { return fail("the document ends inside an end tag") }
+        guard let close = find([0x3E], from: 2) else { return fail(LocalizedText(message: "problem.xml.ends-in-end-tag")) }
         var nameEnd = 2
         while nameEnd < close, !Self.isSpace(buffer[position + nameEnd]) { nameEnd += 1 }
         let name = buffer[(position + 2)..<(position + nameEnd)]
         guard let top = openNameEnds.last else {
-            return fail("end tag </\(String(decoding: name, as: UTF8.self))> without a start tag")
+            return fail(LocalizedText(message: "problem.xml.end-tag-unopened", ["tag": .text(String(decoding: name, as: UTF8.self))]))
         }
         let topStart = openNameEnds.count > 1 ? openNameEnds[openNameEnds.count - 2] : 0
         guard openNames[topStart..<top].elementsEqual(name) else {
             let expected = String(decoding: openNames[topStart..<top], as: UTF8.self)
-            return fail("opening and ending tag mismatch: <\(expected)> closed by </\(String(decoding: name, as: UTF8.self))>")
+            let arguments: [String: MessageArgument] = ["open": .text(expected), "close": .text(String(decoding: name, as: UTF8.self))]
+            return fail(LocalizedText(message: "problem.xml.tag-mismatch", arguments))
         }
         let endLine = line
         advance(close + 1)
@@ -434,19 +440,19 @@ public struct XMLScanner<Handler: XMLScanHandler> {
     }
 
     private mutating func scanStartTag() -> XMLScanEnd? {
-        if rootClosed { return fail("a second root element") }
+        if rootClosed { return fail(LocalizedText(message: "problem.xml.second-root")) }
         let first = buffer[position + 1]
-        guard Self.isNameStart(first) else { return fail("'<' not followed by a tag name") }
+        guard Self.isNameStart(first) else { return fail(LocalizedText(message: "problem.xml.no-tag-name")) }
         // Find the closing `>` outside quoted attribute values.
         var offset = 1
         var highBytes = false
         while true {
             if offset >= available {
-                if offset > Self.maxTagBytes { return fail("a tag longer than \(Self.maxTagBytes) bytes") }
-                if !more() { return fail("the document ends inside a tag") }
+                if offset > Self.maxTagBytes { return fail(LocalizedText(message: "problem.xml.tag-too-long", ["limit": .text(String(Self.maxTagBytes))])) }
+                if !more() { return fail(LocalizedText(message: "problem.xml.ends-in-tag")) }
                 continue
             }
-            let scan: (offset: Int, found: Bool, error: String?, openQuote: Bool) = buffer.withUnsafeBufferPointer { bytes in
+            let scan: (offset: Int, found: Bool, error: LocalizedText?, openQuote: Bool) = buffer.withUnsafeBufferPointer { bytes in
                 guard let base = bytes.baseAddress else { return (offset, false, nil, false) }
                 var index = position + offset
                 let end = bytes.count
@@ -464,7 +470,7 @@ public struct XMLScanner<Handler: XMLScanHandler> {
                         }
                         let close = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
                         if memchr(base + index + 1, 0x3C, close - index - 1) != nil {
-                            return (index - position, false, "'<' inside an attribute value", false)
+                            return (index - position, false, LocalizedText(message: "problem.xml.lt-in-attribute"), false)
                         }
                         if !highBytes, Self.hasHighByte(base + index + 1, close - index - 1) { highBytes = true }
                         index = close + 1
@@ -475,7 +481,7 @@ public struct XMLScanner<Handler: XMLScanHandler> {
                     } else if byte == 0x3E {
                         return (index - position, true, nil, false)
                     } else if byte == 0x3C {
-                        return (index - position, false, "'>' expected before the next '<'", false)
+                        return (index - position, false, LocalizedText(message: "problem.xml.gt-expected"), false)
                     }
                     index += 1
                 }
@@ -486,8 +492,8 @@ public struct XMLScanner<Handler: XMLScanHandler> {
             if scan.found { break }
             if scan.openQuote {
                 // The value's closing quote is not in the buffer yet: read more, then look again from its opening quote.
-                if available > Self.maxTagBytes { return fail("a tag longer than \(Self.maxTagBytes) bytes") }
-                if !more() { return fail("the document ends inside a tag") }
+                if available > Self.maxTagBytes { return fail(LocalizedText(message: "problem.xml.tag-too-long", ["limit": .text(String(Self.maxTagBytes))])) }
+                if !more() { return fail(LocalizedText(message: "problem.xml.ends-in-tag")) }
             }
         }
         let close = offset
@@ -515,14 +521,14 @@ public struct XMLScanner<Handler: XMLScanHandler> {
     }
 
     /// Fills `spans` with the attributes between the name and the end of the tag; returns an error, if any.
-    private mutating func parseAttributes(from start: Int, to end: Int) -> String? {
+    private mutating func parseAttributes(from start: Int, to end: Int) -> LocalizedText? {
         // Taken out and put back so the array is never shared while it is emptied and refilled
         // (a shared buffer would be copied on every tag).
         var spans: [XMLAttributeSpan] = []
         swap(&spans, &self.spans)
         spans.removeAll(keepingCapacity: true)
         defer { swap(&spans, &self.spans) }
-        return buffer.withUnsafeBufferPointer { whole -> String? in
+        return buffer.withUnsafeBufferPointer { whole -> LocalizedText? in
             let bytes = UnsafeBufferPointer(rebasing: whole[position...])
             var index = start
             let limit = end
@@ -533,19 +539,19 @@ public struct XMLScanner<Handler: XMLScanHandler> {
                 while index < limit, !Self.isSpace(bytes[index]), bytes[index] != 0x3D { index += 1 }
                 let nameEnd = index
                 while index < limit, Self.isSpace(bytes[index]) { index += 1 }
-                guard index < limit, bytes[index] == 0x3D else { return "attribute without a value" }
+                guard index < limit, bytes[index] == 0x3D else { return LocalizedText(message: "problem.xml.attribute-no-value") }
                 index += 1
                 while index < limit, Self.isSpace(bytes[index]) { index += 1 }
-                guard index < limit, bytes[index] == 0x22 || bytes[index] == 0x27 else { return "attribute value not quoted" }
+                guard index < limit, bytes[index] == 0x22 || bytes[index] == 0x27 else { return LocalizedText(message: "problem.xml.attribute-not-quoted") }
                 let quote = bytes[index]
                 let valueStart = index + 1
                 guard let base = bytes.baseAddress, valueStart < limit,
                     let hit = memchr(base + valueStart, Int32(quote), limit - valueStart)
-                else { return "attribute value not finished" }
+                else { return LocalizedText(message: "problem.xml.attribute-unfinished") }
                 index = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
                 let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd])
                 for other in spans where UnsafeBufferPointer(rebasing: bytes[other.nameStart..<other.nameEnd]).elementsEqual(name) {
-                    return "attribute '\(String(decoding: name, as: UTF8.self))' given twice"
+                    return LocalizedText(message: "problem.xml.attribute-twice", ["name": .text(String(decoding: name, as: UTF8.self))])
                 }
                 spans.append(XMLAttributeSpan(nameStart: nameStart, nameEnd: nameEnd, valueStart: valueStart, valueEnd: index))
                 index += 1
