@@ -11,14 +11,17 @@ public enum ScanError: UserFacingError, Equatable {
 
     public var exitCode: Int32 { 3 }
 
-    public var description: String {
+    /// The error in the catalogs' words; the terminal shows it in English.
+    public var text: LocalizedText {
         switch self {
         case let .masterListUnreadable(path, reason):
-            "\(path): master list cannot be read (\(reason)); fix the file or tasks.masterList in phasecert.yml"
+            LocalizedText(message: "error.scan.master-list-unreadable", ["path": .text(path), "reason": .text(reason)])
         case let .repositoryMissing(path):
-            "\(path): no such folder; --repo expects the path of a repository"
+            LocalizedText(message: "error.scan.repository-missing", ["path": .text(path)])
         case let .gitUnreadable(path, reason):
-            "\(path): the git repository cannot be read (\(reason))"
+            LocalizedText(message: "error.scan.git-unreadable", ["path": .text(path), "reason": .text(reason)])
         }
     }
+
+    public var description: String { text.en }
 }

@@ -1,24 +1,21 @@
 import PhaseModel
 
-/// The findings the scan stage raises about its own input, each with its English and Russian text.
+/// The findings the scan stage raises about its own input, worded from the message catalogs.
 ///
 /// Rule ids are stable: CI scripts and config overrides refer to them.
 enum ScanFindings {
     static func duplicateTask(_ id: String, first: Provenance, firstPhase: String?, again: Provenance, againPhase: String?) -> Finding {
-        let whereFirst = firstPhase.map { "Phase \($0)" } ?? "no phase"
-        let whereAgain = againPhase.map { "Phase \($0)" } ?? "no phase"
-        let ruFirst = firstPhase.map { "фазе \($0)" } ?? "вне фаз"
-        let ruAgain = againPhase.map { "фазе \($0)" } ?? "вне фаз"
+        func standing(_ phase: String?) -> MessageArgument {
+            .localized(phase.map { LocalizedText(message: "finding.masterlist.duplicate-task.phase", ["phase": .text($0)]) }
+                ?? LocalizedText(message: "finding.masterlist.duplicate-task.no-phase"))
+        }
         return Finding(
             rule: .masterlistDuplicateTask, severity: .major, task: id, phase: againPhase, at: again,
-            message: LocalizedText(
-                en: "\(id) is listed twice: under \(whereFirst) at \(first.description) and under \(whereAgain) at \(again.description); the first entry is used.",
-                ru: "\(id) указана дважды: в \(ruFirst) (\(first.description)) и в \(ruAgain) (\(again.description)); используется первая запись."
-            ),
-            remediation: LocalizedText(
-                en: "Keep one entry for \(id) in the master list.",
-                ru: "Оставьте в общем списке одну запись для \(id)."
-            )
+            message: LocalizedText(message: "finding.masterlist.duplicate-task.message", [
+                "task": .text(id), "first": standing(firstPhase), "firstAt": .text(first.description),
+                "again": standing(againPhase), "againAt": .text(again.description),
+            ]),
+            remediation: LocalizedText(message: "finding.masterlist.duplicate-task.remediation", ["task": .text(id)])
         )
     }
 
@@ -26,88 +23,69 @@ enum ScanFindings {
         Finding(
             rule: .masterlistDuplicatePhase, severity: .minor, phase: id, at: again,
             message: LocalizedText(
-                en: "Phase \(id) has a second heading at \(again.description) (first at \(first.description)); its tasks are added to the first.",
-                ru: "У фазы \(id) второй заголовок в \(again.description) (первый в \(first.description)); её задачи отнесены к первому."
-            ),
-            remediation: LocalizedText(
-                en: "Give each phase one heading.",
-                ru: "Оставьте у каждой фазы один заголовок."
-            )
+                message: "finding.masterlist.duplicate-phase.message",
+                ["phase": .text(id), "first": .text(first.description), "again": .text(again.description)]),
+            remediation: LocalizedText(message: "finding.masterlist.duplicate-phase.remediation")
         )
     }
 
     static func noMasterList(tasksRoot: String) -> Finding {
         Finding(
             rule: .masterlistMissing, severity: .info, at: .file(tasksRoot, line: nil),
-            message: LocalizedText(
-                en: "No master list was found: neither \(tasksRoot)/TASKS.md nor a Markdown file in \(tasksRoot) with phase headings and task items; tasks have no phase.",
-                ru: "Общий список задач не найден: нет ни \(tasksRoot)/TASKS.md, ни Markdown-файла в \(tasksRoot) с заголовками фаз и задачами; задачи не отнесены к фазам."
-            ),
-            remediation: LocalizedText(
-                en: "Create \(tasksRoot)/TASKS.md with a heading per phase and a list item per task, or set tasks.masterList in phasecert.yml.",
-                ru: "Создайте \(tasksRoot)/TASKS.md с заголовком на каждую фазу и пунктом списка на каждую задачу или укажите tasks.masterList в phasecert.yml."
-            )
+            message: LocalizedText(message: "finding.masterlist.missing.message", ["root": .text(tasksRoot)]),
+            remediation: LocalizedText(message: "finding.masterlist.missing.remediation", ["root": .text(tasksRoot)])
         )
     }
 
     static func unreadable(_ path: String, problem: TextFileProblem, task: String? = nil) -> Finding {
-        let (en, ru): (String, String)
+        let message: LocalizedText
         switch problem {
         case .binary:
-            (en, ru) = ("\(path) holds binary data (a NUL byte), not text; it was not read.",
-                        "\(path) содержит двоичные данные (байт NUL), а не текст; файл не прочитан.")
+            message = LocalizedText(message: "finding.scan.unreadable.binary", ["path": .text(path)])
         case let .tooLarge(bytes, limit):
-            (en, ru) = ("\(path) is \(bytes) bytes, over the \(limit)-byte limit for text; it was not read.",
-                        "\(path) занимает \(bytes) байт, больше предела \(limit) байт для текста; файл не прочитан.")
+            message = LocalizedText(
+                message: "finding.scan.unreadable.too-large", ["path": .text(path), "bytes": .count(bytes), "limit": .count(limit)])
         case let .unreadable(reason):
-            (en, ru) = ("\(path) could not be read: \(reason).", "Не удалось прочитать \(path): \(reason).")
+            // The reason is English in both languages, as phase.json has always stored it.
+            message = LocalizedText(message: "finding.scan.unreadable.message", ["path": .text(path), "reason": .text(reason)])
         }
         return Finding(
             rule: .scanUnreadable, severity: .minor, task: task, at: .file(path, line: nil),
-            message: LocalizedText(en: en, ru: ru),
-            remediation: LocalizedText(en: "Replace the file with UTF-8 text or remove it.", ru: "Замените файл текстом в UTF-8 или удалите его.")
+            message: message,
+            remediation: LocalizedText(message: "finding.scan.unreadable.remediation")
         )
     }
 
     static func invalidUTF8(_ path: String, task: String? = nil) -> Finding {
         Finding(
             rule: .scanInvalidUTF8, severity: .info, task: task, at: .file(path, line: nil),
-            message: LocalizedText(
-                en: "\(path) is not valid UTF-8; the invalid bytes were read as U+FFFD.",
-                ru: "\(path) не является корректным UTF-8; неверные байты прочитаны как U+FFFD."
-            ),
-            remediation: LocalizedText(en: "Save the file as UTF-8.", ru: "Сохраните файл в кодировке UTF-8.")
+            message: LocalizedText(message: "finding.scan.invalid-utf8.message", ["path": .text(path)]),
+            remediation: LocalizedText(message: "finding.scan.invalid-utf8.remediation")
         )
     }
 
     static func skippedLink(_ path: String, problem: RepositoryTree.LinkProblem) -> Finding {
-        let (en, ru): (String, String) = switch problem {
-        case .loop: ("symbolic link loop", "циклическая символическая ссылка")
-        case .dangling: ("symbolic link does not resolve", "символическая ссылка никуда не ведёт")
-        case .escapesRepository: ("symbolic link leads outside the repository", "символическая ссылка ведёт за пределы репозитория")
-        case .alreadyRead: ("folder already read through another path", "папка уже прочитана по другому пути")
+        let reason = switch problem {
+        case .loop: LocalizedText(message: "finding.scan.link-skipped.loop")
+        case .dangling: LocalizedText(message: "finding.scan.link-skipped.dangling")
+        case .escapesRepository: LocalizedText(message: "finding.scan.link-skipped.escapes")
+        case .alreadyRead: LocalizedText(message: "finding.scan.link-skipped.already-read")
         }
         return Finding(
             rule: .scanLinkSkipped, severity: .info, at: .file(path, line: nil),
-            message: LocalizedText(en: "\(path) was skipped: \(en).", ru: "\(path) пропущен: \(ru)."),
-            remediation: LocalizedText(
-                en: "Point the link at a folder inside the repository, or remove it.",
-                ru: "Направьте ссылку на папку внутри репозитория или удалите её."
-            )
+            message: LocalizedText(message: "finding.scan.link-skipped.message", ["path": .text(path), "reason": .localized(reason)]),
+            remediation: LocalizedText(message: "finding.scan.link-skipped.remediation")
         )
     }
 
+    /// `problem` is the reader's English detail, kept in the Russian message too: translating it
+    /// would change phase.json, and so certification ids, before a schemaVersion change.
     static func invalidMetadata(_ source: Provenance, task: String, problem: String) -> Finding {
         Finding(
             rule: .taskMetadataInvalid, severity: .minor, task: task, at: source,
             message: LocalizedText(
-                en: "Task metadata in \(source.description) was not used: \(problem).",
-                ru: "Метаданные задачи в \(source.description) не использованы: \(problem)."
-            ),
-            remediation: LocalizedText(
-                en: "Write dependencies and paths as lists of strings and targets as a mapping of names to numbers.",
-                ru: "Запишите dependencies и paths списками строк, а targets — словарём из имён и чисел."
-            )
+                message: "finding.task.metadata-invalid.message", ["source": .text(source.description), "problem": .text(problem)]),
+            remediation: LocalizedText(message: "finding.task.metadata-invalid.remediation")
         )
     }
 }

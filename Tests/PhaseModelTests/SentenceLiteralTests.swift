@@ -22,12 +22,19 @@ struct SentenceLiteralTests {
     /// and PhasecertCLI join the list as they are moved.
     static let migratedFolders = [
         "Sources/PhaseModel",
+        "Sources/Scan/Claims",
         "Sources/Scan/Config",
         "Sources/Scan/Evidence/Coverage",
         "Sources/Scan/Evidence/Discovery",
         "Sources/Scan/Evidence/Helm",
         "Sources/Scan/Evidence/Inventory",
+        "Sources/Scan/Evidence/Linking",
         "Sources/Scan/Evidence/XML",
+        "Sources/Scan/FileSystem",
+        "Sources/Scan/Layouts",
+        "Sources/Scan/Snapshots",
+        "Sources/Scan/Stubs",
+        "Sources/Scan/Tasks",
         "Sources/Score",
         "Sources/TextSupport",
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// A file read as text, with the facts a scanner needs to trust its numbers.
 public struct TextFile: Sendable, Equatable {
@@ -39,7 +40,7 @@ public enum TextFileReader {
         // A FIFO or pipe is opened without waiting for a writer, so a FIFO nobody writes to reads as empty.
         let isStream = info.st_mode & S_IFMT != S_IFREG
         guard let handle = isStream ? StreamInput.open(absolutePath) : FileHandle(forReadingAtPath: absolutePath) else {
-            return .failure(.unreadable("cannot open"))
+            return .failure(.unreadable(LocalizedText(message: "problem.file.cannot-open").en))
         }
         defer { try? handle.close() }
         let data: Data

@@ -19,7 +19,10 @@ struct FlatTaskFilesLayout: Layout {
             let files = Self.taskFiles(entry, tree: context.tree)
             var candidate = LayoutCandidate(
                 layout: name, files: [entry.list.file], phases: entry.list.phasesWithTasks, tasks: entry.list.entries.count,
-                reason: MasterListSurvey.reason(entry) + ", " + counted(files.count, "task file", "task files") + " beside it"
+                reason: LocalizedText(message: "cli.layout.reason.task-files", [
+                    "list": .text(MasterListSurvey.reason(entry)),
+                    "files": .localized(LocalizedText(message: "cli.layout.count.task-file", ["count": .count(files.count)])),
+                ]).en
             ) { Self.reading(entry, context: context) }
             candidate.conventionalName = MasterListSurvey.isConventionalName(entry.list.file)
             return candidate

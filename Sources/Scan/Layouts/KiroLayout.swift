@@ -42,7 +42,11 @@ struct KiroLayout: Layout {
             let tasks = lists.reduce(0) { $0 + $1.2.entries.count }
             return LayoutCandidate(
                 layout: name, files: lists.map { $0.2.file }, phases: lists.count, tasks: tasks,
-                reason: counted(lists.count, "spec", "specs") + " under \(root)/ with " + counted(tasks, "numbered task", "numbered tasks")
+                reason: LocalizedText(message: "cli.layout.reason.kiro", [
+                    "specs": .localized(LocalizedText(message: "cli.layout.count.spec", ["count": .count(lists.count)])),
+                    "root": .text(root),
+                    "tasks": .localized(LocalizedText(message: "cli.layout.count.numbered-task", ["count": .count(tasks)])),
+                ]).en
             ) { FeatureLists.reading(root: root, features: features, ids: context.ids) }
         }
     }

@@ -148,8 +148,3 @@ public struct LayoutChoice: Sendable, Equatable {
     /// Candidates that held at least half as much as the chosen one.
     public var runnersUp: [Option]
 }
-
-/// `1 task`, `2 tasks`: the counts in a layout's reason, which is English like the rest of `scan`'s text.
-func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
-    "\(count) \(count == 1 ? singular : plural)"
-}

@@ -19,7 +19,7 @@ public enum Layouts {
         if let configured = tasks.masterList.map(normalized) {
             let (layout, reading) = try configuredReading(context: context, masterList: configured)
             return (LayoutChoice(
-                chosen: .init(layout: layout, files: [configured], reason: "tasks.masterList in the configuration"),
+                chosen: .init(layout: layout, files: [configured], reason: LocalizedText(message: "cli.layout.reason.configured").en),
                 how: "configured", runnersUp: []), reading)
         }
         let root = normalized(tasks.root)
@@ -27,7 +27,7 @@ public enum Layouts {
         if tasks.layout == "auto" || tasks.layout == "master-list", context.tree.isFile(conventional) {
             let reading = try ClassicMasterList.reading(context: context, masterList: conventional)
             return (LayoutChoice(
-                chosen: .init(layout: "master-list", files: [conventional], reason: "\(conventional) exists"),
+                chosen: .init(layout: "master-list", files: [conventional], reason: LocalizedText(message: "cli.layout.reason.conventional", ["file": .text(conventional)]).en),
                 how: "conventional", runnersUp: []), reading)
         }
         var context = context
@@ -47,12 +47,12 @@ public enum Layouts {
             let reading = try ClassicMasterList.reading(context: context, masterList: nil)
             let files = reading.masterList.map { [$0.file] } ?? []
             return (LayoutChoice(
-                chosen: .init(layout: "master-list", files: files, reason: "task folders under \(root)/"),
+                chosen: .init(layout: "master-list", files: files, reason: LocalizedText(message: "cli.layout.reason.task-folders", ["root": .text(root)]).en),
                 how: "conventional", runnersUp: []), reading)
         }
         let scope = ReportsOnlyLayout.reading(ids: context.ids)
         return (LayoutChoice(
-            chosen: .init(layout: "reports-only", files: [], reason: "no plan found; the repository is one scope"),
+            chosen: .init(layout: "reports-only", files: [], reason: ReportsOnlyLayout.reason),
             how: tasks.layout == "auto" ? "by content" : "configured", runnersUp: []), scope)
     }
 
@@ -145,11 +145,12 @@ enum ClassicMasterList {
 }
 
 extension TextFileProblem {
-    /// The problem in words, for an error message.
+    /// The problem in words, for an error message (in English, as errors are shown).
     var reason: String {
         switch self {
-        case .binary: "it holds binary data"
-        case let .tooLarge(bytes, limit): "\(bytes) bytes, over the \(limit)-byte limit"
+        case .binary: LocalizedText(message: "problem.text-file.binary").en
+        case let .tooLarge(bytes, limit):
+            LocalizedText(message: "problem.text-file.too-large", ["bytes": .count(bytes), "limit": .count(limit)]).en
         case let .unreadable(reason): reason
         }
     }

@@ -70,8 +70,12 @@ struct MasterListSurvey: Sendable {
 
     /// The reason a list qualifies, for `scan`'s layout line.
     static func reason(_ entry: Entry) -> String {
-        entry.list.phases.isEmpty
-            ? counted(entry.list.entries.count, "task", "tasks") + " listed, no phases"
-            : counted(entry.list.phasesWithTasks, "phase", "phases") + " listing " + counted(entry.placed, "task", "tasks")
+        guard !entry.list.phases.isEmpty else {
+            let tasks = LocalizedText(message: "cli.layout.count.task", ["count": .count(entry.list.entries.count)])
+            return LocalizedText(message: "cli.layout.reason.list", ["tasks": .localized(tasks)]).en
+        }
+        let phases = LocalizedText(message: "cli.layout.count.phase", ["count": .count(entry.list.phasesWithTasks)])
+        let tasks = LocalizedText(message: "cli.layout.count.task", ["count": .count(entry.placed)])
+        return LocalizedText(message: "cli.layout.reason.phased-list", ["phases": .localized(phases), "tasks": .localized(tasks)]).en
     }
 }

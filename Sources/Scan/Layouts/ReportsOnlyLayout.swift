@@ -6,9 +6,11 @@ struct ReportsOnlyLayout: Layout {
     let name = "reports-only"
     /// The id of the one phase that stands for the whole repository.
     static let scopeID = "repository"
+    /// Why the layout is chosen, for `scan`'s layout line.
+    static var reason: String { LocalizedText(message: "cli.layout.reason.reports-only").en }
 
     func candidates(in context: LayoutContext) -> [LayoutCandidate] {
-        [LayoutCandidate(layout: name, files: [], phases: 1, tasks: 0, reason: "no plan found; the repository is one scope") {
+        [LayoutCandidate(layout: name, files: [], phases: 1, tasks: 0, reason: Self.reason) {
             Self.reading(ids: context.ids)
         }]
     }

@@ -42,8 +42,11 @@ struct SpecKitLayout: Layout {
             let tasks = lists.reduce(0) { $0 + $1.2.entries.count }
             return LayoutCandidate(
                 layout: name, files: lists.map { $0.2.file }, phases: lists.count, tasks: tasks,
-                reason: counted(lists.count, "feature folder", "feature folders") + " under \(root.isEmpty ? "." : root + "/") with "
-                    + counted(tasks, "T-numbered task", "T-numbered tasks")
+                reason: LocalizedText(message: "cli.layout.reason.spec-kit", [
+                    "features": .localized(LocalizedText(message: "cli.layout.count.feature-folder", ["count": .count(lists.count)])),
+                    "root": .text(root.isEmpty ? "." : root + "/"),
+                    "tasks": .localized(LocalizedText(message: "cli.layout.count.t-numbered-task", ["count": .count(tasks)])),
+                ]).en
             ) { FeatureLists.reading(root: root, features: features, ids: context.ids) }
         }
     }

@@ -97,7 +97,9 @@ public struct SnapshotStore: Sendable {
         case .directory, .other: return .failure(.notAFile)
         }
         let path = entry.realPath ?? tree.absolute(entry.path)
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable("cannot open")) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(.unreadable(LocalizedText(message: "problem.file.cannot-open").en))
+        }
         defer { try? handle.close() }
         let data: Data
         do {

@@ -43,7 +43,8 @@ public struct TaskFolderScanner: Sendable {
             do {
                 entries = try tree.entries(of: path)
             } catch {
-                findings.append(ScanFindings.unreadable(path, problem: .unreadable("the folder cannot be listed")))
+                let reason = LocalizedText(message: "problem.folder.cannot-be-listed").en
+                findings.append(ScanFindings.unreadable(path, problem: .unreadable(reason)))
                 return
             }
             let siblingPrefixes = Set(entries.compactMap { entry -> String? in
@@ -107,7 +108,8 @@ public struct TaskFolderScanner: Sendable {
         let files = tree.files(under: path, unreadable: { entry in
             guard entry.kind == .directory else { return }
             unread.append(entry.path)
-            findings.append(ScanFindings.unreadable(entry.path, problem: .unreadable("the folder could not be listed"), task: id))
+            let reason = LocalizedText(message: "problem.folder.could-not-be-listed").en
+            findings.append(ScanFindings.unreadable(entry.path, problem: .unreadable(reason), task: id))
         }) { entry, problem in
             findings.append(ScanFindings.skippedLink(entry.path, problem: problem))
         }

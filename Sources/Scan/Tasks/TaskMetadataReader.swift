@@ -10,7 +10,13 @@ public enum TaskMetadataReader {
     /// A problem in the metadata, with the line it was found on.
     public struct Problem: Error, Sendable, Equatable {
         public var line: Int
+        /// In English: the finding quotes it so in both languages (see `ScanFindings.invalidMetadata`).
         public var message: String
+
+        init(line: Int, _ message: LocalizedText) {
+            self.line = line
+            self.message = message.en
+        }
     }
 
     /// Parses `yaml` whose first line is line `firstLine` of its file.
@@ -19,15 +25,16 @@ public enum TaskMetadataReader {
         do {
             root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
-            return .failure(Problem(line: firstLine + max(0, yamlLine(of: error) - 1), message: "YAML does not parse"))
+            return .failure(Problem(
+                line: firstLine + max(0, yamlLine(of: error) - 1), LocalizedText(message: "problem.task-metadata.yaml")))
         } catch {
-            return .failure(Problem(line: firstLine, message: "YAML does not parse"))
+            return .failure(Problem(line: firstLine, LocalizedText(message: "problem.task-metadata.yaml")))
         }
         guard let root else {
             return .success(TaskMetadata(dependencies: [], linkedPaths: [], targets: [:], source: .file(file, line: firstLine)))
         }
         guard let mapping = root.mapping else {
-            return .failure(Problem(line: firstLine + line(of: root) - 1, message: "expected a mapping of keys to values"))
+            return .failure(Problem(line: firstLine + line(of: root) - 1, LocalizedText(message: "problem.task-metadata.not-a-mapping")))
         }
         var dependencies: [String] = []
         var paths: [String] = []
@@ -37,26 +44,30 @@ public enum TaskMetadataReader {
             switch key.string ?? "" {
             case "dependencies", "dependsOn", "depends_on":
                 guard let list = strings(value) else {
-                    return .failure(Problem(line: at, message: "'\(key.string ?? "")' must be a list of task ids"))
+                    return .failure(Problem(
+                        line: at, LocalizedText(message: "problem.task-metadata.not-task-ids", ["key": .text(key.string ?? "")])))
                 }
                 for entry in list {
                     guard let id = ids.canonical(entry) else {
-                        return .failure(Problem(line: at, message: "'\(entry)' is not a task id"))
+                        return .failure(Problem(
+                            line: at, LocalizedText(message: "problem.task-metadata.not-a-task-id", ["entry": .text(entry)])))
                     }
                     dependencies.append(id)
                 }
             case "paths", "linkedPaths", "linked_paths":
                 guard let list = strings(value) else {
-                    return .failure(Problem(line: at, message: "'\(key.string ?? "")' must be a list of paths"))
+                    return .failure(Problem(
+                        line: at, LocalizedText(message: "problem.task-metadata.not-paths", ["key": .text(key.string ?? "")])))
                 }
                 paths.append(contentsOf: list)
             case "targets":
                 guard let targetMapping = value.mapping else {
-                    return .failure(Problem(line: at, message: "'targets' must map names to numbers"))
+                    return .failure(Problem(line: at, LocalizedText(message: "problem.task-metadata.targets")))
                 }
                 for (name, number) in targetMapping {
                     guard let name = name.string, let number = number.int.map(Double.init) ?? number.float else {
-                        return .failure(Problem(line: firstLine + line(of: number) - 1, message: "'targets' must map names to numbers"))
+                        return .failure(Problem(
+                            line: firstLine + line(of: number) - 1, LocalizedText(message: "problem.task-metadata.targets")))
                     }
                     targets[name] = number
                 }

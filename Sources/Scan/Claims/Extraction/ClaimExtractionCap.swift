@@ -16,18 +16,11 @@ public enum ClaimExtractionCap {
 
     /// The finding for an item at `source` that held more than `claimsPerItem` claims.
     static func finding(at source: Provenance, task: String?, phase: String?) -> Finding {
-        let limit = claimsPerItem
-        let place = source.description
-        return Finding(
+        Finding(
             rule: rule, severity: .major, task: task, phase: phase, at: source,
             message: LocalizedText(
-                en: "The item at \(place) holds more than \(limit) claims; the first \(limit) were read and checked, the rest were not read.",
-                ru: "Фрагмент в \(place) содержит больше \(limit) утверждений; прочитаны и проверены первые \(limit), остальные не прочитаны."
-            ),
-            remediation: LocalizedText(
-                en: "Split the item, or replace generated figures with a summary and a link to the data.",
-                ru: "Разделите фрагмент или замените сгенерированные цифры сводкой и ссылкой на данные."
-            )
+                message: "finding.claim.extraction-capped.message", ["place": .text(source.description), "limit": .count(claimsPerItem)]),
+            remediation: LocalizedText(message: "finding.claim.extraction-capped.remediation")
         )
     }
 }

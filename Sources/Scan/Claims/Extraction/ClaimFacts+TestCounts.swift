@@ -196,8 +196,9 @@ extension ClaimFacts.Lookup {
         "integration", "integration tests", "unit tests", "end-to-end", "end-to-end tests", "e2e tests", "api tests",
         "functional", "functional tests", "regression", "regression tests", "performance", "performance tests",
         "smoke tests", "component tests", "components", "utilities", "utils tests", "helpers tests", "validation",
-        "error handling", "edge cases and error handling", "rendering", "basic rendering", "accessibility",
-        "interactions", "behaviour", "behavior", "snapshots", "security", "security tests",
+        "error handling", "rendering", "basic rendering", "accessibility", "interactions", "behaviour", "behavior",
+        "edge cases and error handling", // program text: compared with suite names, never shown
+        "snapshots", "security", "security tests",
     ]
 
     /// Whether `text` has a run of 8 letters or more.

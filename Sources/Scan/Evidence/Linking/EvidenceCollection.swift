@@ -84,7 +84,9 @@ public struct EvidenceCollector: Sendable {
         if let helm, !collection.charts.isEmpty {
             let runner = HelmRunner(executable: helm, timeout: Self.helmTimeout, workingDirectory: URL(fileURLWithPath: tree.root))
             for (index, chart) in collection.charts.enumerated() {
-                progress("helm lint and template \(index + 1)/\(collection.charts.count): \(chart.path)")
+                progress(LocalizedText(message: "cli.progress.helm", [
+                    "index": .count(index + 1), "total": .count(collection.charts.count), "chart": .text(chart.path),
+                ]).en)
                 let folder = URL(fileURLWithPath: tree.absolute(chart.path))
                 collection.helmRuns.append((chart.path, runner.lint(chartDirectory: folder)))
                 collection.helmRuns.append((chart.path, runner.template(chartDirectory: folder)))
@@ -121,7 +123,9 @@ public struct EvidenceCollector: Sendable {
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: absolute), options: .mappedIfSafe) else {
             // A source file that cannot be read has no markers to report; only the inventory says so.
             return source.isTest
-                ? SourceScan(problems: [EvidenceProblem(file: source.path, line: nil, message: "the test file could not be read")])
+                ? SourceScan(problems: [
+                    EvidenceProblem(file: source.path, line: nil, message: LocalizedText(message: "problem.test-inventory.file-unreadable").en),
+                ])
                 : SourceScan()
         }
         var result = SourceScan()
@@ -160,7 +164,9 @@ public struct EvidenceCollector: Sendable {
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             slots.set(index, read(items[index]))
             let done = slots.finished()
-            if items.count > 1 { progress("evidence files \(done)/\(items.count)") }
+            if items.count > 1 {
+                progress(LocalizedText(message: "cli.progress.evidence-files", ["done": .count(done), "total": .count(items.count)]).en)
+            }
         }
         return slots.values()
     }

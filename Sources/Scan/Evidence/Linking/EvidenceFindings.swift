@@ -1,6 +1,10 @@
 import PhaseModel
 
-/// Findings the evidence stage raises about the files it read, in English and Russian.
+/// Findings the evidence stage raises about the files it read, worded from the message catalogs.
+///
+/// A reader's problem detail (`EvidenceProblem.message`) is English, and the Russian finding
+/// quotes it as it is: translating it would change phase.json, and so certification ids, before a
+/// schemaVersion change.
 enum EvidenceFindings {
     /// Most problem findings per file; the rest are counted in one more finding.
     static let perFileLimit = 20
@@ -9,14 +13,8 @@ enum EvidenceFindings {
         if problem.resultsKept { return figureProblem(problem, kind: kind) }
         return Finding(
             rule: .evidenceMalformed, severity: .major, at: .file(problem.file, line: problem.line),
-            message: LocalizedText(
-                en: "\(kind) \(problem.file)\(problem.line.map { ":\($0)" } ?? ""): \(problem.message). Figures from this file may be incomplete.",
-                ru: "\(kind) \(problem.file)\(problem.line.map { ":\($0)" } ?? ""): \(problem.message). Данные этого файла могут быть неполными."
-            ),
-            remediation: LocalizedText(
-                en: "Regenerate the file from a complete run, or exclude it with evidence.exclude in phasecert.yml.",
-                ru: "Сформируйте файл заново по полному прогону или исключите его через evidence.exclude в phasecert.yml."
-            )
+            message: LocalizedText(message: "finding.evidence.malformed.message", arguments(problem, kind: kind)),
+            remediation: LocalizedText(message: "finding.evidence.malformed.remediation")
         )
     }
 
@@ -24,30 +22,27 @@ enum EvidenceFindings {
     static func figureProblem(_ problem: EvidenceProblem, kind: String) -> Finding {
         Finding(
             rule: .evidenceFigureUnreadable, severity: .minor, at: .file(problem.file, line: problem.line),
-            message: LocalizedText(
-                en: "\(kind) \(problem.file)\(problem.line.map { ":\($0)" } ?? ""): \(problem.message).",
-                ru: "\(kind) \(problem.file)\(problem.line.map { ":\($0)" } ?? ""): \(problem.message)."
-            )
+            message: LocalizedText(message: "finding.evidence.figure-unreadable.message", arguments(problem, kind: kind))
         )
+    }
+
+    /// The format's name, the file with its line, and the reader's detail.
+    private static func arguments(_ problem: EvidenceProblem, kind: String) -> [String: MessageArgument] {
+        let place = problem.file + (problem.line.map { ":\($0)" } ?? "")
+        return ["kind": .text(kind), "place": .text(place), "problem": .text(problem.message)]
     }
 
     static func moreProblems(_ count: Int, file: String) -> Finding {
         Finding(
             rule: .evidenceMalformed, severity: .major, at: .file(file, line: nil),
-            message: LocalizedText(
-                en: "\(file) has \(count) more problems than those listed.",
-                ru: "В \(file) ещё \(count) проблем сверх перечисленных."
-            )
+            message: LocalizedText(message: "finding.evidence.malformed.more", ["file": .text(file), "count": .count(count)])
         )
     }
 
     static func moreFigureProblems(_ count: Int, file: String) -> Finding {
         Finding(
             rule: .evidenceFigureUnreadable, severity: .minor, at: .file(file, line: nil),
-            message: LocalizedText(
-                en: "\(file) has \(count) more unreadable figures than those listed; their results count.",
-                ru: "В \(file) ещё \(count) нечитаемых значений сверх перечисленных; результаты при них учтены."
-            )
+            message: LocalizedText(message: "finding.evidence.figure-unreadable.more", ["file": .text(file), "count": .count(count)])
         )
     }
 
@@ -55,37 +50,25 @@ enum EvidenceFindings {
         Finding(
             rule: .evidenceTestSourceUnreadable, severity: .minor, at: .file(problem.file, line: problem.line),
             message: LocalizedText(
-                en: "Test inventory of \(problem.file): \(problem.message).",
-                ru: "Перечень тестов в \(problem.file): \(problem.message)."
-            )
+                message: "finding.evidence.test-source-unreadable.message", ["file": .text(problem.file), "problem": .text(problem.message)])
         )
     }
 
     static func unlinked(_ counts: TestCounts) -> Finding {
         Finding(
             rule: .testsUnlinked, severity: .info,
-            message: LocalizedText(
-                en: "\(counts.executed) test results match no task: no task's commits touched their test files. They count for the workspace only.",
-                ru: "Результаты тестов (\(counts.executed)) не относятся ни к одной задаче: коммиты задач не меняли их тестовые файлы. Они учтены только для всего репозитория."
-            ),
-            remediation: LocalizedText(
-                en: "Name the task id in the commits that add or change these tests.",
-                ru: "Указывайте идентификатор задачи в коммитах, которые добавляют или меняют эти тесты."
-            )
+            message: LocalizedText(message: "finding.tests.unlinked.message", ["count": .count(counts.executed)]),
+            remediation: LocalizedText(message: "finding.tests.unlinked.remediation")
         )
     }
 
+    /// `reason` is English in both languages, as phase.json has always stored it.
     static func helmRunFailed(chart: String, command: String, reason: String) -> Finding {
-        Finding(
+        let arguments: [String: MessageArgument] = ["command": .text(command), "chart": .text(chart), "reason": .text(reason)]
+        return Finding(
             rule: .helmRunFailed, severity: .major, at: .file(chart, line: nil),
-            message: LocalizedText(
-                en: "helm \(command) on \(chart) did not finish: \(reason). The chart has no validation evidence from this run.",
-                ru: "helm \(command) для \(chart) не завершился: \(reason). У чарта нет данных проверки из этого запуска."
-            ),
-            remediation: LocalizedText(
-                en: "Run helm \(command) \(chart) by hand to see why, or save its output to a file phasecert can read.",
-                ru: "Запустите helm \(command) \(chart) вручную, чтобы понять причину, или сохраните его вывод в файл для phasecert."
-            )
+            message: LocalizedText(message: "finding.helm.run-failed.message", arguments),
+            remediation: LocalizedText(message: "finding.helm.run-failed.remediation", arguments)
         )
     }
 }

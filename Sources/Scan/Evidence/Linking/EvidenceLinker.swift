@@ -267,8 +267,11 @@ public struct EvidenceLinker: Sendable {
         findings += collection.inventoryProblems.map(EvidenceFindings.testSourceProblem)
         for (chart, run) in collection.helmRuns where run.timedOut || run.exitStatus == nil {
             let command = run.arguments.first ?? "lint"
-            let reason = run.timedOut ? "it ran longer than \(EvidenceCollector.helmTimeout)" : "it could not be started"
-            findings.append(EvidenceFindings.helmRunFailed(chart: chart, command: command, reason: reason))
+            let reason = run.timedOut
+                ? LocalizedText(message: "finding.helm.run-failed.timed-out", ["timeout": .text("\(EvidenceCollector.helmTimeout)")])
+                : LocalizedText(message: "finding.helm.run-failed.not-started")
+            // English in both languages, as phase.json has always stored it.
+            findings.append(EvidenceFindings.helmRunFailed(chart: chart, command: command, reason: reason.en))
         }
         if pathsByTask != nil, unlinked.executed > 0 { findings.append(EvidenceFindings.unlinked(unlinked)) }
         return findings
