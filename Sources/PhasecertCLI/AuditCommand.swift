@@ -7,36 +7,8 @@ import Render
 struct AuditCommand: PhasecertCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Check the figures written in the master list, task documents, reports and commit subjects.",
-        discussion: """
-            Scans and scores the repository, extracts every claimed figure (test counts, lines of code, \
-            file counts, deliverables, commit ids, coverage, n/m = p% ratios, table totals and averages, \
-            completion, quality, grades, dates, durations) and judges each: verified, contradicted \
-            (the evidence says otherwise), inconsistent (the document contradicts itself) or unverifiable. \
-            Quality percentages and grades from other models are shown beside phasecert's own, not judged.
-
-            With --format md or html, prints the audit report of each phase (claimed | verified | discrepancy \
-            | verdict) instead of the summary; with --out DIR, writes it as DIR/phase-<id>/audit.<lang>.md and .html. \
-            --format codequality prints the findings the claims raise (contradicted, inconsistent and \
-            unverifiable claims, missing deliverables) as a GitLab Code Quality report; with --out DIR, writes \
-            it as DIR/audit.codequality.json.
-
-            With files, audits those Markdown files instead of the repository's own documents, against \
-            the repository's evidence; they may lie outside the repository.
-
-            With --at REV, audits commit REV as it was (its documents, evidence and phasecert.yml, and the \
-            history up to it) without checking it out; files given are still read from where they are now.
-
-            Exit codes: 0 no claim contradicted or inconsistent, 1 some claim is, 2 usage or configuration \
-            error (an unknown --at revision), 3 unreadable input.
-
-            Example:
-              phasecert audit --phase 13
-              phasecert audit docs/PHASE-13-SUMMARY.md --all
-              phasecert audit --phase 13 --lang ru --format md,html --out reports
-              phasecert audit --at HEAD~20 --all
-              phasecert audit --format codequality > gl-code-quality-report.json
-            """
+        abstract: LocalizedText(message: "cli.audit.abstract").en,
+        discussion: LocalizedText(message: "cli.audit.discussion").en
     )
 
     @OptionGroup var options: CommonOptions
@@ -48,13 +20,13 @@ struct AuditCommand: PhasecertCommand {
 
     @OptionGroup var revision: RevisionOptions
 
-    @Flag(name: .long, help: "Print the assessed phase model as JSON, claims and findings included.")
+    @Flag(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.audit.json.help").en))
     var json = false
 
-    @Flag(name: .long, help: "List every claim, not only contradicted and inconsistent ones.")
+    @Flag(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.audit.all.help").en))
     var all = false
 
-    @Argument(help: ArgumentHelp("Markdown files to audit (default: the repository's own documents).", valueName: "file"))
+    @Argument(help: ArgumentHelp(LocalizedText(message: "cli.audit.files.help").en, valueName: "file"))
     var files: [String] = []
 
     func run(console: Console) throws -> Int32 {

@@ -45,8 +45,8 @@ enum CIOutput {
         let markdown = try StepSummary.markdown(input: input, phases: phases, locale: locale, reportsFolder: reportsFolder)
         let outcome = try StepSummary.append(markdown, toFileAt: path, locale: locale)
         if !options.quiet {
-            let cut = outcome.truncated ? ", cut to fit GitHub's 1 MiB limit" : ""
-            console.err("phasecert: appended \(outcome.bytesWritten) bytes to the step summary\(cut)\n")
+            let key = outcome.truncated ? "cli.ci.step-summary.appended-cut" : "cli.ci.step-summary.appended"
+            console.say(LocalizedText(message: key, ["bytes": .count(outcome.bytesWritten)]))
         }
     }
 
@@ -57,8 +57,9 @@ enum CIOutput {
             let found = workspace.findings(inPhases: [id])
             guard !found.isEmpty else { continue }
             let slug = PhaseSlug.folder(for: id)
-            let noun = found.count == 1 ? "finding" : "findings"
-            let header = "phasecert: \(found.count) \(noun) of phase \(id) (every one in \(reportsFolder)/\(slug)/findings.sarif)"
+            let sarif = "\(reportsFolder)/\(slug)/findings.sarif"
+            let header = "phasecert: " + LocalizedText(
+                message: "cli.ci.gitlab.findings", ["count": .count(found.count), "phase": .text(id), "sarif": .text(sarif)]).en
             let lines = GitLabLog.findingLines(found, locale: locale, locator: locator).joined(separator: "\n")
             console.out(section(lines, name: "phasecert_findings_\(slug)", header: header, collapsed: true, platform: .gitLab))
         }

@@ -10,53 +10,22 @@ import TaskNaming
 struct CheckNamesCommand: PhasecertCommand {
     static let configuration = CommandConfiguration(
         commandName: "check-names",
-        abstract: "Check task folder names against <ID>-<slug>; --fix renames them (git-aware).",
-        discussion: """
-            Checks every folder under the tasks root (tasks.root): task folders must be named \
-            <ID>-<lower-case-kebab-slug> with the id written canonically (tasks.idPrefix, zero-padded to \
-            tasks.idWidth) and no status suffix such as -150pct unless tasks.allowedSuffixes allows it \
-            (naming.noncanonical); one folder per id (naming.duplicate-id); every folder holds a task or \
-            groups task folders (naming.no-id); every listed task has a folder (naming.missing-directory, info). \
-            Prints the problems grouped, each with the canonical name to use; --format json, sarif or \
-            codequality (GitLab Code Quality) for tools.
-
-            --fix renames a folder only when its canonical name follows from its own name (the id's \
-            spelling, the slug's case and separators); a status suffix, a missing slug and duplicates are \
-            reported, never renamed, and an existing folder is never overwritten. It prints the plan, then \
-            does it: inside a git work tree the index entries move with the folder (git shows a staged \
-            rename); relative links in the repository's .md files that pointed into the old folder are \
-            rewritten. A folder with uncommitted changes (modified, staged, deleted or untracked files) is \
-            not renamed: it is listed as refused, with its files, and its violation stays. With --dry-run \
-            only the plan is printed and nothing changes. With --format json or sarif the plan goes to \
-            standard error (unless --quiet), and JSON also carries it, and what was done, as its "fix" object.
-
-            --ci (or CI=true) adds CI output: on GitHub Actions (GITHUB_ACTIONS=true, or --ci where no \
-            service is named) an annotation per violation (at most 10 per level); on GitLab CI \
-            (GITLAB_CI=true) the text report in a log section, and no :: line.
-
-            Exit codes: 0 no violation above info (after --fix: none left), 1 violations (after --fix: some \
-            left, refused ones included), 2 usage or configuration error, 3 unreadable input, or a rename or \
-            link rewrite that failed (the folder keeps one whole name, old or new, as the message says).
-
-            Example:
-              phasecert check-names
-              phasecert check-names --fix --dry-run
-              phasecert check-names --fix --format json > names.json
-            """
+        abstract: LocalizedText(message: "cli.check-names.abstract").en,
+        discussion: LocalizedText(message: "cli.check-names.discussion").en
     )
 
     @OptionGroup var options: CommonOptions
 
-    @Flag(name: .long, help: "Rename folders whose canonical name follows from their name, and rewrite links to them.")
+    @Flag(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.check-names.fix.help").en))
     var fix = false
 
-    @Flag(name: .customLong("dry-run"), help: "With --fix: print the plan, change nothing.")
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(LocalizedText(message: "cli.check-names.dry-run.help").en))
     var dryRun = false
 
-    @Flag(name: .long, help: "Add CI output: a GitHub Actions annotation per violation, or a GitLab CI log section (also when CI=true).")
+    @Flag(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.check-names.ci.help").en))
     var ci = false
 
-    @Option(name: .long, help: ArgumentHelp("Output format: text, json, sarif or codequality.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.check-names.format.help").en, valueName: "format"))
     var format: OutputFormat = .text
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -64,7 +33,7 @@ struct CheckNamesCommand: PhasecertCommand {
     }
 
     func validate() throws {
-        if dryRun && !fix { throw ValidationError("--dry-run applies to --fix; add --fix to see the plan") }
+        if dryRun && !fix { throw ValidationError(LocalizedText(message: "error.check-names.dry-run-without-fix").en) }
     }
 
     func run(console: Console) throws -> Int32 {
@@ -74,7 +43,7 @@ struct CheckNamesCommand: PhasecertCommand {
         guard var report = names.report else { return try noFolders(names, console: console) }
         if options.verbose {
             let folders = names.workspace.tasks.reduce(0) { $0 + $1.directories.count }
-            console.err("phasecert: checked \(folders) task folders under \(report.tasksRoot)/\n")
+            console.say(LocalizedText(message: "cli.check-names.checked", ["count": .count(folders), "root": .text(report.tasksRoot)]))
         }
         let fixed = try fix ? renameFolders(report, tree: names.tree, console: console) : nil
         report = fixed?.report ?? report
@@ -86,7 +55,7 @@ struct CheckNamesCommand: PhasecertCommand {
     /// Flat task files, a list whose tasks have no folders, or no plan at all: nothing to check.
     private func noFolders(_ names: FolderNames, console: Console) throws -> Int32 {
         if format == .text {
-            console.out("Layout \(names.layout): no task folders to check.\n")
+            console.out(LocalizedText(message: "cli.check-names.no-folders", ["layout": .text("\(names.layout)")]).en + "\n")
         } else {
             let empty = NameReport(tasksRoot: names.workspace.sources.tasksRoot, violations: [])
             console.out(try document(empty, fix: nil, workspace: names.workspace, console: console))
@@ -148,7 +117,8 @@ struct CheckNamesCommand: PhasecertCommand {
     private func note(_ plan: FixPlan, console: Console) {
         guard !options.quiet else { return }
         for skipped in plan.skippedFiles {
-            console.err("phasecert: note: \(skipped.path): links not checked: \(skipped.reason)\n")
+            let arguments: [String: MessageArgument] = ["path": .text(skipped.path), "reason": .text(skipped.reason.description)]
+            console.say(LocalizedText(message: "cli.check-names.links-not-checked", arguments))
         }
     }
 }

@@ -1,3 +1,4 @@
+import PhaseModel
 import PhasecertKit
 import Render
 
@@ -18,7 +19,7 @@ extension CommonOptions {
         let progress = console.progress(quiet: quiet)
         let err = console.err
         var note: @Sendable (String) -> Void = { _ in }
-        if !quiet { note = { message in err("phasecert: note: \(message)\n") } }
+        if !quiet { note = { message in err("phasecert: \(LocalizedText(message: "cli.note", ["message": .text(message)]).en)\n") } }
         return PipelineContext(
             executable: console.executable, searchPath: console.environment["PATH"], tool: console.version, note: note,
             progress: progress.report, finishProgress: progress.finish)
@@ -28,7 +29,9 @@ extension CommonOptions {
     func write(_ files: [ReportFile], to folder: String, repository: String, console: Console) throws {
         try ReportWriter.write(files, to: folder, repository: repository)
         if !quiet {
-            console.err("phasecert: wrote \(files.count) file\(files.count == 1 ? "" : "s") to \(DisplayedPath.of(folder, repository: repository))/\n")
+            let shown = DisplayedPath.of(folder, repository: repository)
+            let arguments: [String: MessageArgument] = ["count": .count(files.count), "folder": .text(shown)]
+            console.say(LocalizedText(message: "cli.wrote", arguments))
         }
         if verbose {
             for file in files { console.err("  \(file.path)\n") }

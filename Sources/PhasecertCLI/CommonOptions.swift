@@ -6,16 +6,16 @@ import Scan
 
 /// Options every command takes (docs/design/pipeline.md#commands).
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Repository to read (default: the repository around the current folder).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.options.repo.help").en, valueName: "dir"))
     var repo: String?
 
-    @Option(name: .long, help: ArgumentHelp("Configuration file (default: phasecert.yml in the repository, if present).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.options.config.help").en, valueName: "file"))
     var config: String?
 
-    @Flag(name: .long, help: "Print only results and errors.")
+    @Flag(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.options.quiet.help").en))
     var quiet = false
 
-    @Flag(name: .long, help: "Also say which inputs were read.")
+    @Flag(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.options.verbose.help").en))
     var verbose = false
 
     /// The repository folder: `--repo`, else the nearest folder upwards holding `.git`, else

@@ -42,6 +42,11 @@ public struct Console: Sendable {
         self.version = version
     }
 
+    /// `message` on standard error as a line after "phasecert: ", in English, the language of the terminal text.
+    public func say(_ message: LocalizedText) {
+        err("phasecert: \(message.en)\n")
+    }
+
     /// The real process streams.
     public static var standard: Console {
         Console(

@@ -8,27 +8,16 @@ import Scan
 struct EvidenceCommand: PhasecertCommand {
     static let configuration = CommandConfiguration(
         commandName: "evidence",
-        abstract: "List the test results, coverage and Helm output phasecert finds, or read the files given.",
-        discussion: """
-            Without files, looks through the work tree the way scan does (by content, outside .git, .build, \
-            node_modules and the reports folder, narrowed by evidence.include / evidence.exclude) and lists \
-            every evidence file with what it was read as. With files, reads just those. Problems in a file \
-            (malformed XML, counts that disagree, a truncated stream) are printed with file and line.
-
-            Exit codes: 0 every file was read cleanly, 1 a file had problems or was not recognised, \
-            2 usage or configuration error, 3 a file could not be read.
-
-            Example:
-              phasecert evidence build/test-results/TEST-cart.xml coverage.out
-            """
+        abstract: LocalizedText(message: "cli.evidence.abstract").en,
+        discussion: LocalizedText(message: "cli.evidence.discussion").en
     )
 
     @OptionGroup var options: CommonOptions
 
-    @Flag(name: .long, help: "Print the records as JSON.")
+    @Flag(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.evidence.json.help").en))
     var json = false
 
-    @Argument(help: ArgumentHelp("Evidence files to read (default: discover them in the repository).", valueName: "file"))
+    @Argument(help: ArgumentHelp(LocalizedText(message: "cli.evidence.files.help").en, valueName: "file"))
     var files: [String] = []
 
     func run(console: Console) throws -> Int32 {
@@ -50,7 +39,10 @@ struct EvidenceCommand: PhasecertCommand {
     private func discovered(in repository: String, configuration: Configuration, console: Console) -> [EvidenceFileResult] {
         let results = EvidenceFiles.discovered(root: repository, configuration: configuration)
         if options.verbose {
-            for result in results { console.err("phasecert: reading \(result.path) as \(result.kind.label)\n") }
+            for result in results {
+                let reading = LocalizedText(message: "cli.evidence.reading", ["path": .text(result.path), "kind": .text(result.kind.label)])
+                console.say(reading)
+            }
         }
         return results
     }
@@ -65,13 +57,13 @@ struct EvidenceCommand: PhasecertCommand {
             case let .read(result):
                 results.append(result)
             case let .unspooled(file):
-                console.err("phasecert: error: \(file): cannot be read (a pipe or FIFO that could not be copied)\n")
+                console.say(LocalizedText(message: "error.evidence.unspooled", ["file": .text(file)]))
                 code = 3
             case let .unreadable(file):
-                console.err("phasecert: error: \(file): cannot be read (no such file, a folder, or no permission)\n")
+                console.say(LocalizedText(message: "error.evidence.unreadable", ["file": .text(file)]))
                 code = 3
             case let .unrecognised(file):
-                console.err("phasecert: \(file): not recognised as test results, coverage or Helm output\n")
+                console.say(LocalizedText(message: "cli.evidence.unrecognised", ["file": .text(file)]))
                 code = max(code, 1)
             }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PhaseModel
 import Scan
 
 /// `phasecert history-worker`: counts the changes of the commits named on standard input.
@@ -6,11 +7,11 @@ import Scan
 struct HistoryWorkerCommand: PhasecertCommand {
     static let configuration = CommandConfiguration(
         commandName: "history-worker",
-        abstract: "Internal: count commit changes for a parent phasecert process.",
+        abstract: LocalizedText(message: "cli.history-worker.abstract").en,
         shouldDisplay: false
     )
 
-    @Option(name: .long, help: "Repository to read.")
+    @Option(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.history-worker.repo.help").en))
     var repo: String
 
     func run(console: Console) throws -> Int32 {

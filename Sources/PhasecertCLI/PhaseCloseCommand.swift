@@ -8,49 +8,25 @@ import Scan
 struct PhaseCloseCommand: PhasecertCommand {
     static let configuration = CommandConfiguration(
         commandName: "phase-close",
-        abstract: "Close a phase: write all its reports and a history snapshot, and print the gate verdict.",
-        discussion: """
-            Scans and scores the repository, then writes every report of the phase in each configured \
-            language and every format (completion, audit and task reports as Markdown and HTML, phase.json, \
-            findings.sarif) under the reports folder, and the phase model as a history snapshot, \
-            <reports>/.history/phase-<id>/<certification-id>.json. The "before / after" section of the \
-            reports compares with the latest earlier snapshot: findings resolved and new, completion, \
-            quality and test changes. Then it prints the gate verdict with each condition's actual value.
-
-            --tag creates the annotated git tag phase-<id>-certified on HEAD, naming the certification id; \
-            it refuses when the gate failed or the tag exists. The tagger is GIT_COMMITTER_NAME and \
-            GIT_COMMITTER_EMAIL when set, else user.name and user.email from git config.
-
-            --ci (or CI=true) adds output for the CI service: on GitHub Actions (GITHUB_ACTIONS=true, or --ci \
-            where no service is named) a workflow annotation for each finding of the phase, and a Markdown \
-            summary appended to $GITHUB_STEP_SUMMARY when that is set; on GitLab CI (GITLAB_CI=true) each \
-            verdict in a log section and the findings as plain lines in a folded one, with no :: line. CI=true \
-            alone, on another service, adds nothing.
-
-            Exit codes: 0 every gate passed, 1 a gate failed, 2 usage or configuration error (also: the tag \
-            exists), 3 unreadable input or unwritable output.
-
-            Examples:
-              phasecert phase-close 13 --tag
-              phasecert phase-close --all --dry-run
-            """
+        abstract: LocalizedText(message: "cli.phase-close.abstract").en,
+        discussion: LocalizedText(message: "cli.phase-close.discussion").en
     )
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: ArgumentHelp("The phase to close, as the master list numbers it (13, 14.6).", valueName: "phase"))
+    @Argument(help: ArgumentHelp(LocalizedText(message: "cli.phase-close.phase.help").en, valueName: "phase"))
     var phase: String?
 
-    @Flag(name: .long, help: "Close every phase and write index.html.")
+    @Flag(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.phase-close.all.help").en))
     var all = false
 
-    @Flag(name: .long, help: "Create the annotated tag phase-<id>-certified on HEAD when the gate passes.")
+    @Flag(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.phase-close.tag.help").en))
     var tag = false
 
-    @Flag(name: .long, help: "Print the verdict and write nothing.")
+    @Flag(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.phase-close.dry-run.help").en))
     var dryRun = false
 
-    @Flag(name: .long, help: "Add CI output: GitHub Actions annotations and step summary, or GitLab CI log sections (also when CI=true).")
+    @Flag(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.phase-close.ci.help").en))
     var ci = false
 
     func validate() throws {
@@ -90,7 +66,8 @@ struct PhaseCloseCommand: PhasecertCommand {
             guard let record = closing.input.workspace.phase(id) else { continue }
             let verdict = PhaseCloseText.verdict(record, comparison: closing.input.comparisons[id], style: style)
             console.out(CIOutput.section(
-                verdict, name: "phasecert_verdict_\(PhaseSlug.folder(for: id))", header: "phasecert: gate verdict of phase \(id)",
+                verdict, name: "phasecert_verdict_\(PhaseSlug.folder(for: id))",
+                header: "phasecert: " + LocalizedText(message: "cli.phase-close.verdict-header", ["phase": .text(id)]).en,
                 platform: platform))
         }
     }
@@ -102,18 +79,22 @@ struct PhaseCloseCommand: PhasecertCommand {
             try ReportWriter.checkTargets(of: closing.files, in: folder, repository: repository)
             if !options.quiet {
                 let shown = DisplayedPath.of(folder, repository: repository)
-                console.err("phasecert: dry run: would write \(closing.files.count) files to \(shown)/; nothing was written\n")
+                let arguments: [String: MessageArgument] = ["count": .count(closing.files.count), "folder": .text(shown)]
+                console.say(LocalizedText(message: "cli.phase-close.dry-run", arguments))
             }
             return
         }
         try options.write(closing.files, to: folder, repository: repository, console: console)
         guard let tagging, let record = closing.input.workspace.phase(closing.phases[0]) else { return }
         guard let certification = try tagging.tag(record) else {
-            console.err("phasecert: not tagged: the gate of phase \(record.id) failed\n")
+            console.say(LocalizedText(message: "cli.phase-close.not-tagged", ["phase": .text(record.id)]))
             return
         }
         if !options.quiet {
-            console.err("phasecert: tagged \(String(tagging.head.prefix(12))) as \(tagging.name) (\(certification.id))\n")
+            let arguments: [String: MessageArgument] = [
+                "commit": .text(String(tagging.head.prefix(12))), "tag": .text(tagging.name), "certification": .text(certification.id),
+            ]
+            console.say(LocalizedText(message: "cli.phase-close.tagged", arguments))
         }
     }
 }
@@ -128,9 +109,9 @@ enum PhaseCloseUsageError: UserFacingError, Equatable {
 
     var description: String {
         switch self {
-        case .noPhase: "phase-close: name the phase to close (phase-close 13), or use --all"
-        case .phaseAndAll: "phase-close: name one phase or use --all, not both"
-        case .tagWithAll: "phase-close: --tag tags one phase; name it instead of using --all"
+        case .noPhase: LocalizedText(message: "error.phase-close.no-phase").en
+        case .phaseAndAll: LocalizedText(message: "error.phase-close.phase-and-all").en
+        case .tagWithAll: LocalizedText(message: "error.phase-close.tag-with-all").en
         }
     }
 }

@@ -13,24 +13,8 @@ protocol PhasecertCommand: ParsableCommand {
 struct Phasecert: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "phasecert",
-        abstract: "Phase reports computed from a repository's evidence, not from what people wrote.",
-        discussion: """
-            Every command takes --repo DIR (default: the repository around the current folder), --config FILE \
-            (default: phasecert.yml there), --quiet and --verbose. Results go to standard output, notes and \
-            errors to standard error; progress is shown only when standard error is a terminal, and colour \
-            only when standard output is one and NO_COLOR is not set.
-
-            Exit codes: 0 success or gate passed, 1 gate failed, claims contradicted or violations found, \
-            2 usage or configuration error, 3 unreadable input or unwritable output.
-
-            Shell completion: phasecert --generate-completion-script bash|zsh|fish. --version prints the \
-            version and the commit this binary was built from.
-
-            Examples:
-              phasecert scan
-              phasecert phase-close 13 --tag
-              phasecert check-names --fix --dry-run
-            """,
+        abstract: LocalizedText(message: "cli.phasecert.abstract").en,
+        discussion: LocalizedText(message: "cli.phasecert.discussion").en,
         // The library adds --version and prints this line for it.
         version: ToolVersion.built.description,
         subcommands: [

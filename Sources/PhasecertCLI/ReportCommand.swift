@@ -1,4 +1,5 @@
 import ArgumentParser
+import PhaseModel
 import PhasecertKit
 import Render
 
@@ -6,34 +7,8 @@ import Render
 struct ReportCommand: PhasecertCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the completion, audit and task reports of each phase.",
-        discussion: """
-            Scans and scores the repository, then writes for each phase, in each language: the completion \
-            and certification report, the audit report and one report per task (Markdown and HTML), the \
-            phase model (phase.json) and its findings as SARIF 2.1.0 (findings.sarif), plus index.html \
-            linking every phase. Layout: <out>/phase-<id>/completion.<lang>.md, audit.<lang>.md, \
-            tasks/<ID>.<lang>.md, phase.json, findings.sarif.
-
-            --format codequality adds GitLab Code Quality reports: <out>/phase-<id>/codequality.json per \
-            phase and <out>/codequality.json for every phase written (for artifacts:reports:codequality). \
-            --format badge adds <out>/phase-<id>/badge.json, a shields.io endpoint badge (phase, completion, \
-            grade, colour by gate verdict). Neither is written unless asked for.
-
-            Templates come built in; a templates/<lang>/ file of the same name in the repository replaces \
-            the built-in one. Every file is rendered before any is written, and each is replaced atomically.
-
-            With --at REV, reports on commit REV as it was (its tasks folder, evidence, phasecert.yml, \
-            templates and history snapshots, and the history up to it) without checking it out; the reports \
-            are written to --out, else to the reports folder of the repository's work tree.
-
-            Exit codes: 0 written, 2 usage, configuration or template error (an unknown --at revision), \
-            3 unreadable input or unwritable output.
-
-            Example:
-              phasecert report --phase 13 --lang ru --format md,html --out build/reports
-              phasecert report --format codequality,badge --out build/ci
-              phasecert report --at phase-13-certified --out build/reports-13
-            """
+        abstract: LocalizedText(message: "cli.report.abstract").en,
+        discussion: LocalizedText(message: "cli.report.discussion").en
     )
 
     @OptionGroup var options: CommonOptions

@@ -6,16 +6,16 @@ import Scan
 
 /// `--phase`, `--lang`, `--format` and `--out`, shared by `report` and `audit`.
 struct ReportOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Only this phase (repeatable; default: every phase).", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.options.phase.help").en, valueName: "id"))
     var phase: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Languages, comma-separated: en, ru (default: the config's locales).", valueName: "list"))
+    @Option(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.options.lang.help").en, valueName: "list"))
     var lang: String?
 
-    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: md, html, json, sarif, codequality, badge.", valueName: "list"))
+    @Option(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.options.format.help").en, valueName: "list"))
     var format: String?
 
-    @Option(name: .long, help: ArgumentHelp("Folder to write into (default: the config's reports folder, in the repository).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.options.out.help").en, valueName: "dir"))
     var out: String?
 
     func locales(configuration: Configuration) throws -> [ReportLocale] {
@@ -70,5 +70,10 @@ struct ReportOptionError: UserFacingError {
     var expected: [String]
 
     var exitCode: Int32 { PhasecertMain.ExitCode.usage }
-    var description: String { "\(option): unknown value \"\(value)\"; expected one of \(expected.joined(separator: ", "))" }
+    var description: String {
+        let arguments: [String: MessageArgument] = [
+            "option": .text(option), "value": .text(value), "expected": .text(expected.joined(separator: ", ")),
+        ]
+        return LocalizedText(message: "error.option.unknown-value", arguments).en
+    }
 }

@@ -1,11 +1,12 @@
 import ArgumentParser
+import PhaseModel
 
 /// `--at REV`, shared by `scan`, `audit` and `report`: read the repository as of a commit.
 struct RevisionOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Read the repository as of this commit (id, tag, branch, HEAD~3), without checking it out.",
+            LocalizedText(message: "cli.options.at.help").en,
             valueName: "rev"))
     var at: String?
 }

@@ -7,29 +7,15 @@ import Render
 struct ScanCommand: PhasecertCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
-        abstract: "Show the phases and tasks phasecert finds in a repository.",
-        discussion: """
-            Reads the master list (tasks/TASKS.md by default) and every task folder, and prints one \
-            row per task: phase, id, title, master-list checkbox, checklist progress and folders. \
-            Figures without evidence are shown as "—" (null in JSON).
-
-            With --at REV, reads the files of commit REV (its tasks folder, evidence and phasecert.yml) and \
-            the history up to it, without checking it out: the work tree and the index are left as they are.
-
-            Exit codes: 0 scanned (a failing gate is shown, not an error), 2 usage or configuration error \
-            (an unknown --at revision), 3 unreadable input.
-
-            Example:
-              phasecert scan --repo ../service --json > phase-model.json
-              phasecert scan --at v1.2.0
-            """
+        abstract: LocalizedText(message: "cli.scan.abstract").en,
+        discussion: LocalizedText(message: "cli.scan.discussion").en
     )
 
     @OptionGroup var options: CommonOptions
 
     @OptionGroup var revision: RevisionOptions
 
-    @Flag(name: .long, help: "Print the phase model as JSON (schema/phase-model.schema.json).")
+    @Flag(name: .long, help: ArgumentHelp(LocalizedText(message: "cli.scan.json.help").en))
     var json = false
 
     func run(console: Console) throws -> Int32 {
@@ -40,12 +26,16 @@ struct ScanCommand: PhasecertCommand {
 
     private func run(_ source: ScanSource, console: Console) throws -> Int32 {
         let pipeline = try options.pipeline(source: source, console: console)
-        if options.verbose { console.err("phasecert: scanning \(source.displayName)\n") }
+        if options.verbose { console.say(LocalizedText(message: "cli.scan.scanning", ["source": .text(source.displayName)])) }
         let assessment = try pipeline.assess(pipeline.scan())
         try show(assessment, console: console)
         if options.verbose {
             let workspace = assessment.workspace
-            console.err("phasecert: \(workspace.phases.count) phases, \(workspace.tasks.count) tasks, \(workspace.findings.count) findings\n")
+            let counts: [String: MessageArgument] = [
+                "phases": .count(workspace.phases.count), "tasks": .count(workspace.tasks.count),
+                "findings": .count(workspace.findings.count),
+            ]
+            console.say(LocalizedText(message: "cli.scan.counts", counts))
         }
         return 0
     }
@@ -62,7 +52,7 @@ struct ScanCommand: PhasecertCommand {
         // Standard output is for machines here; input that was skipped is still said, on stderr.
         if !options.quiet {
             for finding in workspace.findings where finding.rule.rawValue.hasPrefix("scan.") {
-                console.err("phasecert: warning: \(ControlText.neutralized(finding.message.en))\n")
+                console.say(LocalizedText(message: "cli.warning", ["message": .text(ControlText.neutralized(finding.message.en))]))
             }
         }
     }

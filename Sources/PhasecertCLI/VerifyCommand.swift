@@ -7,26 +7,8 @@ import Score
 struct VerifyCommand: PhasecertCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Say whether a phase's certification still holds for the repository as it is now.",
-        discussion: """
-            Reads the phase.json that report or phase-close wrote, scans and scores the repository again \
-            and recomputes the phase's evidence digest. The certification holds when the digest is the \
-            same; HEAD's date is part of the id but not of the evidence, so a later commit that touches \
-            nothing of the phase leaves it holding. A phase.json edited after it was written does not hold.
-
-            When it does not hold, verify lists what changed: tasks added to or removed from the phase; \
-            completion, quality, grade, the gate verdict and each gate condition's value; each task's \
-            completion, checklist, quality, grade, tests, commits and lines; new and resolved findings; \
-            claims whose verdict changed; and any other evidence that differs (documents, sources, dates).
-
-            Exit codes: 0 the certification holds, 1 it has changed (also: the master list no longer has \
-            the phase), 2 usage or configuration error (also: a file of no phase or of several), 3 the \
-            file cannot be read, is not a phase.json, or records no certification.
-
-            Example:
-              phasecert report --phase 13
-              phasecert verify reports/phase-13/phase.json
-            """
+        abstract: LocalizedText(message: "cli.verify.abstract").en,
+        discussion: LocalizedText(message: "cli.verify.discussion").en
     )
 
     /// Most "other evidence" lines shown without `--verbose`.
@@ -34,7 +16,7 @@ struct VerifyCommand: PhasecertCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: ArgumentHelp("The phase.json of a certified phase (reports/phase-<id>/phase.json).", valueName: "phase.json"))
+    @Argument(help: ArgumentHelp(LocalizedText(message: "cli.verify.file.help").en, valueName: "phase.json"))
     var file: String
 
     func run(console: Console) throws -> Int32 {
@@ -50,24 +32,30 @@ struct VerifyCommand: PhasecertCommand {
     }
 
     private func text(of check: CertificationCheck, file: String, masterList: String?) -> String {
-        let recorded = check.recorded.id
+        var arguments: [String: MessageArgument] = ["phase": .text(check.phase), "recorded": .text(check.recorded.id)]
         guard let current = check.current else {
-            return "Phase \(check.phase): certification \(recorded) has changed: \(masterList ?? "the master list") no longer has phase \(check.phase).\n"
+            arguments["masterList"] = .masterList(masterList)
+            return LocalizedText(message: "cli.verify.phase-gone", arguments).en + "\n"
         }
+        arguments["current"] = .text(current.id)
         if check.holds {
-            var text = "Phase \(check.phase): certification \(recorded) holds; the repository gives the same evidence digest.\n"
+            var text = LocalizedText(message: "cli.verify.holds", arguments).en + "\n"
             if check.onlyDateDiffers {
-                text += "HEAD's date is now \(current.date ?? "unknown") (the id says \(check.recorded.date ?? "unknown")); "
-                    + "only the date differs, so the id today would be \(current.id).\n"
+                let unknown = LocalizedText(message: "cli.verify.unknown-date")
+                arguments["date"] = current.date.map { .text($0) } ?? .localized(unknown)
+                arguments["recordedDate"] = check.recorded.date.map { .text($0) } ?? .localized(unknown)
+                text += LocalizedText(message: "cli.verify.only-date", arguments).en + "\n"
             }
             return text
         }
-        var lines = ["Phase \(check.phase): certification \(recorded) has changed; the repository now gives \(current.id)."]
+        var lines = [LocalizedText(message: "cli.verify.changed", arguments).en]
         if !check.recordMatchesDigest {
-            lines.append("\(file) was edited after phasecert wrote it: its content does not give the digest it records.")
+            lines.append(LocalizedText(message: "cli.verify.record-edited", ["file": .text(file)]).en)
         }
-        lines += section("Tasks", (check.addedTasks.isEmpty ? [] : ["added to the phase: " + check.addedTasks.joined(separator: ", ")])
-            + (check.removedTasks.isEmpty ? [] : ["removed from the phase: " + check.removedTasks.joined(separator: ", ")]))
+        let added = check.addedTasks.joined(separator: ", ")
+        let removed = check.removedTasks.joined(separator: ", ")
+        lines += section("Tasks", (added.isEmpty ? [] : [LocalizedText(message: "cli.verify.added", ["tasks": .text(added)]).en])
+            + (removed.isEmpty ? [] : [LocalizedText(message: "cli.verify.removed", ["tasks": .text(removed)]).en]))
         lines += section("Phase figures", check.phaseFigures.map { figure($0) })
         lines += section("Task figures", check.taskFigures.flatMap { task in task.figures.map { figure($0, task: task.task) } })
         lines += section("Findings", check.newFindings.map { "new: " + finding($0) } + check.resolvedFindings.map { "resolved: " + finding($0) })
@@ -75,7 +63,7 @@ struct VerifyCommand: PhasecertCommand {
         var other = check.otherEvidence.map { "\($0.path): \($0.before ?? "absent") → \($0.after ?? "absent")" }
         if !options.verbose, other.count > Self.otherEvidenceLimit {
             let hidden = other.count - Self.otherEvidenceLimit
-            other = Array(other.prefix(Self.otherEvidenceLimit)) + ["… and \(hidden) more (--verbose lists them all)"]
+            other = Array(other.prefix(Self.otherEvidenceLimit)) + [LocalizedText(message: "cli.verify.more", ["count": .count(hidden)]).en]
         }
         lines += section("Other evidence", other)
         return lines.joined(separator: "\n") + "\n"

@@ -66,7 +66,20 @@ public struct UnknownPhaseError: UserFacingError {
     public var exitCode: Int32 { 2 }
 
     public var description: String {
-        let list = known.isEmpty ? "it has none" : "it has " + known.joined(separator: ", ")
-        return "\(context): no phase \(phases.joined(separator: ", ")) in \(masterList ?? "the master list"); \(list)"
+        let list = known.isEmpty
+            ? LocalizedText(message: "error.phase.unknown.none")
+            : LocalizedText(message: "error.phase.unknown.known", ["phases": .text(known.joined(separator: ", "))])
+        let arguments: [String: MessageArgument] = [
+            "context": .text(context), "phases": .text(phases.joined(separator: ", ")), "list": .localized(list),
+            "masterList": .masterList(masterList),
+        ]
+        return LocalizedText(message: "error.phase.unknown", arguments).en
+    }
+}
+
+extension MessageArgument {
+    /// The master list's path, or "the master list" when the workspace has none to name.
+    public static func masterList(_ path: String?) -> MessageArgument {
+        path.map { .text($0) } ?? .localized(LocalizedText(message: "error.master-list"))
     }
 }

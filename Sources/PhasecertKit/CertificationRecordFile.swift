@@ -22,19 +22,23 @@ public enum CertificationRecordFile {
     private static func contents(of path: String, shown: String) throws(VerifyInputError) -> Data {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw VerifyInputError(file: shown, reason: "no such file; report and phase-close write reports/phase-<id>/phase.json")
+            throw VerifyInputError(file: shown, reason: LocalizedText(message: "error.verify.no-file").en)
         }
-        guard !isFolder.boolValue else { throw VerifyInputError(file: shown, reason: "a folder, not a phase.json file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw VerifyInputError(file: shown, reason: "cannot be opened") }
+        guard !isFolder.boolValue else { throw VerifyInputError(file: shown, reason: LocalizedText(message: "error.verify.folder").en) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw VerifyInputError(file: shown, reason: LocalizedText(message: "error.verify.unopenable").en)
+        }
         defer { try? handle.close() }
         let data: Data
         do {
             data = try handle.read(upToCount: SnapshotStore.sizeLimit + 1) ?? Data()
         } catch {
-            throw VerifyInputError(file: shown, reason: "cannot be read (\(error.localizedDescription))")
+            let reason = LocalizedText(message: "error.verify.unreadable", ["detail": .text(error.localizedDescription)])
+            throw VerifyInputError(file: shown, reason: reason.en)
         }
         guard data.count <= SnapshotStore.sizeLimit else {
-            throw VerifyInputError(file: shown, reason: "more than the \(SnapshotStore.sizeLimit) bytes read for a phase.json")
+            let reason = LocalizedText(message: "error.verify.too-large", ["limit": .count(SnapshotStore.sizeLimit)])
+            throw VerifyInputError(file: shown, reason: reason.en)
         }
         return data
     }

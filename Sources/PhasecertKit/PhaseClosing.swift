@@ -56,5 +56,7 @@ public struct NoPhasesError: UserFacingError, Equatable {
     public var masterList: String?
 
     public var exitCode: Int32 { 2 }
-    public var description: String { "phase-close --all: \(masterList ?? "the master list") has no phases" }
+    public var description: String {
+        LocalizedText(message: "error.phase-close.no-phases", ["masterList": .masterList(masterList)]).en
+    }
 }

@@ -46,13 +46,10 @@ public struct PhaseTagging: Sendable {
     public func tag(_ phase: Phase) throws -> Certification? {
         guard phase.gate?.passed == true, let certification = phase.certification else { return nil }
         let title = phase.name.map { " (\($0))" } ?? ""
-        let message = """
-            phasecert: phase \(phase.id)\(title) certified
-
-            Certification: \(certification.id)
-            Evidence digest: \(certification.digest)
-
-            """
+        let message = LocalizedText(message: "cli.tag.message", [
+            "phase": .text(phase.id), "title": .text(title), "certification": .text(certification.id),
+            "digest": .text(certification.digest),
+        ]).en
         do {
             guard let git = try GitRepository(path: repository) else { throw PhaseTagError.notARepository(repository) }
             _ = try git.createAnnotatedTag(named: name, on: head, message: message, tagger: tagger)
@@ -80,11 +77,11 @@ public enum PhaseTagError: UserFacingError {
 
     public var description: String {
         switch self {
-        case let .invalidName(name): "--tag: \(name) is not a valid git tag name"
-        case let .notARepository(path): "--tag: \(path) is not a git repository"
-        case .noHead: "--tag: the repository has no commit to tag"
+        case let .invalidName(name): LocalizedText(message: "error.tag.invalid-name", ["name": .text(name)]).en
+        case let .notARepository(path): LocalizedText(message: "error.tag.not-a-repository", ["path": .text(path)]).en
+        case .noHead: LocalizedText(message: "error.tag.no-head").en
         case let .exists(name, commit):
-            "--tag: tag \(name) already exists (on \(commit.prefix(12))); nothing was written. Delete it (git tag -d \(name)) or close without --tag"
+            LocalizedText(message: "error.tag.exists", ["name": .text(name), "commit": .text(String(commit.prefix(12)))]).en
         case let .git(message): "--tag: git: \(message)"
         }
     }

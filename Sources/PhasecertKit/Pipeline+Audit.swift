@@ -87,9 +87,10 @@ public struct AuditInputError: UserFacingError {
 
     public var description: String {
         switch problem {
-        case .binary: "\(file): holds binary data, not Markdown text"
-        case let .tooLarge(bytes, limit): "\(file): \(bytes) bytes, over the \(limit)-byte limit for text"
-        case let .unreadable(reason): "\(file): cannot be read: \(reason)"
+        case .binary: LocalizedText(message: "error.audit.binary", ["file": .text(file)]).en
+        case let .tooLarge(bytes, limit):
+            LocalizedText(message: "error.audit.too-large", ["file": .text(file), "bytes": .count(bytes), "limit": .count(limit)]).en
+        case let .unreadable(reason): LocalizedText(message: "error.audit.unreadable", ["file": .text(file), "reason": .text(reason)]).en
         }
     }
 }

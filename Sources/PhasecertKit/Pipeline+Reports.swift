@@ -26,7 +26,7 @@ extension Pipeline {
                     comparisons[phase] = PhaseComparer.compare(previous: snapshot, current: workspace, phase: phase)
                 }
             } catch {
-                context.note("no before/after for phase \(phase): \(error)")
+                context.note(LocalizedText(message: "cli.note.no-comparison", ["phase": .text(phase), "detail": .text("\(error)")]).en)
             }
         }
         return ReportInput(

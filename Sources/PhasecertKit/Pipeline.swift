@@ -49,7 +49,7 @@ public struct Pipeline: Sendable {
         var helm: URL?
         if configuration.evidence.runHelm {
             helm = HelmLocator.executable(path: context.searchPath)
-            if helm == nil { context.note("evidence.runHelm is set but no helm is on PATH; only saved Helm output is read") }
+            if helm == nil { context.note(LocalizedText(message: "cli.note.no-helm").en) }
         }
         let scanner = WorkspaceScanner(
             repository: source.tree, configuration: configuration, configurationFile: configurationFile, historyWorker: worker,

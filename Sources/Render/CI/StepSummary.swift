@@ -91,5 +91,7 @@ public struct StepSummaryError: UserFacingError, Equatable {
     /// An unwritable output file (docs/design/pipeline.md#errors-and-exit-codes).
     public var exitCode: Int32 { 3 }
 
-    public var description: String { "\(path): cannot append the step summary ($GITHUB_STEP_SUMMARY): \(reason)" }
+    public var description: String {
+        LocalizedText(message: "error.step-summary.unwritable", ["path": .text(path), "reason": .text(reason)]).en
+    }
 }

@@ -33,7 +33,10 @@ public struct Catalog: Sendable {
         for (path, text) in parts {
             for key in try parse(text, origin: path).keys {
                 if let other = seen[key] {
-                    throw TemplateError.invalid(file: "templates/\(path)", reason: "\(key) is also defined in templates/\(other)")
+                    throw TemplateError.invalid(
+                        file: "templates/\(path)",
+                        reason: LocalizedText(
+                            message: "error.catalog.duplicate-key", ["key": .text(key), "other": .text("templates/" + other)]).en)
                 }
                 seen[key] = path
             }
@@ -46,10 +49,11 @@ public struct Catalog: Sendable {
         do {
             node = try Yams.compose(yaml: text)
         } catch {
-            throw TemplateError.invalid(file: origin, reason: "not valid YAML (\(error))")
+            let reason = LocalizedText(message: "error.catalog.not-yaml", ["detail": .text("\(error)")])
+            throw TemplateError.invalid(file: origin, reason: reason.en)
         }
         guard let mapping = node?.mapping else {
-            throw TemplateError.invalid(file: origin, reason: "expected a mapping of keys to texts")
+            throw TemplateError.invalid(file: origin, reason: LocalizedText(message: "error.catalog.not-a-mapping").en)
         }
         var entries: [String: Entry] = [:]
         for (keyNode, value) in mapping {
@@ -59,11 +63,13 @@ public struct Catalog: Sendable {
                 entries[key] = .text(text)
             } else if let forms = value.mapping {
                 guard let plural = CatalogEntry.pluralForms(forms) else {
-                    throw TemplateError.invalid(file: origin + line, reason: "\(key): plural forms are one, few, many or other, each a text")
+                    throw TemplateError.invalid(
+                        file: origin + line, reason: LocalizedText(message: "error.catalog.plural-forms", ["key": .text(key)]).en)
                 }
                 entries[key] = .plural(plural)
             } else {
-                throw TemplateError.invalid(file: origin + line, reason: "\(key): expected a text or plural forms")
+                throw TemplateError.invalid(
+                    file: origin + line, reason: LocalizedText(message: "error.catalog.not-a-text", ["key": .text(key)]).en)
             }
         }
         return entries

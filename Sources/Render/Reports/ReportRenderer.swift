@@ -20,7 +20,8 @@ public struct ReportRenderer: Sendable {
 
     private func set(_ locale: ReportLocale) throws -> ReportTemplates {
         guard let set = templates[locale] else {
-            throw TemplateError.invalid(file: "templates/\(locale.rawValue)", reason: "templates of this locale were not loaded")
+            throw TemplateError.invalid(
+                file: "templates/\(locale.rawValue)", reason: LocalizedText(message: "error.template.locale-not-loaded").en)
         }
         return set
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// The `{{@key}}` tags of a report template: where the catalog of the locale puts its text.
 ///
@@ -28,13 +29,16 @@ enum CatalogTags {
             line += before.count { $0 == "\n" }
             result += before
             guard let close = rest[open.upperBound...].range(of: "}}") else {
-                throw TemplateError.invalid(file: "\(origin):\(line)", reason: "\(opening) is not closed with }}")
+                throw TemplateError.invalid(
+                    file: "\(origin):\(line)", reason: LocalizedText(message: "error.template.tag-not-closed", ["tag": .text(opening)]).en)
             }
             let key = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
             guard case let .text(words)? = catalog.entries[key], !words.contains(opening) else {
                 throw TemplateError.invalid(
                     file: "\(origin):\(line)",
-                    reason: "\(opening)\(key)}} names no text of the \(catalog.locale.rawValue) catalog")
+                    reason: LocalizedText(
+                        message: "error.template.unknown-text",
+                        ["tag": .text("\(opening)\(key)}}"), "locale": .text(catalog.locale.rawValue)]).en)
             }
             result += words
             rest = rest[close.upperBound...]

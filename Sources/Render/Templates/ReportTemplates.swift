@@ -66,7 +66,8 @@ public struct ReportTemplates: Sendable {
             do {
                 library.register(try MustacheTemplate(string: source), named: name)
             } catch {
-                throw TemplateError.invalid(file: origin, reason: "not a valid Mustache template (\(error))")
+                let reason = LocalizedText(message: "error.template.not-mustache", ["detail": .text("\(error)")])
+                throw TemplateError.invalid(file: origin, reason: reason.en)
             }
             origins[name] = origin
             texts[name] = text
@@ -101,7 +102,8 @@ public struct ReportTemplates: Sendable {
     /// Renders the template `name` with `view`, a value of plain strings, booleans and arrays.
     public func render(_ name: String, _ view: Any) throws -> String {
         guard let output = library.render(TemplateContext.of(view), withTemplate: name) else {
-            throw TemplateError.invalid(file: "templates/\(locale.rawValue)/\(name)", reason: "no such template")
+            throw TemplateError.invalid(
+                file: "templates/\(locale.rawValue)/\(name)", reason: LocalizedText(message: "error.template.unknown").en)
         }
         return output
     }

@@ -32,16 +32,17 @@ struct TemplateFolder: Sendable {
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: resolved)
         guard attributes?[.type] as? FileAttributeType == .typeRegular else {
-            throw TemplateError.unreadable(file: candidate, reason: "not a regular file")
+            throw TemplateError.unreadable(file: candidate, reason: LocalizedText(message: "error.template.not-a-file").en)
         }
         if let size = attributes?[.size] as? Int, size > Self.sizeLimit {
-            throw TemplateError.unreadable(file: candidate, reason: "larger than \(Self.sizeLimit) bytes")
+            let reason = LocalizedText(message: "error.template.too-large", ["limit": .count(Self.sizeLimit)])
+            throw TemplateError.unreadable(file: candidate, reason: reason.en)
         }
         guard let data = FileManager.default.contents(atPath: resolved) else {
-            throw TemplateError.unreadable(file: candidate, reason: "cannot be read")
+            throw TemplateError.unreadable(file: candidate, reason: LocalizedText(message: "error.template.unreadable").en)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw TemplateError.unreadable(file: candidate, reason: "not UTF-8 text")
+            throw TemplateError.unreadable(file: candidate, reason: LocalizedText(message: "error.template.not-utf8").en)
         }
         return text
     }
@@ -56,10 +57,11 @@ public enum TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .outsideFolder(file): "\(file): resolves to a file outside the templates folder; refused"
+        case let .outsideFolder(file): LocalizedText(message: "error.template.outside-folder", ["file": .text(file)]).en
         case let .unreadable(file, reason): "\(file): \(reason)"
         case let .invalid(file, reason): "\(file): \(reason)"
-        case let .missingPartial(file, partial): "\(file): uses the partial \"\(partial)\", which no template provides"
+        case let .missingPartial(file, partial):
+            LocalizedText(message: "error.template.missing-partial", ["file": .text(file), "partial": .text(partial)]).en
         }
     }
 }

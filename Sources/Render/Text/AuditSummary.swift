@@ -20,7 +20,8 @@ public enum AuditSummary {
             .map(\.element)
         var output = ""
         if shown.isEmpty {
-            output += claims.isEmpty ? "No claims found.\n" : "No contradicted or inconsistent claim.\n"
+            let none = claims.isEmpty ? LocalizedText(message: "cli.audit.no-claims") : LocalizedText(message: "cli.audit.no-broken-claims")
+            output += none.en + "\n"
         } else {
             output += TextTable(
                 header: ["Verdict", "Kind", "Claimed", "Verified", "Discrepancy", "Scope", "Source", "Text"],

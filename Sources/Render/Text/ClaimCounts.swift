@@ -24,7 +24,10 @@ public struct ClaimCounts: Sendable, Equatable {
     /// `12 — 7 verified, 1 contradicted, 2 inconsistent, 1 unverifiable, 1 not judged`.
     public var summary: String {
         let total = verified + contradicted + inconsistent + unverifiable + notJudged
-        return "\(total) — \(verified) verified, \(contradicted) contradicted, \(inconsistent) inconsistent, "
-            + "\(unverifiable) unverifiable, \(notJudged) not judged"
+        let counts: [String: MessageArgument] = [
+            "total": .count(total), "verified": .count(verified), "contradicted": .count(contradicted),
+            "inconsistent": .count(inconsistent), "unverifiable": .count(unverifiable), "notJudged": .count(notJudged),
+        ]
+        return LocalizedText(message: "cli.claims.counts", counts).en
     }
 }

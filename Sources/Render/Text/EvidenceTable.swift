@@ -3,7 +3,7 @@ import PhaseModel
 /// The evidence files read, one row each: what they were read as and what they hold.
 public enum EvidenceTable {
     public static func render(_ records: [EvidenceFileRecord]) -> String {
-        guard !records.isEmpty else { return "No evidence files found.\n" }
+        guard !records.isEmpty else { return LocalizedText(message: "cli.evidence.none").en + "\n" }
         let rows = records.map { record -> [String] in
             [record.path, record.kind, summary(record), record.problems == 0 ? "" : "\(record.problems)"]
         }
@@ -18,7 +18,11 @@ public enum EvidenceTable {
         }
         if let coverage = record.coverage {
             let percent = coverage.percent.map { Decimal1.format($0) + "%" } ?? "—"
-            return "\(coverage.linesHit)/\(coverage.linesFound) lines (\(percent)) in \(coverage.files) files"
+            let figures: [String: MessageArgument] = [
+                "hit": .count(coverage.linesHit), "found": .count(coverage.linesFound), "percent": .text(percent),
+                "files": .count(coverage.files),
+            ]
+            return LocalizedText(message: "cli.evidence.coverage", figures).en
         }
         if let charts = record.charts {
             return charts.map { "\($0.chart): \($0.status.rawValue)" }.joined(separator: ", ")

@@ -18,11 +18,14 @@ public enum GateText {
         case (_, false): relation = "<"
         }
         if let unread = condition.unreadEvidence {
-            let files = unread == 1 ? "1 result file" : "\(unread) result files"
-            return "\(condition.id.rawValue) held failed: \(files) not read whole or repeated (see the evidence findings)"
+            let arguments: [String: MessageArgument] = ["condition": .text(condition.id.rawValue), "count": .count(unread)]
+            return LocalizedText(message: "cli.gate.unread-evidence", arguments).en
         }
         return condition.actual == nil
-            ? "\(condition.id.rawValue) has no evidence (needs \(condition.comparison == "<=" ? "≤" : "≥") \(Decimal1.format(condition.threshold)))"
+            ? LocalizedText(message: "cli.gate.no-evidence", [
+                "condition": .text(condition.id.rawValue), "relation": .text(condition.comparison == "<=" ? "≤" : "≥"),
+                "threshold": .text(Decimal1.format(condition.threshold)),
+            ]).en
             : "\(condition.id.rawValue) \(actual) \(relation) \(Decimal1.format(condition.threshold))"
     }
 }

@@ -31,15 +31,21 @@ public enum PhaseCloseText {
 
     private static func findings(_ counts: FindingCounts?) -> String {
         guard let counts else { return "none" }
-        return "\(counts.critical) critical, \(counts.major) major, \(counts.minor) minor, \(counts.info) info"
+        let figures: [String: MessageArgument] = [
+            "critical": .count(counts.critical), "major": .count(counts.major), "minor": .count(counts.minor), "info": .count(counts.info),
+        ]
+        return LocalizedText(message: "cli.phase-close.findings", figures).en
     }
 
     /// The change since the previous snapshot: counts, figures that moved, and each finding that
     /// was resolved or is new.
     private static func before(_ comparison: PhaseComparison) -> String {
         let previous = comparison.previousCertification ?? comparison.previousPath
-        var output = "  since \(previous): \(comparison.resolved.count) resolved, \(comparison.introduced.count) new, "
-        output += "\(comparison.unchanged) unchanged"
+        let counts: [String: MessageArgument] = [
+            "previous": .text(previous), "resolved": .count(comparison.resolved.count), "new": .count(comparison.introduced.count),
+            "unchanged": .count(comparison.unchanged),
+        ]
+        var output = "  " + LocalizedText(message: "cli.phase-close.since", counts).en
         var figures: [String] = []
         if let change = comparison.completion { figures.append("completion " + change.text(Decimal1.format)) }
         if let change = comparison.quality { figures.append("quality " + change.text(Decimal1.format)) }

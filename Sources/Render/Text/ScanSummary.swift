@@ -12,10 +12,13 @@ public enum ScanSummary {
             header: ["Phase", "Task", "Title", "Checked", "Checklist", "Commits", "Lines +/−", "Tests", "Quality", "Grade", "Folders"],
             rows: workspace.tasks.map(row)
         )
-        var output = "Tasks root: \(workspace.sources.tasksRoot)   Master list: \(workspace.sources.masterList ?? "—")\n"
+        let sources: [String: MessageArgument] = [
+            "root": .text(workspace.sources.tasksRoot), "list": .text(workspace.sources.masterList ?? "—"),
+        ]
+        var output = LocalizedText(message: "cli.scan.sources", sources).en + "\n"
         output += "History: \(history(workspace.git))\n"
         output += "Evidence: \(evidence(workspace))\n\n"
-        output += workspace.tasks.isEmpty ? "No tasks found.\n" : table.render()
+        output += workspace.tasks.isEmpty ? LocalizedText(message: "cli.scan.no-tasks").en + "\n" : table.render()
         if !workspace.phases.isEmpty {
             // Layouts whose commits name phases (`Phase 3`, `feature 015`) count commits per phase too.
             let withCommits = workspace.phases.contains { $0.git != nil }
@@ -36,9 +39,13 @@ public enum ScanSummary {
             ).render()
             for phase in workspace.phases {
                 if let gate = phase.gate, !gate.passed {
-                    output += "Phase \(phase.id) gate failed: \(GateText.failures(gate))\n"
+                    let failures: [String: MessageArgument] = ["phase": .text(phase.id), "failures": .text(GateText.failures(gate))]
+                    output += LocalizedText(message: "cli.scan.gate-failed", failures).en + "\n"
                 }
-                if let certification = phase.certification { output += "Phase \(phase.id) certification id: \(certification.id)\n" }
+                if let certification = phase.certification {
+                    let id: [String: MessageArgument] = ["phase": .text(phase.id), "id": .text(certification.id)]
+                    output += LocalizedText(message: "cli.scan.certification", id).en + "\n"
+                }
             }
         }
         if !workspace.claims.isEmpty {
@@ -89,34 +96,36 @@ public enum ScanSummary {
     private static func evidence(_ workspace: Workspace) -> String {
         var parts: [String] = []
         if let tests = workspace.tests {
+            let figures: [String: MessageArgument] = [
+                "count": .count(tests.files), "passed": .count(tests.passed), "failed": .count(tests.failed),
+                "errored": .count(tests.errored), "skipped": .count(tests.skipped), "unlinked": .count(tests.unlinked.executed),
+            ]
             parts.append(
-                tests.files == 0
-                    ? "no test result files"
-                    : "\(tests.files) result \(tests.files == 1 ? "file" : "files"): \(tests.passed) passed, \(tests.failed) failed, "
-                        + "\(tests.errored) errored, \(tests.skipped) skipped (\(tests.unlinked.executed) linked to no task)")
+                tests.files == 0 ? LocalizedText(message: "cli.scan.no-result-files").en : LocalizedText(message: "cli.scan.results", figures).en)
         }
         if let defined = workspace.tests?.defined { parts.append("\(defined) tests defined") }
         if let coverage = workspace.coverage, let percent = coverage.percent {
-            parts.append("coverage \(Decimal1.format(percent))% of \(coverage.linesFound) lines")
+            let figures: [String: MessageArgument] = ["percent": .text(Decimal1.format(percent)), "lines": .count(coverage.linesFound)]
+            parts.append(LocalizedText(message: "cli.scan.coverage", figures).en)
         }
         if !workspace.helm.isEmpty {
             let failed = workspace.helm.filter { $0.status == .failed }.count
-            parts.append("\(workspace.helm.count) charts validated, \(failed) failed")
+            parts.append(LocalizedText(message: "cli.scan.charts", ["charts": .count(workspace.helm.count), "failed": .count(failed)]).en)
         }
         let unread = FindingRule.unreadEvidenceFiles(in: workspace.unreadEvidenceFindings)
         if unread > 0 {
-            parts.append("\(unread) \(unread == 1 ? "file" : "files") not read whole or repeated (evidence findings below)")
+            parts.append(LocalizedText(message: "cli.scan.unread-evidence", ["count": .count(unread)]).en)
         }
-        return parts.isEmpty ? "— (no test results, coverage or Helm output found)" : parts.joined(separator: "; ")
+        return parts.isEmpty ? LocalizedText(message: "cli.scan.no-evidence").en : parts.joined(separator: "; ")
     }
 
     private static func history(_ git: HistorySummary?) -> String {
-        guard let git else { return "— (not a git repository)" }
+        guard let git else { return LocalizedText(message: "cli.scan.no-history").en }
         guard let head = git.head else { return "empty repository" }
         var parts = ["\(git.commits) commits", "\(git.merges) merges", "HEAD \(head.prefix(12))"]
         if let first = git.first, let last = git.last { parts.append("\(first) … \(last)") }
         if git.detached { parts.append("detached HEAD") }
-        if git.shallow { parts.append("shallow clone: history incomplete") }
+        if git.shallow { parts.append(LocalizedText(message: "cli.scan.shallow").en) }
         if git.unreadable > 0 { parts.append("\(git.unreadable) commits unreadable") }
         return parts.joined(separator: ", ")
     }

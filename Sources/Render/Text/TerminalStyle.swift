@@ -21,6 +21,8 @@ public struct TerminalStyle: Sendable, Equatable {
     public func strong(_ text: String) -> String { paint(text, code: "1") }
 
     private func paint(_ text: String, code: String) -> String {
-        colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        // ANSI select graphic rendition: ESC [ code m, then ESC [ 0 m to reset.
+        let escape = "\u{1B}["
+        return colored ? escape + code + "m" + text + escape + "0m" : text
     }
 }
