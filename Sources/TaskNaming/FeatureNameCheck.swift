@@ -21,12 +21,16 @@ public enum FeatureNameCheck {
             let name = folder.split(separator: "/").last.map(String.init) ?? folder
             let pattern = layout == "spec-kit" ? specKitName : kebab
             if !matches(pattern, name) {
-                let expected = layout == "spec-kit" ? "NNN-kebab-slug (three digits, lower-case words joined by -)" : "a lower-case kebab slug"
+                // The Russian finding keeps the English pattern it has always had: check-names'
+                // output stays as it was until a deliberate change of wording.
+                let expected = LocalizedText(
+                    message: layout == "spec-kit" ? "names.feature.expected.spec-kit" : "names.feature.expected.kiro").en
                 violations.append(violation(
                     .noncanonical, rule: .namingNoncanonical, phase: phase, path: folder,
-                    en: "Feature folder \(folder) is not named \(expected).",
-                    ru: "Имя папки фичи \(folder) не соответствует шаблону \(expected).",
-                    problem: NameProblem(kind: .slugNotKebab, text: "expected \(expected)")))
+                    message: LocalizedText(
+                        message: "names.feature.noncanonical.message", ["folder": .text(folder), "expected": .text(expected)]),
+                    problem: NameProblem(
+                        kind: .slugNotKebab, text: LocalizedText(message: "names.problem.expected", ["expected": .text(expected)]).en)))
             }
             if layout == "spec-kit" {
                 byNumber[String(name.prefix { $0.isNumber }), default: []].append(folder)
@@ -36,11 +40,12 @@ public enum FeatureNameCheck {
         for (number, folders) in byNumber.sorted(by: { $0.key < $1.key }) where folders.count > 1 {
             let list = folders.joined(separator: ", ")
             let phase = workspace.phases.first { $0.folder == folders[0] }
+            let arguments: [String: MessageArgument] = ["number": .text(number), "count": .count(folders.count), "folders": .text(list)]
             violations.append(violation(
                 .duplicateID, rule: .namingDuplicateID, phase: phase, path: folders[0],
-                en: "Feature number \(number) has \(folders.count) folders: \(list).",
-                ru: "Номер фичи \(number) занят несколькими папками (\(folders.count)): \(list).",
-                problem: NameProblem(kind: .duplicateID, text: "\(folders.count) folders for \(number)"), folders: folders))
+                message: LocalizedText(message: "names.feature.duplicate.message", arguments),
+                problem: NameProblem(kind: .duplicateID, text: LocalizedText(message: "names.problem.feature-folders", arguments).en),
+                folders: folders))
         }
         let applied = violations.compactMap { violation -> NameViolation? in
             guard let finding = RuleSettings.apply(configuration.rules, to: [violation.finding]).first else { return nil }
@@ -62,25 +67,30 @@ public enum FeatureNameCheck {
         guard numbers != expected else { return [] }
         let missing = Set(1...max(numbers.max() ?? 0, 1)).subtracting(numbers).sorted().prefix(5)
             .map { String(format: "T%03d", $0) }
-        let detail = missing.isEmpty ? "not in order" : "missing " + missing.joined(separator: ", ")
+        // The detail is English in the Russian finding too, as it has always been (see above).
+        let detail = missing.isEmpty
+            ? LocalizedText(message: "names.feature.sequence.not-in-order").en
+            : LocalizedText(message: "names.feature.sequence.missing", ["items": .text(missing.joined(separator: ", "))]).en
         let file = workspace.tasks.first { $0.phase == phase.id }?.source?.file ?? phase.folder ?? phase.id
+        // The Russian sentence names only the first item, so the last is left out of it.
+        let last = LocalizedText(en: String(format: "T%03d", numbers.count), ru: "")
         return [violation(
             .noncanonical, rule: .namingNoncanonical, phase: phase, path: file,
-            en: "The items of feature \(phase.id) are not numbered T001 to T\(String(format: "%03d", numbers.count)) in order: \(detail).",
-            ru: "Пункты фичи \(phase.id) пронумерованы не подряд от T001: \(detail).",
+            message: LocalizedText(
+                message: "names.feature.sequence.message", ["phase": .text(phase.id), "last": .localized(last), "detail": .text(detail)]),
             problem: NameProblem(kind: .idSpelling, text: detail))]
     }
 
     private static func violation(
-        _ kind: NameViolation.Kind, rule: FindingRuleID, phase: Phase?, path: String, en: String, ru: String, problem: NameProblem,
+        _ kind: NameViolation.Kind, rule: FindingRuleID, phase: Phase?, path: String, message: LocalizedText, problem: NameProblem,
         folders: [String]? = nil
     ) -> NameViolation {
         let severity = FindingRule.catalog.first { $0.id == rule }?.severity ?? .minor
         let finding = Finding(
-            rule: rule, severity: severity, phase: phase?.id, at: .file(path, line: nil), message: LocalizedText(en: en, ru: ru))
+            rule: rule, severity: severity, phase: phase?.id, at: .file(path, line: nil), message: message)
         return NameViolation(
             kind: kind, finding: finding, path: path, folders: folders ?? [path], id: phase?.id, suggested: nil,
-            problems: [problem], rename: nil, notRenamedBecause: "a feature's folder and numbers are renamed by hand")
+            problems: [problem], rename: nil, notRenamedBecause: LocalizedText(message: "names.feature.renamed-by-hand").en)
     }
 
     private static func matches(_ pattern: NSRegularExpression?, _ text: String) -> Bool {

@@ -44,11 +44,7 @@ public enum FoldersWithoutID {
     public static func finding(folder: String, root: String) -> Finding {
         Finding(
             rule: rule, severity: FindingRule.named(rule)?.severity ?? defaultSeverity, at: .file(folder, line: nil),
-            message: LocalizedText(
-                en: "Folder \(folder) under \(root)/ holds no task: its name does not start with a task id and no task folder is inside it.",
-                ru: "Папка \(folder) в \(root)/ не относится ни к одной задаче: её имя не начинается с идентификатора задачи, и папок задач в ней нет."),
-            remediation: LocalizedText(
-                en: "If it is a task, rename it to <ID>-<slug>; otherwise move it out of \(root)/.",
-                ru: "Если это задача, переименуйте папку в <ID>-<описание>; иначе перенесите её из \(root)/."))
+            message: LocalizedText(message: "names.no-id.message", ["folder": .text(folder), "root": .text(root)]),
+            remediation: LocalizedText(message: "names.no-id.remediation", ["root": .text(root)]))
     }
 }

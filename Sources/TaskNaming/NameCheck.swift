@@ -39,14 +39,16 @@ public struct NameCheck: Sendable {
                     kind: .missingDirectory,
                     finding: NamingRules.missing(task: task, tasksRoot: root, requiredDocuments: tasksConfiguration.requiredDocuments),
                     path: nil, folders: [], id: task.id, suggested: NamingRules.suggestedFolder(for: task, tasksRoot: root),
-                    problems: [NameProblem(kind: .noFolder, text: "no folder under \(root)/")]))
+                    problems: [
+                        NameProblem(kind: .noFolder, text: LocalizedText(message: "names.problem.no-folder", ["root": .text(root)]).en)
+                    ]))
             }
         }
         let taskFolders = Set(workspace.tasks.flatMap(\.directories))
         for folder in FoldersWithoutID.find(tree: tree, root: root, taskFolders: taskFolders) {
             violations.append(NameViolation(
                 kind: .noID, finding: FoldersWithoutID.finding(folder: folder, root: root), path: folder, folders: [folder],
-                id: nil, suggested: nil, problems: [NameProblem(kind: .noID, text: "the name does not start with a task id")]))
+                id: nil, suggested: nil, problems: [NameProblem(kind: .noID, text: LocalizedText(message: "names.problem.no-id").en)]))
         }
         let kinds = NameViolation.Kind.allCases
         let ordered = violations.compactMap { violation -> NameViolation? in
@@ -70,7 +72,8 @@ public struct NameCheck: Sendable {
             folders: [folder], id: name.canonicalID, suggested: suggested,
             problems: name.problems.map { NameProblem(kind: Self.kind(of: $0), text: $0.reason.en) })
         if task.directories.count > 1 {
-            violation.notRenamedBecause = "\(task.id) has \(task.directories.count) folders; a duplicate is reported, not merged"
+            violation.notRenamedBecause = LocalizedText(
+                message: "names.not-renamed.duplicate.folders", ["task": .text(task.id), "count": .count(task.directories.count)]).en
         } else if !name.canonicalNameFollowsFromName {
             violation.notRenamedBecause = Self.needsAPerson(name)
         } else if let suggested {
@@ -84,12 +87,13 @@ public struct NameCheck: Sendable {
         // Keep the canonical folder if there is one; else suggest the canonical name of the first.
         let names = task.directories.map { ($0, NamingRules.examine($0, of: task, ids: ids, configuration: configuration.tasks)) }
         let canonical = names.first { $0.1?.isCanonical == true }?.0
+        let counted: [String: MessageArgument] = ["task": .text(task.id), "count": .count(task.directories.count)]
         let keep = canonical ?? names.first.flatMap { folder, name in name.flatMap { Self.canonicalPath(of: folder, name: $0) } }
         return NameViolation(
             kind: .duplicateID, finding: NamingRules.duplicate(task: task), path: task.directories.first,
             folders: task.directories, id: task.id, suggested: keep,
-            problems: [NameProblem(kind: .duplicateID, text: "\(task.id) has \(task.directories.count) folders")],
-            notRenamedBecause: "a duplicate is reported, not merged")
+            problems: [NameProblem(kind: .duplicateID, text: LocalizedText(message: "names.problem.folders", counted).en)],
+            notRenamedBecause: LocalizedText(message: "names.not-renamed.duplicate").en)
     }
 
     /// The canonical path of `folder`, whose name is `name`; `nil` when nothing suggests a slug.
@@ -111,23 +115,23 @@ public struct NameCheck: Sendable {
     private static func needsAPerson(_ name: FolderName) -> String {
         for problem in name.problems {
             if case let .statusSuffix(suffix) = problem {
-                return "the suffix \(suffix) states a status: rename by hand, or allow it with tasks.allowedSuffixes"
+                return LocalizedText(message: "names.not-renamed.status-suffix", ["suffix": .text(suffix)]).en
             }
         }
-        if name.problems.contains(.noSlug) { return "it has no slug; choose one by hand" }
-        return "its slug has no letters or digits to keep; choose one by hand"
+        if name.problems.contains(.noSlug) { return LocalizedText(message: "names.not-renamed.no-slug").en }
+        return LocalizedText(message: "names.not-renamed.no-slug-letters").en
     }
 
     /// Why `folder` cannot become `target` as it stands: a link, or a target that exists.
     static func obstacle(renaming folder: String, to target: String, tree: RepositoryTree) -> String? {
         var source = stat()
-        guard lstat(tree.absolute(folder), &source) == 0 else { return "it cannot be read" }
-        if source.st_mode & S_IFMT == S_IFLNK { return "it is a symbolic link" }
+        guard lstat(tree.absolute(folder), &source) == 0 else { return LocalizedText(message: "names.not-renamed.unreadable").en }
+        if source.st_mode & S_IFMT == S_IFLNK { return LocalizedText(message: "names.not-renamed.symbolic-link").en }
         var existing = stat()
         guard lstat(tree.absolute(target), &existing) == 0 else { return nil }
         // The same folder under a name that differs in case only (a case-insensitive file system).
         if existing.st_ino == source.st_ino, existing.st_dev == source.st_dev { return nil }
-        return "\(target) already exists"
+        return LocalizedText(message: "names.not-renamed.target-exists", ["target": .text(target)]).en
     }
 }
 

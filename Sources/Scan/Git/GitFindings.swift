@@ -1,44 +1,32 @@
 import PhaseModel
 
-/// Findings about the git history itself, in English and Russian.
+/// Findings about the git history itself, worded from the catalogs (`messages/*/scan-git.yml`).
 enum GitFindings {
     static func shallow(commits: Int) -> Finding {
         Finding(
             rule: .gitHistoryIncomplete, severity: .info,
-            message: LocalizedText(
-                en: "The repository is a shallow clone: only \(commits) commits are present, so git figures cover part of the history.",
-                ru: "Репозиторий — неполный клон: в нём только \(commits) коммитов, поэтому данные git охватывают часть истории."
-            ),
-            remediation: LocalizedText(
-                en: "Fetch the full history (git fetch --unshallow) before certifying a phase.",
-                ru: "Загрузите полную историю (git fetch --unshallow) перед сертификацией фазы."
-            )
+            message: LocalizedText(message: "finding.git.shallow.message", ["count": .count(commits)]),
+            remediation: LocalizedText(message: "finding.git.shallow.remediation")
         )
     }
 
     static func noRepository() -> Finding {
         Finding(
             rule: .gitHistoryIncomplete, severity: .info,
-            message: LocalizedText(
-                en: "No git repository was found: commit counts and lines changed have no evidence.",
-                ru: "Репозиторий git не найден: для числа коммитов и изменённых строк нет данных."
-            ),
-            remediation: LocalizedText(
-                en: "Run phasecert inside the repository's work tree, or pass --repo.",
-                ru: "Запустите phasecert в рабочем каталоге репозитория или укажите --repo."
-            )
+            message: LocalizedText(message: "finding.git.no-repository.message"),
+            remediation: LocalizedText(message: "finding.git.no-repository.remediation")
         )
     }
 
+    // libgit2's English message goes into the Russian finding too, as it always has: Russian
+    // wording changes phase.json and so certification ids, which waits for a schemaVersion change.
     static func unreadableCommit(_ id: String, child: String?, error: GitError) -> Finding {
-        let via = child.map { " (parent of \($0))" } ?? ""
-        let viaRu = child.map { " (родитель \($0))" } ?? ""
+        let arguments: [String: MessageArgument] = ["commit": .text(id), "child": .text(child ?? ""), "reason": .text(error.message)]
         return Finding(
             rule: .gitObjectUnreadable, severity: .minor, at: .commit(child ?? id),
-            message: LocalizedText(
-                en: "Commit \(id)\(via) could not be read: \(error.message). The history behind it is not counted.",
-                ru: "Не удалось прочитать коммит \(id)\(viaRu): \(error.message). История за ним не учтена."
-            ),
+            message: child == nil
+                ? LocalizedText(message: "finding.git.unreadable-commit.message", arguments)
+                : LocalizedText(message: "finding.git.unreadable-commit.message.parent", arguments),
             remediation: unreadableRemedy
         )
     }
@@ -46,10 +34,7 @@ enum GitFindings {
     static func unreadableStats(_ id: String, message: String) -> Finding {
         Finding(
             rule: .gitObjectUnreadable, severity: .minor, at: .commit(id),
-            message: LocalizedText(
-                en: "The changes of commit \(id) could not be read: \(message). Its files and lines are not counted.",
-                ru: "Не удалось прочитать изменения коммита \(id): \(message). Его файлы и строки не учтены."
-            ),
+            message: LocalizedText(message: "finding.git.unreadable-stats.message", ["commit": .text(id), "reason": .text(message)]),
             remediation: unreadableRemedy
         )
     }
@@ -59,21 +44,16 @@ enum GitFindings {
     static func unreadableFiles(_ id: String, paths: [String]) -> Finding {
         let shown = paths.prefix(5).joined(separator: ", ")
         let more = paths.count - min(paths.count, 5)
-        let moreEn = more > 0 ? " and \(more) more" : ""
-        let moreRu = more > 0 ? " и ещё \(more)" : ""
-        let filesEn = paths.count == 1 ? "file" : "files"
+        let listed: MessageArgument = more > 0
+            ? .localized(LocalizedText(message: "finding.git.unreadable-files.more", ["paths": .text(shown), "more": .text(String(more))]))
+            : .text(shown)
         return Finding(
             rule: .gitObjectUnreadable, severity: .minor, at: .commit(id),
             message: LocalizedText(
-                en: "The lines of \(paths.count) \(filesEn) changed by commit \(id) could not be counted, for a blob missing or damaged: \(shown)\(moreEn). Its other files are counted; its lines, and those of its tasks, are at least the figures shown.",
-                ru: "Строки файлов, изменённых коммитом \(id), не удалось посчитать из-за недоступного или повреждённого объекта (\(paths.count)): \(shown)\(moreRu). Остальные его файлы учтены; его строки и строки его задач — не меньше показанных."
-            ),
+                message: "finding.git.unreadable-files.message", ["count": .count(paths.count), "commit": .text(id), "paths": listed]),
             remediation: unreadableRemedy
         )
     }
 
-    private static let unreadableRemedy = LocalizedText(
-        en: "Run git fsck and restore the missing objects, for example by fetching them again.",
-        ru: "Запустите git fsck и восстановите недостающие объекты, например загрузив их заново."
-    )
+    private static let unreadableRemedy = LocalizedText(message: "finding.git.unreadable.remediation")
 }

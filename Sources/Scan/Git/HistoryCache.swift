@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 #if canImport(Glibc)
 import Glibc
 import TextSupport
@@ -26,7 +27,8 @@ public struct HistoryCache: Sendable {
     /// - Parameter boundary: Where writes may go; the cache folder itself when `nil`.
     public init(directory: String, boundary: WriteBoundary? = nil) {
         self.directory = directory
-        self.boundary = boundary ?? WriteBoundary(root: directory, name: "the history cache folder")
+        self.boundary = boundary
+            ?? WriteBoundary(root: directory, name: LocalizedText(message: "problem.git.cache.boundary.cache-folder").en)
     }
 
     public var file: String { directory + "/history-v\(Self.formatVersion).cache" }
@@ -55,27 +57,27 @@ public struct HistoryCache: Sendable {
         guard let data = FileManager.default.contents(atPath: file) else { return .missing }
         let bytes = data.withUnsafeBytes { [UInt8]($0) }
         let headerBytes = Array(Self.header.utf8)
-        guard bytes.starts(with: headerBytes) else { return .damaged("unknown header") }
+        guard bytes.starts(with: headerBytes) else { return .damaged(LocalizedText(message: "problem.git.cache.unknown-header").en) }
         guard bytes.last == 0x0A, let trailerStart = bytes.dropLast().lastIndex(of: 0x0A).map({ $0 + 1 }) else {
-            return .damaged("no trailer")
+            return .damaged(LocalizedText(message: "problem.git.cache.no-trailer").en)
         }
         let trailer = String(decoding: bytes[trailerStart..<(bytes.count - 1)], as: UTF8.self).split(separator: " ")
         guard trailer.count == 3, trailer[0] == "end", let count = Int(trailer[1]),
             UInt64(trailer[2], radix: 16) == Self.checksum(bytes[..<trailerStart])
-        else { return .damaged("checksum does not match") }
+        else { return .damaged(LocalizedText(message: "problem.git.cache.checksum").en) }
         var headEnd = headerBytes.count
         while headEnd < trailerStart && bytes[headEnd] != 0x0A { headEnd += 1 }
         let headLine = String(decoding: bytes[headerBytes.count..<headEnd], as: UTF8.self).split(separator: " ")
         guard headLine.count == 3, headLine[0] == "h", ["complete", "partial"].contains(headLine[2]), headEnd < trailerStart
-        else { return .damaged("no HEAD line") }
+        else { return .damaged(LocalizedText(message: "problem.git.cache.no-head").en) }
         let parsed: HistoryRecordFormat.Parsed
         do {
             parsed = try Self.parseInHalves(bytes, range: (headEnd + 1)..<trailerStart, count: count)
         } catch {
-            return .damaged("record at line \(error.line) does not parse")
+            return .damaged(LocalizedText(message: "problem.git.cache.record", ["line": .text(String(error.line))]).en)
         }
         guard parsed.failures.isEmpty, parsed.commits.count == count, parsed.stats.count <= count else {
-            return .damaged("record count does not match")
+            return .damaged(LocalizedText(message: "problem.git.cache.record-count").en)
         }
         return .loaded(Contents(
             head: String(headLine[1]), complete: headLine[2] == "complete", commits: parsed.commits, stats: parsed.stats))

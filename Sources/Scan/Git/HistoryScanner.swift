@@ -76,7 +76,7 @@ public struct HistoryScanner: Sendable {
         case let .loaded(contents): cached = contents
         case .missing: break
         case let .damaged(reason):
-            notes.append("the history cache \(cache.file) was damaged (\(reason)); it was discarded and rebuilt")
+            notes.append(LocalizedText(message: "problem.git.cache.damaged", ["file": .text(cache.file), "reason": .text(reason)]).en)
             cache.discard()
         }
 
@@ -90,7 +90,9 @@ public struct HistoryScanner: Sendable {
             defer { repository.prepareForWalk(false) }
             var walker = CommitWalk(repository: repository)
             walker.known = Dictionary(cached?.commits.map { ($0.id, $0) } ?? [], uniquingKeysWith: { first, _ in first })
-            walk = walker.walk(from: head) { count in progress("reading history: \(count) commits") }
+            walk = walker.walk(from: head) { count in
+                progress(LocalizedText(message: "cli.git.progress.reading", ["count": .text(String(count))]).en)
+            }
         }
         var findings = walk.findings
         if shallow { findings.insert(GitFindings.shallow(commits: walk.commits.count), at: 0) }
@@ -134,7 +136,8 @@ public struct HistoryScanner: Sendable {
                 }
                 try cache.save(head: head, complete: complete, commits: stored, stats: storedStats)
             } catch {
-                notes.append("the history cache could not be written to \(cache.file): \(error.localizedDescription)")
+                let arguments: [String: MessageArgument] = ["file": .text(cache.file), "reason": .text(error.localizedDescription)]
+                notes.append(LocalizedText(message: "problem.git.cache.unwritable", arguments).en)
             }
         }
         // Statistics of commits no longer reachable (HEAD moved back, a branch rewritten) go.
@@ -160,9 +163,13 @@ public struct HistoryScanner: Sendable {
     /// Where the cache may be written (see `WriteBoundary`): a link out of it is refused, and
     /// the refusal is a note, like any cache that cannot be written; the scan goes on without it.
     private func cacheBoundary(gitDirectory: String) -> WriteBoundary {
-        if cachePath == ".git" || cachePath.hasPrefix(".git/") { return WriteBoundary(root: gitDirectory, name: "the git folder") }
-        if cachePath.hasPrefix("/") { return WriteBoundary(root: cachePath, name: "the history cache folder") }
-        return WriteBoundary(root: repositoryPath, name: "the repository")
+        if cachePath == ".git" || cachePath.hasPrefix(".git/") {
+            return WriteBoundary(root: gitDirectory, name: LocalizedText(message: "problem.git.cache.boundary.git-folder").en)
+        }
+        if cachePath.hasPrefix("/") {
+            return WriteBoundary(root: cachePath, name: LocalizedText(message: "problem.git.cache.boundary.cache-folder").en)
+        }
+        return WriteBoundary(root: repositoryPath, name: LocalizedText(message: "problem.git.cache.boundary.repository").en)
     }
 
     private func compute(_ jobs: [StatsWorker.Job], repository: GitRepository, progress: @escaping @Sendable (String) -> Void) -> HistoryRecordFormat.Parsed {
@@ -232,7 +239,7 @@ final class ProgressCounter: @unchecked Sendable {
             lines += count
             guard lines - lastReported >= 20_000 else { return nil }
             lastReported = lines
-            return "counting changes: \(total) commits to read, \(lines) records written"
+            return LocalizedText(message: "cli.git.progress.counting", ["total": .text(String(total)), "count": .text(String(lines))]).en
         }
         if let message { report(message) }
     }

@@ -1,5 +1,6 @@
 import CLibGit2
 import Foundation
+import PhaseModel
 
 /// Reads loose objects in place of libgit2's own loose backend, which loops forever on a
 /// truncated object file (libgit2 1.5.1, as Debian 12 ships it). Here a damaged object is an
@@ -118,7 +119,8 @@ final class LooseObjectBackend {
         guard let compressed = FileManager.default.contents(atPath: path) else { return GIT_ENOTFOUND.rawValue }
         switch Self.inflate(compressed, headerOnly: data == nil) {
         case let .failure(problem):
-            git_error_set_str(Int32(GIT_ERROR_ODB.rawValue), "loose object \(hex) is corrupt (\(problem.reason))")
+            let message = LocalizedText(message: "problem.git.loose.corrupt", ["id": .text(hex), "reason": .text(problem.reason)])
+            git_error_set_str(Int32(GIT_ERROR_ODB.rawValue), message.en)
             return -1
         case let .success(object):
             if data != nil {
@@ -128,7 +130,9 @@ final class LooseObjectBackend {
                 let hashed = object.content.withUnsafeBytes { git_odb_hash(&actual, $0.baseAddress, object.size, object.type) }
                 var expected = oid
                 guard hashed == 0, git_oid_equal(&actual, &expected) == 1 else {
-                    git_error_set_str(Int32(GIT_ERROR_ODB.rawValue), "loose object \(hex) holds another object (\(GitRepository.hex(actual)))")
+                    let message = LocalizedText(
+                        message: "problem.git.loose.other-object", ["id": .text(hex), "actual": .text(GitRepository.hex(actual))])
+                    git_error_set_str(Int32(GIT_ERROR_ODB.rawValue), message.en)
                     return -1
                 }
             }
@@ -145,8 +149,21 @@ final class LooseObjectBackend {
     }
 
     /// Why an object file could not be inflated.
-    struct Damage: Error, Equatable {
-        var reason: String
+    enum Damage: Error, Equatable {
+        case zlibStart, badHeader, impossibleSize, length, tooLong, truncated, notZlib
+
+        /// The reason, in English: libgit2's error messages are English.
+        var reason: String {
+            switch self {
+            case .zlibStart: LocalizedText(message: "problem.git.loose.zlib-start").en
+            case .badHeader: LocalizedText(message: "problem.git.loose.bad-header").en
+            case .impossibleSize: LocalizedText(message: "problem.git.loose.impossible-size").en
+            case .length: LocalizedText(message: "problem.git.loose.length").en
+            case .tooLong: LocalizedText(message: "problem.git.loose.too-long").en
+            case .truncated: LocalizedText(message: "problem.git.loose.truncated").en
+            case .notZlib: LocalizedText(message: "problem.git.loose.not-zlib").en
+            }
+        }
     }
 
     struct Inflated {
@@ -159,7 +176,7 @@ final class LooseObjectBackend {
     /// matches the header.
     static func inflate(_ compressed: Data, headerOnly: Bool) -> Result<Inflated, Damage> {
         var stream = z_stream()
-        guard phasecert_inflate_init(&stream) == Z_OK else { return .failure(Damage(reason: "zlib could not start")) }
+        guard phasecert_inflate_init(&stream) == Z_OK else { return .failure(.zlibStart) }
         defer { inflateEnd(&stream) }
         var output: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
@@ -177,28 +194,28 @@ final class LooseObjectBackend {
                 let produced = chunk.count - Int(stream.avail_out)
                 output.append(contentsOf: chunk[0..<produced])
                 if header == nil, let zero = output.firstIndex(of: 0) {
-                    guard let parsed = parseHeader(output[..<zero]) else { return .failure(Damage(reason: "bad header")) }
+                    guard let parsed = parseHeader(output[..<zero]) else { return .failure(.badHeader) }
                     header = (parsed.type, parsed.size, zero + 1)
                     if headerOnly { return .success(Inflated(type: parsed.type, size: parsed.size, content: [])) }
                     // zlib expands at most 1032:1, so a larger size is a damaged header, not
                     // an allocation to attempt.
-                    guard parsed.size <= compressed.count * 1_032 else { return .failure(Damage(reason: "size in its header is impossible")) }
+                    guard parsed.size <= compressed.count * 1_032 else { return .failure(.impossibleSize) }
                     output.reserveCapacity(zero + 1 + parsed.size)
                 } else if header == nil && output.count > 64 {
-                    return .failure(Damage(reason: "bad header"))
+                    return .failure(.badHeader)
                 }
                 switch status {
                 case Z_STREAM_END:
-                    guard let header else { return .failure(Damage(reason: "bad header")) }
-                    guard output.count - header.end == header.size else { return .failure(Damage(reason: "length does not match its header")) }
+                    guard let header else { return .failure(.badHeader) }
+                    guard output.count - header.end == header.size else { return .failure(.length) }
                     return .success(Inflated(type: header.type, size: header.size, content: Array(output[header.end...])))
                 case Z_OK:
-                    if let header, output.count - header.end > header.size { return .failure(Damage(reason: "longer than its header")) }
+                    if let header, output.count - header.end > header.size { return .failure(.tooLong) }
                     continue
                 case Z_BUF_ERROR where stream.avail_in == 0:
-                    return .failure(Damage(reason: "truncated"))
+                    return .failure(.truncated)
                 default:
-                    return .failure(Damage(reason: "not a zlib stream"))
+                    return .failure(.notZlib)
                 }
             }
         }

@@ -1,5 +1,6 @@
 import CLibGit2
 import Foundation
+import PhaseModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -35,17 +36,17 @@ public struct RevisionExportError: Error, Sendable, Equatable, CustomStringConve
 
     /// `<revision>: <what went wrong>`.
     public var description: String {
-        let what: String
-        switch problem {
-        case let .notARepository(path): what = "\(path) is not a git repository"
-        case .unknownRevision: what = "unknown revision"
-        case .ambiguous: what = "ambiguous revision: the short id names several objects; give more digits"
-        case .notACommit: what = "does not name a commit"
-        case let .unreadable(reason): what = "its tree cannot be read (\(reason))"
-        case let .unsafePath(path): what = "its tree holds '\(path)', which is not a safe path to write"
-        case let .unwritable(path, reason): what = "cannot write \(path) (\(reason))"
+        let what = switch problem {
+        case let .notARepository(path): LocalizedText(message: "error.git.export.not-a-repository", ["path": .text(path)])
+        case .unknownRevision: LocalizedText(message: "error.git.export.unknown-revision")
+        case .ambiguous: LocalizedText(message: "error.git.export.ambiguous")
+        case .notACommit: LocalizedText(message: "error.git.export.not-a-commit")
+        case let .unreadable(reason): LocalizedText(message: "error.git.export.unreadable", ["reason": .text(reason)])
+        case let .unsafePath(path): LocalizedText(message: "error.git.export.unsafe-path", ["path": .text(path)])
+        case let .unwritable(path, reason):
+            LocalizedText(message: "error.git.export.unwritable", ["path": .text(path), "reason": .text(reason)])
         }
-        return "\(revision): \(what)"
+        return LocalizedText(message: "error.git.export", ["revision": .text(revision), "problem": .localized(what)]).en
     }
 }
 
@@ -86,18 +87,24 @@ extension GitRepository {
         let type = git_object_type(object)
         // Only tags peel to a commit; a tree or a blob would peel to nothing and a commit is one.
         guard type == GIT_OBJECT_COMMIT || type == GIT_OBJECT_TAG else {
-            throw GitError(code: GIT_EPEEL.rawValue, message: "\(revision) names a \(Self.typeName(type)), not a commit")
+            let message = LocalizedText(
+                message: "error.git.revision.not-a-commit", ["revision": .text(revision), "kind": .localized(Self.kindName(type))])
+            throw GitError(code: GIT_EPEEL.rawValue, message: message.en)
         }
         var commit: OpaquePointer?
         code = git_object_peel(&commit, object, GIT_OBJECT_COMMIT)
         guard code == 0, let commit else {
             if code == GIT_EINVALIDSPEC.rawValue || code == GIT_EPEEL.rawValue || code == GIT_ENOTFOUND.rawValue {
-                throw GitError(code: GIT_EPEEL.rawValue, message: "\(revision) names a tag of something other than a commit")
+                let message = LocalizedText(message: "error.git.revision.tag-of-other", ["revision": .text(revision)])
+                throw GitError(code: GIT_EPEEL.rawValue, message: message.en)
             }
             throw GitError.last(code)
         }
         defer { git_object_free(commit) }
-        guard let id = git_object_id(commit) else { throw GitError(code: GIT_ERROR.rawValue, message: "\(revision) has no id") }
+        guard let id = git_object_id(commit) else {
+            let message = LocalizedText(message: "error.git.revision.no-id", ["revision": .text(revision)])
+            throw GitError(code: GIT_ERROR.rawValue, message: message.en)
+        }
         return Self.hex(id.pointee)
     }
 
@@ -209,11 +216,11 @@ extension GitRepository {
         return !text.isEmpty && text != "." && text != ".." && text.lowercased() != ".git" && !text.utf8.contains(0x2F)
     }
 
-    private static func typeName(_ type: git_object_t) -> String {
+    private static func kindName(_ type: git_object_t) -> LocalizedText {
         switch type {
-        case GIT_OBJECT_TREE: "tree"
-        case GIT_OBJECT_BLOB: "blob"
-        default: "object of another kind"
+        case GIT_OBJECT_TREE: LocalizedText(message: "error.git.object-kind.tree")
+        case GIT_OBJECT_BLOB: LocalizedText(message: "error.git.object-kind.blob")
+        default: LocalizedText(message: "error.git.object-kind.other")
         }
     }
 

@@ -1,5 +1,6 @@
 import CLibGit2
 import Foundation
+import PhaseModel
 
 extension GitRepository {
     /// Moves every index entry under `folder` to the same relative path under `destination`
@@ -26,14 +27,17 @@ extension GitRepository {
             guard let entry = git_index_get_byindex(index, position), let raw = entry.pointee.path else { continue }
             let path = String(cString: raw)
             if path == destination || path.hasPrefix(destination + "/") {
-                throw GitError(code: GIT_EEXISTS.rawValue, message: "the index already has \(path)")
+                let message = LocalizedText(message: "error.git.index.exists", ["path": .text(path)])
+                throw GitError(code: GIT_EEXISTS.rawValue, message: message.en)
             }
             if path == folder {
-                throw GitError(code: GIT_EINVALID.rawValue, message: "\(folder) is a single index entry (a submodule or a file), not a folder")
+                let message = LocalizedText(message: "error.git.index.single-entry", ["folder": .text(folder)])
+                throw GitError(code: GIT_EINVALID.rawValue, message: message.en)
             }
             guard path.hasPrefix(prefix) else { continue }
             if git_index_entry_is_conflict(entry) != 0 {
-                throw GitError(code: GIT_ECONFLICT.rawValue, message: "\(path) has an unresolved merge conflict")
+                let message = LocalizedText(message: "error.git.index.conflict", ["path": .text(path)])
+                throw GitError(code: GIT_ECONFLICT.rawValue, message: message.en)
             }
             moving.append((entry.pointee, destination + "/" + path.dropFirst(prefix.count)))
         }

@@ -1,22 +1,13 @@
 import CLibGit2
 import Foundation
+import PhaseModel
 
 /// What `git status` says about one path: its staged and unstaged changes.
 public struct GitPathStatus: Sendable, Equatable {
-    /// One kind of change, as `git status` words it.
-    public enum Change: String, Sendable, Equatable, CaseIterable {
-        case stagedNew = "staged new file"
-        case stagedModified = "staged change"
-        case stagedDeleted = "staged deletion"
-        case stagedRenamed = "staged rename"
-        case stagedTypeChange = "staged type change"
-        case modified
-        case deleted
-        case typeChange = "type changed"
-        case renamed
-        case untracked
-        case unreadable
-        case conflicted
+    /// One kind of change, as `git status` tells them apart (the name checker words them).
+    public enum Change: Sendable, Equatable, CaseIterable {
+        case stagedNew, stagedModified, stagedDeleted, stagedRenamed, stagedTypeChange
+        case modified, deleted, typeChange, renamed, untracked, unreadable, conflicted
     }
 
     /// Path relative to the work tree root.
@@ -63,7 +54,7 @@ extension GitRepository {
         options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR
         options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED.rawValue | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS.rawValue
             | GIT_STATUS_OPT_DISABLE_PATHSPEC_MATCH.rawValue | GIT_STATUS_OPT_INCLUDE_UNREADABLE.rawValue
-        guard let spec = strdup(folder) else { throw GitError(code: -1, message: "out of memory") }
+        guard let spec = strdup(folder) else { throw GitError(code: -1, message: LocalizedText(message: "error.git.out-of-memory").en) }
         defer { free(spec) }
         var strings: [UnsafeMutablePointer<CChar>?] = [spec]
         var list: OpaquePointer?

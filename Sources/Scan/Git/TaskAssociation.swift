@@ -269,9 +269,9 @@ public struct TaskAssociation: Sendable {
 /// Reads which branch a merge commit's subject says was merged.
 enum MergeSubject {
     private static let patterns: [NSRegularExpression] = [
-        #"^Merge (?:remote-tracking )?branch(?:es)? (.+?)(?: into \S.*)?$"#,
-        #"^Merge pull request #\d+ from (\S+)"#,
-        #"^Merge (?:tag|commit) (.+?)(?: into \S.*)?$"#,
+        #"^Merge (?:remote-tracking )?branch(?:es)? (.+?)(?: into \S.*)?$"#,  // program text: git's merge subject, matched
+        #"^Merge pull request #\d+ from (\S+)"#,  // program text: GitHub's merge subject, matched
+        #"^Merge (?:tag|commit) (.+?)(?: into \S.*)?$"#,  // program text: git's merge subject, matched
     ].compactMap { try? NSRegularExpression(pattern: $0) }
 
     /// The part of `subject` naming what was merged; the whole subject when it has no known shape.

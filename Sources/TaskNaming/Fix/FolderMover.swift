@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 import Scan
 #if canImport(Glibc)
 import Glibc
@@ -49,13 +50,13 @@ enum FolderMoveError: Error, Equatable, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case let .blocked(reason): "not renamed: \(reason)"
-        case let .renameFailed(reason): "not renamed: \(reason)"
+        case let .blocked(reason), let .renameFailed(reason):
+            LocalizedText(message: "names.not-renamed", ["reason": .text(reason)]).en
         case let .indexFailed(reason, kept):
-            "not renamed: the git index could not be updated (\(reason)); the folder keeps its name \(kept)"
+            LocalizedText(message: "names.not-renamed.index-failed", ["reason": .text(reason), "folder": .text(kept)]).en
         case let .indexFailedFolderMoved(index, back, at):
-            "the git index could not be updated (\(index)) and renaming the folder back failed (\(back)): "
-                + "it is now \(at), whole, and the index still lists the old paths; stage both with git add -A"
+            LocalizedText(
+                message: "names.not-renamed.index-failed-moved", ["reason": .text(index), "back": .text(back), "folder": .text(at)]).en
         }
     }
 }

@@ -9,7 +9,8 @@ public enum NameFixError: UserFacingError, Equatable {
 
     public var description: String {
         switch self {
-        case let .gitUnreadable(path, reason): "\(path): the git repository cannot be read (\(reason)); nothing was renamed"
+        case let .gitUnreadable(path, reason):
+            LocalizedText(message: "error.names.git-unreadable", ["path": .text(path), "reason": .text(reason)]).en
         }
     }
 }

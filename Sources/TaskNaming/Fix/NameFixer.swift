@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 import Scan
 
 /// `check-names --fix`: renames folders whose canonical name follows from their own name and
@@ -39,13 +40,14 @@ public struct NameFixer: Sendable {
             if let git {
                 let changed = try git.uncommittedChanges(under: change.from)
                 if !changed.isEmpty {
-                    refused.append(FixPlan.Refusal(rename: change, reason: "it has uncommitted changes", files: changed.map(Self.describe)))
+                    let reason = LocalizedText(message: "names.not-renamed.uncommitted").en
+                    refused.append(FixPlan.Refusal(rename: change, reason: reason, files: changed.map(Self.describe)))
                     continue
                 }
                 let staged = try git.uncommittedChanges(under: change.to)
                 if !staged.isEmpty {
-                    refused.append(FixPlan.Refusal(
-                        rename: change, reason: "git still lists files under \(change.to)", files: staged.map(Self.describe)))
+                    let reason = LocalizedText(message: "names.not-renamed.git-lists-target", ["folder": .text(change.to)]).en
+                    refused.append(FixPlan.Refusal(rename: change, reason: reason, files: staged.map(Self.describe)))
                     continue
                 }
             }
@@ -110,7 +112,26 @@ public struct NameFixer: Sendable {
     }
 
     private static func describe(_ status: GitPathStatus) -> String {
-        "\(status.path) (\(status.changes.map(\.rawValue).joined(separator: ", ")))"
+        "\(status.path) (\(status.changes.map(words).joined(separator: ", ")))"
+    }
+
+    /// A change as `git status` words it.
+    private static func words(_ change: GitPathStatus.Change) -> String {
+        let key = switch change {
+        case .stagedNew: "names.git-status.staged-new"
+        case .stagedModified: "names.git-status.staged-modified"
+        case .stagedDeleted: "names.git-status.staged-deleted"
+        case .stagedRenamed: "names.git-status.staged-renamed"
+        case .stagedTypeChange: "names.git-status.staged-type-change"
+        case .modified: "names.git-status.modified"
+        case .deleted: "names.git-status.deleted"
+        case .typeChange: "names.git-status.type-change"
+        case .renamed: "names.git-status.renamed"
+        case .untracked: "names.git-status.untracked"
+        case .unreadable: "names.git-status.unreadable"
+        case .conflicted: "names.git-status.conflicted"
+        }
+        return LocalizedText(message: key).en
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 import Scan
 import TextSupport
 
@@ -23,10 +24,11 @@ public enum MarkdownFiles {
 
         public var description: String {
             switch self {
-            case let .unreadable(reason): "cannot be read (\(reason))"
-            case let .tooLarge(bytes, limit): "\(bytes) bytes, over the \(limit)-byte limit for Markdown"
-            case .binary: "holds binary data"
-            case let .invalidUTF8(line): "not valid UTF-8 (line \(line))"
+            case let .unreadable(reason): LocalizedText(message: "names.markdown.unreadable", ["reason": .text(reason)]).en
+            case let .tooLarge(bytes, limit):
+                LocalizedText(message: "names.markdown.too-large", ["bytes": .text(String(bytes)), "limit": .text(String(limit))]).en
+            case .binary: LocalizedText(message: "names.markdown.binary").en
+            case let .invalidUTF8(line): LocalizedText(message: "names.markdown.invalid-utf8", ["line": .text(String(line))]).en
             }
         }
     }
