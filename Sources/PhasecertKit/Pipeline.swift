@@ -53,7 +53,8 @@ public struct Pipeline: Sendable {
         }
         let scanner = WorkspaceScanner(
             repository: source.tree, configuration: configuration, configurationFile: configurationFile, historyWorker: worker,
-            helm: helm, historyRepository: source.commit == nil ? nil : repository, revision: source.commit)
+            helm: helm, historyRepository: source.commit == nil ? nil : repository, revision: source.commit,
+            claimCacheSalt: context.executable.flatMap(BuildIdentity.of))
         defer { context.finishProgress() }
         let outcome = try scanner.scanDetailed(progress: context.progress)
         for note in outcome.notes { context.note(note) }

@@ -17,11 +17,14 @@ public struct WorkspaceScanner: Sendable {
     public let historyRepository: String?
     /// The commit the history starts from instead of HEAD (a full id); `nil`: HEAD.
     public let revision: String?
+    /// The identity of the phasecert build that scans, which the claims of documents are cached
+    /// under beside the history cache (`DocumentClaimCache`); `nil` extracts every document anew.
+    public let claimCacheSalt: String?
 
     public init(
         repository: String, configuration: Configuration = Configuration(), configurationFile: String? = nil,
         historyWorker: HistoryScanner.WorkerCommand? = nil, helm: URL? = nil,
-        historyRepository: String? = nil, revision: String? = nil
+        historyRepository: String? = nil, revision: String? = nil, claimCacheSalt: String? = nil
     ) {
         self.tree = RepositoryTree(root: repository)
         self.configuration = configuration
@@ -30,6 +33,7 @@ public struct WorkspaceScanner: Sendable {
         self.helm = helm
         self.historyRepository = historyRepository
         self.revision = revision
+        self.claimCacheSalt = claimCacheSalt
     }
 
     /// What a scan produced beyond the model: the history it read and remarks for the user.
@@ -94,7 +98,7 @@ public struct WorkspaceScanner: Sendable {
             tree: tree, configuration: configuration,
             extractor: ClaimExtractor(ids: reading.ids, tasks: tasks, phases: phases))
         let documentClaims = claimReader.documentClaims(
-            masterList: masterList, tasks: tasks, workTree: files.paths, texts: reading.texts)
+            masterList: masterList, tasks: tasks, workTree: files.paths, texts: reading.texts, cache: claimCache())
         findings += documentClaims.findings
 
         group.wait()
@@ -238,6 +242,16 @@ public struct WorkspaceScanner: Sendable {
             get { lock.withLock { stored } }
             set { lock.withLock { stored = newValue } }
         }
+    }
+
+    /// The cache of document claims, in the history cache's folder; `nil` without a salt or a git repository.
+    private func claimCache() -> DocumentClaimCache? {
+        let repository = historyRepository ?? tree.root
+        guard let claimCacheSalt, let git = try? GitRepository(path: repository) else { return nil }
+        let history = HistoryScanner(repositoryPath: repository, cachePath: configuration.git.cache)
+        return DocumentClaimCache(
+            directory: history.cacheDirectory(gitDirectory: git.gitDirectory), boundary: history.cacheBoundary(gitDirectory: git.gitDirectory),
+            salt: claimCacheSalt)
     }
 
     private func readHistory(progress: @escaping @Sendable (String) -> Void) throws -> History? {

@@ -154,7 +154,7 @@ public struct HistoryScanner: Sendable {
         jobs.count { stats[$0.commit] != nil }
     }
 
-    private func cacheDirectory(gitDirectory: String) -> String {
+    func cacheDirectory(gitDirectory: String) -> String {
         if cachePath == ".git" { return gitDirectory }
         if cachePath.hasPrefix(".git/") { return gitDirectory + "/" + cachePath.dropFirst(5) }
         return cachePath.hasPrefix("/") ? cachePath : repositoryPath + "/" + cachePath
@@ -162,7 +162,7 @@ public struct HistoryScanner: Sendable {
 
     /// Where the cache may be written (see `WriteBoundary`): a link out of it is refused, and
     /// the refusal is a note, like any cache that cannot be written; the scan goes on without it.
-    private func cacheBoundary(gitDirectory: String) -> WriteBoundary {
+    func cacheBoundary(gitDirectory: String) -> WriteBoundary {
         if cachePath == ".git" || cachePath.hasPrefix(".git/") {
             return WriteBoundary(root: gitDirectory, name: LocalizedText(message: "problem.git.cache.boundary.git-folder").en)
         }

@@ -19,6 +19,17 @@ public struct ClaimExtractor: Sendable {
         self.index = ClaimScopeIndex(tasks: tasks, phases: phases)
     }
 
+    /// All the extractor knows beside a document, as text: the id rule, the tasks with their
+    /// phases and folders, and the phases. Two extractors of the same fingerprint give the same
+    /// claims for the same document (`DocumentClaimCache` keys on it).
+    public var fingerprint: String {
+        var lines = ["ids \(ids.prefixPattern) \(ids.width) \(ids.separator)"]
+        lines += index.tasks.sorted().map { "task \($0) \(index.phaseOfTask[$0] ?? "")" }
+        lines += index.folders.sorted { $0.key < $1.key }.map { "folder \($0.key) \($0.value)" }
+        lines += index.phases.sorted().map { "phase \($0)" }
+        return lines.joined(separator: "\n")
+    }
+
     /// The scope a document gives every claim in it before its own headings, rows and items say
     /// more: the task whose folder holds it, else the phase its first H1 or H2 names, if that phase exists.
     public func scope(ofDocument path: String, root: MarkdownNode) -> ClaimScope {

@@ -85,39 +85,61 @@ struct WorkspaceClaimReader {
     /// The claims of the master list and of every document, sorted by file and line (claims on one
     /// line keep the order they were written in), and findings for reports that could not be read.
     /// `texts` holds documents already read (the task folders' Markdown), which are not read again.
+    /// With a `cache`, a document whose entry it holds is not extracted again, and the cache is
+    /// rewritten with this run's documents when any of them was.
     func documentClaims(
-        masterList: MasterList?, tasks: [TaskRecord], workTree: [String], texts: [String: String] = [:]
+        masterList: MasterList?, tasks: [TaskRecord], workTree: [String], texts: [String: String] = [:],
+        cache: DocumentClaimCache? = nil
     ) -> (claims: [Claim], findings: [Finding]) {
         let (paths, reports) = Self.documents(
             masterList: masterList?.file, tasks: tasks, workTree: workTree, configuration: configuration)
+        let cached = cache?.load() ?? [:]
+        let fingerprint = cache == nil ? "" : extractor.fingerprint
         // Documents are independent: read them on every core, each into its own slot, so the
         // result does not depend on which finished first.
-        let slots = ResultSlots<(claims: [Claim], findings: [Finding])>(count: paths.count)
+        let slots = ResultSlots<Extracted>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
-            if let text = texts[path] {
-                slots.set(index, extractor.extract(markdown: text, file: path))
-            } else {
-                slots.set(index, read(path, isReport: reports.contains(path)))
-            }
+            let (text, findings): (String?, [Finding]) = texts[path].map { ($0, []) } ?? read(path, isReport: reports.contains(path))
+            guard let text else { return slots.set(index, Extracted(findings: findings)) }
+            let key = cache?.key(path: path, text: text, fingerprint: fingerprint)
+            if let key, let entry = cached[key] { return slots.set(index, Extracted(key: key, entry: entry, findings: findings, fromCache: true)) }
+            let (claims, extraction) = extractor.extract(markdown: text, file: path)
+            slots.set(index, Extracted(key: key, entry: .init(claims: claims, findings: extraction), findings: findings))
         }
         var (claims, findings) = extractor.extract(texts: masterList?.claimTexts ?? [])
-        for result in slots.values() {
-            claims += result.claims
-            findings += result.findings
+        var entries: [String: DocumentClaimCache.Entry] = [:]
+        let results = slots.values()
+        for result in results {
+            claims += result.entry.claims
+            findings += result.findings + result.entry.findings
+            if let key = result.key { entries[key] = result.entry }
+        }
+        // A cache that cannot be written only costs the next run time: the scan goes on without it.
+        if let cache, entries.count != cached.count || results.contains(where: { $0.key != nil && !$0.fromCache }) {
+            try? cache.save(entries)
         }
         return (Self.ordered(claims), findings)
     }
 
-    private func read(_ path: String, isReport: Bool) -> (claims: [Claim], findings: [Finding]) {
+    /// One document's claims and findings, and the cache key they were found or filed under.
+    private struct Extracted: Sendable {
+        var key: String?
+        var entry = DocumentClaimCache.Entry(claims: [], findings: [])
+        /// Findings about reading the file, which are not the extraction's and are not cached.
+        var findings: [Finding]
+        var fromCache = false
+    }
+
+    /// The text of the document at `path` (`nil` when it could not be read) and the findings
+    /// reading it raised.
+    private func read(_ path: String, isReport: Bool) -> (String?, [Finding]) {
         switch TextFileReader.read(absolutePath: tree.absolute(path), path: path) {
         case let .success(file):
-            let extracted = extractor.extract(markdown: file.text, file: path)
-            let findings = file.hadInvalidUTF8 && isReport ? [ScanFindings.invalidUTF8(path)] : []
-            return (extracted.claims, findings + extracted.findings)
+            return (file.text, file.hadInvalidUTF8 && isReport ? [ScanFindings.invalidUTF8(path)] : [])
         case let .failure(problem):
             // A task document that cannot be read already has its finding from the folder scan.
-            return ([], isReport ? [ScanFindings.unreadable(path, problem: problem)] : [])
+            return (nil, isReport ? [ScanFindings.unreadable(path, problem: problem)] : [])
         }
     }
 
