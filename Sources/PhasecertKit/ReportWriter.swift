@@ -14,6 +14,9 @@ public enum ReportWriter {
         let boundary = try checkTargets(of: files, in: folder, repository: repository)
         for file in files {
             let path = folder + "/" + file.path
+            // Most of a report set is unchanged between runs: replacing a file by the same bytes
+            // would cost a new inode each, which on a set of thousands costs more than rendering.
+            if holds(path, file.contents) { continue }
             do {
                 try AtomicFile.write(Data(file.contents), to: path, within: boundary)
             } catch let error as ContainedWriteError {
@@ -22,6 +25,15 @@ public enum ReportWriter {
                 throw ReportWriteError(path: path, reason: "\(error.localizedDescription)")
             }
         }
+    }
+
+    /// Whether `path` is a regular file (not a link) holding exactly `contents`.
+    static func holds(_ path: String, _ contents: [UInt8]) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == contents.count,
+            let existing = FileManager.default.contents(atPath: path)
+        else { return false }
+        return existing.elementsEqual(contents)
     }
 
     /// The boundary `files` are written within, once each target has passed it: the repository
