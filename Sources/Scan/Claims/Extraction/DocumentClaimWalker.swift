@@ -592,11 +592,13 @@ struct DocumentClaimWalker {
     private static func fileField(of items: [MarkdownNode]) -> String? {
         let paths = items.compactMap { item -> String? in
             guard let paragraph = item.children.first(where: { $0.kind == .paragraph }) else { return nil }
-            let text = fieldText(TextSpan(paragraph.children, line: paragraph.startLine).text)
-            guard let colon = text.firstIndex(of: ":") else { return nil }
-            let label = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            guard ["file", "path", "файл", "путь"].contains(label) else { return nil }
-            let value = PathToken.trimmed(Substring(text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+            let text = TextSpan(paragraph.children, line: paragraph.startLine).text
+            // The label is cleaned on its own first: no `**` spans the colon, so this is what
+            // cleaning the whole item would give, without doing so for every item of a long list.
+            guard let colon = text.firstIndex(of: ":"),
+                ["file", "path", "файл", "путь"].contains(fieldText(String(text[..<colon])).lowercased())
+            else { return nil }
+            let value = PathToken.trimmed(Substring(fieldText(String(text[text.index(after: colon)...]))))
             return PathToken.isPathLike(value) && value.contains(where: { $0 == "/" || $0 == "\\" }) ? value : nil
         }
         return paths.count == 1 ? paths.first : nil
