@@ -3,9 +3,10 @@ import Testing
 
 @testable import Scan
 
-/// A figure that states a limit or a size reached is no claim about the lines a text or commit
-/// wrote: `holds every run to 15 lines` says each run is at most 15 lines long, not that 15 lines
-/// were added. Such figures are left unread, never judged against a commit's line count.
+/// A figure that states a limit, a size reached or the length of something named is no claim
+/// about the lines a text or commit wrote: `holds every run to 15 lines` says each run is at most
+/// 15 lines long, and `the reader is 465 lines` how long the reader is, not that 465 lines were
+/// added. Such figures are left unread, never judged against a commit's line count.
 struct ClaimPhraseLimitTests {
     static func lineClaims(_ text: String) -> [Double?] {
         ClaimPhraseScanner.claims(in: text).filter { $0.kind == .loc }.map(\.claimed)
@@ -16,6 +17,9 @@ struct ClaimPhraseLimitTests {
         "cut the configuration loader to 441 lines",
         "keep each function under 60 lines",
         "сократил загрузчик до 441 строки",
+        "the checklist says the reader is 465 lines",
+        "`Sources/Scan/Reader.swift` is 465 lines",
+        "загрузчик стал 441 строкой",
     ])
     func aSizeReachedIsNoLineClaim(text: String) {
         #expect(Self.lineClaims(text).isEmpty, "\(text)")
@@ -35,6 +39,7 @@ struct ClaimPhraseLimitTests {
 
     @Test(arguments: [
         ("PC-012: judge commit claims, 120 lines added", 120.0),
+        ("`Sources/Scan/Reader.swift`: 465 lines", 465),
         ("added 1,970 LOC to the reader", 1970),
         ("добавлено 300 строк кода", 300),
     ])

@@ -34,7 +34,7 @@ struct LineTableClaimTests {
     }
 
     @Test func thousandsAreReadAndKilobytesAreNoLines() throws {
-        let claims = try loc("The whole codebase is 38K LOC, in 38 K lines; the bundle is 77 KB and the log 12KB.")
+        let claims = try loc("The whole codebase has 38K LOC, in 38 K lines; the bundle is 77 KB and the log 12KB.")
         #expect(claims.map(\.claimed) == [38_000, 38_000])
         #expect(try loc("Bundle size: 77 KB (gzip 20 KB).").isEmpty)
     }

@@ -36,6 +36,11 @@ enum LinesOfCodePhrases: PhraseFamily {
     /// Words right before a line figure that make it a size reached or a limit, not a count of the
     /// lines written: `cut the loader to 441 lines`, `holds each run to 15 lines`, `до 441 строки`.
     private static let sizeReachedWords: Set<String> = ["to", "under", "within", "below", "до"]
+    /// Words right before a line figure that make it the length of what the sentence names
+    /// (`the reader is 465 lines`, `` `a.swift` is 120 lines ``): no count of lines written, so
+    /// not one to hold a commit to; a file written right before the figure (`a.swift: 120 lines`)
+    /// is still read as its subject.
+    private static let sizeOfWords: Set<String> = ["is", "are", "was", "were", "becomes", "became", "составляет", "стал", "стала", "стало"]
 
     /// Words after a file's line figure that make it the size of a change.
     private static let changeWords: Set<String> = [
@@ -59,7 +64,9 @@ enum LinesOfCodePhrases: PhraseFamily {
             var candidate = PhraseCandidate(
                 .loc, first: index, last: last, figures: [index], claimed: count.value * (thousands ? 1000 : 1))
             candidate.bound = bound(of: index, in: tokens)
-            if let path = PathSubject.before(tokens.tokens[index].start, in: tokens.scalars) {
+            let path = PathSubject.before(tokens.tokens[index].start, in: tokens.scalars)
+            if path == nil, tokens.isWord(index - 1, in: sizeOfWords) { continue }
+            if let path {
                 // `Roadmap.md (445 lines added, restructured)` is the size of a change, not of the file.
                 if tokens.isWord(last + 1, in: changeWords) { continue }
                 // `Missed lines in process_prompt.py (12 lines)` counts lines of a coverage report.
