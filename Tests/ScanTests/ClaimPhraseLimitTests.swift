@@ -19,7 +19,7 @@ struct ClaimPhraseLimitTests {
         "сократил загрузчик до 441 строки",
         "the checklist says the reader is 465 lines",
         "`Sources/Scan/Reader.swift` is 465 lines",
-        "загрузчик стал 441 строкой",
+        "загрузчик теперь составляет 441 строки",
     ])
     func aSizeReachedIsNoLineClaim(text: String) {
         #expect(Self.lineClaims(text).isEmpty, "\(text)")
