@@ -16,7 +16,9 @@ public enum ReportWriter {
             let path = folder + "/" + file.path
             // Most of a report set is unchanged between runs: replacing a file by the same bytes
             // would cost a new inode each, which on a set of thousands costs more than rendering.
-            if holds(path, file.contents) { continue }
+            // Its modification time is still set to now, since CI steps (the GitHub Action) take
+            // the files modified since the run started to be the ones it wrote.
+            if holds(path, file.contents), utimes(path, nil) == 0 { continue }
             do {
                 try AtomicFile.write(Data(file.contents), to: path, within: boundary)
             } catch let error as ContainedWriteError {
