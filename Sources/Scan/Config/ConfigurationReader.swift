@@ -140,7 +140,7 @@ struct ConfigurationReader {
 
     /// The English text of the message `key`: phasecert prints configuration errors in English.
     func message(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        LocalizedText(message: key, arguments.mapValues(MessageArgument.text)).en
+        MessageCatalog.builtIn(.en).text(key, arguments.mapValues(MessageArgument.text))
     }
 
     func format(_ value: Double) -> String { value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value) }
