@@ -35,7 +35,8 @@ public enum ReportWriter {
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == contents.count,
             let existing = FileManager.default.contents(atPath: path)
         else { return false }
-        return existing.elementsEqual(contents)
+        // `Data` compares its storage at once; `elementsEqual` would step its iterator byte by byte.
+        return existing == Data(contents)
     }
 
     /// The boundary `files` are written within, once each target has passed it: the repository
