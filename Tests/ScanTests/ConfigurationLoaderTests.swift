@@ -58,7 +58,7 @@ struct ConfigurationLoaderTests {
             paths.append(stack.joined(separator: "."))
             #expect(line.contains(" # "), "no comment on: \(line)")
         }
-        #expect(paths.sorted() == ConfigurationKeys.allPaths.sorted())
+        #expect(paths.sorted() == ConfigurationReader.allPaths.sorted())
     }
 
     // MARK: - Every key
@@ -166,7 +166,7 @@ struct ConfigurationLoaderTests {
         }
         let sections: Set = ["tasks", "evidence", "reports", "quality", "quality.weights", "gate", "claims", "git"]
         // `rules` keys are rule ids, not settings, so it is a leaf here and no section of allPaths.
-        #expect(Set(Self.leaves.map(\.0)) == Set(ConfigurationKeys.allPaths).subtracting(sections))
+        #expect(Set(Self.leaves.map(\.0)) == Set(ConfigurationReader.allPaths).subtracting(sections))
     }
 
     private static let leaves: [(String, @Sendable (Configuration) -> String)] = [

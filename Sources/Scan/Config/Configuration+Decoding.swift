@@ -6,16 +6,14 @@ import Yams
 typealias Setter = (inout Configuration, Field) throws -> Void
 typealias Setting = (path: String, read: Setter)
 
-enum ConfigurationKeys {
+extension ConfigurationReader {
     /// Every key path `phasecert.yml` accepts, sections included; the loader tests check them against
     /// `Configuration` and `DefaultConfiguration`.
     static let allPaths: [String] = ConfigurationReader(file: "").settings.reduce(into: []) { paths, setting in
         let parts = setting.path.split(separator: ".")
         for path in parts.indices.map({ parts[...$0].joined(separator: ".") }) where !paths.contains(path) { paths.append(path) }
     }
-}
 
-extension ConfigurationReader {
     /// Every setting, in the order error messages list keys; a key with settings below it is a section.
     /// `null` (or no value) switches a gate condition off.
     var settings: [Setting] {
@@ -58,17 +56,15 @@ extension ConfigurationReader {
         try read(Field(name: "", path: "", line: root.mark?.line, value: root), into: &config, settings)
         // Checked once the whole file is read, because `quality` may come after `gate`.
         if let minQuality = config.gate.minQuality, minQuality > config.quality.cap {
-            let gate = root.mapping?.first { $0.key.string == "gate" }?.value.mapping
-            let line = gate?.first { $0.key.string == "minQuality" }?.key.mark?.line
             let arguments = ["minimum": format(minQuality), "cap": format(config.quality.cap)]
-            throw error(line: line, path: "gate.minQuality", message("error.config.min-quality", arguments))
+            throw error(line: root["gate"]?["minQuality"]?.mark?.line, path: "gate.minQuality", message("error.config.min-quality", arguments))
         }
         return config
     }
 
     private func read(_ section: Field, into config: inout Configuration, _ settings: [Setting]) throws {
         let prefix = section.path.isEmpty ? "" : "\(section.path)."
-        let keys = ConfigurationKeys.allPaths.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+        let keys = Self.allPaths.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
         try mapping(section, keys: keys.filter { !$0.contains(".") }) { field in
             if let setting = settings.first(where: { $0.path == field.path }) { return try setting.read(&config, field) }
             try read(field, into: &config, settings)
@@ -125,7 +121,7 @@ extension ConfigurationReader {
     }
 
     func locales(_ field: Field) throws -> [String] {
-        let supported = ConfigurationLoader.supportedLocales, names = supported.joined(separator: ", ")
+        let supported = ReportLocale.allCases.map(\.rawValue), names = supported.joined(separator: ", ")
         var lines: [String: Int] = [:]
         let locales = try entries(field, message("error.config.shape.strings")).map { entry in
             let locale = try string(entry, inList: true, where: supported.contains) { message("error.config.locale", ["locale": $0, "locales": names]) }

@@ -5,9 +5,6 @@ import Yams
 /// Reads `phasecert.yml` into a `Configuration`: a Yams node tree, which keeps each node's line, read by the
 /// settings table in `Configuration+Decoding.swift`. Keys left out keep their defaults.
 public enum ConfigurationLoader {
-    /// Locales reports can be written in; `locales` accepts only these.
-    public static let supportedLocales = ["en", "ru"]
-
     /// Reads configuration text; `file` is the repository-relative path named in error messages.
     /// - Throws: `ConfigurationError` (exit code 2) for malformed YAML, unknown or duplicate keys, wrong types, values out of range.
     public static func load(yaml: String, file: String) throws -> Configuration {
@@ -25,29 +22,21 @@ public enum ConfigurationLoader {
     /// Reads the configuration file at `path`, named `displayPath` in error messages.
     /// - Throws: `ConfigurationError`, exit code 3 when the file is missing, unreadable, binary or not UTF-8.
     public static func load(fileAt path: String, displayPath: String) throws -> Configuration {
-        try load(yaml: try readText(at: path, displayPath: displayPath), file: displayPath)
-    }
-
-    static func readText(at path: String, displayPath: String) throws -> String {
-        let reader = ConfigurationReader(file: displayPath)
-        func unreadable(_ message: String, atByte offset: Int? = nil, of bytes: [UInt8] = []) -> ConfigurationError {
-            let line = offset.map { 1 + bytes.prefix($0).count { $0 == 0x0A } }
-            return ConfigurationError(kind: .unreadable, file: displayPath, line: line, message: message)
+        func unreadable(_ key: String, line: Int? = nil) -> ConfigurationError {
+            ConfigurationError(kind: .unreadable, file: displayPath, line: line, message: ConfigurationReader(file: displayPath).message(key))
         }
         let files = FileManager.default
         var isDirectory: ObjCBool = false
-        guard files.fileExists(atPath: path, isDirectory: &isDirectory) else { throw unreadable(reader.message("error.config.missing")) }
-        guard !isDirectory.boolValue else { throw unreadable(reader.message("error.config.directory")) }
-        guard files.isReadableFile(atPath: path) else { throw unreadable(reader.message("error.config.permission")) }
-        guard let data = files.contents(atPath: path) else { throw unreadable(reader.message("error.config.refused")) }
+        guard files.fileExists(atPath: path, isDirectory: &isDirectory) else { throw unreadable("error.config.missing") }
+        guard !isDirectory.boolValue else { throw unreadable("error.config.directory") }
+        guard files.isReadableFile(atPath: path) else { throw unreadable("error.config.permission") }
+        guard let data = files.contents(atPath: path) else { throw unreadable("error.config.refused") }
         let bytes = [UInt8](data)
         // Editors on Windows may save UTF-16; saying so is more useful than "binary".
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw unreadable(reader.message("error.config.utf16")) }
-        if let nul = bytes.firstIndex(of: 0) { throw unreadable(reader.message("error.config.binary"), atByte: nul, of: bytes) }
-        var parser = Unicode.UTF8.ForwardParser(), iterator = bytes.makeIterator(), valid = 0
-        while case .valid(let scalar) = parser.parseScalar(from: &iterator) { valid += scalar.count }
-        guard valid == bytes.count else { throw unreadable(reader.message("error.config.not-utf8"), atByte: valid, of: bytes) }
-        return String(decoding: bytes, as: UTF8.self)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw unreadable("error.config.utf16") }
+        if let nul = bytes.firstIndex(of: 0) { throw unreadable("error.config.binary", line: TextFileReader.line(ofByte: nul, in: bytes)) }
+        if let line = TextFileReader.firstInvalidUTF8Line(in: bytes) { throw unreadable("error.config.not-utf8", line: line) }
+        return try load(yaml: String(decoding: bytes, as: UTF8.self), file: displayPath)
     }
 
     private static func compose(_ yaml: String, _ reader: ConfigurationReader) throws -> Node? {

@@ -32,7 +32,7 @@ struct ConfigurationReader {
             let path = section.path.isEmpty ? name : "\(section.path).\(name)"
             let field = Field(name: name, path: path, line: key.mark?.line, value: value)
             guard keys.contains(name) else {
-                let suggestion = KeySuggestion.suggest(for: name, among: keys, elsewhere: ConfigurationKeys.allPaths)
+                let suggestion = KeySuggestion.suggest(for: name, among: keys, elsewhere: ConfigurationReader.allPaths)
                 let key = suggestion == nil ? "error.config.unknown-key" : "error.config.unknown-key.suggestion"
                 throw error(field, message(key, ["path": quote(path), "keys": names, "suggestion": suggestion ?? ""]))
             }

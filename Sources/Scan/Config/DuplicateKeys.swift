@@ -10,9 +10,7 @@ enum DuplicateKeys {
     /// An open mapping (which has `keyLines`) or sequence; `count` is of the nodes completed in it.
     private struct Frame {
         let path: String
-        var keyLines: [String: Int]?
-        var count = 0
-        var key = "?"
+        var keyLines: [String: Int]?, count = 0, key = "?"
 
         var childPath: String { keyLines == nil ? "\(path)[\(count)]" : path.isEmpty ? key : "\(path).\(key)" }
     }
@@ -20,11 +18,10 @@ enum DuplicateKeys {
     /// The key whose second occurrence comes first, with its dotted path (`grades[0].A`); `nil` when there
     /// is none before the first document ends or the YAML breaks off first (composing it then says why).
     static func first(in yaml: String) -> (path: String, firstLine: Int, line: Int)? {
-        let bytes = Array(yaml.utf8)
-        var parser = yaml_parser_t(), event = yaml_event_t(), frames: [Frame] = []
-        guard !bytes.isEmpty, yaml_parser_initialize(&parser) == 1 else { return nil }
+        var parser = yaml_parser_t(), event = yaml_event_t(), frames: [Frame] = [], yaml = yaml
+        guard !yaml.isEmpty, yaml_parser_initialize(&parser) == 1 else { return nil }
         defer { yaml_parser_delete(&parser) }
-        return bytes.withUnsafeBufferPointer { buffer in
+        return yaml.withUTF8 { buffer in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             while yaml_parser_parse(&parser, &event) == 1 {
                 defer { yaml_event_delete(&event) }

@@ -85,6 +85,18 @@ public enum TextFileReader {
         }
     }
 
+    /// The 1-based line of the first byte that is not valid UTF-8, or `nil` when every byte is: for readers that
+    /// refuse such a file (the configuration, a Markdown file about to be rewritten) and say where it breaks.
+    public static func firstInvalidUTF8Line(in bytes: [UInt8]) -> Int? {
+        guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
+        var parser = Unicode.UTF8.ForwardParser(), iterator = bytes.makeIterator(), valid = 0
+        while case .valid(let scalar) = parser.parseScalar(from: &iterator) { valid += scalar.count }
+        return line(ofByte: valid, in: bytes)
+    }
+
+    /// The 1-based line that the byte at `offset` is on.
+    public static func line(ofByte offset: Int, in bytes: [UInt8]) -> Int { 1 + bytes.prefix(offset).count { $0 == 0x0A } }
+
     /// Whether `bytes` hold a NUL byte: binary content, whatever the file's name says.
     private static func holdsNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false

@@ -44,22 +44,7 @@ public enum MarkdownFiles {
         case .failure(.binary): return .failure(.binary)
         }
         if bytes.contains(0) { return .failure(.binary) }
-        if String(validating: bytes, as: UTF8.self) == nil {
-            let valid = bytes.withUnsafeBufferPointer { buffer in
-                // The longest valid prefix: decode until the first error.
-                var iterator = buffer.makeIterator()
-                var decoder = UTF8()
-                var offset = 0
-                loop: while true {
-                    switch decoder.decode(&iterator) {
-                    case let .scalarValue(scalar): offset += UTF8.width(scalar)
-                    case .emptyInput, .error: break loop
-                    }
-                }
-                return offset
-            }
-            return .failure(.invalidUTF8(line: bytes[..<valid].count { $0 == 0x0A } + 1))
-        }
+        if let line = TextFileReader.firstInvalidUTF8Line(in: bytes) { return .failure(.invalidUTF8(line: line)) }
         return .success(bytes)
     }
 
