@@ -43,7 +43,7 @@ struct PhaseCloseCommand: PhasecertCommand {
         let phases = try pipeline.phasesToClose(assessment, named: phase, all: all)
         // Checked before anything is written, so a refused tag leaves no reports behind.
         let tagging = try tag ? PhaseTagging(repository: repository, phase: phases[0], environment: console.environment) : nil
-        let closing = try pipeline.close(assessment, phases: phases, all: all, locales: locales)
+        let closing = try pipeline.close(assessment, phases: phases, all: all, locales: locales, rendering: !dryRun)
         let platform = CIPlatform.chosen(flag: ci, environment: console.environment)
         printVerdicts(of: closing, platform: platform, console: console)
         let folder = ReportOptions.reportsFolder(repository: repository, configuration: pipeline.configuration)
@@ -76,10 +76,10 @@ struct PhaseCloseCommand: PhasecertCommand {
     /// that every file could be written.
     private func write(_ closing: PhaseClosing, to folder: String, repository: String, tagging: PhaseTagging?, console: Console) throws {
         guard !dryRun else {
-            try ReportWriter.checkTargets(of: closing.files, in: folder, repository: repository)
+            try ReportWriter.checkTargets(of: closing.paths, in: folder, repository: repository)
             if !options.quiet {
                 let shown = DisplayedPath.of(folder, repository: repository)
-                let arguments: [String: MessageArgument] = ["count": .count(closing.files.count), "folder": .text(shown)]
+                let arguments: [String: MessageArgument] = ["count": .count(closing.paths.count), "folder": .text(shown)]
                 console.say(LocalizedText(message: "cli.phase-close.dry-run", arguments))
             }
             return

@@ -9,8 +9,10 @@ public struct PhaseClosing: Sendable {
     public var phases: [String]
     /// The renderer's input, with each phase's comparison to its previous snapshot.
     public var input: ReportInput
-    /// The reports and snapshots, paths relative to the reports folder.
+    /// The reports and snapshots, paths relative to the reports folder; none when closed without rendering.
     public var files: [ReportFile]
+    /// The path of every report and snapshot, rendered or not, relative to the reports folder.
+    public var paths: [String]
 
     /// Whether every closed phase's gate passed.
     public var passed: Bool {
@@ -30,23 +32,31 @@ extension Pipeline {
     }
 
     /// Closes `phases`: every report in each locale and the standard formats (with `index.html`
-    /// when `all`), and each certified phase's `phase.json` again as its history snapshot.
-    public func close(_ assessment: Assessment, phases: [String], all: Bool, locales: [ReportLocale]) throws -> PhaseClosing {
+    /// when `all`), and each certified phase's `phase.json` again as its history snapshot. Without
+    /// `rendering` (a dry run) only the paths are worked out, and no file is made.
+    public func close(_ assessment: Assessment, phases: [String], all: Bool, locales: [ReportLocale], rendering: Bool = true) throws -> PhaseClosing {
         let input = reportInput(assessment, phases: phases)
         let set = ReportSet(renderer: try renderer(for: input, locales: locales), locales: locales, formats: ReportFormat.standard)
+        guard rendering else {
+            let paths = all ? try set.paths(phases: phases) : try set.paths(phase: phases[0])
+            let snapshots = Self.snapshots(of: phases, in: assessment.workspace, models: Set(paths)).map(\.snapshot)
+            return PhaseClosing(phases: phases, input: input, files: [], paths: paths + snapshots)
+        }
         var files = all ? try set.files(phases: phases, linked: []) : try set.files(phase: phases[0])
-        files += Self.snapshots(of: phases, in: assessment.workspace, files: files)
-        return PhaseClosing(phases: phases, input: input, files: files)
+        let models = Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+        files += Self.snapshots(of: phases, in: assessment.workspace, models: Set(models.keys)).compactMap { snapshot in
+            models[snapshot.model].map { ReportFile(path: snapshot.snapshot, contents: $0) }
+        }
+        return PhaseClosing(phases: phases, input: input, files: files, paths: files.map(\.path))
     }
 
-    /// One history snapshot per phase: its `phase.json`, under the certification id.
-    private static func snapshots(of phases: [String], in workspace: Workspace, files: [ReportFile]) -> [ReportFile] {
-        let models = Dictionary(
-            files.filter { $0.path.hasSuffix("/phase.json") }.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        return phases.compactMap { id in
-            let slug = PhaseSlug.folder(for: id)
-            guard let certification = workspace.phase(id)?.certification, let model = models["\(slug)/phase.json"] else { return nil }
-            return ReportFile(path: SnapshotStore.snapshotPath(phaseID: id, certificationID: certification.id), contents: model.contents)
+    /// One history snapshot per certified phase whose `phase.json` is among `models`: its path, under
+    /// the certification id, and the path of the `phase.json` it copies.
+    private static func snapshots(of phases: [String], in workspace: Workspace, models: Set<String>) -> [(snapshot: String, model: String)] {
+        phases.compactMap { id in
+            let model = "\(PhaseSlug.folder(for: id))/phase.json"
+            guard let certification = workspace.phase(id)?.certification, models.contains(model) else { return nil }
+            return (SnapshotStore.snapshotPath(phaseID: id, certificationID: certification.id), model)
         }
     }
 }

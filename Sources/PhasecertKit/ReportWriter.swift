@@ -11,7 +11,7 @@ public enum ReportWriter {
     /// symbolic link out of the repository (or of an `--out` folder elsewhere) stops the run with
     /// nothing written.
     public static func write(_ files: [ReportFile], to folder: String, repository: String) throws {
-        let boundary = try checkTargets(of: files, in: folder, repository: repository)
+        let boundary = try checkTargets(of: files.map(\.path), in: folder, repository: repository)
         for file in files {
             let path = folder + "/" + file.path
             // Most of a report set is unchanged between runs: replacing a file by the same bytes
@@ -39,14 +39,14 @@ public enum ReportWriter {
         return existing == Data(contents)
     }
 
-    /// The boundary `files` are written within, once each target has passed it: the repository
+    /// The boundary the files at `paths` are written within, once each target has passed it: the repository
     /// when `folder` lies in it, else `folder` (see `WriteBoundary`). A dry run calls this too,
     /// so it does not promise a write the real run would refuse.
     /// - Throws: `ContainedWriteError` (exit code 3) for the first target a link would send elsewhere.
     @discardableResult
-    public static func checkTargets(of files: [ReportFile], in folder: String, repository: String) throws(ContainedWriteError) -> WriteBoundary {
+    public static func checkTargets(of paths: [String], in folder: String, repository: String) throws(ContainedWriteError) -> WriteBoundary {
         let boundary = WriteBoundary.enclosing(folder, repository: repository)
-        for file in files { try boundary.check(folder + "/" + file.path) }
+        for path in paths { try boundary.check(folder + "/" + path) }
         return boundary
     }
 }

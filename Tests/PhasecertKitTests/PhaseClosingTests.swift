@@ -45,3 +45,23 @@ struct PhaseClosingTests {
         #expect(error?.exitCode == 2)
     }
 }
+
+/// A dry run (`rendering: false`) makes no file but lists the ones a real close makes, snapshots included.
+struct PhaseClosingDryRunTests {
+    @Test func aDryRunListsThePathsOfTheFilesItDoesNotMake() throws {
+        let fixture = try PipelineFixture()
+        let (pipeline, assessment) = try fixture.assessed()
+        for (phases, all) in [(["1"], false), (["2"], false), (["1", "2"], true)] {
+            let closed = try pipeline.close(assessment, phases: phases, all: all, locales: [.en, .ru])
+            let dry = try pipeline.close(assessment, phases: phases, all: all, locales: [.en, .ru], rendering: false)
+            #expect(dry.files.isEmpty)
+            #expect(dry.paths == closed.files.map(\.path))
+            #expect(closed.paths == closed.files.map(\.path))
+            #expect(dry.paths.contains { $0.hasPrefix(".history/") } == closed.files.contains { $0.path.hasPrefix(".history/") })
+            #expect(dry.passed == closed.passed)
+        }
+        // The fixture's phase 1 is certified, so its snapshot is among what a dry run lists.
+        let dry = try pipeline.close(assessment, phases: ["1"], all: false, locales: [.en], rendering: false)
+        #expect(dry.paths.contains { $0.hasPrefix(".history/phase-1/") })
+    }
+}

@@ -34,37 +34,96 @@ public struct ReportSet: Sendable {
     /// workspace; phases in `linked` (besides those written now) also get links, since their
     /// reports already exist.
     public func files(phases: [String], linked: Set<String> = []) throws -> [ReportFile] {
-        let workspace = renderer.input.workspace
-        let records = try phases.map { try record(of: $0, in: workspace) }
+        let records = try phases.map { try record(of: $0, in: renderer.input.workspace) }
         // Every report of every phase is rendered on all cores first; each phase's files are then
         // put together in order, so the output is the one a single core gives.
-        // A phase named twice (or two phases that share a folder) is rendered once.
-        var folders = Set<String>()
-        let distinct = records.filter { folders.insert(PhaseSlug.folder(for: $0.id)).inserted }
-        let rendered = try RenderedDocuments(documents(of: distinct), renderer: renderer, formats: formats)
+        let rendered = try RenderedDocuments(documents(of: distinct(records)), renderer: renderer, formats: formats)
         var files: [ReportFile] = []
         for record in records {
-            files += try self.files(of: record, rendered: rendered)
+            let made = try made(of: record).map { ReportFile(path: $0.path, contents: try $0.contents()) }
+            files += (rendered.files(inFolder: PhaseSlug.folder(for: record.id)) + made).sorted { $0.path < $1.path }
         }
-        if formats.contains(.codequality) {
-            // GitLab reads one Code Quality file per job: every phase's findings, each once.
-            let findings = workspace.findings(of: records)
-            files.append(ReportFile(path: "codequality.json", contents: Array(try codeQuality(findings))))
-        }
-        if formats.contains(.html), kinds.contains(.completion) {
-            let index = IndexView(
-                workspace: workspace, linked: linked.union(phases), locales: locales,
-                text: try renderer.text(for: locales.first ?? .en))
-            files.append(ReportFile(path: "index.html", text: try renderer.render("index", index, locale: locales.first ?? .en)))
-        }
-        return files
+        return files + (try made(after: records, linked: linked).map { ReportFile(path: $0.path, contents: try $0.contents()) })
     }
 
     /// The files of one phase.
     public func files(phase: String) throws -> [ReportFile] {
         let record = try record(of: phase, in: renderer.input.workspace)
         let rendered = try RenderedDocuments(documents(of: [record]), renderer: renderer, formats: formats)
-        return try files(of: record, rendered: rendered)
+        let made = try made(of: record).map { ReportFile(path: $0.path, contents: try $0.contents()) }
+        return (rendered.files(inFolder: PhaseSlug.folder(for: record.id)) + made).sorted { $0.path < $1.path }
+    }
+
+    /// The paths of `files(phases:linked:)`, in its order, without rendering or encoding anything:
+    /// what a dry run checks and counts.
+    public func paths(phases: [String]) throws -> [String] {
+        let records = try phases.map { try record(of: $0, in: renderer.input.workspace) }
+        let documents = Dictionary(grouping: self.documents(of: distinct(records)), by: \.folder)
+        return records.flatMap { paths(of: $0, documents: documents[Substring(PhaseSlug.folder(for: $0.id))] ?? []) }
+            + made(after: records, linked: []).map(\.path)
+    }
+
+    /// The paths of `files(phase:)`, without rendering or encoding anything.
+    public func paths(phase: String) throws -> [String] {
+        let record = try record(of: phase, in: renderer.input.workspace)
+        return paths(of: record, documents: documents(of: [record]))
+    }
+
+    /// The paths of `record`'s files, sorted as its files are, when `documents` are those rendered into its folder.
+    private func paths(of record: Phase, documents: [ReportDocument]) -> [String] {
+        let extensions = [ReportFormat.md, .html].filter(formats.contains).map { "." + $0.rawValue }
+        return (documents.flatMap { document in extensions.map { document.path + $0 } } + made(of: record).map(\.path)).sorted()
+    }
+
+    /// A phase named twice, or two phases that share a folder, is rendered once.
+    private func distinct(_ records: [Phase]) -> [Phase] {
+        var folders = Set<String>()
+        return records.filter { folders.insert(PhaseSlug.folder(for: $0.id)).inserted }
+    }
+
+    /// A file that is not a rendered document: its path, and what makes its bytes when they are wanted.
+    private typealias MadeFile = (path: String, contents: () throws -> [UInt8])
+
+    /// The machine-readable files of `record`.
+    private func made(of record: Phase) -> [MadeFile] {
+        let (workspace, tool, folder) = (renderer.input.workspace, renderer.input.tool, PhaseSlug.folder(for: record.id))
+        var files: [MadeFile] = []
+        if formats.contains(.json) {
+            files.append(("\(folder)/phase.json", { Array(try PhaseJSON.data(of: record.id, in: workspace, generator: tool) ?? Data()) }))
+        }
+        if formats.contains(.sarif) {
+            files.append(("\(folder)/findings.sarif", {
+                Array(try SARIFWriter.log(
+                    workspace.findings(of: record), locale: (locales.first ?? .en).rawValue, tool: tool, locator: FindingLocator(workspace: workspace)))
+            }))
+        }
+        if formats.contains(.codequality) {
+            files.append(("\(folder)/codequality.json", { Array(try codeQuality(workspace.findings(of: record))) }))
+        }
+        if formats.contains(.badge) {
+            files.append(("\(folder)/badge.json", {
+                Array(try CanonicalJSON.encode(PhaseBadge(phase: record, text: try renderer.text(for: locales.first ?? .en))))
+            }))
+        }
+        return files
+    }
+
+    /// The files after every phase's: the Code Quality file of all of them, and `index.html`.
+    private func made(after records: [Phase], linked: Set<String>) -> [MadeFile] {
+        let (workspace, locale) = (renderer.input.workspace, locales.first ?? .en)
+        var files: [MadeFile] = []
+        if formats.contains(.codequality) {
+            // GitLab reads one Code Quality file per job: every phase's findings, each once.
+            files.append(("codequality.json", { Array(try codeQuality(workspace.findings(of: records))) }))
+        }
+        if formats.contains(.html), kinds.contains(.completion) {
+            files.append(("index.html", {
+                let phases = linked.union(records.map(\.id))
+                let index = IndexView(workspace: workspace, linked: phases, locales: locales, text: try renderer.text(for: locale))
+                return Array(try renderer.render("index", index, locale: locale).utf8)
+            }))
+        }
+        return files
     }
 
     private func record(of phase: String, in workspace: Workspace) throws -> Phase {
@@ -98,31 +157,6 @@ public struct ReportSet: Sendable {
             }
         }
         return documents
-    }
-
-    /// The files of `record`: its rendered documents, then the machine-readable files.
-    private func files(of record: Phase, rendered: RenderedDocuments) throws -> [ReportFile] {
-        let workspace = renderer.input.workspace
-        let phase = record.id
-        let folder = PhaseSlug.folder(for: phase)
-        var files = rendered.files(inFolder: folder)
-        let tool = renderer.input.tool
-        if formats.contains(.json), let data = try PhaseJSON.data(of: phase, in: workspace, generator: tool) {
-            files.append(ReportFile(path: "\(folder)/phase.json", contents: Array(data)))
-        }
-        if formats.contains(.sarif), let model = PhaseJSON.model(of: phase, in: workspace) {
-            let data = try SARIFWriter.log(
-                model.findings, locale: (locales.first ?? .en).rawValue, tool: tool, locator: FindingLocator(workspace: workspace))
-            files.append(ReportFile(path: "\(folder)/findings.sarif", contents: Array(data)))
-        }
-        if formats.contains(.codequality), let model = PhaseJSON.model(of: phase, in: workspace) {
-            files.append(ReportFile(path: "\(folder)/codequality.json", contents: Array(try codeQuality(model.findings))))
-        }
-        if formats.contains(.badge) {
-            let badge = PhaseBadge(phase: record, text: try renderer.text(for: locales.first ?? .en))
-            files.append(ReportFile(path: "\(folder)/badge.json", contents: Array(try CanonicalJSON.encode(badge))))
-        }
-        return files.sorted { $0.path < $1.path }
     }
 
     /// The Code Quality report of `findings`, in the first locale, anchored in the workspace.
