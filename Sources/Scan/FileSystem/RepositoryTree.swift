@@ -144,7 +144,22 @@ public struct RepositoryTree: Sendable {
     }
 
     /// The resolved absolute path of a repository-relative path, if it exists.
-    public func realPath(of path: String) -> String? { Self.realPath(absolute(path)) }
+    ///
+    /// The components below the (already resolved) root are looked at with `lstat`; only a path
+    /// with a link or a `.`/`..` on the way goes to `realpath`, which reads every component from `/`
+    /// up: resolving the files 30,000 claims name cost a quarter of a million `readlink` calls,
+    /// a fifth of a warm `phase-close` (Benchmarks/RESULTS-scale.md, tenth round).
+    public func realPath(of path: String) -> String? {
+        var current = root
+        for component in path.split(separator: "/") {
+            guard component != ".", component != ".." else { return Self.realPath(absolute(path)) }
+            current += "/" + component
+            var info = stat()
+            guard lstat(current, &info) == 0 else { return nil }
+            guard info.st_mode & S_IFMT != S_IFLNK else { return Self.realPath(absolute(path)) }
+        }
+        return current
+    }
 
     static func realPath(_ path: String) -> String? { WriteBoundary.realPath(path) }
 }

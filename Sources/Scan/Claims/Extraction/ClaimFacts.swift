@@ -125,6 +125,9 @@ public struct ClaimFacts: Sendable {
     struct Lookup {
         let facts: ClaimFacts
         var filesByScope: [ClaimScope: PathSuffixIndex] = [:]
+        /// Where each written path led, by what decides it: many claims name the same file from
+        /// the same folder, and each lookup asks the file system about every place it tries.
+        var resolutions: [ResolutionKey: ClaimPathResolver.Resolution] = [:]
         /// `facts.workTree` by name, built on first need.
         var workTreeIndex: PathSuffixIndex?
         /// Work-tree files' lines by each counting rule, by path; `.some(nil)`: not countable.
@@ -649,13 +652,29 @@ public struct ClaimFacts: Sendable {
             return Array(ids[low...].prefix { $0.hasPrefix(prefix) }.prefix(2))
         }
 
+        /// What `ClaimPathResolver.resolve` reads of a claim: the path, the document's folder, the scope.
+        struct ResolutionKey: Hashable {
+            var written: String, folder: String, folders: Bool, scope: ClaimScope
+        }
+
         mutating func resolve(_ written: String, for claim: Claim, folders: Bool) -> ClaimPathResolver.Resolution {
             let scope = ClaimScope(task: claim.task, phase: claim.task == nil ? claim.phase : nil)
+            let key = ResolutionKey(
+                written: PathToken.trimmed(Substring(written)), folder: claim.source.file.map(ClaimPathResolver.folder(of:)) ?? "",
+                folders: folders, scope: scope)
+            if let known = resolutions[key] { return known }
+            let result = resolve(key, document: claim.source.file)
+            resolutions[key] = result
+            return result
+        }
+
+        private mutating func resolve(_ key: ResolutionKey, document: String?) -> ClaimPathResolver.Resolution {
+            let (scope, folders) = (key.scope, key.folders)
             let scoped = scope.task != nil || scope.phase != nil
             var files = scoped ? filesByScope[scope] : workTreeIndex
             var whole = workTreeIndex
             let result = ClaimPathResolver(tree: facts.tree).resolve(
-                PathToken.trimmed(Substring(written)), from: claim.source.file, folders: folders,
+                key.written, from: document, folders: folders,
                 taskFolders: taskFolders(of: scope), scoped: scoped,
                 workTree: {
                     let found = whole ?? PathSuffixIndex(facts.workTree)
