@@ -12,6 +12,8 @@ public struct MessageCatalog: Sendable {
 
     public let locale: ReportLocale
     public let entries: [String: Entry]
+    /// `entries` with their texts split at the placeholders once, here, rather than per message.
+    private let parsedEntries: [String: ParsedCatalogEntry]
 
     /// The built-in catalog of `locale`, read once.
     public static func builtIn(_ locale: ReportLocale) -> MessageCatalog {
@@ -48,6 +50,7 @@ public struct MessageCatalog: Sendable {
     public init(locale: ReportLocale, entries: [String: Entry]) {
         self.locale = locale
         self.entries = entries
+        self.parsedEntries = entries.mapValues(ParsedCatalogEntry.init)
     }
 
     static func parse(_ yaml: String, file: String) throws -> [String: Entry] {
@@ -79,8 +82,8 @@ public struct MessageCatalog: Sendable {
     /// The message `key` with each `{name}` of `arguments` filled in; a missing key reads `⟦key⟧`,
     /// so a gap shows in the output instead of passing silently.
     public func text(_ key: String, _ arguments: [String: MessageArgument] = [:]) -> String {
-        let template: String
-        switch entries[key] {
+        let template: MessageTemplate
+        switch parsedEntries[key] {
         case .text(let text)?:
             template = text
         case .plural(let forms)?:
@@ -88,30 +91,13 @@ public struct MessageCatalog: Sendable {
                 guard case .count(let value) = argument else { return nil }
                 return locale.pluralCategory(Double(value))
             }
-            template = category.flatMap { forms[$0] } ?? forms[.other] ?? ""
+            // Forms without `other` come only from a catalog built in code (`parse` requires it); they read empty.
+            guard let form = category.flatMap({ forms[$0] }) ?? forms[.other] else { return "" }
+            template = form
         case nil:
             return "⟦\(key)⟧"
         }
-        return Self.fill(template, arguments.mapValues { $0.text(in: locale) })
-    }
-
-    /// `template` with each `{name}` whose name is in `values` replaced, in one pass, so a value
-    /// that itself holds braces (a quoted claim) is never filled in again.
-    static func fill(_ template: String, _ values: [String: String]) -> String {
-        var result = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
-                result += value
-                rest = rest[rest.index(after: close)...]
-            } else {
-                result.append("{")
-                rest = rest[afterOpen...]
-            }
-        }
-        return result + rest
+        return template.filled(with: arguments, in: locale)
     }
 
     /// The names of the `{placeholders}` of `key`'s text or of any of its plural forms.
