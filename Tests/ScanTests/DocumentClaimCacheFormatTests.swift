@@ -5,7 +5,7 @@ import TestSupport
 import TextSupport
 @testable import Scan
 
-/// The file of `DocumentClaimCache` (format version 2, a line per entry): entries come back as
+/// The file of `DocumentClaimCache` (format version 2, a record per line): entries come back as
 /// they were saved, whatever the order of the lines and however many cores read them, and a file
 /// with a damaged line, checksum or count is read as empty.
 struct DocumentClaimCacheFormatTests {
@@ -23,10 +23,10 @@ struct DocumentClaimCacheFormatTests {
         }
     }
 
-    /// Text with what JSON escapes or a line-based file could trip on: quotes, backslashes,
-    /// slashes, line breaks, spaces, Cyrillic and emoji.
+    /// Text with what the file's fields or JSON could trip on: quotes, backslashes, the mark of
+    /// a `nil` field, slashes, tabs, line breaks, spaces, Cyrillic and emoji.
     static func text(_ rng: inout SplitMix) -> String {
-        let pieces = ["a", " ", "\"", "\\", "/", "\n", "\t", "end 3 ff", "тесты", "✅", "92%", "\u{1}"]
+        let pieces = ["a", " ", "\"", "\\", "\\-", "-", "/", "\n", "\t", "end 3 ff", "тесты", "✅", "92%", "\u{1}"]
         return (0..<Int.random(in: 0...8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
     }
 
@@ -91,12 +91,13 @@ struct DocumentClaimCacheFormatTests {
         return bytes
     }
 
-    /// What the file gives read the plain way: every line in turn, one decoder, one core.
+    /// What the file gives read the plain way: every line in turn, on one core.
     static func readOneByOne(_ bytes: [UInt8]) throws -> [String: Entry] {
         var entries: [String: Entry] = [:]
         for line in lines(of: bytes) {
-            let space = try #require(line.firstIndex(of: 0x20))
-            entries[String(decoding: line[..<space], as: UTF8.self)] = try JSONDecoder().decode(Entry.self, from: Data(line[(space + 1)...]))
+            let tab = try #require(line.firstIndex(of: 0x09))
+            let entry = try #require(DocumentClaimCache.Record.entry(in: line[tab...]))
+            entries[String(decoding: line[..<tab], as: UTF8.self)] = entry
         }
         return entries
     }
@@ -114,7 +115,7 @@ struct DocumentClaimCacheFormatTests {
 
     @Test func eachEntryIsOneLineUnderItsKey() throws {
         let entries = Self.entries(20)
-        let bytes = try DocumentClaimCache.contents(of: entries)
+        let bytes = DocumentClaimCache.contents(of: entries)
         #expect(bytes.starts(with: Array("phasecert-claims-cache 2\n".utf8)))
         let lines = Self.lines(of: bytes)
         #expect(lines.map { String(decoding: $0.prefix(64), as: UTF8.self) } == entries.keys.sorted())
@@ -124,7 +125,7 @@ struct DocumentClaimCacheFormatTests {
     @Test func manyCoresReadWhatOneReads() throws {
         // Enough entries that the reading is cut into pieces on every core.
         let entries = Self.entries(300, seed: 7)
-        let bytes = try DocumentClaimCache.contents(of: entries)
+        let bytes = DocumentClaimCache.contents(of: entries)
         let loaded = DocumentClaimCache.entries(in: bytes)
         #expect(loaded.count == 300)
         #expect(loaded == (try Self.readOneByOne(bytes)))
@@ -133,36 +134,51 @@ struct DocumentClaimCacheFormatTests {
 
     @Test func theOrderOfTheLinesDoesNotMatter() throws {
         let entries = Self.entries(40, seed: 3)
-        let bytes = try DocumentClaimCache.contents(of: entries)
+        let bytes = DocumentClaimCache.contents(of: entries)
         var rng = SplitMix(state: 11)
         #expect(DocumentClaimCache.entries(in: Self.file(lines: Self.lines(of: bytes).shuffled(using: &rng))) == entries)
         // Nor the order entries were gathered in: the same entries always give the same file.
         let gathered = Dictionary(uniqueKeysWithValues: entries.sorted { $0.key > $1.key })
-        #expect(try DocumentClaimCache.contents(of: gathered) == bytes)
+        #expect(DocumentClaimCache.contents(of: gathered) == bytes)
+    }
+
+    /// `line` with its fields (split at tabs) changed by `change`.
+    static func changingFields(of line: ArraySlice<UInt8>, _ change: (inout [ArraySlice<UInt8>]) -> Void) -> ArraySlice<UInt8> {
+        var fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
+        change(&fields)
+        return ArraySlice(Array(fields.joined(separator: [0x09])))
     }
 
     @Test func aFileWithADamagedLineIsReadAsEmpty() throws {
-        let lines = Self.lines(of: try DocumentClaimCache.contents(of: Self.entries(30)))
+        let lines = Self.lines(of: DocumentClaimCache.contents(of: Self.entries(30)))
         #expect(DocumentClaimCache.entries(in: Self.file(lines: lines)).count == 30)
+        let damages: [(inout [ArraySlice<UInt8>]) -> Void] = [
+            { $0.removeLast() },  // a field missing
+            { $0.append([0x30]) },  // a field left over
+            { $0[0] = [] },  // no key
+            { $0[1] = Array("-1".utf8)[...] },  // a count below zero
+            { $0[1] = Array("x".utf8)[...] },  // a count that is no number
+        ]
+        for (index, damage) in damages.enumerated() {
+            var broken = lines
+            broken[index * 5] = Self.changingFields(of: broken[index * 5], damage)
+            #expect(DocumentClaimCache.entries(in: Self.file(lines: broken)).isEmpty, "damage \(index)")
+        }
+        // A line cut in two.
         var broken = lines
-        broken[17] = broken[17].dropLast()
-        #expect(DocumentClaimCache.entries(in: Self.file(lines: broken)).isEmpty)
-        broken = lines
-        broken[5] = ArraySlice(broken[5].drop { $0 != 0x20 })
-        #expect(DocumentClaimCache.entries(in: Self.file(lines: broken)).isEmpty)
-        broken = lines
-        broken[9] = ArraySlice(Array(broken[9]) + Array("\n".utf8) + Array(broken[9]))
+        broken[9] = broken[9][..<(broken[9].startIndex + broken[9].count / 2)]
+        broken.insert(lines[9][(lines[9].startIndex + lines[9].count / 2)...], at: 10)
         #expect(DocumentClaimCache.entries(in: Self.file(lines: broken)).isEmpty)
     }
 
     @Test func aKeyWrittenTwiceIsADamagedFile() throws {
-        var lines = Self.lines(of: try DocumentClaimCache.contents(of: Self.entries(10)))
+        var lines = Self.lines(of: DocumentClaimCache.contents(of: Self.entries(10)))
         lines[4] = lines[3]
         #expect(DocumentClaimCache.entries(in: Self.file(lines: lines)).isEmpty)
     }
 
     @Test func aWrongChecksumOrCountIsReadAsEmpty() throws {
-        let bytes = try DocumentClaimCache.contents(of: Self.entries(12))
+        let bytes = DocumentClaimCache.contents(of: Self.entries(12))
         #expect(DocumentClaimCache.entries(in: bytes).count == 12)
         // One bit of a line: the checksum no longer matches.
         var damaged = bytes
@@ -182,7 +198,7 @@ struct DocumentClaimCacheFormatTests {
         let cache = DocumentClaimCache(directory: folder.path, boundary: WriteBoundary(root: folder.path, name: "git"), salt: "s")
         let entries = Self.entries(3)
         // A version-1 header over version-2 lines is not read either.
-        let lines = Self.lines(of: try DocumentClaimCache.contents(of: entries))
+        let lines = Self.lines(of: DocumentClaimCache.contents(of: entries))
         let bytes = Self.file(lines: lines, header: "phasecert-claims-cache 1\n")
         #expect(DocumentClaimCache.entries(in: bytes).isEmpty && DocumentClaimCache.entries(in: Self.file(lines: lines)) == entries)
         let old = try folder.write("claims-v1.cache", data: Data(bytes))
