@@ -1,106 +1,43 @@
 import Foundation
 import Testing
 
-/// Commands are declarations: options, `validate()` and a `run` of a few lines that calls the
-/// library (PhasecertKit). Every `run` in a `*Command.swift` file, the command's own and any
-/// helper of that name, is at most `limit` lines of code.
+/// Commands are declarations: each `run` body, the one a command declares and the private one it
+/// may hand its source to, is at most 15 lines, and the pipeline data comes from `PhasecertKit`
+/// (docs/design/pipeline.md).
 struct CommandRunLengthTests {
-    static let limit = 15
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appending(path: "Sources/PhasecertCLI")
 
-    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Sources/PhasecertCLI")
-
-    @Test func everyCommandRunIsAtMostFifteenLines() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.sources.path)
-            .filter { $0.hasSuffix("Command.swift") }.sorted()
-        #expect(files.count >= 9, "\(files)")
-        var runs = 0
-        for file in files {
-            let text = try String(contentsOf: Self.sources.appendingPathComponent(file), encoding: .utf8)
-            for body in RunBodies.bodies(in: text) {
-                runs += 1
-                #expect(body.lines <= Self.limit, "\(file):\(body.line): run has \(body.lines) lines of code, over \(Self.limit)")
-            }
-        }
-        #expect(runs >= files.count)
-    }
-
-    @Test func theCounterCountsCodeLinesOnly() {
-        let source = """
-            struct A {
-                func run(console: Console) throws -> Int32 {
-                    let a = 1
-
-                    // a comment
-                    if a == 1 {
-                        print("{")
-                    }
-                    return a
+    /// The body lines of each `func run(` in `text`, by the line the function starts on.
+    static func runBodies(in text: String) -> [(line: Int, lines: Int)] {
+        let lines = text.components(separatedBy: "\n")
+        var bodies: [(Int, Int)] = []
+        for (index, line) in lines.enumerated() where line.contains("func run(") && line.hasSuffix("{") {
+            var depth = 0
+            for end in index..<lines.count {
+                depth += lines[end].filter { $0 == "{" }.count - lines[end].filter { $0 == "}" }.count
+                if depth <= 0 {
+                    bodies.append((index + 1, end - index - 1))
+                    break
                 }
-
-                private func run(
-                    _ source: String
-                ) -> Int { 0 }
             }
-            """
-        let bodies = RunBodies.bodies(in: source)
-        #expect(bodies.map(\.line) == [2, 12])
-        #expect(bodies.map(\.lines) == [5, 0])
-    }
-}
-
-/// The `run` functions of a Swift source and the code lines of each body: blank lines and
-/// comment-only lines are not counted, nor the lines holding the opening and closing braces.
-enum RunBodies {
-    struct Body: Equatable {
-        /// 1-based line of the `func run`.
-        var line: Int
-        var lines: Int
-    }
-
-    static func bodies(in source: String) -> [Body] {
-        let lines = source.components(separatedBy: "\n")
-        var bodies: [Body] = []
-        var index = 0
-        while index < lines.count {
-            let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
-            guard trimmed.range(of: #"^((public|private|fileprivate|internal|static|mutating) )*func run\b"#, options: .regularExpression) != nil
-            else {
-                index += 1
-                continue
-            }
-            let (end, open) = closingLine(from: index, in: lines)
-            let code = lines[(open + 1)..<max(open + 1, end)].filter { line in
-                let text = line.trimmingCharacters(in: .whitespaces)
-                return !text.isEmpty && !text.hasPrefix("//")
-            }
-            bodies.append(Body(line: index + 1, lines: end == open ? 0 : code.count))
-            index = end + 1
         }
         return bodies
     }
 
-    /// The line of the brace that closes the body opened at or after `start`, and the line it
-    /// opens on. Braces inside string literals are skipped.
-    private static func closingLine(from start: Int, in lines: [String]) -> (end: Int, open: Int) {
-        var depth = 0
-        var open: Int?
-        for number in start..<lines.count {
-            var inString = false
-            var previous: Character = " "
-            for character in lines[number] {
-                if character == "\"", previous != "\\" { inString.toggle() }
-                previous = character
-                guard !inString else { continue }
-                if character == "{" {
-                    if open == nil { open = number }
-                    depth += 1
-                } else if character == "}" {
-                    depth -= 1
-                    if depth == 0, let open { return (number, open) }
-                }
-            }
+    @Test func everyCommandsRunIsAtMostFifteenLines() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix("Command.swift") }
+        #expect(files.count >= 9, "\(files)")
+        for file in files {
+            let text = try String(contentsOf: Self.folder.appending(path: file), encoding: .utf8)
+            let bodies = Self.runBodies(in: text)
+            #expect(!bodies.isEmpty, "\(file) declares no run")
+            for body in bodies { #expect(body.lines <= 15, "\(file):\(body.line): run is \(body.lines) lines") }
         }
-        return (lines.count - 1, open ?? start)
+    }
+
+    @Test func theCounterCountsBodyLines() {
+        let text = "struct C {\n    func run(console: Console) throws -> Int32 {\n        let a = 1\n        if a > 0 { print(a) }\n        return 0\n    }\n}\n"
+        #expect(Self.runBodies(in: text).map(\.lines) == [3])
     }
 }
