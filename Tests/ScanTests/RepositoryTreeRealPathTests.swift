@@ -33,7 +33,7 @@ struct RepositoryTreeRealPathTests {
         let (folder, outside) = try Self.fixture()
         let tree = RepositoryTree(root: folder.path)
         await propertyCheck(input: Gen.int(in: 0...(Self.components.count - 1)).array(of: 0...5)) { indices in
-            let path = indices.map { Self.components[$0] }.joined(separator: "/")
+            let path = indices.map { Self.components[$0] }.joined(separator: "/") + (indices.count.isMultiple(of: 3) ? "/" : "")
             #expect(tree.realPath(of: path) == Self.realpath(tree.absolute(path)), "\(path)")
         }
         withExtendedLifetime(outside) {}
@@ -49,7 +49,7 @@ struct RepositoryTreeRealPathTests {
         #expect(tree.realPath(of: "out/secret.txt") == outside.path + "/secret.txt")
         #expect(tree.realPath(of: "src/app/../../README.md") == folder.path + "/README.md")
         #expect(tree.realPath(of: "") == folder.path)
-        for missing in ["missing", "src/missing/x", "README.md/x", "dangling", "loop-a/x"] {
+        for missing in ["missing", "src/missing/x", "README.md/x", "README.md/", "src/app/main.swift//", "dangling", "loop-a/x"] {
             #expect(tree.realPath(of: missing) == nil, "\(missing)")
         }
     }

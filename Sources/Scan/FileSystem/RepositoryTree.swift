@@ -151,13 +151,15 @@ public struct RepositoryTree: Sendable {
     /// a fifth of a warm `phase-close` (Benchmarks/RESULTS-scale.md, tenth round).
     public func realPath(of path: String) -> String? {
         var current = root
+        var info = stat()
         for component in path.split(separator: "/") {
             guard component != ".", component != ".." else { return Self.realPath(absolute(path)) }
             current += "/" + component
-            var info = stat()
             guard lstat(current, &info) == 0 else { return nil }
             guard info.st_mode & S_IFMT != S_IFLNK else { return Self.realPath(absolute(path)) }
         }
+        // As for `realpath`, a path written with a `/` at its end names a folder.
+        if path.hasSuffix("/"), current != root, info.st_mode & S_IFMT != S_IFDIR { return nil }
         return current
     }
 
