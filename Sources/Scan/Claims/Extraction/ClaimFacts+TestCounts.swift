@@ -383,7 +383,8 @@ extension ClaimFacts.Lookup {
         let result: TestCountCache.Definitions?
         switch committedLines(path, at: commit) {
         case .absent?: result = TestCountCache.Definitions(names: [:], otherCases: false, absent: true)
-        case let .lines(_, data)?:
+        case .lines?:
+            guard let data = committedData(path, at: commit) else { result = nil; break }
             // Parsed once per content: the suites of every test file are asked for at each commit
             // that wrote a labelled count, and most files are the same at most of them.
             if let parsed = tests.definitionsByContent[path]?[data] {

@@ -145,8 +145,12 @@ public struct ClaimFacts: Sendable {
         var documentCommits: [String: String?] = [:]
         /// Documents as a commit had them, decoded, by commit and path.
         var committedTexts: [String: ByteText] = [:]
-        /// Files as a commit had them, by commit and path: their line count, or why none.
+        /// Files as a commit had them, by commit and path: their line count, or why none. Their
+        /// bytes are not kept: on 100,000 commits they were 650 MB of a scan's peak memory, and
+        /// the few uses after the first read (`committedData`) are each kept per file and commit.
         var committed: [String: CommittedLines] = [:]
+        /// Whether a committed file holds the work tree's bytes, by the key of `committed`.
+        var sameAsWorkTree: [String: Bool] = [:]
         /// `committed` files counted by every rule, by the same key; `.some(nil)`: not countable.
         var sourceCounts: [String: LineCounts?] = [:]
         /// What test counts were worked out from, kept between claims.
@@ -168,7 +172,7 @@ public struct ClaimFacts: Sendable {
             case absent
             /// Not countable there: not a regular file, binary or too large.
             case uncountable
-            case lines(Int, Data)
+            case lines(Int)
         }
 
         init(facts: ClaimFacts) {
@@ -223,8 +227,8 @@ public struct ClaimFacts: Sendable {
                         claim.evidenceBasis = ClaimEvidenceBasis(.absentAtDocumentCommit, commit: commit)
                         return
                     }
-                case let .lines(count, data)?:
-                    if workTreeBytes(path) != data {
+                case let .lines(count)?:
+                    if !workTreeHolds(path, asOf: commit) {
                         claim.verified = Double(count)
                         claim.lineCounts = committedLineCounts(path, at: commit)
                         claim.verifiedValue = path
@@ -265,7 +269,7 @@ public struct ClaimFacts: Sendable {
                 // Only versions of the document that already stated the figure: before its line
                 // was written, the file's size then is no reading of it.
                 guard documentStates(name: name, figure: claimed, in: document, at: commit),
-                    case let .lines(count, _)? = committedLines(path, at: commit)
+                    case let .lines(count)? = committedLines(path, at: commit)
                 else { continue }
                 let counts = committedLineCounts(path, at: commit)
                 let difference =
@@ -282,8 +286,9 @@ public struct ClaimFacts: Sendable {
         /// counted for each claim naming it and each version of the document that does; `nil`
         /// when it is not text.
         private mutating func committedLineCounts(_ path: String, at commit: String) -> LineCounts? {
-            guard let (key, file) = committedEntry(path, at: commit), case let .lines(_, data) = file else { return nil }
+            guard let (key, file) = committedEntry(path, at: commit), case .lines = file else { return nil }
             if let known = sourceCounts[key] { return known }
+            guard let data = committedData(path, at: commit) else { return nil }
             var counts: LineCounts?
             if case let .success(file) = TextFileReader.decode(data, path: path) { counts = SourceLineCounter.counts(of: file) }
             sourceCounts[key] = .some(counts)
@@ -322,7 +327,7 @@ public struct ClaimFacts: Sendable {
         mutating func committedText(_ path: String, at commit: String) -> ByteText? {
             let key = commit + "\u{0}" + path
             if let known = committedTexts[key] { return known }
-            guard case let .lines(_, data)? = committedLines(path, at: commit) else { return nil }
+            guard let data = committedData(path, at: commit) else { return nil }
             // Decoded and re-encoded once, so that invalid bytes read as U+FFFD as they did when
             // the text was searched as a `String`.
             let text = ByteText(Array(String(decoding: data, as: UTF8.self).utf8))
@@ -370,9 +375,7 @@ public struct ClaimFacts: Sendable {
         mutating func documentCommit(of document: String) -> String? {
             if let known = documentCommits[document] { return known }
             var result: String?
-            if let commit = lastChanges()[document] ?? nil, case let .lines(_, data)? = committedLines(document, at: commit),
-                workTreeBytes(document) == data
-            {
+            if let commit = lastChanges()[document] ?? nil, workTreeHolds(document, asOf: commit) {
                 result = commit
             }
             documentCommits[document] = .some(result)
@@ -405,7 +408,7 @@ public struct ClaimFacts: Sendable {
             let tries = [ClaimPathResolver.normalize(path, under: ClaimPathResolver.folder(of: document)),
                          ClaimPathResolver.normalize(path, under: "")].compactMap { $0 }
             for candidate in tries {
-                if case let .lines(count, _)? = committedLines(candidate, at: commit) { return (candidate, count) }
+                if case let .lines(count)? = committedLines(candidate, at: commit) { return (candidate, count) }
             }
             return nil
         }
@@ -418,9 +421,45 @@ public struct ClaimFacts: Sendable {
         /// `committedLines(path, at: commit)` and the key it is kept under in `committed` (and its
         /// counts in `sourceCounts`): a file HEAD still has as the commit had it is kept once, under HEAD.
         private mutating func committedEntry(_ path: String, at commit: String) -> (key: String, file: CommittedLines)? {
-            let head = isUnchangedSince(path, commit) ? facts.history?.head : nil
-            let key = (head ?? commit) + "\u{0}" + path
+            let (key, head) = committedKey(path, at: commit)
             if let known = committed[key] { return (key, known) }
+            guard let file = readCommitted(path, at: commit, head: head) else { return nil }
+            let result: CommittedLines
+            switch file {
+            case .absent: result = .absent
+            case .notAFile, .tooLarge: result = .uncountable
+            case let .content(data):
+                result = TextFileReader.lineCounts(of: data).map { .lines($0.lines) } ?? .uncountable
+            }
+            committed[key] = result
+            return (key, result)
+        }
+
+        /// The key `path` as `commit` had it is kept under, and HEAD when HEAD has it so.
+        private mutating func committedKey(_ path: String, at commit: String) -> (key: String, head: String?) {
+            let head = isUnchangedSince(path, commit) ? facts.history?.head : nil
+            return ((head ?? commit) + "\u{0}" + path, head)
+        }
+
+        /// The bytes of `path` as `commit` had it, read again: `nil` unless it is a countable file
+        /// (`CommittedLines.lines`), or when the repository cannot be read.
+        mutating func committedData(_ path: String, at commit: String) -> Data? {
+            guard case .lines? = committedLines(path, at: commit) else { return nil }
+            guard case let .content(data)? = readCommitted(path, at: commit, head: committedKey(path, at: commit).head) else { return nil }
+            return data
+        }
+
+        /// Whether the work tree holds `path` as `commit` had it, a countable file in both.
+        mutating func workTreeHolds(_ path: String, asOf commit: String) -> Bool {
+            let key = committedKey(path, at: commit).key
+            if let known = sameAsWorkTree[key] { return known }
+            let same = committedData(path, at: commit).map { workTreeBytes(path) == $0 } ?? false
+            sameAsWorkTree[key] = same
+            return same
+        }
+
+        /// `path` as `commit` (or `head`, which has it the same) had it, from the repository.
+        private mutating func readCommitted(_ path: String, at commit: String, head: String?) -> GitRepository.CommittedFile? {
             if git == nil { git = .some(facts.repository.flatMap { try? GitRepository(path: $0) }) }
             guard let repository = git ?? nil else { return nil }
             let file: GitRepository.CommittedFile
@@ -437,15 +476,7 @@ public struct ClaimFacts: Sendable {
                 else { return nil }
                 file = read
             }
-            let result: CommittedLines
-            switch file {
-            case .absent: result = .absent
-            case .notAFile, .tooLarge: result = .uncountable
-            case let .content(data):
-                result = TextFileReader.lineCounts(of: data).map { .lines($0.lines, data) } ?? .uncountable
-            }
-            committed[key] = result
-            return (key, result)
+            return file
         }
 
         /// Whether `path` is in HEAD's tree as `commit` had it: the commits from HEAD down to
