@@ -34,18 +34,21 @@ struct RenderedDocuments {
         let results = documents.concurrentMap(minimumPiece: 1) { document -> Result<[ReportFile], any Error> in
             Result {
                 let text = try Self.markdown(of: document, renderer: renderer)
-                var files: [ReportFile] = []
-                if markdown { files.append(ReportFile(path: document.path + ".md", text: text)) }
-                if html {
-                    files.append(ReportFile(path: document.path + ".html", text: try renderer.html(markdown: text, locale: document.locale)))
-                }
-                return files
+                var texts: [String] = []
+                if markdown { texts.append(text) }
+                if html { texts.append(try renderer.html(markdown: text, locale: document.locale)) }
+                return zip(Self.paths(of: document, formats: formats), texts).map { ReportFile(path: $0, text: $1) }
             }
         }
         for (document, result) in zip(documents, results) {
             // The first failure in document order is the one a single core meets first.
             byFolder[document.folder, default: []] += try result.get()
         }
+    }
+
+    /// The paths of `document`'s files among `formats`: Markdown, then HTML.
+    static func paths(of document: ReportDocument, formats: [ReportFormat]) -> [String] {
+        [ReportFormat.md, .html].filter(formats.contains).map { document.path + "." + $0.rawValue }
     }
 
     /// The rendered files of the phase folder `folder`.

@@ -38,20 +38,18 @@ public struct ReportSet: Sendable {
         // Every report of every phase is rendered on all cores first; each phase's files are then
         // put together in order, so the output is the one a single core gives.
         let rendered = try RenderedDocuments(documents(of: distinct(records)), renderer: renderer, formats: formats)
-        var files: [ReportFile] = []
-        for record in records {
-            let made = try made(of: record).map { ReportFile(path: $0.path, contents: try $0.contents()) }
-            files += (rendered.files(inFolder: PhaseSlug.folder(for: record.id)) + made).sorted { $0.path < $1.path }
-        }
-        return files + (try made(after: records, linked: linked).map { ReportFile(path: $0.path, contents: try $0.contents()) })
+        return try records.flatMap { try files(of: $0, rendered: rendered) } + Self.make(made(after: records, linked: linked))
     }
 
     /// The files of one phase.
     public func files(phase: String) throws -> [ReportFile] {
         let record = try record(of: phase, in: renderer.input.workspace)
-        let rendered = try RenderedDocuments(documents(of: [record]), renderer: renderer, formats: formats)
-        let made = try made(of: record).map { ReportFile(path: $0.path, contents: try $0.contents()) }
-        return (rendered.files(inFolder: PhaseSlug.folder(for: record.id)) + made).sorted { $0.path < $1.path }
+        return try files(of: record, rendered: RenderedDocuments(documents(of: [record]), renderer: renderer, formats: formats))
+    }
+
+    /// The files of `record`: its documents as `rendered` holds them and its machine-readable files, by path.
+    private func files(of record: Phase, rendered: RenderedDocuments) throws -> [ReportFile] {
+        (rendered.files(inFolder: PhaseSlug.folder(for: record.id)) + (try Self.make(made(of: record)))).sorted { $0.path < $1.path }
     }
 
     /// The paths of `files(phases:linked:)`, in its order, without rendering or encoding anything:
@@ -71,8 +69,7 @@ public struct ReportSet: Sendable {
 
     /// The paths of `record`'s files, sorted as its files are, when `documents` are those rendered into its folder.
     private func paths(of record: Phase, documents: [ReportDocument]) -> [String] {
-        let extensions = [ReportFormat.md, .html].filter(formats.contains).map { "." + $0.rawValue }
-        return (documents.flatMap { document in extensions.map { document.path + $0 } } + made(of: record).map(\.path)).sorted()
+        (documents.flatMap { RenderedDocuments.paths(of: $0, formats: formats) } + made(of: record).map(\.path)).sorted()
     }
 
     /// A phase named twice, or two phases that share a folder, is rendered once.
@@ -83,6 +80,10 @@ public struct ReportSet: Sendable {
 
     /// A file that is not a rendered document: its path, and what makes its bytes when they are wanted.
     private typealias MadeFile = (path: String, contents: () throws -> [UInt8])
+
+    private static func make(_ files: [MadeFile]) throws -> [ReportFile] {
+        try files.map { ReportFile(path: $0.path, contents: try $0.contents()) }
+    }
 
     /// The machine-readable files of `record`.
     private func made(of record: Phase) -> [MadeFile] {

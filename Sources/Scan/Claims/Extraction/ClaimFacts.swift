@@ -286,7 +286,7 @@ public struct ClaimFacts: Sendable {
         /// counted for each claim naming it and each version of the document that does; `nil`
         /// when it is not text.
         private mutating func committedLineCounts(_ path: String, at commit: String) -> LineCounts? {
-            guard let (key, file) = committedEntry(path, at: commit), case .lines = file else { return nil }
+            guard let (key, _, file) = committedEntry(path, at: commit), case .lines = file else { return nil }
             if let known = sourceCounts[key] { return known }
             guard let data = committedData(path, at: commit) else { return nil }
             var counts: LineCounts?
@@ -418,11 +418,13 @@ public struct ClaimFacts: Sendable {
             committedEntry(path, at: commit)?.file
         }
 
-        /// `committedLines(path, at: commit)` and the key it is kept under in `committed` (and its
-        /// counts in `sourceCounts`): a file HEAD still has as the commit had it is kept once, under HEAD.
-        private mutating func committedEntry(_ path: String, at commit: String) -> (key: String, file: CommittedLines)? {
-            let (key, head) = committedKey(path, at: commit)
-            if let known = committed[key] { return (key, known) }
+        /// `committedLines(path, at: commit)`, the key it is kept under in `committed` (and its
+        /// counts in `sourceCounts`), and `head` when HEAD still has the file as the commit had it:
+        /// such a file is kept once, under HEAD, and read from HEAD's tree.
+        private mutating func committedEntry(_ path: String, at commit: String) -> (key: String, head: String?, file: CommittedLines)? {
+            let head = isUnchangedSince(path, commit) ? facts.history?.head : nil
+            let key = (head ?? commit) + "\u{0}" + path
+            if let known = committed[key] { return (key, head, known) }
             guard let file = readCommitted(path, at: commit, head: head) else { return nil }
             let result: CommittedLines
             switch file {
@@ -432,26 +434,21 @@ public struct ClaimFacts: Sendable {
                 result = TextFileReader.lineCounts(of: data).map { .lines($0.lines) } ?? .uncountable
             }
             committed[key] = result
-            return (key, result)
-        }
-
-        /// The key `path` as `commit` had it is kept under, and HEAD when HEAD has it so.
-        private mutating func committedKey(_ path: String, at commit: String) -> (key: String, head: String?) {
-            let head = isUnchangedSince(path, commit) ? facts.history?.head : nil
-            return ((head ?? commit) + "\u{0}" + path, head)
+            return (key, head, result)
         }
 
         /// The bytes of `path` as `commit` had it, read again: `nil` unless it is a countable file
         /// (`CommittedLines.lines`), or when the repository cannot be read.
         mutating func committedData(_ path: String, at commit: String) -> Data? {
-            guard case .lines? = committedLines(path, at: commit) else { return nil }
-            guard case let .content(data)? = readCommitted(path, at: commit, head: committedKey(path, at: commit).head) else { return nil }
+            guard let entry = committedEntry(path, at: commit), case .lines = entry.file,
+                case let .content(data)? = readCommitted(path, at: commit, head: entry.head)
+            else { return nil }
             return data
         }
 
         /// Whether the work tree holds `path` as `commit` had it, a countable file in both.
         mutating func workTreeHolds(_ path: String, asOf commit: String) -> Bool {
-            let key = committedKey(path, at: commit).key
+            guard let key = committedEntry(path, at: commit)?.key else { return false }
             if let known = sameAsWorkTree[key] { return known }
             let same = committedData(path, at: commit).map { workTreeBytes(path) == $0 } ?? false
             sameAsWorkTree[key] = same
