@@ -102,22 +102,14 @@ public struct MessageCatalog: Sendable {
 
     /// The names of the `{placeholders}` of `key`'s text or of any of its plural forms.
     public func placeholders(of key: String) -> Set<String> {
-        let texts: [String]
-        switch entries[key] {
-        case .text(let text)?: texts = [text]
-        case .plural(let forms)?: texts = Array(forms.values)
-        case nil: texts = []
+        let templates: [MessageTemplate]
+        switch parsedEntries[key] {
+        case .text(let text)?: templates = [text]
+        case .plural(let forms)?: templates = Array(forms.values)
+        case nil: templates = []
         }
-        var names: Set<String> = []
-        for text in texts {
-            var rest = text[...]
-            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-                let name = rest[rest.index(after: open)..<close]
-                if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber }) { names.insert(String(name)) }
-                rest = rest[rest.index(after: open)...]
-            }
-        }
-        return names
+        let names = templates.flatMap(\.placeholders).map(\.name)
+        return Set(names.filter { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber } })
     }
 }
 
