@@ -138,10 +138,13 @@ public struct EvidenceCollector: Sendable {
         return result
     }
 
-    /// The size of a file in bytes; `nil` when it cannot be examined.
+    /// The size of a file in bytes; `nil` when it cannot be examined. Asked of `stat` itself:
+    /// `FileManager.attributesOfItem` also looks up the owner's user and group names, which read
+    /// `/etc/nsswitch.conf` and the password file for every result file.
     private static func fileSize(_ absolutePath: String) -> Int? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: absolutePath) else { return nil }
-        return (attributes[.size] as? NSNumber)?.intValue
+        var info = stat()
+        guard stat(absolutePath, &info) == 0 else { return nil }
+        return Int(info.st_size)
     }
 
     /// The `name:` a chart's Chart.yaml declares; Helm's messages use it rather than the folder.
