@@ -129,7 +129,9 @@ public struct WorkspaceScanner: Sendable {
             documentClaims: documentClaims.claims, history: history,
             facts: ClaimFacts(
                 tree: tree, tasks: tasks, phases: phases, history: history, association: association, workTree: files.paths,
-                repository: history == nil ? nil : historyRepository ?? tree.root))
+                repository: history == nil ? nil : historyRepository ?? tree.root),
+            // A commit's tree exported for `--at` is read from a new folder each run: nothing to keep.
+            factsCache: history == nil || historyRepository != nil ? nil : factsCache())
         var claims = allClaims.claims
         findings += allClaims.findings
         if reading.isWholeRepository {
@@ -252,6 +254,11 @@ public struct WorkspaceScanner: Sendable {
         return DocumentClaimCache(
             directory: history.cacheDirectory(gitDirectory: git.gitDirectory), boundary: history.cacheBoundary(gitDirectory: git.gitDirectory),
             salt: claimCacheSalt)
+    }
+
+    /// The cache of claims with their facts, beside the claims cache; `nil` where that has none.
+    private func factsCache() -> ClaimFactsCache? {
+        claimCache().map { ClaimFactsCache(directory: $0.directory, boundary: $0.boundary, salt: $0.salt) }
     }
 
     private func readHistory(progress: @escaping @Sendable (String) -> Void) throws -> History? {

@@ -56,14 +56,26 @@ public struct ClaimFacts: Sendable {
 
     /// `claims` with the facts added, in the same order.
     public func apply(to claims: [Claim]) -> [Claim] {
-        apply(to: claims, workers: min(ProcessInfo.processInfo.activeProcessorCount, claims.count / Self.claimsPerWorker))
+        applyRecording(to: claims).claims
+    }
+
+    /// `claims` with the facts added, in the same order, and every work-tree path the facts were
+    /// read from, listed or looked up, with its signature from before it was read.
+    func applyRecording(to claims: [Claim]) -> (claims: [Claim], reads: [String: FileSignature]) {
+        applyRecording(to: claims, workers: min(ProcessInfo.processInfo.activeProcessorCount, claims.count / Self.claimsPerWorker))
     }
 
     /// `claims` with the facts added, worked on by `workers` threads (one below 2).
     func apply(to claims: [Claim], workers: Int) -> [Claim] {
+        applyRecording(to: claims, workers: workers).claims
+    }
+
+    /// `claims` with the facts added, worked on by `workers` threads (one below 2), and what they read.
+    func applyRecording(to claims: [Claim], workers: Int) -> (claims: [Claim], reads: [String: FileSignature]) {
         guard workers > 1 else {
             var lookup = Lookup(facts: self)
-            return claims.map { Self.apply(to: $0, with: &lookup) }
+            let result = claims.map { Self.apply(to: $0, with: &lookup) }
+            return (result, lookup.reads.signatures)
         }
         // A claim's facts depend only on the claim and the repository, never on which claims
         // came before. The claims are put in document order (a document's claims share the
@@ -86,17 +98,21 @@ public struct ClaimFacts: Sendable {
         let shares = (0..<workers).map { worker in
             Self.run(worker, of: workers, in: documents) + Self.run(worker, of: workers, in: subjects)
         }
-        let slots = ResultSlots<[Claim]>(count: workers)
+        let slots = ResultSlots<([Claim], [String: FileSignature])>(count: workers)
         let split = shares
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var lookup = Lookup(facts: self)
-            slots.set(worker, split[worker].map { Self.apply(to: claims[$0], with: &lookup) })
+            let judged = split[worker].map { Self.apply(to: claims[$0], with: &lookup) }
+            slots.set(worker, (judged, lookup.reads.signatures))
         }
         var result = claims
-        for (share, judged) in zip(split, slots.values()) {
+        var reads: [String: FileSignature] = [:]
+        for (share, (judged, read)) in zip(split, slots.values()) {
             for (index, claim) in zip(share, judged) { result[index] = claim }
+            // The first look at a path is the one its facts may come from.
+            reads.merge(read) { first, _ in first }
         }
-        return result
+        return (result, reads)
     }
 
     /// The `worker`-th of `workers` equal runs of `indices`.
@@ -128,6 +144,10 @@ public struct ClaimFacts: Sendable {
         /// Where each written path led, by what decides it: many claims name the same file from
         /// the same folder, and each lookup asks the file system about every place it tries.
         var resolutions: [ResolutionKey: ClaimPathResolver.Resolution] = [:]
+        /// Whether each subject of a line-count claim names a file.
+        var pathLikeSubjects: [String: Bool] = [:]
+        /// The work tree as this lookup read it: each path's status asked once, and what was read.
+        let reads: WorkTreeReads
         /// `facts.workTree` by name, built on first need.
         var workTreeIndex: PathSuffixIndex?
         /// Work-tree files' lines by each counting rule, by path; `.some(nil)`: not countable.
@@ -177,11 +197,13 @@ public struct ClaimFacts: Sendable {
 
         init(facts: ClaimFacts) {
             self.facts = facts
+            reads = WorkTreeReads(tree: facts.tree)
             tasksByID = Dictionary(facts.tasks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         }
 
         mutating func addLines(to claim: inout Claim) {
-            let namesFile = claim.subject.map { PathToken.isPathLike(PathToken.trimmed(Substring($0))) } ?? false
+            var namesFile = false
+            if let subject = claim.subject { namesFile = self.namesFile(subject) }
             if !namesFile, let prefix = claim.claimedValue {
                 addCommitLines(to: &claim, prefix: prefix)
                 return
@@ -241,7 +263,7 @@ public struct ClaimFacts: Sendable {
                 }
             }
             if lines[path] == nil {
-                let read = TextFileReader.read(absolutePath: facts.tree.absolute(path), path: path)
+                let read = reads.text(of: path)
                 lines[path] = .some((try? read.get()).map(SourceLineCounter.counts(of:)))
             }
             guard let counts = lines[path] ?? nil else { return }
@@ -249,6 +271,15 @@ public struct ClaimFacts: Sendable {
             claim.lineCounts = counts
             claim.verifiedValue = path
             closestDuringDocument(to: &claim, path: path)
+        }
+
+        /// Whether a claim's subject names a file, worked out once a subject: a report's claims
+        /// name the same files again and again, and the test reads the subject a character at a time.
+        private mutating func namesFile(_ subject: String) -> Bool {
+            if let known = pathLikeSubjects[subject] { return known }
+            let pathLike = PathToken.isPathLike(PathToken.trimmed(Substring(subject)))
+            pathLikeSubjects[subject] = pathLike
+            return pathLike
         }
 
         /// A document kept over time (a progress log, notes appended phase by phase) states each
@@ -509,7 +540,7 @@ public struct ClaimFacts: Sendable {
         }
 
         func workTreeBytes(_ path: String) -> Data? {
-            try? TextFileReader.bytes(absolutePath: facts.tree.absolute(path)).get()
+            reads.bytes(of: path)
         }
 
         /// Whether any commit of the history changed `path`.
@@ -609,7 +640,7 @@ public struct ClaimFacts: Sendable {
             let document = claim.source.file.map(ClaimPathResolver.folder(of:)) ?? ""
             while !folder.isEmpty {
                 let found = [ClaimPathResolver.normalize(folder, under: document), ClaimPathResolver.normalize(folder, under: "")]
-                    .compactMap { $0 }.first { facts.tree.isDirectory($0) }
+                    .compactMap { $0 }.first { reads.isDirectory($0) }
                 if let found { return found }
                 guard let up = folder.lastIndex(of: "/") else { return nil }
                 folder = String(folder[..<up])
@@ -618,7 +649,7 @@ public struct ClaimFacts: Sendable {
         }
 
         private func isEmptyFolder(_ folder: String) -> Bool {
-            ((try? facts.tree.entries(of: folder)) ?? []).isEmpty
+            ((try? reads.entries(of: folder)) ?? []).isEmpty
         }
 
         /// Whether `folder` holds a file whose name, without extension, begins or ends the written
@@ -627,7 +658,7 @@ public struct ClaimFacts: Sendable {
             let name = written.split(separator: "/").last.map(String.init) ?? written
             let stem = Self.stem(name)
             guard stem.count >= 8 else { return false }
-            let entries = (try? facts.tree.entries(of: folder)) ?? []
+            let entries = (try? reads.entries(of: folder)) ?? []
             return entries.contains { entry in
                 let other = Self.stem(entry.name)
                 guard other != stem, min(other.count, stem.count) >= 8 else { return false }
@@ -701,7 +732,7 @@ public struct ClaimFacts: Sendable {
             let scoped = scope.task != nil || scope.phase != nil
             var files = scoped ? filesByScope[scope] : workTreeIndex
             var whole = workTreeIndex
-            let result = ClaimPathResolver(tree: facts.tree).resolve(
+            let result = ClaimPathResolver(files: reads).resolve(
                 key.written, from: document, folders: folders,
                 taskFolders: taskFolders(of: scope), scoped: scoped,
                 workTree: {
@@ -739,7 +770,7 @@ public struct ClaimFacts: Sendable {
             var result = Set<String>()
             for id in ids {
                 for directory in tasksByID[id]?.directories ?? [] {
-                    for entry in facts.tree.files(under: directory, skipped: { _, _ in }) { result.insert(entry.path) }
+                    result.formUnion(reads.files(under: directory))
                 }
                 result.formUnion(facts.association?.pathSet(for: id) ?? [])
             }

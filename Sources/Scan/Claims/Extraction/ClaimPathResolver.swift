@@ -35,7 +35,10 @@ struct ClaimPathResolver {
         case ambiguous
     }
 
-    let tree: RepositoryTree
+    /// The repository's files, each path's status asked of the file system once.
+    let files: WorkTreeReads
+
+    var tree: RepositoryTree { files.tree }
 
     /// Where `written` (as a document at `document` wrote it) leads. `folders` says whether a
     /// folder counts as found, or only a regular file. `taskFolders` are the folders of the
@@ -119,14 +122,14 @@ struct ClaimPathResolver {
 
     /// Whether `path` is a link that leads out of the repository.
     private func isOutsideLink(_ path: String) -> Bool {
-        guard let real = tree.realPath(of: path) else { return false }
+        guard let real = files.realPath(of: path) else { return false }
         return !isInside(real)
     }
 
     /// Whether a repository-relative path exists and, links resolved, stays inside the repository.
     func exists(_ path: String, folders: Bool) -> Bool {
-        guard !path.isEmpty, let real = tree.realPath(of: path), isInside(real) else { return false }
-        return tree.isFile(path) || (folders && tree.isDirectory(path))
+        guard !path.isEmpty, let real = files.realPath(of: path), isInside(real) else { return false }
+        return files.isFile(path) || (folders && files.isDirectory(path))
     }
 
     private func isInside(_ realPath: String) -> Bool {

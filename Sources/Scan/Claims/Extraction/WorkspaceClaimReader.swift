@@ -145,9 +145,24 @@ struct WorkspaceClaimReader {
 
     /// Document claims, then commit-subject claims in history order, with their facts added; and
     /// the findings for subjects whose claims were not all read.
-    func allClaims(documentClaims: [Claim], history: History?, facts: ClaimFacts) -> (claims: [Claim], findings: [Finding]) {
+    ///
+    /// With a `factsCache`, facts kept by an earlier run for the same claims and scan are used when
+    /// every file they were read from is unchanged, and facts worked out anew are kept for the next.
+    func allClaims(
+        documentClaims: [Claim], history: History?, facts: ClaimFacts, factsCache: ClaimFactsCache? = nil
+    ) -> (claims: [Claim], findings: [Finding]) {
         let commits = history.map { extractor.extract(subjectsOf: $0.commits) } ?? (claims: [], findings: [])
-        return (facts.apply(to: documentClaims + commits.claims), commits.findings)
+        let claims = documentClaims + commits.claims
+        guard let factsCache else { return (facts.apply(to: claims), commits.findings) }
+        let start = Date().timeIntervalSince1970
+        let key = factsCache.key(of: claims, facts: facts)
+        if let kept = factsCache.claims(forKey: key, tree: facts.tree), kept.count == claims.count {
+            return (kept, commits.findings)
+        }
+        let (judged, reads) = facts.applyRecording(to: claims)
+        // A cache that cannot be written only costs the next run time: the scan goes on without it.
+        _ = try? factsCache.save(ClaimFactsCache.Entry(key: key, reads: reads, claims: judged), runStartedAt: start)
+        return (judged, commits.findings)
     }
 
     /// File claims by path (byte order) and line; the sort keeps the original order among equals.

@@ -1,0 +1,167 @@
+import Foundation
+import PhaseModel
+import TextSupport
+
+/// Claims with their facts kept between runs, so that a run on an unchanged repository reads the
+/// facts instead of working them out again (docs/design/claims-and-verdicts.md#facts).
+///
+/// Facts are a function of the claims, of what the scan knows (tasks, phases, the files each task
+/// touched, the work tree's file list, the history read from HEAD) and of the work-tree files
+/// they were read from. The first part is the entry's key, the SHA-256 of all of it with the build
+/// of phasecert (`salt`); the files are listed in the entry with the signature each had when the
+/// facts first looked at it (`WorkTreeReads`), and the entry is used only when every one of them
+/// still has that signature. An entry is not written when one of those files changed in the two
+/// seconds before the run began: a change within the file system's timestamp granularity could
+/// leave the signature as it was (git's "racy" files).
+///
+/// One file, `claim-facts-v<version>.cache`, beside the history cache, holding the one entry of
+/// the last run: a header, `key`, the files read (`read` lines: path and signature), the claims
+/// (`claim` lines: `DocumentClaimCache.Record` fields and the line counts), and a trailer with the
+/// line count and an FNV-1a checksum. A file that fails any check is not used and is rewritten.
+///
+/// Why: on a repository of 31,000 claims in 640 documents working facts out was half of a warm
+/// `phase-close --all --dry-run` (Benchmarks/RESULTS-scale.md, eleventh round); reading them here
+/// takes a few hundredths of a second.
+struct ClaimFactsCache: Sendable {
+    static let formatVersion = 1
+    static let header = "phasecert-claim-facts-cache \(formatVersion)\n"
+    /// How long before a run a file's last change must be for its signature to be trusted.
+    static let racyWindow = 2.0
+
+    let directory: String
+    let boundary: WriteBoundary
+    /// The identity of the phasecert build that works facts out.
+    let salt: String
+
+    var file: String { directory + "/claim-facts-v\(Self.formatVersion).cache" }
+
+    /// What one run kept: its key, the files its facts were read from, and its claims.
+    struct Entry: Equatable {
+        var key: String
+        var reads: [String: FileSignature]
+        var claims: [Claim]
+    }
+
+    /// The key of the facts `facts` gives `claims`: everything they depend on but the files.
+    func key(of claims: [Claim], facts: ClaimFacts) -> String {
+        var bytes = Array("\(Self.formatVersion)\n\(salt)\n\(facts.tree.root)\n\(facts.repository ?? "-")\n".utf8)
+        if let history = facts.history {
+            let complete = history.stats.values.reduce(0) { $0 + ($1.isComplete ? 1 : 0) }
+            bytes += "\(history.head ?? "-") \(history.commits.count) \(history.stats.count) \(complete) \(history.isShallow)\n".utf8
+        } else {
+            bytes += "no history\n".utf8
+        }
+        // Canonical JSON of value types cannot fail to encode.
+        bytes += (try? CanonicalJSON.encode(facts.tasks, pretty: false)) ?? Data()
+        bytes += (try? CanonicalJSON.encode(facts.phases, pretty: false)) ?? Data()
+        for task in facts.tasks.map(\.id).sorted() {
+            bytes += "\n\(task)\n".utf8
+            for path in (facts.association?.pathSet(for: task) ?? []).sorted() { bytes += path.utf8 + [0] }
+        }
+        bytes += "\nwork tree\n".utf8
+        for path in facts.workTree { bytes += path.utf8 + [0] }
+        var writer = DocumentClaimCache.Record.Writer(bytes: bytes)
+        for claim in claims { writer.claim(claim) }
+        return ContentDigest.sha256Hex(of: writer.bytes)
+    }
+
+    /// The claims kept under `key`, when every file they were read from is as it was; else `nil`.
+    func claims(forKey key: String, tree: RepositoryTree) -> [Claim]? {
+        guard let data = FileManager.default.contents(atPath: file), let entry = Self.entry(in: [UInt8](data), key: key)
+        else { return nil }
+        for (path, signature) in entry.reads where FileSignature(absolutePath: tree.absolute(path)) != signature {
+            return nil
+        }
+        return entry.claims
+    }
+
+    /// Keeps `entry`, unless a file it was read from changed within `racyWindow` of `start` (seconds
+    /// since 1970, before the facts were worked out). Returns whether it was kept.
+    @discardableResult
+    func save(_ entry: Entry, runStartedAt start: Double) throws -> Bool {
+        guard !entry.reads.values.contains(where: { ($0.newestChange ?? 0) >= start - Self.racyWindow }) else {
+            unlink(file)
+            return false
+        }
+        try ContainedFile.write(Data(Self.contents(of: entry)), to: file, within: boundary)
+        return true
+    }
+
+    /// The bytes of a file holding `entry`.
+    static func contents(of entry: Entry) -> [UInt8] {
+        var bytes = Array(header.utf8)
+        bytes += "key\t\(entry.key)\n".utf8
+        var lines = 1
+        for (path, signature) in entry.reads.sorted(by: { $0.key < $1.key }) {
+            var writer = DocumentClaimCache.Record.Writer(bytes: Array("read".utf8))
+            writer.text(path)
+            writer.text(signature.text)
+            bytes += writer.bytes + [0x0A]
+            lines += 1
+        }
+        let claimLines = entry.claims.concurrentMap(minimumPiece: 256) { claim in
+            var writer = DocumentClaimCache.Record.Writer(bytes: Array("claim".utf8))
+            writer.claim(claim)
+            writer.integer(claim.lineCounts?.physical)
+            writer.integer(claim.lineCounts?.nonBlank)
+            writer.integer(claim.lineCounts?.withoutLineComments)
+            writer.integer(claim.lineCounts?.code)
+            return writer.bytes + [0x0A]
+        }
+        for line in claimLines { bytes += line }
+        lines += claimLines.count
+        bytes += "end \(lines) \(String(HistoryCache.checksum(bytes[...]), radix: 16))\n".utf8
+        return bytes
+    }
+
+    /// The entry a file of `bytes` holds when its key is `key`; `nil` when it fails a check or
+    /// holds another key.
+    static func entry(in bytes: [UInt8], key: String) -> Entry? {
+        let header = Array(header.utf8)
+        let keyLine = Array("key\t\(key)\n".utf8)
+        guard bytes.starts(with: header), bytes.dropFirst(header.count).starts(with: keyLine), bytes.last == 0x0A,
+            let trailerStart = bytes.dropLast().lastIndex(of: 0x0A).map({ $0 + 1 }), trailerStart >= header.count + keyLine.count
+        else { return nil }
+        let trailer = String(decoding: bytes[trailerStart..<(bytes.count - 1)], as: UTF8.self).split(separator: " ")
+        guard trailer.count == 3, trailer[0] == "end", let count = Int(trailer[1]),
+            UInt64(trailer[2], radix: 16) == HistoryCache.checksum(bytes[..<trailerStart])
+        else { return nil }
+        let lines = bytes[(header.count + keyLine.count)..<trailerStart].split(separator: 0x0A, omittingEmptySubsequences: false)
+            .dropLast()
+        guard lines.count + 1 == count else { return nil }
+        var reads: [String: FileSignature] = [:]
+        var claimLines: [ArraySlice<UInt8>] = []
+        claimLines.reserveCapacity(lines.count)
+        for line in lines {
+            if line.starts(with: "claim\t".utf8) {
+                claimLines.append(line.dropFirst(5))
+                continue
+            }
+            guard claimLines.isEmpty, line.starts(with: "read\t".utf8) else { return nil }
+            var reader = DocumentClaimCache.Record.Reader(fields: line.dropFirst(4))
+            guard let path = try? reader.required(), let text = try? reader.required(), reader.isAtEnd,
+                let signature = FileSignature(text: Substring(text)), reads.updateValue(signature, forKey: path) == nil
+            else { return nil }
+        }
+        let claims = claimLines.concurrentMap(minimumPiece: 256) { line -> Claim? in
+            var reader = DocumentClaimCache.Record.Reader(fields: line)
+            do {
+                var claim = try reader.claim()
+                let (physical, nonBlank) = (try reader.integer(), try reader.integer())
+                let (withoutLineComments, code) = (try reader.integer(), try reader.integer())
+                guard reader.isAtEnd else { return nil }
+                if let physical, let nonBlank {
+                    claim.lineCounts = LineCounts(
+                        physical: physical, nonBlank: nonBlank, withoutLineComments: withoutLineComments, code: code)
+                } else if physical != nil || nonBlank != nil || withoutLineComments != nil || code != nil {
+                    return nil
+                }
+                return claim
+            } catch {
+                return nil
+            }
+        }
+        guard claims.allSatisfy({ $0 != nil }) else { return nil }
+        return Entry(key: key, reads: reads, claims: claims.compactMap { $0 })
+    }
+}
