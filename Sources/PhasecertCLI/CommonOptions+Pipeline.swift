@@ -28,13 +28,29 @@ extension CommonOptions {
     /// Writes `files` under `folder` and says so (each file with `--verbose`).
     func write(_ files: [ReportFile], to folder: String, repository: String, console: Console) throws {
         try ReportWriter.write(files, to: folder, repository: repository)
+        sayWritten(files.map(\.path), to: folder, repository: repository, console: console)
+    }
+
+    /// Writes the rendered reports of `reports` under `folder` and remembers them for the next
+    /// run, or, when the folder already held them, marks them as written now; and says so.
+    func write(_ reports: ReportSetOutcome, to folder: String, repository: String, console: Console) throws {
+        guard let kept = reports.kept else {
+            try write(reports.files, to: folder, repository: repository, console: console)
+            return reports.remember()
+        }
+        try ReportWriter.touch(kept, in: folder, repository: repository)
+        sayWritten(kept, to: folder, repository: repository, console: console)
+    }
+
+    /// Says that the reports at `paths` are in `folder` (each path with `--verbose`).
+    func sayWritten(_ paths: [String], to folder: String, repository: String, console: Console) {
         if !quiet {
             let shown = DisplayedPath.of(folder, repository: repository)
-            let arguments: [String: MessageArgument] = ["count": .count(files.count), "folder": .text(shown)]
+            let arguments: [String: MessageArgument] = ["count": .count(paths.count), "folder": .text(shown)]
             console.say(LocalizedText(message: "cli.wrote", arguments))
         }
         if verbose {
-            for file in files { console.err("  \(file.path)\n") }
+            for path in paths { console.err("  \(path)\n") }
         }
     }
 }

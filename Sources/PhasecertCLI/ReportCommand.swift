@@ -29,8 +29,8 @@ struct ReportCommand: PhasecertCommand {
         let phases = try assessment.phases(named: report.phase)
         // Snapshots and templates as of the commit read; the reports go to the real repository.
         let folder = report.outputFolder(repository: source.repository, configuration: pipeline.configuration, console: console)
-        let files = try pipeline.reports(assessment, phases: phases, locales: locales, formats: formats, into: folder)
-        try options.write(files, to: folder, repository: source.repository, console: console)
+        let reports = try pipeline.reportSet(assessment, phases: phases, locales: locales, formats: formats, into: folder)
+        try options.write(reports, to: folder, repository: source.repository, console: console)
         return PhasecertMain.ExitCode.success
     }
 }

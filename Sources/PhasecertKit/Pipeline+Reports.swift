@@ -45,10 +45,37 @@ extension Pipeline {
     public func reports(
         _ assessment: Assessment, phases: [String], locales: [ReportLocale], formats: [ReportFormat], into folder: String
     ) throws -> [ReportFile] {
-        let renderer = try renderer(for: reportInput(assessment, phases: phases), locales: locales)
+        try reportSet(assessment, phases: phases, locales: locales, formats: formats, into: folder, reuse: false).files
+    }
+
+    /// The reports `reports(...)` gives, or, when `reuse` and the command line's cache says that
+    /// `folder` already holds exactly those reports (`ReportSetCache`), their paths alone, with
+    /// nothing rendered.
+    public func reportSet(
+        _ assessment: Assessment, phases: [String], locales: [ReportLocale], formats: [ReportFormat], into folder: String,
+        reuse: Bool = true
+    ) throws -> ReportSetOutcome {
+        let input = reportInput(assessment, phases: phases)
         let existing = Set(assessment.workspace.phases.map(\.id).filter {
             FileManager.default.fileExists(atPath: folder + "/" + PhaseSlug.folder(for: $0))
         })
-        return try ReportSet(renderer: renderer, locales: locales, formats: formats).files(phases: phases, linked: existing)
+        var outcome = ReportSetOutcome(files: [], kept: nil)
+        if reuse, let salt = context.executable.flatMap(BuildIdentity.of),
+            let cacheFolder = WorkspaceScanner.cacheFolder(repository: source.repository, configuration: configuration)
+        {
+            let templates = source.tree + "/templates"
+            let request = ReportSetCache.Request(
+                salt: salt, input: input, configuration: configuration,
+                templates: FileManager.default.fileExists(atPath: templates) ? templates : nil, locales: locales, formats: formats,
+                phases: phases, linked: existing, folder: folder)
+            let cache = ReportSetCache(directory: cacheFolder.directory, boundary: cacheFolder.boundary)
+            if let key = ReportSetCache.key(of: request) {
+                if let kept = cache.reports(forKey: key, in: folder) { return ReportSetOutcome(files: [], kept: kept) }
+                outcome.remembered = (cache, key)
+            }
+        }
+        let renderer = try renderer(for: input, locales: locales)
+        outcome.files = try ReportSet(renderer: renderer, locales: locales, formats: formats).files(phases: phases, linked: existing)
+        return outcome
     }
 }

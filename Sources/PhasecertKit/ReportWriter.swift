@@ -29,6 +29,22 @@ public enum ReportWriter {
         }
     }
 
+    /// Sets the modification time of the reports at `paths` under `folder` to now, as `write` does
+    /// for a file that already holds its bytes: they are this run's reports.
+    public static func touch(_ paths: [String], in folder: String, repository: String) throws {
+        try checkTargets(of: paths, in: folder, repository: repository)
+        for path in paths { utimes(folder + "/" + path, nil) }
+    }
+
+    /// Whether `path` is a regular file (not a link) of `size` bytes whose SHA-256 is `digest`.
+    static func holds(_ path: String, size: Int, digest: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == size,
+            let existing = FileManager.default.contents(atPath: path)
+        else { return false }
+        return ContentDigest.sha256Hex(of: existing) == digest
+    }
+
     /// Whether `path` is a regular file (not a link) holding exactly `contents`.
     static func holds(_ path: String, _ contents: [UInt8]) -> Bool {
         var info = stat()

@@ -1,5 +1,6 @@
 import Foundation
 import PhaseModel
+import TextSupport
 
 /// Reads a repository into a `Workspace`: the master list, the task folders and what they
 /// hold, and the git history behind them.
@@ -248,12 +249,17 @@ public struct WorkspaceScanner: Sendable {
 
     /// The cache of document claims, in the history cache's folder; `nil` without a salt or a git repository.
     private func claimCache() -> DocumentClaimCache? {
-        let repository = historyRepository ?? tree.root
-        guard let claimCacheSalt, let git = try? GitRepository(path: repository) else { return nil }
+        guard let claimCacheSalt, let folder = Self.cacheFolder(repository: historyRepository ?? tree.root, configuration: configuration)
+        else { return nil }
+        return DocumentClaimCache(directory: folder.directory, boundary: folder.boundary, salt: claimCacheSalt)
+    }
+
+    /// The folder phasecert keeps its caches in for the repository at `repository` (the history
+    /// cache's, `git.cache`), and the boundary writes to it stay within; `nil` outside a git repository.
+    public static func cacheFolder(repository: String, configuration: Configuration) -> (directory: String, boundary: WriteBoundary)? {
+        guard let git = try? GitRepository(path: repository) else { return nil }
         let history = HistoryScanner(repositoryPath: repository, cachePath: configuration.git.cache)
-        return DocumentClaimCache(
-            directory: history.cacheDirectory(gitDirectory: git.gitDirectory), boundary: history.cacheBoundary(gitDirectory: git.gitDirectory),
-            salt: claimCacheSalt)
+        return (history.cacheDirectory(gitDirectory: git.gitDirectory), history.cacheBoundary(gitDirectory: git.gitDirectory))
     }
 
     /// The cache of claims with their facts, beside the claims cache; `nil` where that has none.
