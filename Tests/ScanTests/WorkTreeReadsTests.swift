@@ -64,4 +64,18 @@ struct WorkTreeReadsTests {
         #expect(Set(reads.signatures.keys) == ["src/main.swift", "src", "src/app", "src/app/b.swift", "docs", "nothing/here.md"])
         #expect(reads.signatures["nothing/here.md"]?.fields == nil)
     }
+
+    @Test func threadsThatSawAFileChangeVouchForNothing() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.md", "# A\n")
+        try folder.write("b.md", "# B\n")
+        let a = FileSignature(absolutePath: folder.path + "/a.md")
+        let b = FileSignature(absolutePath: folder.path + "/b.md")
+        let missing = FileSignature(absolutePath: folder.path + "/c.md")
+        #expect(ClaimFacts.merged([["a.md": a], ["a.md": a, "b.md": b], [:]]) == ["a.md": a, "b.md": b])
+        try folder.write("a.md", "# A, longer\n")
+        let changed = FileSignature(absolutePath: folder.path + "/a.md")
+        #expect(ClaimFacts.merged([["a.md": a], ["a.md": changed]]) == nil)
+        #expect(ClaimFacts.merged([["c.md": missing], ["c.md": b]]) == nil)
+    }
 }

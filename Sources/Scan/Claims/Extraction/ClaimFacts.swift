@@ -61,7 +61,8 @@ public struct ClaimFacts: Sendable {
 
     /// `claims` with the facts added, in the same order, and every work-tree path the facts were
     /// read from, listed or looked up, with its signature from before it was read.
-    func applyRecording(to claims: [Claim]) -> (claims: [Claim], reads: [String: FileSignature]) {
+    /// `reads` is `nil` when a file changed while the facts were read from it.
+    func applyRecording(to claims: [Claim]) -> (claims: [Claim], reads: [String: FileSignature]?) {
         applyRecording(to: claims, workers: min(ProcessInfo.processInfo.activeProcessorCount, claims.count / Self.claimsPerWorker))
     }
 
@@ -71,7 +72,7 @@ public struct ClaimFacts: Sendable {
     }
 
     /// `claims` with the facts added, worked on by `workers` threads (one below 2), and what they read.
-    func applyRecording(to claims: [Claim], workers: Int) -> (claims: [Claim], reads: [String: FileSignature]) {
+    func applyRecording(to claims: [Claim], workers: Int) -> (claims: [Claim], reads: [String: FileSignature]?) {
         guard workers > 1 else {
             var lookup = Lookup(facts: self)
             let result = claims.map { Self.apply(to: $0, with: &lookup) }
@@ -106,13 +107,25 @@ public struct ClaimFacts: Sendable {
             slots.set(worker, (judged, lookup.reads.signatures))
         }
         var result = claims
-        var reads: [String: FileSignature] = [:]
-        for (share, (judged, read)) in zip(split, slots.values()) {
+        for (share, (judged, _)) in zip(split, slots.values()) {
             for (index, claim) in zip(share, judged) { result[index] = claim }
-            // The first look at a path is the one its facts may come from.
-            reads.merge(read) { first, _ in first }
         }
-        return (result, reads)
+        return (result, Self.merged(slots.values().map(\.1)))
+    }
+
+    /// What several threads read, together; `nil` when two saw a file with different signatures:
+    /// they read it while it changed, so the facts may come from either content and no one
+    /// signature vouches for them.
+    static func merged(_ reads: [[String: FileSignature]]) -> [String: FileSignature]? {
+        var result: [String: FileSignature] = [:]
+        var agreed = true
+        for read in reads {
+            result.merge(read) { first, other in
+                agreed = agreed && first == other
+                return first
+            }
+        }
+        return agreed ? result : nil
     }
 
     /// The `worker`-th of `workers` equal runs of `indices`.

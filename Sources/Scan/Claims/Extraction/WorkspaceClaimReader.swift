@@ -161,7 +161,7 @@ struct WorkspaceClaimReader {
         }
         let (judged, reads) = facts.applyRecording(to: claims)
         // A cache that cannot be written only costs the next run time: the scan goes on without it.
-        _ = try? factsCache.save(ClaimFactsCache.Entry(key: key, reads: reads, claims: judged), runStartedAt: start)
+        if let reads { _ = try? factsCache.save(ClaimFactsCache.Entry(key: key, reads: reads, claims: judged), runStartedAt: start) }
         return (judged, commits.findings)
     }
 
