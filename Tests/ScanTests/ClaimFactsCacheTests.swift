@@ -126,14 +126,34 @@ struct ClaimFactsCacheTests {
         #expect(isMarked(try scan(repository).claims))
     }
 
+    @Test func theFindingsOfCommitSubjectsAreKeptWithTheirClaims() throws {
+        let (repository, _, _) = try ClaimExtractionScanTests().repository()
+        // More claims than one subject may give: the subject is capped, with a finding.
+        let figures = (1...(ClaimExtractionCap.claimsPerItem + 3)).map { "\($0)% coverage" }.joined(separator: ", ")
+        try repository.write("docs/changes.md", "# Changes\n")
+        _ = try repository.commit("LF-040: \(figures)")
+        Thread.sleep(forTimeInterval: ClaimFactsCache.racyWindow + 0.1)
+        let uncached = try scan(repository, salt: nil)
+        #expect(uncached.findings.count { $0.rule == ClaimExtractionCap.rule } == 1)
+        let cold = try scan(repository)
+        try markEveryClaim(of: repository)
+        let warm = try scan(repository)
+        #expect(isMarked(warm.claims))
+        #expect(warm.claims.count == uncached.claims.count)
+        #expect(cold.findings == uncached.findings && warm.findings == uncached.findings)
+    }
+
     @Test func anEntryWritesAndReadsBack() throws {
         var claim = Claim(kind: .loc, text: "12 LOC", source: .file("a\tb.md", line: 3), subject: "x\\y.go", claimed: 12)
         claim.lineCounts = LineCounts(physical: 14, nonBlank: 12, withoutLineComments: nil, code: 10)
         var other = Claim(kind: .commitRef, text: "abc1234", source: .commit("abc1234def"), claimedValue: "abc1234")
         other.verified = 1
+        var finding = Finding(
+            rule: ClaimExtractionCap.rule, severity: .info, task: "TN-1", phase: nil, message: LocalizedText(en: "a\tb", ru: "в"))
+        finding.commit = "abc1234def"
         let entry = ClaimFactsCache.Entry(
             key: "k", reads: ["a\nb.md": FileSignature(absolutePath: "/nonexistent/x"), "src": FileSignature(absolutePath: "/")],
-            claims: [claim, other])
+            claims: [claim, other], findings: [finding, finding])
         #expect(ClaimFactsCache.entry(in: ClaimFactsCache.contents(of: entry), key: "k") == entry)
         #expect(ClaimFactsCache.entry(in: ClaimFactsCache.contents(of: entry), key: "other") == nil)
     }

@@ -8,7 +8,9 @@ import TextSupport
 /// Facts are a function of the claims, of what the scan knows (tasks, phases, the files each task
 /// touched, the work tree's file list, the history read from HEAD) and of the work-tree files
 /// they were read from. The first part is the entry's key, the SHA-256 of all of it with the build
-/// of phasecert (`salt`); the files are listed in the entry with the signature each had when the
+/// of phasecert (`salt`): the claims of documents as they are, the claims of commit subjects as
+/// what they come from (the history and `ClaimExtractor.fingerprint`), so that a run that finds
+/// the entry does not extract them either. The files are listed in the entry with the signature each had when the
 /// facts first looked at it (`WorkTreeReads`), and the entry is used only when every one of them
 /// still has that signature. An entry is not written when one of those files changed in the two
 /// seconds before the run began: a change within the file system's timestamp granularity could
@@ -16,14 +18,16 @@ import TextSupport
 ///
 /// One file, `claim-facts-v<version>.cache`, beside the history cache, holding the one entry of
 /// the last run: a header, `key`, the files read (`read` lines: path and signature), the claims
-/// (`claim` lines: `DocumentClaimCache.Record` fields and the line counts), and a trailer with the
-/// line count and an FNV-1a checksum. A file that fails any check is not used and is rewritten.
+/// (`claim` lines: `DocumentClaimCache.Record` fields and the line counts), the findings of reading
+/// commit subjects (`finding` lines), and a trailer with the line count and an FNV-1a checksum. A
+/// file that fails any check is not used and is rewritten. Version 1 keyed on the subjects' claims
+/// themselves and kept no findings.
 ///
 /// Why: on a repository of 31,000 claims in 640 documents working facts out was half of a warm
 /// `phase-close --all --dry-run` (Benchmarks/RESULTS-scale.md, eleventh round); reading them here
 /// takes a few hundredths of a second.
 struct ClaimFactsCache: Sendable {
-    static let formatVersion = 1
+    static let formatVersion = 2
     static let header = "phasecert-claim-facts-cache \(formatVersion)\n"
     /// How long before a run a file's last change must be for its signature to be trusted.
     static let racyWindow = 2.0
@@ -35,15 +39,19 @@ struct ClaimFactsCache: Sendable {
 
     var file: String { directory + "/claim-facts-v\(Self.formatVersion).cache" }
 
-    /// What one run kept: its key, the files its facts were read from, and its claims.
+    /// What one run kept: its key, the files its facts were read from, its claims, and the
+    /// findings of reading commit subjects.
     struct Entry: Equatable {
         var key: String
         var reads: [String: FileSignature]
         var claims: [Claim]
+        var findings: [Finding] = []
     }
 
-    /// The key of the facts `facts` gives `claims`: everything they depend on but the files.
-    func key(of claims: [Claim], facts: ClaimFacts) -> String {
+    /// The key of the facts `facts` gives `documentClaims` and the claims of the history's commit
+    /// subjects as an extractor of `subjectFingerprint` reads them: everything they depend on but
+    /// the files.
+    func key(of documentClaims: [Claim], subjectFingerprint: String, facts: ClaimFacts) -> String {
         var bytes = Array("\(Self.formatVersion)\n\(salt)\n\(facts.tree.root)\n\(facts.repository ?? "-")\n".utf8)
         if let history = facts.history {
             let complete = history.stats.values.reduce(0) { $0 + ($1.isComplete ? 1 : 0) }
@@ -60,19 +68,22 @@ struct ClaimFactsCache: Sendable {
         }
         bytes += "\nwork tree\n".utf8
         for path in facts.workTree { bytes += path.utf8 + [0] }
+        // A commit's subject is part of its id: the ids the history holds (its HEAD and shape above)
+        // and the extractor give the subjects' claims.
+        bytes += "\nsubjects by\n\(subjectFingerprint)\n".utf8
         var writer = DocumentClaimCache.Record.Writer(bytes: bytes)
-        for claim in claims { writer.claim(claim) }
+        for claim in documentClaims { writer.claim(claim) }
         return ContentDigest.sha256Hex(of: writer.bytes)
     }
 
-    /// The claims kept under `key`, when every file they were read from is as it was; else `nil`.
-    func claims(forKey key: String, tree: RepositoryTree) -> [Claim]? {
+    /// The entry kept under `key`, when every file its facts were read from is as it was; else `nil`.
+    func entry(forKey key: String, tree: RepositoryTree) -> Entry? {
         guard let data = FileManager.default.contents(atPath: file), let entry = Self.entry(in: [UInt8](data), key: key)
         else { return nil }
         for (path, signature) in entry.reads where FileSignature(absolutePath: tree.absolute(path)) != signature {
             return nil
         }
-        return entry.claims
+        return entry
     }
 
     /// Keeps `entry`, unless a file it was read from changed within `racyWindow` of `start` (seconds
@@ -84,6 +95,8 @@ struct ClaimFactsCache: Sendable {
             return false
         }
         try ContainedFile.write(Data(Self.contents(of: entry)), to: file, within: boundary)
+        // Files of earlier versions are never read again.
+        for version in 1..<Self.formatVersion { unlink(directory + "/claim-facts-v\(version).cache") }
         return true
     }
 
@@ -110,6 +123,12 @@ struct ClaimFactsCache: Sendable {
         }
         for line in claimLines { bytes += line }
         lines += claimLines.count
+        for finding in entry.findings {
+            var writer = DocumentClaimCache.Record.Writer(bytes: Array("finding".utf8))
+            writer.finding(finding)
+            bytes += writer.bytes + [0x0A]
+            lines += 1
+        }
         bytes += "end \(lines) \(String(HistoryCache.checksum(bytes[...]), radix: 16))\n".utf8
         return bytes
     }
@@ -132,7 +151,15 @@ struct ClaimFactsCache: Sendable {
         var reads: [String: FileSignature] = [:]
         var claimLines: [ArraySlice<UInt8>] = []
         claimLines.reserveCapacity(lines.count)
+        var findings: [Finding] = []
         for line in lines {
+            if line.starts(with: "finding\t".utf8) {
+                var reader = DocumentClaimCache.Record.Reader(fields: line.dropFirst(7))
+                guard let finding = try? reader.finding(), reader.isAtEnd else { return nil }
+                findings.append(finding)
+                continue
+            }
+            guard findings.isEmpty else { return nil }
             if line.starts(with: "claim\t".utf8) {
                 claimLines.append(line.dropFirst(5))
                 continue
@@ -162,6 +189,6 @@ struct ClaimFactsCache: Sendable {
             }
         }
         guard claims.allSatisfy({ $0 != nil }) else { return nil }
-        return Entry(key: key, reads: reads, claims: claims.compactMap { $0 })
+        return Entry(key: key, reads: reads, claims: claims.compactMap { $0 }, findings: findings)
     }
 }

@@ -146,22 +146,27 @@ struct WorkspaceClaimReader {
     /// Document claims, then commit-subject claims in history order, with their facts added; and
     /// the findings for subjects whose claims were not all read.
     ///
-    /// With a `factsCache`, facts kept by an earlier run for the same claims and scan are used when
-    /// every file they were read from is unchanged, and facts worked out anew are kept for the next.
+    /// With a `factsCache`, the claims and findings kept by an earlier run for the same document
+    /// claims, history and extractor are used when every file their facts were read from is
+    /// unchanged, and the commit subjects are then not read either; else facts are worked out
+    /// anew and kept for the next run.
     func allClaims(
         documentClaims: [Claim], history: History?, facts: ClaimFacts, factsCache: ClaimFactsCache? = nil
     ) -> (claims: [Claim], findings: [Finding]) {
-        let commits = history.map { extractor.extract(subjectsOf: $0.commits) } ?? (claims: [], findings: [])
-        let claims = documentClaims + commits.claims
-        guard let factsCache else { return (facts.apply(to: claims), commits.findings) }
-        let start = Date().timeIntervalSince1970
-        let key = factsCache.key(of: claims, facts: facts)
-        if let kept = factsCache.claims(forKey: key, tree: facts.tree), kept.count == claims.count {
-            return (kept, commits.findings)
+        guard let factsCache, let history else {
+            let commits = history.map { extractor.extract(subjectsOf: $0.commits) } ?? (claims: [], findings: [])
+            return (facts.apply(to: documentClaims + commits.claims), commits.findings)
         }
-        let (judged, reads) = facts.applyRecording(to: claims)
+        let start = Date().timeIntervalSince1970
+        let key = factsCache.key(of: documentClaims, subjectFingerprint: extractor.fingerprint, facts: facts)
+        if let kept = factsCache.entry(forKey: key, tree: facts.tree) { return (kept.claims, kept.findings) }
+        let commits = extractor.extract(subjectsOf: history.commits)
+        let (judged, reads) = facts.applyRecording(to: documentClaims + commits.claims)
         // A cache that cannot be written only costs the next run time: the scan goes on without it.
-        if let reads { _ = try? factsCache.save(ClaimFactsCache.Entry(key: key, reads: reads, claims: judged), runStartedAt: start) }
+        if let reads {
+            let entry = ClaimFactsCache.Entry(key: key, reads: reads, claims: judged, findings: commits.findings)
+            _ = try? factsCache.save(entry, runStartedAt: start)
+        }
         return (judged, commits.findings)
     }
 
