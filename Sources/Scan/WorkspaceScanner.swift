@@ -95,11 +95,12 @@ public struct WorkspaceScanner: Sendable {
         var phases = masterList?.phases ?? []
 
         // Claims in documents need the tasks and phases, not the history: read them while it loads.
+        let claimCache = claimCache()
         let claimReader = WorkspaceClaimReader(
             tree: tree, configuration: configuration,
             extractor: ClaimExtractor(ids: reading.ids, tasks: tasks, phases: phases))
         let documentClaims = claimReader.documentClaims(
-            masterList: masterList, tasks: tasks, workTree: files.paths, texts: reading.texts, cache: claimCache())
+            masterList: masterList, tasks: tasks, workTree: files.paths, texts: reading.texts, cache: claimCache)
         findings += documentClaims.findings
 
         group.wait()
@@ -132,7 +133,7 @@ public struct WorkspaceScanner: Sendable {
                 tree: tree, tasks: tasks, phases: phases, history: history, association: association, workTree: files.paths,
                 repository: history == nil ? nil : historyRepository ?? tree.root),
             // A commit's tree exported for `--at` is read from a new folder each run: nothing to keep.
-            factsCache: history == nil || historyRepository != nil ? nil : factsCache())
+            factsCache: history == nil || historyRepository != nil ? nil : claimCache.map(ClaimFactsCache.init(beside:)))
         var claims = allClaims.claims
         findings += allClaims.findings
         if reading.isWholeRepository {
@@ -260,11 +261,6 @@ public struct WorkspaceScanner: Sendable {
         guard let git = try? GitRepository(path: repository) else { return nil }
         let history = HistoryScanner(repositoryPath: repository, cachePath: configuration.git.cache)
         return (history.cacheDirectory(gitDirectory: git.gitDirectory), history.cacheBoundary(gitDirectory: git.gitDirectory))
-    }
-
-    /// The cache of claims with their facts, beside the claims cache; `nil` where that has none.
-    private func factsCache() -> ClaimFactsCache? {
-        claimCache().map { ClaimFactsCache(directory: $0.directory, boundary: $0.boundary, salt: $0.salt) }
     }
 
     private func readHistory(progress: @escaping @Sendable (String) -> Void) throws -> History? {

@@ -30,6 +30,12 @@ struct FileSignature: Sendable, Hashable {
         self.fields = fields
     }
 
+    /// Whether the path names a folder, links followed; `nil` when nothing is there. Anything
+    /// else there (a file, a FIFO) is not a folder, as `RepositoryTree.isFile` has it.
+    var isDirectory: Bool? {
+        fields.map { mode_t(truncatingIfNeeded: $0[2]) & S_IFMT == S_IFDIR }
+    }
+
     /// The newest of the modification and status-change times, in seconds; `nil` when nothing is there.
     var newestChange: Double? {
         guard let fields else { return nil }

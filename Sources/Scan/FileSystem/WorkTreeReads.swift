@@ -11,14 +11,8 @@ import Foundation
 final class WorkTreeReads {
     let tree: RepositoryTree
     private var realPaths: [String: String?] = [:]
-    private var kinds: [String: Kind] = [:]
     /// Every path looked at, with its signature when it was first looked at.
     private(set) var signatures: [String: FileSignature] = [:]
-
-    /// What a path names, links followed.
-    enum Kind {
-        case file, directory, nothing
-    }
 
     init(tree: RepositoryTree) {
         self.tree = tree
@@ -35,12 +29,12 @@ final class WorkTreeReads {
 
     /// Whether `path` names a regular file (as `RepositoryTree.isFile`: anything but a folder).
     func isFile(_ path: String) -> Bool {
-        kind(of: path) == .file
+        note(path).isDirectory == false
     }
 
     /// Whether `path` names a folder.
     func isDirectory(_ path: String) -> Bool {
-        kind(of: path) == .directory
+        note(path).isDirectory == true
     }
 
     /// `TextFileReader.read` of the work tree's file at `path`.
@@ -73,19 +67,14 @@ final class WorkTreeReads {
         }
     }
 
-    private func kind(of path: String) -> Kind {
-        if let known = kinds[path] { return known }
-        note(path)
-        let kind: Kind = tree.isDirectory(path) ? .directory : tree.isFile(path) ? .file : .nothing
-        kinds[path] = kind
-        return kind
-    }
-
     /// Takes the signature of `path` the first time it is looked at, before it is read: a file
     /// changed after that gives another signature, so facts read from it are never kept for the
-    /// new content.
-    private func note(_ path: String) {
-        guard signatures[path] == nil else { return }
-        signatures[path] = FileSignature(absolutePath: tree.absolute(path))
+    /// new content. What the path names (`isFile`, `isDirectory`) is read from it too.
+    @discardableResult
+    private func note(_ path: String) -> FileSignature {
+        if let known = signatures[path] { return known }
+        let signature = FileSignature(absolutePath: tree.absolute(path))
+        signatures[path] = signature
+        return signature
     }
 }

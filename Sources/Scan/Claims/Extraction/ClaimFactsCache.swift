@@ -39,6 +39,17 @@ struct ClaimFactsCache: Sendable {
 
     var file: String { directory + "/claim-facts-v\(Self.formatVersion).cache" }
 
+    init(directory: String, boundary: WriteBoundary, salt: String) {
+        self.directory = directory
+        self.boundary = boundary
+        self.salt = salt
+    }
+
+    /// The cache beside `claims`, in its folder and for its build.
+    init(beside claims: DocumentClaimCache) {
+        self.init(directory: claims.directory, boundary: claims.boundary, salt: claims.salt)
+    }
+
     /// What one run kept: its key, the files its facts were read from, its claims, and the
     /// findings of reading commit subjects.
     struct Entry: Equatable {
@@ -102,17 +113,14 @@ struct ClaimFactsCache: Sendable {
 
     /// The bytes of a file holding `entry`.
     static func contents(of entry: Entry) -> [UInt8] {
-        var bytes = Array(header.utf8)
-        bytes += "key\t\(entry.key)\n".utf8
-        var lines = 1
+        var lines = [Array("key\t\(entry.key)\n".utf8)]
         for (path, signature) in entry.reads.sorted(by: { $0.key < $1.key }) {
             var writer = DocumentClaimCache.Record.Writer(bytes: Array("read".utf8))
             writer.text(path)
             writer.text(signature.text)
-            bytes += writer.bytes + [0x0A]
-            lines += 1
+            lines.append(writer.bytes + [0x0A])
         }
-        let claimLines = entry.claims.concurrentMap(minimumPiece: 256) { claim in
+        lines += entry.claims.concurrentMap(minimumPiece: 256) { claim in
             var writer = DocumentClaimCache.Record.Writer(bytes: Array("claim".utf8))
             writer.claim(claim)
             writer.integer(claim.lineCounts?.physical)
@@ -121,33 +129,21 @@ struct ClaimFactsCache: Sendable {
             writer.integer(claim.lineCounts?.code)
             return writer.bytes + [0x0A]
         }
-        for line in claimLines { bytes += line }
-        lines += claimLines.count
         for finding in entry.findings {
             var writer = DocumentClaimCache.Record.Writer(bytes: Array("finding".utf8))
             writer.finding(finding)
-            bytes += writer.bytes + [0x0A]
-            lines += 1
+            lines.append(writer.bytes + [0x0A])
         }
-        bytes += "end \(lines) \(String(HistoryCache.checksum(bytes[...]), radix: 16))\n".utf8
-        return bytes
+        return ChecksummedLines.file(header: header, lines: lines)
     }
 
     /// The entry a file of `bytes` holds when its key is `key`; `nil` when it fails a check or
     /// holds another key.
     static func entry(in bytes: [UInt8], key: String) -> Entry? {
-        let header = Array(header.utf8)
-        let keyLine = Array("key\t\(key)\n".utf8)
-        guard bytes.starts(with: header), bytes.dropFirst(header.count).starts(with: keyLine), bytes.last == 0x0A,
-            let trailerStart = bytes.dropLast().lastIndex(of: 0x0A).map({ $0 + 1 }), trailerStart >= header.count + keyLine.count
+        // Another key is told from the first line, before the whole file is checked.
+        guard bytes.dropFirst(header.utf8.count).starts(with: "key\t\(key)\n".utf8),
+            let lines = ChecksummedLines.lines(in: bytes, header: header)?.dropFirst()
         else { return nil }
-        let trailer = String(decoding: bytes[trailerStart..<(bytes.count - 1)], as: UTF8.self).split(separator: " ")
-        guard trailer.count == 3, trailer[0] == "end", let count = Int(trailer[1]),
-            UInt64(trailer[2], radix: 16) == HistoryCache.checksum(bytes[..<trailerStart])
-        else { return nil }
-        let lines = bytes[(header.count + keyLine.count)..<trailerStart].split(separator: 0x0A, omittingEmptySubsequences: false)
-            .dropLast()
-        guard lines.count + 1 == count else { return nil }
         var reads: [String: FileSignature] = [:]
         var claimLines: [ArraySlice<UInt8>] = []
         claimLines.reserveCapacity(lines.count)

@@ -78,25 +78,14 @@ public struct DocumentClaimCache: Sendable {
         // In key order, so the same entries always give the same file.
         let sorted = entries.sorted { $0.key < $1.key }
         let lines = sorted.concurrentMap(minimumPiece: minimumPiece) { key, entry in Record.line(key: key, entry: entry) }
-        var bytes = Array(header.utf8)
-        for line in lines { bytes += line }
-        bytes += "end \(entries.count) \(String(HistoryCache.checksum(bytes[...]), radix: 16))\n".utf8
-        return bytes
+        return ChecksummedLines.file(header: header, lines: lines)
     }
 
     /// The entries of a file of `bytes`; empty when it fails a check.
     static func entries(in bytes: [UInt8]) -> [String: Entry] {
-        let header = Array(header.utf8)
-        guard bytes.starts(with: header), bytes.last == 0x0A,
-            let trailerStart = bytes.dropLast().lastIndex(of: 0x0A).map({ $0 + 1 }), trailerStart >= header.count
-        else { return [:] }
-        let trailer = String(decoding: bytes[trailerStart..<(bytes.count - 1)], as: UTF8.self).split(separator: " ")
-        guard trailer.count == 3, trailer[0] == "end", let count = Int(trailer[1]),
-            UInt64(trailer[2], radix: 16) == HistoryCache.checksum(bytes[..<trailerStart])
-        else { return [:] }
-        let lines = bytes[header.count..<trailerStart].split(separator: 0x0A, omittingEmptySubsequences: false).dropLast()
-        guard lines.count == count else { return [:] }
-        let decoded = Array(lines).concurrentMap(minimumPiece: minimumPiece) { line in entry(in: line) }
+        guard let lines = ChecksummedLines.lines(in: bytes, header: header) else { return [:] }
+        let count = lines.count
+        let decoded = lines.concurrentMap(minimumPiece: minimumPiece) { line in entry(in: line) }
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(count)
         for case let (key, entry)? in decoded { entries[key] = entry }
