@@ -77,6 +77,15 @@ extension GitRepository {
     /// The file at repository-relative `path` in commit `id`'s tree. Blobs over `limit` bytes are
     /// not read, so a huge file costs nothing here. Throws when the commit cannot be read.
     public func committedFile(at path: String, inCommit id: String, limit: Int) throws(GitError) -> CommittedFile {
+        guard let entry = try treeEntry(at: path, inCommit: id) else { return .absent }
+        guard let blob = entry.blob else { return .notAFile }
+        return try committedFile(blob: blob, limit: limit)
+    }
+
+    /// What commit `id`'s tree holds at repository-relative `path`, without reading the file:
+    /// `nil` when nothing. Many commits hold the same blob at a path, and a caller that keeps
+    /// what it learnt of each blob reads each only once. Throws when the commit cannot be read.
+    public func treeEntry(at path: String, inCommit id: String) throws(GitError) -> TreeEntry? {
         let commit = try lookupCommit(id)
         defer { git_commit_free(commit) }
         var tree: OpaquePointer?
@@ -85,18 +94,13 @@ extension GitRepository {
         defer { git_tree_free(tree) }
         var entry: OpaquePointer?
         code = git_tree_entry_bypath(&entry, tree, path)
-        if code == GIT_ENOTFOUND.rawValue { return .absent }
+        if code == GIT_ENOTFOUND.rawValue { return nil }
         guard code == 0, let entry else { throw GitError.last(code) }
         defer { git_tree_entry_free(entry) }
         let mode = git_tree_entry_filemode(entry)
         guard mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE, let entryID = git_tree_entry_id(entry) else {
-            return .notAFile
+            return TreeEntry(blob: nil)
         }
-        var blobID = entryID.pointee
-        var blob: OpaquePointer?
-        code = git_blob_lookup(&blob, handle, &blobID)
-        guard code == 0, let blob else { throw GitError.last(code) }
-        defer { git_blob_free(blob) }
-        return Self.content(of: blob, limit: limit)
+        return TreeEntry(blob: Self.hex(entryID.pointee))
     }
 }

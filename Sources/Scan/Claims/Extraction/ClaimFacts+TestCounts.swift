@@ -15,8 +15,9 @@ struct TestCountCache {
     var documentLines: [String: DocumentLines] = [:]
     /// By commit and path: the tests defined there, or `nil` when the file cannot be read there.
     var definitions: [String: Definitions?] = [:]
-    /// By path and content: the tests defined, parsed once whatever commits had that content.
-    var definitionsByContent: [String: [Data: Definitions?]] = [:]
+    /// By blob and path (`ClaimFacts.Lookup.committedEntry`): the tests defined, parsed once
+    /// whatever commits had that content.
+    var definitionsByBlob: [String: Definitions?] = [:]
     /// The work tree's test files, in work-tree order; listed on first need.
     var testFiles: [String]?
     /// By commit: the suites of the work tree's test files as that commit had them, by the suite's
@@ -381,19 +382,20 @@ extension ClaimFacts.Lookup {
         let key = commit + "\u{0}" + path
         if let known = tests.definitions[key] { return known }
         let result: TestCountCache.Definitions?
-        switch committedLines(path, at: commit) {
-        case .absent?: result = TestCountCache.Definitions(names: [:], otherCases: false, absent: true)
-        case .lines?:
-            guard let data = committedData(path, at: commit) else { result = nil; break }
-            // Parsed once per content: the suites of every test file are asked for at each commit
+        switch committedEntry(path, at: commit) {
+        case (_, .absent)?: result = TestCountCache.Definitions(names: [:], otherCases: false, absent: true)
+        case let (blobKey, .lines)?:
+            // Parsed once per blob: the suites of every test file are asked for at each commit
             // that wrote a labelled count, and most files are the same at most of them.
-            if let parsed = tests.definitionsByContent[path]?[data] {
+            if let parsed = tests.definitionsByBlob[blobKey] {
                 result = parsed
-            } else {
+            } else if let data = committedData(path, at: commit) {
                 result = Self.definitions(in: data, path: path)
-                tests.definitionsByContent[path, default: [:]][data] = .some(result)
+                tests.definitionsByBlob[blobKey] = .some(result)
+            } else {
+                result = nil
             }
-        case .uncountable?, nil: result = nil
+        case (_, .uncountable)?, nil: result = nil
         }
         tests.definitions[key] = .some(result)
         return result

@@ -176,11 +176,16 @@ public struct ClaimFacts: Sendable {
         var lastChange: [String: String?]?
         /// Per document, the commit its figures are compared at; `.some(nil)`: the work tree.
         var documentCommits: [String: String?] = [:]
-        /// Documents as a commit had them, decoded, by commit and path.
+        /// Documents as a commit had them, decoded, by the key of `committed`.
         var committedTexts: [String: ByteText] = [:]
-        /// Files as a commit had them, by commit and path: their line count, or why none. Their
-        /// bytes are not kept: on 100,000 commits they were 650 MB of a scan's peak memory, and
-        /// the few uses after the first read (`committedData`) are each kept per file and commit.
+        /// What each commit's tree holds at each path asked about, by commit (or HEAD, when it
+        /// holds the path as the commit did) and path.
+        var treeEntries: [String: GitRepository.TreeEntry?] = [:]
+        /// Files as commits had them, by blob and path (`blobKey`): their line count, or why none.
+        /// Kept by blob because most files are the same at most commits: on 100,000 commits
+        /// 190,000 reads by commit and path were of 12,700 blobs. Their bytes are not kept: they
+        /// were 650 MB of such a scan's peak memory, and the few uses after the first read
+        /// (`committedData`) are each kept by the same key.
         var committed: [String: CommittedLines] = [:]
         /// Whether a committed file holds the work tree's bytes, by the key of `committed`.
         var sameAsWorkTree: [String: Bool] = [:]
@@ -330,7 +335,7 @@ public struct ClaimFacts: Sendable {
         /// counted for each claim naming it and each version of the document that does; `nil`
         /// when it is not text.
         private mutating func committedLineCounts(_ path: String, at commit: String) -> LineCounts? {
-            guard let (key, _, file) = committedEntry(path, at: commit), case .lines = file else { return nil }
+            guard let (key, file) = committedEntry(path, at: commit), case .lines = file else { return nil }
             if let known = sourceCounts[key] { return known }
             guard let data = committedData(path, at: commit) else { return nil }
             var counts: LineCounts?
@@ -369,7 +374,7 @@ public struct ClaimFacts: Sendable {
         /// A document as `commit` had it, decoded once: a progress log is asked about for each of
         /// its figures.
         mutating func committedText(_ path: String, at commit: String) -> ByteText? {
-            let key = commit + "\u{0}" + path
+            guard let key = committedEntry(path, at: commit)?.key else { return nil }
             if let known = committedTexts[key] { return known }
             guard let data = committedData(path, at: commit) else { return nil }
             // Decoded and re-encoded once, so that invalid bytes read as U+FFFD as they did when
@@ -463,13 +468,16 @@ public struct ClaimFacts: Sendable {
         }
 
         /// `committedLines(path, at: commit)`, the key it is kept under in `committed` (and its
-        /// counts in `sourceCounts`), and `head` when HEAD still has the file as the commit had it:
-        /// such a file is kept once, under HEAD, and read from HEAD's tree.
-        private mutating func committedEntry(_ path: String, at commit: String) -> (key: String, head: String?, file: CommittedLines)? {
-            let head = isUnchangedSince(path, commit) ? facts.history?.head : nil
-            let key = (head ?? commit) + "\u{0}" + path
-            if let known = committed[key] { return (key, head, known) }
-            guard let file = readCommitted(path, at: commit, head: head) else { return nil }
+        /// counts in `sourceCounts`): the file's blob and `path` (counting rules go by the name),
+        /// or the commit and `path` when there is no blob.
+        mutating func committedEntry(_ path: String, at commit: String) -> (key: String, file: CommittedLines)? {
+            guard let entry = treeEntry(path, at: commit) else { return nil }
+            guard let blob = entry?.blob else {
+                return (commit + "\u{0}" + path, entry == nil ? .absent : .uncountable)
+            }
+            let key = blob + "\u{0}" + path
+            if let known = committed[key] { return (key, known) }
+            guard let file = readBlob(blob) else { return nil }
             let result: CommittedLines
             switch file {
             case .absent: result = .absent
@@ -478,14 +486,14 @@ public struct ClaimFacts: Sendable {
                 result = TextFileReader.lineCounts(of: data).map { .lines($0.lines) } ?? .uncountable
             }
             committed[key] = result
-            return (key, head, result)
+            return (key, result)
         }
 
         /// The bytes of `path` as `commit` had it, read again: `nil` unless it is a countable file
         /// (`CommittedLines.lines`), or when the repository cannot be read.
         mutating func committedData(_ path: String, at commit: String) -> Data? {
-            guard let entry = committedEntry(path, at: commit), case .lines = entry.file,
-                case let .content(data)? = readCommitted(path, at: commit, head: entry.head)
+            guard case .lines? = committedEntry(path, at: commit)?.file, let blob = treeEntry(path, at: commit)??.blob,
+                case let .content(data)? = readBlob(blob)
             else { return nil }
             return data
         }
@@ -499,25 +507,30 @@ public struct ClaimFacts: Sendable {
             return same
         }
 
-        /// `path` as `commit` (or `head`, which has it the same) had it, from the repository.
-        private mutating func readCommitted(_ path: String, at commit: String, head: String?) -> GitRepository.CommittedFile? {
+        /// What `commit`'s tree holds at `path` (`.some(nil)`: nothing); `nil` when the repository
+        /// cannot be read. HEAD's tree, listed once, answers for a commit whose file HEAD still has.
+        private mutating func treeEntry(_ path: String, at commit: String) -> GitRepository.TreeEntry?? {
+            guard let repository = openedRepository() else { return nil }
+            let head = isUnchangedSince(path, commit) ? facts.history?.head : nil
+            if let head, let entries = headTree(repository, head) { return .some(entries[path]) }
+            let key = commit + "\u{0}" + path
+            if let known = treeEntries[key] { return .some(known) }
+            // Not `try?`: it would flatten "nothing there" into "cannot be read".
+            let entry: GitRepository.TreeEntry?
+            do { entry = try repository.treeEntry(at: path, inCommit: commit) } catch { return nil }
+            treeEntries[key] = .some(entry)
+            return .some(entry)
+        }
+
+        /// The blob `blob`, up to the size a file is read; `nil` when the repository cannot be read.
+        private mutating func readBlob(_ blob: String) -> GitRepository.CommittedFile? {
+            guard let repository = openedRepository() else { return nil }
+            return try? repository.committedFile(blob: blob, limit: TextFileReader.defaultLimit)
+        }
+
+        private mutating func openedRepository() -> GitRepository? {
             if git == nil { git = .some(facts.repository.flatMap { try? GitRepository(path: $0) }) }
-            guard let repository = git ?? nil else { return nil }
-            let file: GitRepository.CommittedFile
-            if let head, let entries = headTree(repository, head) {
-                switch entries[path] {
-                case nil: file = .absent
-                case let entry?:
-                    guard let blob = entry.blob else { file = .notAFile; break }
-                    guard let read = try? repository.committedFile(blob: blob, limit: TextFileReader.defaultLimit) else { return nil }
-                    file = read
-                }
-            } else {
-                guard let read = try? repository.committedFile(at: path, inCommit: commit, limit: TextFileReader.defaultLimit)
-                else { return nil }
-                file = read
-            }
-            return file
+            return git ?? nil
         }
 
         /// Whether `path` is in HEAD's tree as `commit` had it: the commits from HEAD down to
