@@ -94,10 +94,20 @@ public final class GitRepository {
         phasecert_git_set_mwindow_mapped_limit(walking ? Self.walkMappedBytes : Self.countingMappedBytes)
     }
 
+    /// Lets this process map as much of the packs as a worker process counting changes uses:
+    /// such a worker reads blobs from all over the pack, and within `countingMappedBytes` a
+    /// 312 MiB pack was mapped and unmapped again window by window (about 38,000 times for the
+    /// 100,000 commits of Benchmarks/RESULTS-scale.md, twelfth round). A worker holds no model, so
+    /// its mapped pages stay below the main process's peak memory.
+    public func prepareForStatsWorker() {
+        phasecert_git_set_mwindow_mapped_limit(Self.workerMappedBytes)
+    }
+
     /// Pack windows of 32 MiB rather than libgit2's 1 GiB, so that the limits below can hold.
     static let packWindowBytes: Int64 = 32 * 1024 * 1024
     static let walkMappedBytes: Int64 = 64 * 1024 * 1024
     static let countingMappedBytes: Int64 = 128 * 1024 * 1024
+    static let workerMappedBytes: Int64 = 1024 * 1024 * 1024
 
     /// The commit HEAD resolves to; `nil` in an empty repository or on an unborn branch.
     public func head() throws(GitError) -> String? {

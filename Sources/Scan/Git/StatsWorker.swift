@@ -36,6 +36,7 @@ public enum StatsWorker {
         do {
             guard let opened = try GitRepository(path: path) else { return 3 }
             repository = opened
+            repository.prepareForStatsWorker()
         } catch {
             return 3
         }
