@@ -133,7 +133,8 @@ public struct WorkspaceScanner: Sendable {
                 tree: tree, tasks: tasks, phases: phases, history: history, association: association, workTree: files.paths,
                 repository: history == nil ? nil : historyRepository ?? tree.root),
             // A commit's tree exported for `--at` is read from a new folder each run: nothing to keep.
-            factsCache: history == nil || historyRepository != nil ? nil : claimCache.map(ClaimFactsCache.init(beside:)))
+            factsCache: history == nil || historyRepository != nil ? nil : claimCache.map(ClaimFactsCache.init(beside:)),
+            subjectCache: history == nil || historyRepository != nil ? nil : claimCache.map(SubjectClaimCache.init(beside:)))
         var claims = allClaims.claims
         findings += allClaims.findings
         if reading.isWholeRepository {

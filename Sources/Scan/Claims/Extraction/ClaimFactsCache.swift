@@ -120,20 +120,13 @@ struct ClaimFactsCache: Sendable {
             writer.text(signature.text)
             lines.append(writer.bytes + [0x0A])
         }
-        lines += entry.claims.concurrentMap(minimumPiece: 256) { claim in
-            var writer = DocumentClaimCache.Record.Writer(bytes: Array("claim".utf8))
-            writer.claim(claim)
+        lines += DocumentClaimCache.Record.claimLines(entry.claims) { writer, claim in
             writer.integer(claim.lineCounts?.physical)
             writer.integer(claim.lineCounts?.nonBlank)
             writer.integer(claim.lineCounts?.withoutLineComments)
             writer.integer(claim.lineCounts?.code)
-            return writer.bytes + [0x0A]
         }
-        for finding in entry.findings {
-            var writer = DocumentClaimCache.Record.Writer(bytes: Array("finding".utf8))
-            writer.finding(finding)
-            lines.append(writer.bytes + [0x0A])
-        }
+        lines += DocumentClaimCache.Record.findingLines(entry.findings)
         return ChecksummedLines.file(header: header, lines: lines)
     }
 

@@ -146,6 +146,26 @@ extension DocumentClaimCache {
             }
         }
 
+        /// A `claim` line for each of `claims` (its fields, then what `more` writes), written on
+        /// every core: how the caches of whole runs keep claims (`ClaimFactsCache`, `SubjectClaimCache`).
+        static func claimLines(_ claims: [Claim], more: @escaping @Sendable (inout Writer, Claim) -> Void = { _, _ in }) -> [[UInt8]] {
+            claims.concurrentMap(minimumPiece: 256) { claim in
+                var writer = Writer(bytes: Array("claim".utf8))
+                writer.claim(claim)
+                more(&writer, claim)
+                return writer.bytes + [0x0A]
+            }
+        }
+
+        /// A `finding` line for each of `findings`, as `claimLines` keeps claims.
+        static func findingLines(_ findings: [Finding]) -> [[UInt8]] {
+            findings.map { finding in
+                var writer = Writer(bytes: Array("finding".utf8))
+                writer.finding(finding)
+                return writer.bytes + [0x0A]
+            }
+        }
+
         struct Writer {
             var bytes: [UInt8]
 

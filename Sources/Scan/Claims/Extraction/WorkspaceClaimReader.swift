@@ -149,9 +149,11 @@ struct WorkspaceClaimReader {
     /// With a `factsCache`, the claims and findings kept by an earlier run for the same document
     /// claims, history and extractor are used when every file their facts were read from is
     /// unchanged, and the commit subjects are then not read either; else facts are worked out
-    /// anew and kept for the next run.
+    /// anew and kept for the next run. With a `subjectCache`, only the subjects of commits it
+    /// does not hold are read.
     func allClaims(
-        documentClaims: [Claim], history: History?, facts: ClaimFacts, factsCache: ClaimFactsCache? = nil
+        documentClaims: [Claim], history: History?, facts: ClaimFacts, factsCache: ClaimFactsCache? = nil,
+        subjectCache: SubjectClaimCache? = nil
     ) -> (claims: [Claim], findings: [Finding]) {
         guard let factsCache, let history else {
             let commits = history.map { extractor.extract(subjectsOf: $0.commits) } ?? (claims: [], findings: [])
@@ -160,7 +162,7 @@ struct WorkspaceClaimReader {
         let start = Date().timeIntervalSince1970
         let key = factsCache.key(of: documentClaims, subjectFingerprint: extractor.fingerprint, facts: facts)
         if let kept = factsCache.entry(forKey: key, tree: facts.tree) { return (kept.claims, kept.findings) }
-        let commits = extractor.extract(subjectsOf: history.commits)
+        let commits = subjectCache?.claims(of: history, extractor: extractor) ?? extractor.extract(subjectsOf: history.commits)
         let (judged, reads) = facts.applyRecording(to: documentClaims + commits.claims)
         // A cache that cannot be written only costs the next run time: the scan goes on without it.
         if let reads {
