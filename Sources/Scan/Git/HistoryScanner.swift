@@ -85,6 +85,8 @@ public struct HistoryScanner: Sendable {
         let walk: CommitWalk.Result
         if let cached, cached.head == head, cached.complete, !shallow {
             walk = CommitWalk.Result(commits: cached.commits, findings: [])
+        } else if let cached, cached.complete, !shallow, let chain = Self.chain(from: head, onto: cached.head, in: repository) {
+            walk = CommitWalk.Result(commits: chain + cached.commits, findings: [])
         } else {
             repository.prepareForWalk(true)
             defer { repository.prepareForWalk(false) }
@@ -153,6 +155,28 @@ public struct HistoryScanner: Sendable {
     private func computedCount(_ jobs: [StatsWorker.Job], _ stats: [String: CommitStats]) -> Int {
         jobs.count { stats[$0.commit] != nil }
     }
+
+    /// The commits from `head` down to just above `cachedHead`, newest first, when they form one
+    /// line of single-parent commits ending on it (new commits on the branch the cache was written
+    /// for); `nil` otherwise, or past `limit` commits. The walk would list them first and then
+    /// the cached commits in the cache's order: while it takes them, each is the only commit ready,
+    /// and once the last is taken `cachedHead` is, as when the cache was written. Sorting 100,000
+    /// cached commits again for one new commit took a third of a second.
+    static func chain(
+        from head: String, onto cachedHead: String, in repository: GitRepository, limit: Int = chainLimit
+    ) -> [GitCommit]? {
+        var chain: [GitCommit] = []
+        var id = head
+        while id != cachedHead {
+            guard chain.count < limit, let commit = try? repository.commit(id), commit.parents.count == 1 else { return nil }
+            chain.append(commit)
+            id = commit.parents[0]
+        }
+        return chain
+    }
+
+    /// The most new commits `chain(from:onto:in:)` follows before leaving the order to the walk.
+    static let chainLimit = 1_000
 
     func cacheDirectory(gitDirectory: String) -> String {
         if cachePath == ".git" { return gitDirectory }
