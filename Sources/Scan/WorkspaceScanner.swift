@@ -127,14 +127,14 @@ public struct WorkspaceScanner: Sendable {
         } else {
             findings.append(GitFindings.noRepository())
         }
+        // A commit's tree exported for `--at` is read from a new folder each run: nothing to keep.
+        let runCache = history == nil || historyRepository != nil ? nil : claimCache
         let allClaims = claimReader.allClaims(
             documentClaims: documentClaims.claims, history: history,
             facts: ClaimFacts(
                 tree: tree, tasks: tasks, phases: phases, history: history, association: association, workTree: files.paths,
                 repository: history == nil ? nil : historyRepository ?? tree.root),
-            // A commit's tree exported for `--at` is read from a new folder each run: nothing to keep.
-            factsCache: history == nil || historyRepository != nil ? nil : claimCache.map(ClaimFactsCache.init(beside:)),
-            subjectCache: history == nil || historyRepository != nil ? nil : claimCache.map(SubjectClaimCache.init(beside:)))
+            factsCache: runCache.map(ClaimFactsCache.init(beside:)), subjectCache: runCache.map(SubjectClaimCache.init(beside:)))
         var claims = allClaims.claims
         findings += allClaims.findings
         if reading.isWholeRepository {

@@ -42,6 +42,12 @@ struct SubjectClaimCacheTests {
         return repository
     }
 
+    /// A repository of `repository()`, a cache in a folder of its own (kept while in use) and the extractor.
+    static func setUp() throws -> (GitRepositoryBuilder, TemporaryFolder, SubjectClaimCache, ClaimExtractor) {
+        let folder = try TemporaryFolder()
+        return (try repository(), folder, cache(in: folder), try extractor())
+    }
+
     /// `history` with the subject of `commit` replaced: what a kept entry is told from.
     static func relabelled(_ history: History, _ commit: String, _ subject: String) -> History {
         var history = history
@@ -50,10 +56,8 @@ struct SubjectClaimCacheTests {
     }
 
     @Test func aNewCommitIsReadAndTheOthersAreKept() throws {
-        let repository = try Self.repository()
-        let folder = try TemporaryFolder()
-        let cache = Self.cache(in: folder)
-        let extractor = try Self.extractor()
+        let (repository, folder, cache, extractor) = try Self.setUp()
+        defer { withExtendedLifetime(folder) {} }
         let first = try Self.history(repository)
         #expect(cache.claims(of: first, extractor: extractor) == extractor.extract(subjectsOf: first.commits))
         try repository.write("e.txt", "e\n")
@@ -75,10 +79,8 @@ struct SubjectClaimCacheTests {
     }
 
     @Test func branchCommitsOlderThanTheKeptHeadComeInHistoryOrder() throws {
-        let repository = try Self.repository()
-        let folder = try TemporaryFolder()
-        let cache = Self.cache(in: folder)
-        let extractor = try Self.extractor()
+        let (repository, folder, cache, extractor) = try Self.setUp()
+        defer { withExtendedLifetime(folder) {} }
         let base = try repository.head()
         // A branch whose commits are dated before main's next commit, merged after it: they fall
         // between commits the cache holds.
@@ -96,10 +98,8 @@ struct SubjectClaimCacheTests {
     }
 
     @Test func whatTheEntryCannotVouchForIsReadWhole() throws {
-        let repository = try Self.repository()
-        let folder = try TemporaryFolder()
-        let cache = Self.cache(in: folder)
-        let extractor = try Self.extractor()
+        let (repository, folder, cache, extractor) = try Self.setUp()
+        defer { withExtendedLifetime(folder) {} }
         let history = try Self.history(repository)
         _ = cache.claims(of: history, extractor: extractor)
         let old = try #require(history.commits.first { $0.subject.contains("parser") }).id
