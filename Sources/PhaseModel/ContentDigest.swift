@@ -14,7 +14,24 @@ public enum ContentDigest {
         return hex(Array(digest))
     }
 
-    private static func hex(_ bytes: [UInt8]) -> String {
+    /// A SHA-256 digest taken over bytes that arrive in pieces, for output too large to hold whole twice.
+    public struct Stream: Sendable {
+        private var hasher = SHA256()
+
+        public init() {}
+
+        /// Adds `bytes` to what is hashed.
+        public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            hasher.update(bufferPointer: bytes)
+        }
+
+        /// The digest of everything added, as 64 lower-case hex digits.
+        public func finalizedHex() -> String {
+            ContentDigest.hex(Array(hasher.finalize()))
+        }
+    }
+
+    fileprivate static func hex(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         text.reserveCapacity(bytes.count * 2)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PhaseModel
 import PhasecertKit
+import Scan
 import Render
 
 /// `phasecert scan`: the phase model as phasecert reads it.
@@ -27,33 +28,71 @@ struct ScanCommand: PhasecertCommand {
     private func run(_ source: ScanSource, console: Console) throws -> Int32 {
         let pipeline = try options.pipeline(source: source, console: console)
         if options.verbose { console.say(LocalizedText(message: "cli.scan.scanning", ["source": .text(source.displayName)])) }
-        let assessment = try pipeline.assess(pipeline.scan())
-        try show(assessment, console: console)
-        if options.verbose {
-            let workspace = assessment.workspace
-            let counts: [String: MessageArgument] = [
-                "phases": .count(workspace.phases.count), "tasks": .count(workspace.tasks.count),
-                "findings": .count(workspace.findings.count),
-            ]
-            console.say(LocalizedText(message: "cli.scan.counts", counts))
+        // JSON is written the same for the same repository state: a run on an unchanged one writes
+        // what the last run wrote, without scanning (`ScanOutputCache`).
+        let cache = json ? pipeline.scanOutputCache(request: "scan --json") : nil
+        if let cache, let kept = cache.cache.kept(forKey: cache.key, repository: source.repository) {
+            show(kept, console: console)
+            return 0
         }
+        let assessment = try pipeline.assess(pipeline.scan())
+        let pieces = try show(assessment, console: console)
+        if let cache, let pieces { keep(pieces, of: assessment, source: source, in: cache) }
         return 0
     }
 
-    /// The phase model as JSON, or the layout and the summary table.
-    private func show(_ assessment: Assessment, console: Console) throws {
-        let workspace = assessment.workspace
+    /// The phase model as JSON, returned as written, or the layout and the summary table; then
+    /// what is said on standard error.
+    private func show(_ assessment: Assessment, console: Console) throws -> [[UInt8]]? {
+        defer { say(Self.remarks(on: assessment.workspace), console: console) }
         guard json else {
             if let layout = assessment.scan.layout { console.out(LayoutText.render(layout)) }
-            console.out(ScanSummary.render(workspace))
-            return
+            console.out(ScanSummary.render(assessment.workspace))
+            return nil
         }
-        for piece in try CanonicalJSON.pieces(workspace) { console.outBytes(piece) }
-        // Standard output is for machines here; input that was skipped is still said, on stderr.
-        if !options.quiet {
-            for finding in workspace.findings where finding.rule.rawValue.hasPrefix("scan.") {
-                console.say(LocalizedText(message: "cli.warning", ["message": .text(ControlText.neutralized(finding.message.en))]))
+        let pieces = try CanonicalJSON.pieces(assessment.workspace)
+        for piece in pieces { console.outBytes(piece) }
+        return pieces
+    }
+
+    /// Keeps the output for the next run; a cache that cannot be written only costs that run time.
+    private func keep(
+        _ pieces: [[UInt8]], of assessment: Assessment, source: ScanSource, in cache: (cache: ScanOutputCache, key: String)
+    ) {
+        _ = try? cache.cache.keep(
+            key: cache.key, outcome: assessment.scan, repository: source.repository, output: pieces,
+            remarks: Self.remarks(on: assessment.workspace))
+    }
+
+    /// An output kept from the last run, written as that run wrote it, and what that run said.
+    private func show(_ kept: ScanOutputCache.Kept, console: Console) {
+        let piece = 1 << 20
+        for start in stride(from: 0, to: kept.output.count, by: piece) {
+            console.outBytes([UInt8](kept.output[start..<min(start + piece, kept.output.count)]))
+        }
+        say(kept.remarks, console: console)
+    }
+
+    /// The warnings of input that was skipped, and the counts `--verbose` says.
+    private static func remarks(on workspace: Workspace) -> ScanOutputCache.Remarks {
+        ScanOutputCache.Remarks(
+            warnings: workspace.findings.filter { $0.rule.rawValue.hasPrefix("scan.") }.map { ControlText.neutralized($0.message.en) },
+            counts: [workspace.phases.count, workspace.tasks.count, workspace.findings.count])
+    }
+
+    /// What goes to standard error after the output: warnings of skipped input with `--json`
+    /// (standard output is for machines there) unless `--quiet`, and the counts with `--verbose`.
+    private func say(_ remarks: ScanOutputCache.Remarks, console: Console) {
+        if json, !options.quiet {
+            for warning in remarks.warnings {
+                console.say(LocalizedText(message: "cli.warning", ["message": .text(warning)]))
             }
+        }
+        if options.verbose, remarks.counts.count == 3 {
+            let counts: [String: MessageArgument] = [
+                "phases": .count(remarks.counts[0]), "tasks": .count(remarks.counts[1]), "findings": .count(remarks.counts[2]),
+            ]
+            console.say(LocalizedText(message: "cli.scan.counts", counts))
         }
     }
 }

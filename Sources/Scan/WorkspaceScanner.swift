@@ -27,7 +27,7 @@ public struct WorkspaceScanner: Sendable {
         historyWorker: HistoryScanner.WorkerCommand? = nil, helm: URL? = nil,
         historyRepository: String? = nil, revision: String? = nil, claimCacheSalt: String? = nil
     ) {
-        self.tree = RepositoryTree(root: repository)
+        self.tree = RepositoryTree(root: repository, log: PathLog())
         self.configuration = configuration
         self.configurationFile = configurationFile
         self.historyWorker = historyWorker
@@ -49,6 +49,12 @@ public struct WorkspaceScanner: Sendable {
         public var layout: LayoutChoice?
         /// The work tree's files, as the scan walked them.
         public var workTree: [String] = []
+        /// When the scan began, in seconds since 1970: a file changed after that may have been
+        /// read as it was before or after the change.
+        public var startedAt: Double = 0
+        /// Every repository-relative path the scan looked at (`PathLog`), in byte order, but the
+        /// git folder: what the scan reads from it is read through git, from HEAD.
+        public var lookedAt: [String] = []
     }
 
     /// Scans the repository. Throws only when input the scan cannot do without is missing;
@@ -60,6 +66,7 @@ public struct WorkspaceScanner: Sendable {
     /// Scans the repository and keeps the history it read. `progress` receives status lines
     /// during long work.
     public func scanDetailed(progress: @escaping @Sendable (String) -> Void = { _ in }) throws -> Outcome {
+        let startedAt = Date().timeIntervalSince1970
         let ids = try checkedIDs()
 
         var findings: [Finding] = []
@@ -170,7 +177,8 @@ public struct WorkspaceScanner: Sendable {
         }
         return Outcome(
             workspace: workspace, history: history, association: association, notes: history?.notes ?? [],
-            layout: layout.choice, workTree: files.paths)
+            layout: layout.choice, workTree: files.paths, startedAt: startedAt,
+            lookedAt: (tree.log?.paths ?? []).filter { path in !path.split(separator: "/").contains(".git") })
     }
 
     /// The evidence read on another thread, handed over once that thread is done.

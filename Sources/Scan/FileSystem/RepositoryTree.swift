@@ -14,9 +14,12 @@ import Darwin
 public struct RepositoryTree: Sendable {
     /// Absolute path of the repository root, with symbolic links resolved.
     public let root: String
+    /// Where every path looked at through this tree is noted; `nil` notes nothing.
+    public let log: PathLog?
 
-    public init(root: String) {
+    public init(root: String, log: PathLog? = nil) {
         self.root = Self.realPath(root) ?? root
+        self.log = log
     }
 
     /// What a directory entry turned out to be.
@@ -42,8 +45,10 @@ public struct RepositoryTree: Sendable {
     }
 
     /// The absolute path of a repository-relative path.
+    /// Every look at the work tree goes through here, so the path is noted in `log`.
     public func absolute(_ path: String) -> String {
-        path.isEmpty || path == "." ? root : root + "/" + path
+        log?.note(path)
+        return path.isEmpty || path == "." ? root : root + "/" + path
     }
 
     /// Whether a repository-relative path names an existing folder.
@@ -150,6 +155,7 @@ public struct RepositoryTree: Sendable {
     /// up: resolving the files 30,000 claims name cost a quarter of a million `readlink` calls,
     /// a fifth of a warm `phase-close` (Benchmarks/RESULTS-scale.md, tenth round).
     public func realPath(of path: String) -> String? {
+        log?.note(path)
         var current = root
         var info = stat()
         for component in path.split(separator: "/") {

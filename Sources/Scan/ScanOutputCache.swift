@@ -1,0 +1,223 @@
+import Foundation
+import PhaseModel
+import TextSupport
+
+/// The output of one scan kept with what it was made from, so that the next run on an unchanged
+/// repository writes the same bytes again without scanning.
+///
+/// A scan's output is a function of the history from HEAD, of the files and folders it looked at
+/// in the work tree (`PathLog`), and of what the caller hashes into the key: the build of
+/// phasecert, the request (the command and the options that shape its output), the repository
+/// and the configuration. The entry names HEAD (its id, whether it is detached) and lists every
+/// path looked at with its signature (`FileSignature`): it is used only when HEAD is the same
+/// commit, the clone is not shallow, and every path still has that signature. A folder's signature changes when an entry
+/// is added to it or removed, so a new file where the scan looked is seen too.
+///
+/// Nothing is kept from a scan whose history was cut off or unreadable (fetching can change it
+/// under the same HEAD), or when a path looked at changed within `racyWindow` of the scan's start:
+/// a change within the file system's timestamp granularity could leave its signature as it was,
+/// and a file changed during the scan may have been read before or after the change (git's
+/// "racy" files). Signatures are taken after the scan, so such a change shows in them.
+///
+/// Two files beside the history cache: `scan-output-v<version>.out`, the output's bytes, and
+/// `scan-output-v<version>.cache`, in the shape of the claims caches (`ChecksummedLines`): `key`,
+/// `head`, `read` lines (path and signature), `warning` lines (what the command said on standard
+/// error), `counts`, and `output` (the output's size and SHA-256, checked before a byte of it is
+/// written). The output is written first: a run killed in between leaves an entry whose digest
+/// does not match, which is not used.
+///
+/// Why: a warm `scan --json` of 100,000 commits still took about a quarter of `git log --numstat`
+/// with every stage's cache in use, mostly in loading those caches (Benchmarks/RESULTS-scale.md,
+/// thirteenth round).
+public struct ScanOutputCache: Sendable {
+    static let formatVersion = 1
+    static let header = "phasecert-scan-output-cache \(formatVersion)\n"
+    static let racyWindow = ClaimFactsCache.racyWindow
+
+    public let directory: String
+    public let boundary: WriteBoundary
+
+    var file: String { directory + "/scan-output-v\(Self.formatVersion).cache" }
+    var outputFile: String { directory + "/scan-output-v\(Self.formatVersion).out" }
+
+    public init(directory: String, boundary: WriteBoundary) {
+        self.directory = directory
+        self.boundary = boundary
+    }
+
+    /// The cache of the repository at `repository`, in the folder of its history cache; `nil`
+    /// outside a git repository.
+    public init?(repository: String, configuration: Configuration) {
+        guard let folder = WorkspaceScanner.cacheFolder(repository: repository, configuration: configuration) else { return nil }
+        self.init(directory: folder.directory, boundary: folder.boundary)
+    }
+
+    /// What the command said besides the output, and how much the output held.
+    public struct Remarks: Sendable, Equatable {
+        /// Lines for standard error, as written.
+        public var warnings: [String]
+        /// Figures the command may say (phases, tasks, findings for `scan --verbose`).
+        public var counts: [Int]
+
+        public init(warnings: [String], counts: [Int]) {
+            self.warnings = warnings
+            self.counts = counts
+        }
+    }
+
+    /// An output kept from an earlier run.
+    public struct Kept: Sendable {
+        public var output: Data
+        public var remarks: Remarks
+    }
+
+    /// The output kept under `key` for the repository at `repository`, when HEAD and every path
+    /// looked at are as they were and the output is intact; else `nil`.
+    public func kept(forKey key: String, repository: String) -> Kept? {
+        guard let data = FileManager.default.contents(atPath: file), let entry = Self.entry(in: [UInt8](data), key: key),
+            let git = try? GitRepository(path: repository), !git.isShallow, (try? git.head()) == entry.head,
+            git.isHeadDetached == entry.isHeadDetached
+        else { return nil }
+        let tree = RepositoryTree(root: repository)
+        for (path, signature) in entry.reads where FileSignature(absolutePath: tree.absolute(path)) != signature {
+            return nil
+        }
+        guard let output = try? Data(contentsOf: URL(fileURLWithPath: outputFile), options: .alwaysMapped),
+            output.count == entry.outputSize, ContentDigest.sha256Hex(of: output) == entry.outputDigest
+        else { return nil }
+        return Kept(output: output, remarks: entry.remarks)
+    }
+
+    /// Keeps `output` (in pieces, as written) and `remarks` under `key` as the output of the scan
+    /// `outcome` of the repository at `repository`, unless that scan cannot vouch for it (see the
+    /// type's notes); then an earlier entry is removed. Returns whether it was kept.
+    @discardableResult
+    public func keep(
+        key: String, outcome: WorkspaceScanner.Outcome, repository: String, output: [[UInt8]], remarks: Remarks
+    ) throws -> Bool {
+        let tree = RepositoryTree(root: repository)
+        guard let history = outcome.history, let head = history.head, !history.isShallow, history.findings.isEmpty else {
+            forget()
+            return false
+        }
+        var reads: [(String, FileSignature)] = []
+        reads.reserveCapacity(outcome.lookedAt.count)
+        for path in outcome.lookedAt {
+            let signature = FileSignature(absolutePath: tree.absolute(path))
+            if (signature.newestChange ?? 0) >= outcome.startedAt - Self.racyWindow {
+                forget()
+                return false
+            }
+            reads.append((path, signature))
+        }
+        var digest = ContentDigest.Stream()
+        var size = 0
+        try ContainedFile.write(to: outputFile, within: boundary) { descriptor in
+            for piece in output {
+                try piece.withUnsafeBytes { buffer in
+                    digest.update(buffer)
+                    try ContainedFile.write(buffer, to: descriptor)
+                }
+                size += piece.count
+            }
+        }
+        let entry = Entry(
+            key: key, head: head, isHeadDetached: history.isHeadDetached, reads: reads, remarks: remarks,
+            outputSize: size, outputDigest: digest.finalizedHex())
+        try ContainedFile.write(Data(Self.contents(of: entry)), to: file, within: boundary)
+        return true
+    }
+
+    /// Removes the kept output, so that no run uses it.
+    func forget() {
+        unlink(file)
+        unlink(outputFile)
+    }
+
+    struct Entry: Equatable {
+        var key: String
+        var head: String
+        var isHeadDetached: Bool
+        var reads: [(String, FileSignature)]
+        var remarks: Remarks
+        var outputSize: Int
+        var outputDigest: String
+
+        static func == (lhs: Entry, rhs: Entry) -> Bool {
+            lhs.key == rhs.key && lhs.head == rhs.head && lhs.isHeadDetached == rhs.isHeadDetached
+                && lhs.reads.elementsEqual(rhs.reads, by: { $0.0 == $1.0 && $0.1 == $1.1 }) && lhs.remarks == rhs.remarks
+                && lhs.outputSize == rhs.outputSize && lhs.outputDigest == rhs.outputDigest
+        }
+    }
+
+    static func contents(of entry: Entry) -> [UInt8] {
+        typealias Writer = DocumentClaimCache.Record.Writer
+        var lines = [Array("key\t\(entry.key)\n".utf8)]
+        var head = Writer(bytes: Array("head".utf8))
+        head.text(entry.head)
+        head.flag(entry.isHeadDetached)
+        lines.append(head.bytes + [0x0A])
+        for (path, signature) in entry.reads {
+            var writer = Writer(bytes: Array("read".utf8))
+            writer.text(path)
+            writer.text(signature.text)
+            lines.append(writer.bytes + [0x0A])
+        }
+        for warning in entry.remarks.warnings {
+            var writer = Writer(bytes: Array("warning".utf8))
+            writer.text(warning)
+            lines.append(writer.bytes + [0x0A])
+        }
+        var counts = Writer(bytes: Array("counts".utf8))
+        for count in entry.remarks.counts { counts.integer(count) }
+        lines.append(counts.bytes + [0x0A])
+        var output = Writer(bytes: Array("output".utf8))
+        output.integer(entry.outputSize)
+        output.text(entry.outputDigest)
+        lines.append(output.bytes + [0x0A])
+        return ChecksummedLines.file(header: header, lines: lines)
+    }
+
+    /// The entry a file of `bytes` holds when its key is `key`; `nil` when it fails a check or
+    /// holds another key.
+    static func entry(in bytes: [UInt8], key: String) -> Entry? {
+        typealias Reader = DocumentClaimCache.Record.Reader
+        guard bytes.dropFirst(header.utf8.count).starts(with: "key\t\(key)\n".utf8),
+            var lines = ChecksummedLines.lines(in: bytes, header: header)?.dropFirst(), lines.count >= 3
+        else { return nil }
+        // A line is its tag and its fields, each after a tab; a line of no fields is the tag alone.
+        func fields(_ line: ArraySlice<UInt8>?, _ tag: String) -> Reader? {
+            guard let line, line.starts(with: tag.utf8) else { return nil }
+            let fields = line.dropFirst(tag.utf8.count)
+            guard fields.first ?? 0x09 == 0x09 else { return nil }
+            return Reader(fields: fields)
+        }
+        guard var head = fields(lines.popFirst(), "head"), let id = try? head.required(),
+            let detached = try? head.flag(), head.isAtEnd,
+            var output = fields(lines.popLast(), "output"), let size = try? output.count(),
+            let digest = try? output.required(), output.isAtEnd,
+            var counted = fields(lines.popLast(), "counts")
+        else { return nil }
+        var counts: [Int] = []
+        while !counted.isAtEnd {
+            guard let count = try? counted.count() else { return nil }
+            counts.append(count)
+        }
+        var reads: [(String, FileSignature)] = []
+        var warnings: [String] = []
+        for line in lines {
+            if var reader = fields(line, "warning") {
+                guard let warning = try? reader.required(), reader.isAtEnd else { return nil }
+                warnings.append(warning)
+                continue
+            }
+            guard warnings.isEmpty, var reader = fields(line, "read"), let path = try? reader.required(),
+                let text = try? reader.required(), reader.isAtEnd, let signature = FileSignature(text: Substring(text))
+            else { return nil }
+            reads.append((path, signature))
+        }
+        return Entry(
+            key: key, head: id, isHeadDetached: detached, reads: reads, remarks: Remarks(warnings: warnings, counts: counts),
+            outputSize: size, outputDigest: digest)
+    }
+}
