@@ -66,10 +66,7 @@ struct ScanCommand: PhasecertCommand {
 
     /// An output kept from the last run, written as that run wrote it, and what that run said.
     private func show(_ kept: ScanOutputCache.Kept, console: Console) {
-        let piece = 1 << 20
-        for start in stride(from: 0, to: kept.output.count, by: piece) {
-            console.outBytes([UInt8](kept.output[start..<min(start + piece, kept.output.count)]))
-        }
+        kept.write(to: console.outBytes)
         say(kept.remarks, console: console)
     }
 

@@ -1,6 +1,11 @@
 import Foundation
 import PhaseModel
 import TextSupport
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The output of one scan kept with what it was made from, so that the next run on an unchanged
 /// repository writes the same bytes again without scanning.
@@ -65,10 +70,58 @@ public struct ScanOutputCache: Sendable {
         }
     }
 
-    /// An output kept from an earlier run.
+    /// An output kept from an earlier run, its bytes checked against the entry's digest, with
+    /// what that run said.
     public struct Kept: Sendable {
-        public var output: Data
-        public var remarks: Remarks
+        let file: OpenFile
+        public let size: Int
+        public let remarks: Remarks
+
+        /// Hands the output to `write` in pieces of at most `piece` bytes, read from the file that
+        /// was checked (held open, so a later run replacing it changes nothing here). Returns
+        /// whether all of it was read; a file cut short meanwhile ends the output early.
+        @discardableResult
+        public func write(piece: Int = 1 << 20, to write: ([UInt8]) -> Void) -> Bool {
+            file.read(size: size, piece: piece, into: write)
+        }
+    }
+
+    /// A file held open for reading, closed when the last copy of its holder goes. Reading it in
+    /// pieces keeps a large output out of memory: the check and the writing read it one piece at
+    /// a time, so a run that gives back 300 MB holds 1 MiB of it.
+    final class OpenFile: Sendable {
+        let descriptor: Int32
+
+        init?(path: String) {
+            descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { return nil }
+        }
+
+        deinit { close(descriptor) }
+
+        /// Reads the first `size` bytes in pieces; false when the file ended before.
+        func read(size: Int, piece: Int, into body: ([UInt8]) -> Void) -> Bool {
+            var buffer = [UInt8](repeating: 0, count: max(1, min(piece, size)))
+            var offset = 0
+            while offset < size {
+                let wanted = min(buffer.count, size - offset)
+                let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, wanted, off_t(offset)) }
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                body(Array(buffer[..<count]))
+                offset += count
+            }
+            return true
+        }
+
+        /// Whether the file holds exactly `size` bytes whose SHA-256 is `digest`.
+        func holds(size: Int, digest: String) -> Bool {
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, Int(info.st_size) == size else { return false }
+            var stream = ContentDigest.Stream()
+            let whole = read(size: size, piece: 1 << 20) { bytes in bytes.withUnsafeBytes { stream.update($0) } }
+            return whole && stream.finalizedHex() == digest
+        }
     }
 
     /// The output kept under `key` for the repository at `repository`, when HEAD and every path
@@ -82,10 +135,9 @@ public struct ScanOutputCache: Sendable {
         for (path, signature) in entry.reads where FileSignature(absolutePath: tree.absolute(path)) != signature {
             return nil
         }
-        guard let output = try? Data(contentsOf: URL(fileURLWithPath: outputFile), options: .alwaysMapped),
-            output.count == entry.outputSize, ContentDigest.sha256Hex(of: output) == entry.outputDigest
+        guard let output = OpenFile(path: outputFile), output.holds(size: entry.outputSize, digest: entry.outputDigest)
         else { return nil }
-        return Kept(output: output, remarks: entry.remarks)
+        return Kept(file: output, size: entry.outputSize, remarks: entry.remarks)
     }
 
     /// Keeps `output` (in pieces, as written) and `remarks` under `key` as the output of the scan

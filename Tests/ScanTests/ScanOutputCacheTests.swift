@@ -44,9 +44,23 @@ struct ScanOutputCacheTests {
         let (repository, _, _) = try ClaimExtractionScanTests().repository()
         #expect(try keep(repository))
         let kept = try #require(try kept(repository))
-        #expect([UInt8](kept.output) == Self.output.flatMap { $0 })
+        for piece in [1, 2, 1 << 20] {
+            var written: [[UInt8]] = []
+            #expect(kept.write(piece: piece) { written.append($0) })
+            #expect(written.flatMap { $0 } == Self.output.flatMap { $0 })
+            #expect(written.allSatisfy { $0.count <= piece })
+        }
         #expect(kept.remarks == Self.remarks)
         #expect(try self.kept(repository, key: "another request") == nil)
+
+        // The output checked is the output written, even when another run keeps a new one meanwhile.
+        try cache(repository).keep(
+            key: Self.key, outcome: try settledScan(repository), repository: repository.path, output: [[9, 9]],
+            remarks: Self.remarks)
+        var written: [UInt8] = []
+        kept.write { written += $0 }
+        #expect(written == Self.output.flatMap { $0 })
+        try #require(try self.kept(repository)).write { #expect($0 == [9, 9]) }
     }
 
     /// What the scan looked at: the plan, the documents, the files claims name (there or not),
