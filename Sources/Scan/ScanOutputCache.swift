@@ -15,8 +15,9 @@ import Darwin
 /// phasecert, the request (the command and the options that shape its output), the repository
 /// and the configuration. The entry names HEAD (its id, whether it is detached) and lists every
 /// path looked at with its signature (`FileSignature`): it is used only when HEAD is the same
-/// commit, the clone is not shallow, and every path still has that signature. A folder's signature changes when an entry
-/// is added to it or removed, so a new file where the scan looked is seen too.
+/// commit, the clone is not shallow, and every path still has that signature. A folder's
+/// signature changes when an entry is added to it or removed, so a new file where the scan looked
+/// is seen too.
 ///
 /// Nothing is kept from a scan whose history was cut off or unreadable (fetching can change it
 /// under the same HEAD), or when a path looked at changed within `racyWindow` of the scan's start:
@@ -33,7 +34,7 @@ import Darwin
 ///
 /// Why: a warm `scan --json` of 100,000 commits still took about a quarter of `git log --numstat`
 /// with every stage's cache in use, mostly in loading those caches (Benchmarks/RESULTS-scale.md,
-/// thirteenth round).
+/// twelfth round); given back, it takes a fiftieth (thirteenth round).
 public struct ScanOutputCache: Sendable {
     static let formatVersion = 1
     static let header = "phasecert-scan-output-cache \(formatVersion)\n"
