@@ -27,14 +27,14 @@ struct ScanCommand: PhasecertCommand {
 
     private func run(_ source: ScanSource, console: Console) throws -> Int32 {
         let pipeline = try options.pipeline(source: source, console: console)
-        if options.verbose { console.say(LocalizedText(message: "cli.scan.scanning", ["source": .text(source.displayName)])) }
         // JSON is written the same for the same repository state: a run on an unchanged one writes
         // what the last run wrote, without scanning (`ScanOutputCache`).
         let cache = json ? pipeline.scanOutputCache(request: "scan --json") : nil
         if let cache, let kept = cache.cache.kept(forKey: cache.key, repository: source.repository) {
-            show(kept, console: console)
+            show(kept, from: cache.cache.outputFile, source: source, console: console)
             return 0
         }
+        if options.verbose { console.say(LocalizedText(message: "cli.scan.scanning", ["source": .text(source.displayName)])) }
         let assessment = try pipeline.assess(pipeline.scan())
         let pieces = try show(assessment, console: console)
         if let cache, let pieces { keep(pieces, of: assessment, source: source, in: cache) }
@@ -64,8 +64,12 @@ struct ScanCommand: PhasecertCommand {
             remarks: Self.remarks(on: assessment.workspace))
     }
 
-    /// An output kept from the last run, written as that run wrote it, and what that run said.
-    private func show(_ kept: ScanOutputCache.Kept, console: Console) {
+    /// An output kept from the last run (in `file`), written as that run wrote it, and what that run said.
+    private func show(_ kept: ScanOutputCache.Kept, from file: String, source: ScanSource, console: Console) {
+        if options.verbose {
+            let shown = DisplayedPath.of(file, repository: source.repository)
+            console.say(LocalizedText(message: "cli.scan.kept", ["source": .text(source.displayName), "file": .text(shown)]))
+        }
         kept.write(to: console.outBytes)
         say(kept.remarks, console: console)
     }

@@ -44,7 +44,8 @@ public struct ScanOutputCache: Sendable {
     public let boundary: WriteBoundary
 
     var file: String { directory + "/scan-output-v\(Self.formatVersion).cache" }
-    var outputFile: String { directory + "/scan-output-v\(Self.formatVersion).out" }
+    /// Where the kept output's bytes are.
+    public var outputFile: String { directory + "/scan-output-v\(Self.formatVersion).out" }
 
     public init(directory: String, boundary: WriteBoundary) {
         self.directory = directory

@@ -37,6 +37,10 @@ struct ScanOutputReplayTests {
         #expect(second.code == 0)
         #expect(second.out == first.out)
         #expect(second.err.contains("kept output"))
+        // `--verbose` says which it did.
+        let keptNote = "as the last run found it: its output written again from .git/phasecert/scan-output-v1.out"
+        #expect(first.err.contains("scanning") && !first.err.contains(keptNote))
+        #expect(second.err.contains(keptNote) && !second.err.contains("scanning"))
         // The counts `--verbose` says come last, from the entry as from the scan.
         #expect(second.err.split(separator: "\n").last == first.err.split(separator: "\n").last)
 
