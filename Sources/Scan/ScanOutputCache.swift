@@ -38,7 +38,7 @@ import Darwin
 public struct ScanOutputCache: Sendable {
     static let formatVersion = 1
     static let header = "phasecert-scan-output-cache \(formatVersion)\n"
-    static let racyWindow = ClaimFactsCache.racyWindow
+    static let racyWindow = FileSignature.racyWindow
 
     public let directory: String
     public let boundary: WriteBoundary
@@ -154,15 +154,15 @@ public struct ScanOutputCache: Sendable {
             forget()
             return false
         }
-        var reads: [(String, FileSignature)] = []
+        var reads: [String: FileSignature] = [:]
         reads.reserveCapacity(outcome.lookedAt.count)
         for path in outcome.lookedAt {
             let signature = FileSignature(absolutePath: tree.absolute(path))
-            if (signature.newestChange ?? 0) >= outcome.startedAt - Self.racyWindow {
+            if signature.isRacy(forRunStartedAt: outcome.startedAt) {
                 forget()
                 return false
             }
-            reads.append((path, signature))
+            reads[path] = signature
         }
         var digest = ContentDigest.Stream()
         var size = 0
@@ -192,16 +192,10 @@ public struct ScanOutputCache: Sendable {
         var key: String
         var head: String
         var isHeadDetached: Bool
-        var reads: [(String, FileSignature)]
+        var reads: [String: FileSignature]
         var remarks: Remarks
         var outputSize: Int
         var outputDigest: String
-
-        static func == (lhs: Entry, rhs: Entry) -> Bool {
-            lhs.key == rhs.key && lhs.head == rhs.head && lhs.isHeadDetached == rhs.isHeadDetached
-                && lhs.reads.elementsEqual(rhs.reads, by: { $0.0 == $1.0 && $0.1 == $1.1 }) && lhs.remarks == rhs.remarks
-                && lhs.outputSize == rhs.outputSize && lhs.outputDigest == rhs.outputDigest
-        }
     }
 
     static func contents(of entry: Entry) -> [UInt8] {
@@ -211,12 +205,7 @@ public struct ScanOutputCache: Sendable {
         head.text(entry.head)
         head.flag(entry.isHeadDetached)
         lines.append(head.bytes + [0x0A])
-        for (path, signature) in entry.reads {
-            var writer = Writer(bytes: Array("read".utf8))
-            writer.text(path)
-            writer.text(signature.text)
-            lines.append(writer.bytes + [0x0A])
-        }
+        lines += DocumentClaimCache.Record.readLines(entry.reads)
         for warning in entry.remarks.warnings {
             var writer = Writer(bytes: Array("warning".utf8))
             writer.text(warning)
@@ -257,7 +246,7 @@ public struct ScanOutputCache: Sendable {
             guard let count = try? counted.count() else { return nil }
             counts.append(count)
         }
-        var reads: [(String, FileSignature)] = []
+        var reads: [String: FileSignature] = [:]
         var warnings: [String] = []
         for line in lines {
             if var reader = fields(line, "warning") {
@@ -265,10 +254,9 @@ public struct ScanOutputCache: Sendable {
                 warnings.append(warning)
                 continue
             }
-            guard warnings.isEmpty, var reader = fields(line, "read"), let path = try? reader.required(),
-                let text = try? reader.required(), reader.isAtEnd, let signature = FileSignature(text: Substring(text))
+            guard warnings.isEmpty, let (path, signature) = DocumentClaimCache.Record.read(line),
+                reads.updateValue(signature, forKey: path) == nil
             else { return nil }
-            reads.append((path, signature))
         }
         return Entry(
             key: key, head: id, isHeadDetached: detached, reads: reads, remarks: Remarks(warnings: warnings, counts: counts),

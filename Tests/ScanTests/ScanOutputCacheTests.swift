@@ -148,7 +148,7 @@ struct ScanOutputCacheTests {
     @Test func anEntryReadsBackAsItWasWritten() throws {
         let entry = ScanOutputCache.Entry(
             key: Self.key, head: String(repeating: "a", count: 40), isHeadDetached: true,
-            reads: [("", FileSignature(absolutePath: "/")), ("a\tb\\c\nd", FileSignature(absolutePath: "/nothing/here"))],
+            reads: ["": FileSignature(absolutePath: "/"), "a\tb\\c\nd": FileSignature(absolutePath: "/nothing/here")],
             remarks: Self.remarks, outputSize: 7, outputDigest: String(repeating: "b", count: 64))
         let bytes = ScanOutputCache.contents(of: entry)
         #expect(ScanOutputCache.entry(in: bytes, key: Self.key) == entry)

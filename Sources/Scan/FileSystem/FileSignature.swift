@@ -36,6 +36,17 @@ struct FileSignature: Sendable, Hashable {
         fields.map { mode_t(truncatingIfNeeded: $0[2]) & S_IFMT == S_IFDIR }
     }
 
+    /// How long before a run a path's last change must be for its signature to vouch for what the
+    /// run read there: a change within the file system's timestamp granularity could leave the
+    /// signature as it was (git's "racy" files).
+    static let racyWindow = 2.0
+
+    /// Whether the path changed within `racyWindow` of a run that began at `start` (seconds since
+    /// 1970), or after it began: what the run read there may not be what the signature describes.
+    func isRacy(forRunStartedAt start: Double) -> Bool {
+        (newestChange ?? 0) >= start - Self.racyWindow
+    }
+
     /// The newest of the modification and status-change times, in seconds; `nil` when nothing is there.
     var newestChange: Double? {
         guard let fields else { return nil }

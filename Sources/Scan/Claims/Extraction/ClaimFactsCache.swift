@@ -30,7 +30,7 @@ struct ClaimFactsCache: Sendable {
     static let formatVersion = 2
     static let header = "phasecert-claim-facts-cache \(formatVersion)\n"
     /// How long before a run a file's last change must be for its signature to be trusted.
-    static let racyWindow = 2.0
+    static let racyWindow = FileSignature.racyWindow
 
     let directory: String
     let boundary: WriteBoundary
@@ -101,7 +101,7 @@ struct ClaimFactsCache: Sendable {
     /// since 1970, before the facts were worked out). Returns whether it was kept.
     @discardableResult
     func save(_ entry: Entry, runStartedAt start: Double) throws -> Bool {
-        guard !entry.reads.values.contains(where: { ($0.newestChange ?? 0) >= start - Self.racyWindow }) else {
+        guard !entry.reads.values.contains(where: { $0.isRacy(forRunStartedAt: start) }) else {
             unlink(file)
             return false
         }
@@ -114,12 +114,7 @@ struct ClaimFactsCache: Sendable {
     /// The bytes of a file holding `entry`.
     static func contents(of entry: Entry) -> [UInt8] {
         var lines = [Array("key\t\(entry.key)\n".utf8)]
-        for (path, signature) in entry.reads.sorted(by: { $0.key < $1.key }) {
-            var writer = DocumentClaimCache.Record.Writer(bytes: Array("read".utf8))
-            writer.text(path)
-            writer.text(signature.text)
-            lines.append(writer.bytes + [0x0A])
-        }
+        lines += DocumentClaimCache.Record.readLines(entry.reads)
         lines += DocumentClaimCache.Record.claimLines(entry.claims) { writer, claim in
             writer.integer(claim.lineCounts?.physical)
             writer.integer(claim.lineCounts?.nonBlank)
@@ -153,10 +148,8 @@ struct ClaimFactsCache: Sendable {
                 claimLines.append(line.dropFirst(5))
                 continue
             }
-            guard claimLines.isEmpty, line.starts(with: "read\t".utf8) else { return nil }
-            var reader = DocumentClaimCache.Record.Reader(fields: line.dropFirst(4))
-            guard let path = try? reader.required(), let text = try? reader.required(), reader.isAtEnd,
-                let signature = FileSignature(text: Substring(text)), reads.updateValue(signature, forKey: path) == nil
+            guard claimLines.isEmpty, let (path, signature) = DocumentClaimCache.Record.read(line),
+                reads.updateValue(signature, forKey: path) == nil
             else { return nil }
         }
         let claims = claimLines.concurrentMap(minimumPiece: 256) { line -> Claim? in

@@ -157,6 +157,27 @@ extension DocumentClaimCache {
             }
         }
 
+        /// A `read` line for each path of `reads` with its signature, in path order: the files and
+        /// folders a kept entry was made from (`ClaimFactsCache`, `ScanOutputCache`).
+        static func readLines(_ reads: [String: FileSignature]) -> [[UInt8]] {
+            reads.sorted { $0.key < $1.key }.map { path, signature in
+                var writer = Writer(bytes: Array("read".utf8))
+                writer.text(path)
+                writer.text(signature.text)
+                return writer.bytes + [0x0A]
+            }
+        }
+
+        /// The path and signature a `read` line (`readLines`) holds; `nil` when it is not one.
+        static func read(_ line: ArraySlice<UInt8>) -> (path: String, signature: FileSignature)? {
+            guard line.starts(with: "read\t".utf8) else { return nil }
+            var reader = Reader(fields: line.dropFirst(4))
+            guard let path = try? reader.required(), let text = try? reader.required(), reader.isAtEnd,
+                let signature = FileSignature(text: Substring(text))
+            else { return nil }
+            return (path, signature)
+        }
+
         /// A `finding` line for each of `findings`, as `claimLines` keeps claims.
         static func findingLines(_ findings: [Finding]) -> [[UInt8]] {
             findings.map { finding in
