@@ -29,6 +29,22 @@ final class LooseObjectBackend {
             hasher.combine(low.1)
         }
 
+        /// The id of a raw SHA-1 object id, equal to the one its 40 hex digits give; read from
+        /// the bytes, since every object libgit2 reads is looked up here first.
+        init(oid: git_oid) {
+            self = withUnsafeBytes(of: oid.id) { LooseID(sha1: $0) }
+        }
+
+        /// The id of the 20 bytes of a SHA-1 object id at the start of `raw`.
+        init(sha1 raw: UnsafeRawBufferPointer) {
+            var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            for index in 0..<8 { words.0 = words.0 << 8 | UInt64(raw[index]) }
+            for index in 8..<16 { words.1 = words.1 << 8 | UInt64(raw[index]) }
+            for index in 16..<20 { words.2 = words.2 << 8 | UInt64(raw[index]) }
+            high = (words.0, words.1)
+            low = (words.2, 0)
+        }
+
         init?(hex: some StringProtocol) {
             var words: [UInt64] = [0, 0, 0, 0]
             var count = 0
@@ -104,7 +120,7 @@ final class LooseObjectBackend {
     }
 
     private func contains(_ oid: git_oid) -> Bool {
-        LooseID(hex: GitRepository.hex(oid)).map(ids.contains) ?? false
+        ids.contains(LooseID(oid: oid))
     }
 
     /// Reads the object (or, with `data` nil, only its header). Returns 0, `GIT_ENOTFOUND` to let
@@ -113,8 +129,8 @@ final class LooseObjectBackend {
         _ oid: git_oid, data: UnsafeMutablePointer<UnsafeMutableRawPointer?>?, length: UnsafeMutablePointer<Int>?,
         type: UnsafeMutablePointer<git_object_t>?, backend: UnsafeMutablePointer<git_odb_backend>?
     ) -> Int32 {
+        guard contains(oid) else { return GIT_ENOTFOUND.rawValue }
         let hex = GitRepository.hex(oid)
-        guard let id = LooseID(hex: hex), ids.contains(id) else { return GIT_ENOTFOUND.rawValue }
         let path = objectsDirectory + "/" + hex.prefix(2) + "/" + hex.dropFirst(2)
         guard let compressed = FileManager.default.contents(atPath: path) else { return GIT_ENOTFOUND.rawValue }
         switch Self.inflate(compressed, headerOnly: data == nil) {

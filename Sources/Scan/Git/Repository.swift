@@ -172,7 +172,10 @@ public final class GitRepository {
             return CommitStats(files: files)
         }
         do {
-            return try libgit2Stats(oldTree: oldTree, newTree: newTree)
+            // When the trees were compared, the paths that changed are known: libgit2's diff then
+            // visits only them, not every entry of both trees. Renames are found among added and
+            // deleted files alone, all of which are among them.
+            return try libgit2Stats(oldTree: oldTree, newTree: newTree, paths: compared ? changes.map(\.path) : nil)
         } catch {
             // Rename detection reads every added and deleted blob, and one that cannot be read
             // stops it: leave the unreadable files out and detect renames among the others.
@@ -337,12 +340,12 @@ public final class GitRepository {
                     git_diff_blobs(oldBlob, path, newBlob, path, &options, Self.fileCallback, Self.binaryCallback, Self.hunkCallback, nil, pointer)
                 }
             }
-            // Without attributes the contents alone decide; buffers skip libgit2's attribute
-            // look-ups, several file-system calls per file.
-            return git_diff_buffers(
-                oldBlob.flatMap(git_blob_rawcontent), oldBlob.map { Int(git_blob_rawsize($0)) } ?? 0, nil,
-                newBlob.flatMap(git_blob_rawcontent), newBlob.map { Int(git_blob_rawsize($0)) } ?? 0, nil,
-                &options, Self.fileCallback, Self.binaryCallback, Self.hunkCallback, nil, pointer)
+            // Without attributes the contents alone decide. Under an empty path libgit2 looks no
+            // attributes up (without a path it would under "file": several file-system calls
+            // and attribute-cache checks per file, a fifth of a worker's time); and blobs keep
+            // their ids, where buffers (`git_diff_buffers`) are hashed again to give the diff
+            // theirs, in collision-detecting SHA-1 (Benchmarks/RESULTS-scale.md, fourteenth round).
+            return git_diff_blobs(oldBlob, "", newBlob, "", &options, Self.fileCallback, Self.binaryCallback, Self.hunkCallback, nil, pointer)
         }
         guard code == 0 else { throw GitError.last(code) }
         return FileChange(

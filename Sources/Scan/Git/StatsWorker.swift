@@ -51,6 +51,9 @@ public enum StatsWorker {
             if !failed, (try? output.write(contentsOf: Data(bytes))) == nil { failed = true }
             bytes.removeAll(keepingCapacity: true)
         }
+        // The process ends right after: freeing libgit2's object cache object by object would
+        // only delay that (a fortieth of a worker's time), so the repository is left to the exit.
+        _ = Unmanaged.passRetained(repository)
         return failed ? 1 : 0
     }
 
