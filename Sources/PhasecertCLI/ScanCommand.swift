@@ -35,33 +35,39 @@ struct ScanCommand: PhasecertCommand {
             return 0
         }
         if options.verbose { console.say(LocalizedText(message: "cli.scan.scanning", ["source": .text(source.displayName)])) }
-        let assessment = try pipeline.assess(pipeline.scan())
-        let pieces = try show(assessment, console: console)
-        if let cache, let pieces { keep(pieces, of: assessment, source: source, in: cache) }
+        let scanned = try pipeline.scan()
+        if json { try write(scanned, of: source, through: pipeline, keepingIn: cache, console: console) }
+        if !json { show(pipeline.assess(scanned), console: console) }
         return 0
     }
 
-    /// The phase model as JSON, returned as written, or the layout and the summary table; then
-    /// what is said on standard error.
-    private func show(_ assessment: Assessment, console: Console) throws -> [[UInt8]]? {
-        defer { say(Self.remarks(on: assessment.workspace), console: console) }
-        guard json else {
-            if let layout = assessment.scan.layout { console.out(LayoutText.render(layout)) }
-            console.out(ScanSummary.render(assessment.workspace))
-            return nil
+    /// The phase model as JSON; with a `cache`, kept there too (a cache that cannot be written
+    /// only costs the next run time). What the kept output depends on is looked at (after the
+    /// scan, as keeping needs) while the scan is assessed, and the kept copy is written while the
+    /// output is: 56,683 paths and 147 MB on 100,000 commits of generated history.
+    private func write(
+        _ scanned: WorkspaceScanner.Outcome, of source: ScanSource, through pipeline: Pipeline,
+        keepingIn cache: (cache: ScanOutputCache, key: String)?, console: Console
+    ) throws {
+        let vouching = cache.map { cache in
+            BackgroundValue { [repository = source.repository] in cache.cache.vouching(for: scanned, repository: repository) }
         }
+        let assessment = pipeline.assess(scanned)
         let pieces = try CanonicalJSON.pieces(assessment.workspace)
+        let remarks = Self.remarks(on: assessment.workspace)
+        let keeping = cache.map { cache in
+            BackgroundValue { _ = try? cache.cache.keep(key: cache.key, output: pieces, remarks: remarks, vouching: vouching?.value) }
+        }
         for piece in pieces { console.outBytes(piece) }
-        return pieces
+        say(remarks, console: console)
+        _ = keeping?.value
     }
 
-    /// Keeps the output for the next run; a cache that cannot be written only costs that run time.
-    private func keep(
-        _ pieces: [[UInt8]], of assessment: Assessment, source: ScanSource, in cache: (cache: ScanOutputCache, key: String)
-    ) {
-        _ = try? cache.cache.keep(
-            key: cache.key, outcome: assessment.scan, repository: source.repository, output: pieces,
-            remarks: Self.remarks(on: assessment.workspace))
+    /// The layout and the summary table; then what is said on standard error.
+    private func show(_ assessment: Assessment, console: Console) {
+        if let layout = assessment.scan.layout { console.out(LayoutText.render(layout)) }
+        console.out(ScanSummary.render(assessment.workspace))
+        say(Self.remarks(on: assessment.workspace), console: console)
     }
 
     /// An output kept from the last run (in `file`), written as that run wrote it, and what that run said.

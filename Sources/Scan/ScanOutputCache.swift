@@ -149,20 +149,43 @@ public struct ScanOutputCache: Sendable {
     public func keep(
         key: String, outcome: WorkspaceScanner.Outcome, repository: String, output: [[UInt8]], remarks: Remarks
     ) throws -> Bool {
+        try keep(key: key, output: output, remarks: remarks, vouching: vouching(for: outcome, repository: repository))
+    }
+
+    /// What a scan looked at, each path with its signature taken after the scan: what an output
+    /// is kept with, and checked against before it is used again.
+    public struct Vouching: Sendable {
+        fileprivate let head: String
+        fileprivate let isHeadDetached: Bool
+        fileprivate let reads: [String: FileSignature]
+    }
+
+    /// The signatures of every path the scan `outcome` of the repository at `repository` looked
+    /// at, taken now; `nil` when that scan cannot vouch for an output (a shallow or partly
+    /// unreadable history, or a path that changed since the scan began or just before).
+    /// Taken while the output is written, they must be taken after the scan, as here.
+    public func vouching(for outcome: WorkspaceScanner.Outcome, repository: String) -> Vouching? {
         let tree = RepositoryTree(root: repository)
         guard let history = outcome.history, let head = history.head, !history.isShallow, history.findings.isEmpty else {
-            forget()
-            return false
+            return nil
         }
         var reads: [String: FileSignature] = [:]
         reads.reserveCapacity(outcome.lookedAt.count)
         for path in outcome.lookedAt {
             let signature = FileSignature(absolutePath: tree.absolute(path))
-            if signature.isRacy(forRunStartedAt: outcome.startedAt) {
-                forget()
-                return false
-            }
+            if signature.isRacy(forRunStartedAt: outcome.startedAt) { return nil }
             reads[path] = signature
+        }
+        return Vouching(head: head, isHeadDetached: history.isHeadDetached, reads: reads)
+    }
+
+    /// Keeps `output` and `remarks` under `key`, with what `vouching` says of the scan; without
+    /// it, nothing is kept and an earlier entry is removed. Returns whether it was kept.
+    @discardableResult
+    public func keep(key: String, output: [[UInt8]], remarks: Remarks, vouching: Vouching?) throws -> Bool {
+        guard let vouching else {
+            forget()
+            return false
         }
         var digest = ContentDigest.Stream()
         var size = 0
@@ -176,7 +199,7 @@ public struct ScanOutputCache: Sendable {
             }
         }
         let entry = Entry(
-            key: key, head: head, isHeadDetached: history.isHeadDetached, reads: reads, remarks: remarks,
+            key: key, head: vouching.head, isHeadDetached: vouching.isHeadDetached, reads: vouching.reads, remarks: remarks,
             outputSize: size, outputDigest: digest.finalizedHex())
         try ContainedFile.write(Data(Self.contents(of: entry)), to: file, within: boundary)
         return true

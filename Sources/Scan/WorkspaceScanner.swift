@@ -68,13 +68,14 @@ public struct WorkspaceScanner: Sendable {
     public func scanDetailed(progress: @escaping @Sendable (String) -> Void = { _ in }) throws -> Outcome {
         let startedAt = Date().timeIntervalSince1970
         let ids = try checkedIDs()
+        let writes = BackgroundWrites()
 
         var findings: [Finding] = []
         // The history (mostly the cache, on a second run) is read while the plan is.
         let pending = PendingHistory()
         let group = DispatchGroup()
         OwnThread.start(in: group) { [self] in
-            pending.result = Result { try readHistory(progress: progress) }
+            pending.result = Result { try readHistory(progress: progress, writes: writes) }
         }
         // The work-tree walk is shared: layouts look for plans in it, claim extraction picks the
         // existing reports out of it, evidence is read from it.
@@ -93,6 +94,7 @@ public struct WorkspaceScanner: Sendable {
         } catch {
             group.wait()
             evidenceGroup.wait()
+            _ = writes.finish()
             throw error
         }
         let reading = layout.reading
@@ -113,10 +115,20 @@ public struct WorkspaceScanner: Sendable {
         group.wait()
         let history: History?
         do {
-            history = try pending.result?.get() ?? readHistory(progress: progress)
+            history = try pending.result?.get() ?? readHistory(progress: progress, writes: writes)
         } catch {
             evidenceGroup.wait()
+            _ = writes.finish()
             throw error
+        }
+        // A commit subject's claims need only the history: after new commits (a cold run, or one
+        // after new commits) they are read while the tasks are linked to the history and the
+        // facts' key is worked out, since the kept facts cannot then be the last run's.
+        let runCache = history == nil || historyRepository != nil ? nil : claimCache
+        let subjectCache = runCache.map(SubjectClaimCache.init(beside:))
+        let subjects = history.flatMap { history in
+            history.cachedCommits < history.commits.count
+                ? BackgroundValue { claimReader.subjectClaims(of: history, cache: subjectCache) } : nil
         }
         var association: TaskAssociation?
         if let history {
@@ -135,13 +147,13 @@ public struct WorkspaceScanner: Sendable {
             findings.append(GitFindings.noRepository())
         }
         // A commit's tree exported for `--at` is read from a new folder each run: nothing to keep.
-        let runCache = history == nil || historyRepository != nil ? nil : claimCache
         let allClaims = claimReader.allClaims(
             documentClaims: documentClaims.claims, history: history,
             facts: ClaimFacts(
                 tree: tree, tasks: tasks, phases: phases, history: history, association: association, workTree: files.paths,
                 repository: history == nil ? nil : historyRepository ?? tree.root),
-            factsCache: runCache.map(ClaimFactsCache.init(beside:)), subjectCache: runCache.map(SubjectClaimCache.init(beside:)))
+            factsCache: runCache.map(ClaimFactsCache.init(beside:)), subjectCache: subjectCache, writes: writes,
+            subjects: subjects)
         var claims = allClaims.claims
         findings += allClaims.findings
         if reading.isWholeRepository {
@@ -175,8 +187,12 @@ public struct WorkspaceScanner: Sendable {
                 workspace.phases[index].tests = TestEvidence(tests.counts, defined: tests.defined)
             }
         }
+        // The caches are on disk before the scan returns, as if written in line (the subjects'
+        // cache among them, when the kept facts made their claims unneeded).
+        _ = subjects?.value
+        let notes = (history?.notes ?? []) + writes.finish()
         return Outcome(
-            workspace: workspace, history: history, association: association, notes: history?.notes ?? [],
+            workspace: workspace, history: history, association: association, notes: notes,
             layout: layout.choice, workTree: files.paths, startedAt: startedAt,
             lookedAt: (tree.log?.paths ?? []).filter { path in !path.split(separator: "/").contains(".git") })
     }
@@ -272,10 +288,11 @@ public struct WorkspaceScanner: Sendable {
         return (history.cacheDirectory(gitDirectory: git.gitDirectory), history.cacheBoundary(gitDirectory: git.gitDirectory))
     }
 
-    private func readHistory(progress: @escaping @Sendable (String) -> Void) throws -> History? {
+    private func readHistory(progress: @escaping @Sendable (String) -> Void, writes: BackgroundWrites) throws -> History? {
         let repository = historyRepository ?? tree.root
-        let scanner = HistoryScanner(
+        var scanner = HistoryScanner(
             repositoryPath: repository, cachePath: configuration.git.cache, worker: historyWorker, startRevision: revision)
+        scanner.backgroundWrites = writes
         do {
             return try scanner.scan(progress: progress)
         } catch {

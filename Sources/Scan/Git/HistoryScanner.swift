@@ -29,6 +29,9 @@ public struct HistoryScanner: Sendable {
     /// The commit the history starts from instead of HEAD (a full id; any spelling git accepts
     /// works); `nil` for HEAD.
     public let startRevision: String?
+    /// Where the cache is written while the caller goes on, when set; `nil`: before `scan`
+    /// returns, with a note in the history when it cannot be.
+    var backgroundWrites: BackgroundWrites?
 
     public init(
         repositoryPath: String, cachePath: String = ".git/phasecert", worker: WorkerCommand? = nil,
@@ -123,23 +126,31 @@ public struct HistoryScanner: Sendable {
         let complete = !shallow && walk.findings.isEmpty
         let ownsCache = head == currentHead
         if ownsCache, cached?.head != head || cached?.complete != complete || !jobs.isEmpty {
-            do {
-                // Parents are cached as the objects record them, not as a shallow boundary cuts
-                // them; a boundary commit's statistics (against the empty tree) are not cached,
-                // so they are counted again, properly, once the clone is complete.
-                var stored = walk.commits
-                var storedStats = stats
-                if shallow {
-                    for index in stored.indices where stored[index].parents.isEmpty {
-                        guard let original = try? repository.commit(stored[index].id), !original.parents.isEmpty else { continue }
-                        stored[index].parents = original.parents
-                        storedStats[stored[index].id] = nil
-                    }
+            // Parents are cached as the objects record them, not as a shallow boundary cuts
+            // them; a boundary commit's statistics (against the empty tree) are not cached,
+            // so they are counted again, properly, once the clone is complete.
+            var stored = walk.commits
+            var storedStats = stats
+            if shallow {
+                for index in stored.indices where stored[index].parents.isEmpty {
+                    guard let original = try? repository.commit(stored[index].id), !original.parents.isEmpty else { continue }
+                    stored[index].parents = original.parents
+                    storedStats[stored[index].id] = nil
                 }
-                try cache.save(head: head, complete: complete, commits: stored, stats: storedStats)
-            } catch {
-                let arguments: [String: MessageArgument] = ["file": .text(cache.file), "reason": .text(error.localizedDescription)]
-                notes.append(LocalizedText(message: "problem.git.cache.unwritable", arguments).en)
+            }
+            let save: @Sendable () -> String? = { [stored, storedStats] in
+                do {
+                    try cache.save(head: head, complete: complete, commits: stored, stats: storedStats)
+                    return nil
+                } catch {
+                    let arguments: [String: MessageArgument] = ["file": .text(cache.file), "reason": .text(error.localizedDescription)]
+                    return LocalizedText(message: "problem.git.cache.unwritable", arguments).en
+                }
+            }
+            if let backgroundWrites {
+                backgroundWrites.start(save)
+            } else if let note = save() {
+                notes.append(note)
             }
         }
         // Statistics of commits no longer reachable (HEAD moved back, a branch rewritten) go.

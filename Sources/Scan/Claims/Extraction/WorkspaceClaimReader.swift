@@ -153,23 +153,35 @@ struct WorkspaceClaimReader {
     /// does not hold are read.
     func allClaims(
         documentClaims: [Claim], history: History?, facts: ClaimFacts, factsCache: ClaimFactsCache? = nil,
-        subjectCache: SubjectClaimCache? = nil
+        subjectCache: SubjectClaimCache? = nil, writes: BackgroundWrites? = nil,
+        subjects: BackgroundValue<(claims: [Claim], findings: [Finding])>? = nil
     ) -> (claims: [Claim], findings: [Finding]) {
         guard let factsCache, let history else {
-            let commits = history.map { extractor.extract(subjectsOf: $0.commits) } ?? (claims: [], findings: [])
+            let commits = subjects?.value ?? history.map { extractor.extract(subjectsOf: $0.commits) } ?? (claims: [], findings: [])
             return (facts.apply(to: documentClaims + commits.claims), commits.findings)
         }
         let start = Date().timeIntervalSince1970
         let key = factsCache.key(of: documentClaims, subjectFingerprint: extractor.fingerprint, facts: facts)
         if let kept = factsCache.entry(forKey: key, tree: facts.tree) { return (kept.claims, kept.findings) }
-        let commits = subjectCache?.claims(of: history, extractor: extractor) ?? extractor.extract(subjectsOf: history.commits)
+        let commits = subjects?.value ?? subjectClaims(of: history, cache: subjectCache)
         let (judged, reads) = facts.applyRecording(to: documentClaims + commits.claims)
         // A cache that cannot be written only costs the next run time: the scan goes on without it.
         if let reads {
             let entry = ClaimFactsCache.Entry(key: key, reads: reads, claims: judged, findings: commits.findings)
-            _ = try? factsCache.save(entry, runStartedAt: start)
+            let save: @Sendable () -> String? = {
+                _ = try? factsCache.save(entry, runStartedAt: start)
+                return nil
+            }
+            if let writes { writes.start(save) } else { _ = save() }
         }
         return (judged, commits.findings)
+    }
+
+    /// The claims of the history's commit subjects, in history order, and findings for subjects
+    /// whose claims were not all read; with a `cache`, only the subjects of commits it does not
+    /// hold are read.
+    func subjectClaims(of history: History, cache: SubjectClaimCache?) -> (claims: [Claim], findings: [Finding]) {
+        cache?.claims(of: history, extractor: extractor) ?? extractor.extract(subjectsOf: history.commits)
     }
 
     /// File claims by path (byte order) and line; the sort keeps the original order among equals.

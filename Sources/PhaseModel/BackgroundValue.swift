@@ -1,0 +1,18 @@
+import Dispatch
+
+/// A value worked out on a thread of its own (`OwnThread`) while the caller goes on; `value`
+/// waits for it.
+public final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var result: Value?
+
+    public init(_ work: @escaping @Sendable () -> Value) {
+        OwnThread.start(in: group) { [self] in result = work() }
+    }
+
+    /// The value, once worked out. The group's wait orders the write before this read.
+    public var value: Value {
+        group.wait()
+        return result!
+    }
+}
