@@ -101,8 +101,9 @@ public struct ClaimFacts: Sendable {
         }
         let slots = ResultSlots<([Claim], [String: FileSignature])>(count: workers)
         let split = shares
+        let indices = history.map(HistoryIndices.init(of:))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var lookup = Lookup(facts: self)
+            var lookup = Lookup(facts: self, indices: indices)
             let judged = split[worker].map { Self.apply(to: claims[$0], with: &lookup) }
             slots.set(worker, (judged, lookup.reads.signatures))
         }
@@ -213,10 +214,17 @@ public struct ClaimFacts: Sendable {
             case lines(Int)
         }
 
-        init(facts: ClaimFacts) {
+        init(facts: ClaimFacts, indices: HistoryIndices? = nil) {
             self.facts = facts
             reads = WorkTreeReads(tree: facts.tree)
             tasksByID = Dictionary(facts.tasks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            if let indices {
+                pathHistory = indices.paths
+                lastChange = indices.lastChange
+                commitPositions = indices.commitPositions
+                sortedCommits = indices.sortedCommits
+                linearDepth = indices.linearDepth
+            }
         }
 
         mutating func addLines(to claim: inout Claim) {
@@ -434,18 +442,7 @@ public struct ClaimFacts: Sendable {
         /// The newest commit that changed each path the history's changes name.
         private mutating func lastChanges() -> [String: String?] {
             if let lastChange { return lastChange }
-            var result: [String: String?] = [:]
-            var unread = false
-            for commit in facts.history?.commits ?? [] {
-                guard let stats = facts.history?.stats[commit.id] else {
-                    // Whatever this commit changed is unknown: an older change is not the last one.
-                    unread = true
-                    continue
-                }
-                for file in stats.files where result[file.path] == nil {
-                    result[file.path] = .some(unread ? nil : commit.id)
-                }
-            }
+            let result = facts.history.map(HistoryIndices.lastChanges(in:)) ?? [:]
             lastChange = result
             return result
         }
@@ -546,16 +543,14 @@ public struct ClaimFacts: Sendable {
         }
 
         mutating func position(of commit: String) -> Int? {
-            if commitPositions == nil, let commits = facts.history?.commits {
-                commitPositions = Dictionary(commits.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-            }
+            if commitPositions == nil, let history = facts.history { commitPositions = HistoryIndices.positions(in: history) }
             return commitPositions?[commit]
         }
 
         /// How many commits from the newest one on are single-parent commits with known changes.
         private mutating func chainDepth(_ history: History) -> Int {
             if let linearDepth { return linearDepth }
-            let depth = history.commits.firstIndex { $0.parents.count > 1 || history.stats[$0.id] == nil } ?? history.commits.count
+            let depth = HistoryIndices.chainDepth(of: history)
             linearDepth = depth
             return depth
         }
@@ -725,7 +720,7 @@ public struct ClaimFacts: Sendable {
         /// The ids of the history (at most two) that start with the lower-cased `prefix`.
         mutating func commits(withPrefix prefix: String) -> [String] {
             guard !prefix.isEmpty else { return [] }
-            if sortedCommits == nil { sortedCommits = facts.history?.commits.map { $0.id.lowercased() }.sorted() ?? [] }
+            if sortedCommits == nil { sortedCommits = facts.history.map(HistoryIndices.sortedIDs(in:)) ?? [] }
             let ids = sortedCommits ?? []
             // The first id not below the prefix; every id with the prefix follows it.
             var low = 0

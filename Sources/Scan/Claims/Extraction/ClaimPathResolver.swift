@@ -144,6 +144,17 @@ struct ClaimPathResolver {
 
     /// `path` joined to `folder` with `.` and `..` worked out; `nil` when `..` climbs above the root.
     static func normalize(_ path: String, under folder: String) -> String? {
+        // Most paths are plain (`src/app.ts` under `docs`): joined as they are, without splitting
+        // both into components, which was a tenth of working facts out on 100,000 commits.
+        if isPlain(path) && isPlain(folder) {
+            return folder.isEmpty ? (path.isEmpty ? nil : path) : path.isEmpty ? folder : folder + "/" + path
+        }
+        return normalizedByComponents(path, under: folder)
+    }
+
+    /// `normalize` for any path: the folder's components, then the path's, `.` dropped and `..`
+    /// taking one back.
+    static func normalizedByComponents(_ path: String, under folder: String) -> String? {
         var parts: [Substring] = folder.split(separator: "/")
         for part in path.split(separator: "/") {
             switch part {
@@ -156,5 +167,23 @@ struct ClaimPathResolver {
         }
         let joined = parts.joined(separator: "/")
         return joined.isEmpty ? nil : joined
+    }
+
+    /// Whether `path` is empty or components joined by single slashes, none of them `.` or `..`:
+    /// what `normalize` would leave as it is.
+    private static func isPlain(_ path: String) -> Bool {
+        var componentLength = 0
+        var dotsOnly = true
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                guard componentLength > 0, !dotsOnly || componentLength > 2 else { return false }
+                componentLength = 0
+                dotsOnly = true
+            } else {
+                componentLength += 1
+                dotsOnly = dotsOnly && byte == UInt8(ascii: ".")
+            }
+        }
+        return path.isEmpty || (componentLength > 0 && (!dotsOnly || componentLength > 2))
     }
 }

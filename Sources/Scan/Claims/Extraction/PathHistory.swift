@@ -2,7 +2,7 @@
 /// changed the path, the name it had before a rename, and the days it was changed on. The claim
 /// facts of documents (their versions, their dates) and of the files they name (whether the
 /// history ever had them) all read this one index.
-struct PathHistory {
+struct PathHistory: Sendable {
     /// Per path, the positions in `history.commits` of the commits that changed it, newest first.
     private let changes: [String: [Int]]
     /// Per path, the name it had before the newest rename that gave it its name.
