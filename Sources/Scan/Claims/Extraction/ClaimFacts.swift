@@ -80,11 +80,11 @@ public struct ClaimFacts: Sendable {
         }
         // A claim's facts depend only on the claim and the repository, never on which claims
         // came before. The claims are put in document order (a document's claims share the
-        // caches of one lookup) and cut into pieces, which the threads take one after another
-        // as they finish the last: claims cost very different amounts, and equal runs, one a
-        // thread, left one thread working alone for the last half second on 100,000 commits
-        // (Benchmarks/RESULTS-scale.md, fourteenth round). Commit subjects, which come last and
-        // cost more each (their files are read at their commits), are pieces of their own.
+        // caches of one lookup) and cut into equal runs, one a core: a plan whose master list
+        // holds most claims is shared too, at the cost of reading that document once a core.
+        // Commit subjects, which come last and cost more each (their files are read at their
+        // commits), are cut into runs of their own, so that every core gets its share of both
+        // and none is left working alone on the subjects.
         var firstOfDocument: [String: Int] = [:]
         for index in claims.indices where firstOfDocument[claims[index].source.file ?? ""] == nil {
             firstOfDocument[claims[index].source.file ?? ""] = index
@@ -94,64 +94,24 @@ public struct ClaimFacts: Sendable {
             let right = firstOfDocument[claims[$1].source.file ?? ""] ?? 0
             return left != right ? left < right : $0 < $1
         }
-        let pieces = Self.pieces(of: ordered.filter { claims[$0].source.file != nil }, in: claims, workers: workers)
-            + Self.pieces(of: ordered.filter { claims[$0].source.file == nil }, in: claims, workers: workers)
-        let judgedPieces = ResultSlots<[Claim]>(count: pieces.count)
-        let reads = ResultSlots<[String: FileSignature]>(count: workers)
-        let next = PieceCounter()
+        let documents = ordered.filter { claims[$0].source.file != nil }
+        let subjects = ordered.filter { claims[$0].source.file == nil }
+        let shares = (0..<workers).map { worker in
+            Self.run(worker, of: workers, in: documents) + Self.run(worker, of: workers, in: subjects)
+        }
+        let slots = ResultSlots<([Claim], [String: FileSignature])>(count: workers)
+        let split = shares
         let indices = history.map(HistoryIndices.init(of:))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var lookup = Lookup(facts: self, indices: indices)
-            while let piece = next.take(below: pieces.count) {
-                judgedPieces.set(piece, pieces[piece].map { Self.apply(to: claims[$0], with: &lookup) })
-            }
-            reads.set(worker, lookup.reads.signatures)
+            let judged = split[worker].map { Self.apply(to: claims[$0], with: &lookup) }
+            slots.set(worker, (judged, lookup.reads.signatures))
         }
         var result = claims
-        for (piece, judged) in zip(pieces, judgedPieces.values()) {
-            for (index, claim) in zip(piece, judged) { result[index] = claim }
+        for (share, (judged, _)) in zip(split, slots.values()) {
+            for (index, claim) in zip(share, judged) { result[index] = claim }
         }
-        return (result, Self.merged(reads.values()))
-    }
-
-    /// `indices` cut into pieces of whole documents where they can be: a document's claims
-    /// together share one lookup's caches. A piece ends at a document's end (at any commit
-    /// subject) once it holds `pieceSize` claims, or at any claim once it holds a quarter of a
-    /// thread's share, so that a document holding most claims is still shared out.
-    static func pieces(of indices: [Int], in claims: [Claim], workers: Int) -> [[Int]] {
-        let most = max(pieceSize, indices.count / (4 * max(1, workers)))
-        var pieces: [[Int]] = []
-        var current: [Int] = []
-        for (position, index) in indices.enumerated() {
-            current.append(index)
-            // Commit subjects (no file) share nothing by document: any claim ends their piece.
-            let endsDocument = claims[index].source.file == nil || position + 1 == indices.count
-                || claims[indices[position + 1]].source.file != claims[index].source.file
-            if (current.count >= pieceSize && endsDocument) || current.count >= most {
-                pieces.append(current)
-                current = []
-            }
-        }
-        if !current.isEmpty { pieces.append(current) }
-        return pieces
-    }
-
-    /// How many claims a piece holds at least, but at the end of the input.
-    static let pieceSize = 256
-
-    /// Hands out piece numbers, each once, to whichever thread asks first.
-    private final class PieceCounter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var taken = 0
-
-        /// The next piece number below `count`; `nil` when all are taken.
-        func take(below count: Int) -> Int? {
-            lock.withLock {
-                guard taken < count else { return nil }
-                taken += 1
-                return taken - 1
-            }
-        }
+        return (result, Self.merged(slots.values().map(\.1)))
     }
 
     /// What several threads read, together; `nil` when two saw a file with different signatures:
@@ -167,6 +127,11 @@ public struct ClaimFacts: Sendable {
             }
         }
         return agreed ? result : nil
+    }
+
+    /// The `worker`-th of `workers` equal runs of `indices`.
+    private static func run(_ worker: Int, of workers: Int, in indices: [Int]) -> [Int] {
+        Array(indices[(worker * indices.count / workers)..<((worker + 1) * indices.count / workers)])
     }
 
     /// Below this many claims a second core costs more than it saves.
