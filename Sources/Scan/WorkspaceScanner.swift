@@ -72,11 +72,7 @@ public struct WorkspaceScanner: Sendable {
 
         var findings: [Finding] = []
         // The history (mostly the cache, on a second run) is read while the plan is.
-        let pending = PendingHistory()
-        let group = DispatchGroup()
-        OwnThread.start(in: group) { [self] in
-            pending.result = Result { try readHistory(progress: progress, writes: writes) }
-        }
+        let pending = BackgroundValue { [self] in Result { try readHistory(progress: progress, writes: writes) } }
         // The work-tree walk is shared: layouts look for plans in it, claim extraction picks the
         // existing reports out of it, evidence is read from it.
         let files = WorkTreeFiles(
@@ -92,7 +88,7 @@ public struct WorkspaceScanner: Sendable {
         do {
             layout = try resolveLayout(ids: ids, workTree: files.paths)
         } catch {
-            group.wait()
+            _ = pending.value
             evidenceGroup.wait()
             _ = writes.finish()
             throw error
@@ -112,10 +108,9 @@ public struct WorkspaceScanner: Sendable {
             masterList: masterList, tasks: tasks, workTree: files.paths, texts: reading.texts, cache: claimCache)
         findings += documentClaims.findings
 
-        group.wait()
         let history: History?
         do {
-            history = try pending.result?.get() ?? readHistory(progress: progress, writes: writes)
+            history = try pending.value.get()
         } catch {
             evidenceGroup.wait()
             _ = writes.finish()
@@ -261,16 +256,6 @@ public struct WorkspaceScanner: Sendable {
         return TaskReferences(
             style: reading.references, ids: reading.ids, tasks: known, phaseNames: names,
             phasesAreFeatures: reading.phasesAreFeatures)
-    }
-
-    /// The history read on another thread, handed over once that thread is done.
-    private final class PendingHistory: @unchecked Sendable {
-        private let lock = NSLock()
-        private var stored: Result<History?, any Error>?
-        var result: Result<History?, any Error>? {
-            get { lock.withLock { stored } }
-            set { lock.withLock { stored = newValue } }
-        }
     }
 
     /// The cache of document claims, in the history cache's folder; `nil` without a salt or a git repository.
