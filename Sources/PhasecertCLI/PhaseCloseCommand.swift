@@ -39,7 +39,7 @@ struct PhaseCloseCommand: PhasecertCommand {
         let repository = options.repository(in: console)
         let pipeline = try options.pipeline(source: ScanSource(repository: repository), console: console)
         let locales = try ReportOptions.locales(nil, configuration: pipeline.configuration)
-        let assessment = try pipeline.assess(pipeline.scan())
+        let assessment = try pipeline.assess(pipeline.scan(factsFor: all ? nil : phase.map { [$0] }))
         let phases = try pipeline.phasesToClose(assessment, named: phase, all: all)
         // Checked before anything is written, so a refused tag leaves no reports behind.
         let tagging = try tag ? PhaseTagging(repository: repository, phase: phases[0], environment: console.environment) : nil

@@ -41,7 +41,11 @@ public struct Pipeline: Sendable {
 
     /// Stage 1: the workspace as read, with the history it was read from. Throws only when input
     /// the scan cannot do without is missing; every other problem is a finding.
-    public func scan() throws -> WorkspaceScanner.Outcome {
+    ///
+    /// With `phases`, only the claims those phases own get the facts of files and history: what a
+    /// command shows of those phases alone is the same, and the other claims' facts are not
+    /// worked out (`WorkspaceScanner.factsPhases`).
+    public func scan(factsFor phases: Set<String>? = nil) throws -> WorkspaceScanner.Outcome {
         let repository = source.repository
         let worker = context.executable.map {
             HistoryScanner.WorkerCommand(executable: $0, arguments: ["history-worker", "--repo", repository])
@@ -54,7 +58,7 @@ public struct Pipeline: Sendable {
         let scanner = WorkspaceScanner(
             repository: source.tree, configuration: configuration, configurationFile: configurationFile, historyWorker: worker,
             helm: helm, historyRepository: source.commit == nil ? nil : repository, revision: source.commit,
-            claimCacheSalt: context.executable.flatMap(BuildIdentity.of))
+            claimCacheSalt: context.executable.flatMap(BuildIdentity.of), factsPhases: phases)
         defer { context.finishProgress() }
         let outcome = try scanner.scanDetailed(progress: context.progress)
         for note in outcome.notes { context.note(note) }
@@ -67,9 +71,11 @@ public struct Pipeline: Sendable {
         return outcome
     }
 
-    /// Stage 2: the scanned workspace scored — findings, verdicts, gates and certifications.
+    /// Stage 2: the scanned workspace scored — findings, verdicts, gates and certifications; of
+    /// the phases the scan gave facts for when it named them (`scan(factsFor:)`).
     public func assess(_ scanned: WorkspaceScanner.Outcome) -> Assessment {
-        Assessment(scan: scanned, workspace: Assessor(configuration: configuration).assess(scanned.workspace))
+        Assessment(
+            scan: scanned, workspace: Assessor(configuration: configuration).assess(scanned.workspace, phases: scanned.factsPhases))
     }
 
     private final class KeptUntilExit {

@@ -21,12 +21,19 @@ public struct WorkspaceScanner: Sendable {
     /// The identity of the phasecert build that scans, which the claims of documents are cached
     /// under beside the history cache (`DocumentClaimCache`); `nil` extracts every document anew.
     public let claimCacheSalt: String?
+    /// The phases whose claims get the facts of files and history (`ClaimFacts`); `nil`: every
+    /// claim. A command that reports on these phases alone names them: the other claims are left
+    /// as written, since what it reports shows only the claims a phase owns (`PhaseMembership`),
+    /// and the facts kept for whole scans are neither used nor replaced.
+    public let factsPhases: Set<String>?
 
     public init(
         repository: String, configuration: Configuration = Configuration(), configurationFile: String? = nil,
         historyWorker: HistoryScanner.WorkerCommand? = nil, helm: URL? = nil,
-        historyRepository: String? = nil, revision: String? = nil, claimCacheSalt: String? = nil
+        historyRepository: String? = nil, revision: String? = nil, claimCacheSalt: String? = nil,
+        factsPhases: Set<String>? = nil
     ) {
+        self.factsPhases = factsPhases
         self.tree = RepositoryTree(root: repository, log: PathLog())
         self.configuration = configuration
         self.configurationFile = configurationFile
@@ -55,6 +62,8 @@ public struct WorkspaceScanner: Sendable {
         /// Every repository-relative path the scan looked at (`PathLog`), in byte order, but the
         /// git folder: what the scan reads from it is read through git, from HEAD.
         public var lookedAt: [String] = []
+        /// The phases whose claims alone got facts (`WorkspaceScanner.factsPhases`); `nil`: every claim.
+        public var factsPhases: Set<String>?
     }
 
     /// Scans the repository. Throws only when input the scan cannot do without is missing;
@@ -148,7 +157,7 @@ public struct WorkspaceScanner: Sendable {
                 tree: tree, tasks: tasks, phases: phases, history: history, association: association, workTree: files.paths,
                 repository: history == nil ? nil : historyRepository ?? tree.root),
             factsCache: runCache.map(ClaimFactsCache.init(beside:)), subjectCache: subjectCache, writes: writes,
-            subjects: subjects)
+            subjects: subjects, needsFacts: factsPhases.map { Self.owned(by: $0, among: phases, wholeRepository: reading.isWholeRepository) })
         var claims = allClaims.claims
         findings += allClaims.findings
         if reading.isWholeRepository {
@@ -189,7 +198,18 @@ public struct WorkspaceScanner: Sendable {
         return Outcome(
             workspace: workspace, history: history, association: association, notes: notes,
             layout: layout.choice, workTree: files.paths, startedAt: startedAt,
-            lookedAt: (tree.log?.paths ?? []).filter { path in !path.split(separator: "/").contains(".git") })
+            lookedAt: (tree.log?.paths ?? []).filter { path in !path.split(separator: "/").contains(".git") },
+            factsPhases: factsPhases)
+    }
+
+    /// Whether a claim belongs to one of the phases with these ids, by the rule reports go by
+    /// (`Phase.owns(task:phase:)`), after a whole repository's scope takes what no task or phase has.
+    static func owned(by ids: Set<String>, among phases: [Phase], wholeRepository: Bool) -> (Claim) -> Bool {
+        let owners = phases.filter { ids.contains($0.id) }
+        return { claim in
+            let phase = wholeRepository && claim.task == nil && claim.phase == nil ? ReportsOnlyLayout.scopeID : claim.phase
+            return owners.contains { $0.owns(task: claim.task, phase: phase) }
+        }
     }
 
     /// The evidence read on another thread, handed over once that thread is done.

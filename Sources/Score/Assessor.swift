@@ -12,7 +12,12 @@ public struct Assessor: Sendable {
 
     /// The assessed workspace. Findings keep the scan's order, then the evidence rules', then
     /// the claims'; config overrides and switched-off rules apply to all of them.
-    public func assess(_ scanned: Workspace) -> Workspace {
+    ///
+    /// With `phases`, only the claims those phases own are judged and only those phases are
+    /// certified: what a command shows of them alone is the same as after a whole assessment
+    /// (their claims, findings, scores and gates), and the rest is not worked out. It goes with a
+    /// scan that gave facts to those phases' claims alone (`WorkspaceScanner.factsPhases`).
+    public func assess(_ scanned: Workspace, phases: Set<String>? = nil) -> Workspace {
         var workspace = TaskCompletion.assess(scanned)
         // The evidence rules and the claim verdicts read the same workspace, and neither reads
         // what the other adds (findings; verdicts): worked out side by side.
@@ -22,7 +27,9 @@ public struct Assessor: Sendable {
         OwnThread.start(in: rules) { [configuration] in
             evidenceFindings.set(0, EvidenceRules.findings(in: completed, configuration: configuration))
         }
-        let (claims, claimFindings) = ClaimVerifier(configuration: configuration).verify(completed)
+        let focus = phases.map { ids in completed.phases.filter { ids.contains($0.id) } }
+        let owned = focus.map { owners in { (claim: Claim) in owners.contains { $0.owns(task: claim.task, phase: claim.phase) } } }
+        let (claims, claimFindings) = ClaimVerifier(configuration: configuration).verify(completed, judging: owned)
         rules.wait()
         workspace.findings += evidenceFindings.values().first ?? []
         workspace.claims = claims
@@ -30,14 +37,15 @@ public struct Assessor: Sendable {
 
         scoreTasks(&workspace)
         scorePhases(&workspace)
-        workspace.claims = ClaimVerifier.compareWithOwnScores(workspace.claims, in: workspace)
+        workspace.claims = ClaimVerifier.compareWithOwnScores(workspace.claims, in: workspace, where: owned)
         // Each phase's digest encodes its own slice of the model; the phases are independent.
         let assessed = workspace
-        let certifications = ResultSlots<Certification>(count: assessed.phases.count)
-        DispatchQueue.concurrentPerform(iterations: assessed.phases.count) { index in
-            certifications.set(index, CertificationID.certify(assessed.phases[index], in: assessed))
+        let certified = assessed.phases.indices.filter { phases?.contains(assessed.phases[$0].id) ?? true }
+        let certifications = ResultSlots<Certification>(count: certified.count)
+        DispatchQueue.concurrentPerform(iterations: certified.count) { slot in
+            certifications.set(slot, CertificationID.certify(assessed.phases[certified[slot]], in: assessed))
         }
-        for (index, certification) in certifications.values().enumerated() {
+        for (index, certification) in zip(certified, certifications.values()) {
             workspace.phases[index].certification = certification
         }
         return workspace

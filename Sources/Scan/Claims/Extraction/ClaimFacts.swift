@@ -59,6 +59,16 @@ public struct ClaimFacts: Sendable {
         applyRecording(to: claims).claims
     }
 
+    /// `claims` in the same order, with the facts added to those `needed` accepts and the others
+    /// as they were written: a claim's facts depend on it and the repository alone, so leaving
+    /// some out changes nothing of the rest.
+    public func apply(to claims: [Claim], where needed: (Claim) -> Bool) -> [Claim] {
+        let positions = claims.indices.filter { needed(claims[$0]) }
+        var result = claims
+        for (position, claim) in zip(positions, apply(to: positions.map { claims[$0] })) { result[position] = claim }
+        return result
+    }
+
     /// `claims` with the facts added, in the same order, and every work-tree path the facts were
     /// read from, listed or looked up, with its signature from before it was read.
     /// `reads` is `nil` when a file changed while the facts were read from it.

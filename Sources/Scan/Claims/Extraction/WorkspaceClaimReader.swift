@@ -150,12 +150,17 @@ struct WorkspaceClaimReader {
     /// claims, history and extractor are used when every file their facts were read from is
     /// unchanged, and the commit subjects are then not read either; else facts are worked out
     /// anew and kept for the next run. With a `subjectCache`, only the subjects of commits it
-    /// does not hold are read.
+    /// does not hold are read. With `needsFacts`, only the claims it accepts get their facts, and
+    /// the kept facts, which are every claim's, are neither used nor replaced.
     func allClaims(
         documentClaims: [Claim], history: History?, facts: ClaimFacts, factsCache: ClaimFactsCache? = nil,
         subjectCache: SubjectClaimCache? = nil, writes: BackgroundWrites? = nil,
-        subjects: BackgroundValue<(claims: [Claim], findings: [Finding])>? = nil
+        subjects: BackgroundValue<(claims: [Claim], findings: [Finding])>? = nil, needsFacts: ((Claim) -> Bool)? = nil
     ) -> (claims: [Claim], findings: [Finding]) {
+        if let needsFacts {
+            let commits = subjects?.value ?? history.map { subjectClaims(of: $0, cache: subjectCache) } ?? (claims: [], findings: [])
+            return (facts.apply(to: documentClaims + commits.claims, where: needsFacts), commits.findings)
+        }
         guard let factsCache, let history else {
             let commits = subjects?.value ?? history.map { extractor.extract(subjectsOf: $0.commits) } ?? (claims: [], findings: [])
             return (facts.apply(to: documentClaims + commits.claims), commits.findings)
