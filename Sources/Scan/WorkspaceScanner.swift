@@ -125,6 +125,9 @@ public struct WorkspaceScanner: Sendable {
             _ = writes.finish()
             throw error
         }
+        // A scan focused on some phases works their facts out whatever facts were kept: the
+        // history's indices the facts look things up in are built meanwhile, on other threads.
+        let indices = factsPhases == nil ? nil : history.map { history in BackgroundValue { HistoryIndices(of: history) } }
         // A commit subject's claims need only the history: after new commits (a cold run, or one
         // after new commits) they are read while the tasks are linked to the history and the
         // facts' key is worked out, since the kept facts cannot then be the last run's.
@@ -155,7 +158,7 @@ public struct WorkspaceScanner: Sendable {
             documentClaims: documentClaims.claims, history: history,
             facts: ClaimFacts(
                 tree: tree, tasks: tasks, phases: phases, history: history, association: association, workTree: files.paths,
-                repository: history == nil ? nil : historyRepository ?? tree.root),
+                repository: history == nil ? nil : historyRepository ?? tree.root, indices: indices),
             factsCache: runCache.map(ClaimFactsCache.init(beside:)), subjectCache: subjectCache, writes: writes,
             subjects: subjects, needsFacts: factsPhases.map { Self.owned(by: $0, among: phases, wholeRepository: reading.isWholeRepository) })
         var claims = allClaims.claims

@@ -40,11 +40,24 @@ public struct ClaimFacts: Sendable {
     /// The repository whose objects `history` was read from, for files as a past commit had them;
     /// `nil`: line counts are always of the work tree.
     let repository: String?
+    /// The history's indices, when they were started ahead of the facts (on other threads, while
+    /// the scan did other work); `nil`: built when the facts need them.
+    let indices: BackgroundValue<HistoryIndices>?
 
     public init(
         tree: RepositoryTree, tasks: [TaskRecord], phases: [Phase], history: History?, association: TaskAssociation?,
         workTree: [String] = [], repository: String? = nil
     ) {
+        self.init(
+            tree: tree, tasks: tasks, phases: phases, history: history, association: association, workTree: workTree,
+            repository: repository, indices: nil)
+    }
+
+    init(
+        tree: RepositoryTree, tasks: [TaskRecord], phases: [Phase], history: History?, association: TaskAssociation?,
+        workTree: [String], repository: String?, indices: BackgroundValue<HistoryIndices>?
+    ) {
+        self.indices = indices
         self.workTree = workTree
         self.repository = repository
         self.tree = tree
@@ -84,7 +97,7 @@ public struct ClaimFacts: Sendable {
     /// `claims` with the facts added, worked on by `workers` threads (one below 2), and what they read.
     func applyRecording(to claims: [Claim], workers: Int) -> (claims: [Claim], reads: [String: FileSignature]?) {
         guard workers > 1 else {
-            var lookup = Lookup(facts: self)
+            var lookup = Lookup(facts: self, indices: indices?.value)
             let result = claims.map { Self.apply(to: $0, with: &lookup) }
             return (result, lookup.reads.signatures)
         }
@@ -111,7 +124,7 @@ public struct ClaimFacts: Sendable {
         }
         let slots = ResultSlots<([Claim], [String: FileSignature])>(count: workers)
         let split = shares
-        let indices = history.map(HistoryIndices.init(of:))
+        let indices = self.indices?.value ?? history.map(HistoryIndices.init(of:))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var lookup = Lookup(facts: self, indices: indices)
             let judged = split[worker].map { Self.apply(to: claims[$0], with: &lookup) }
