@@ -32,6 +32,11 @@ extension Workspace {
         claimOwners.positions(ownedByAnyOf: phases).map { claims[$0] }
     }
 
+    /// The positions in `claims` of the claims any of `phases` owns, each once, ascending.
+    public func claimPositions(of phases: [Phase]) -> [Int] {
+        claimOwners.positions(ownedByAnyOf: phases)
+    }
+
     /// The claim texts `phase` owns (`Phase.owns(task:phase:)`), in workspace order.
     public func claimTexts(of phase: Phase) -> [ClaimText] {
         claimTextOwners.positions(ownedBy: phase).map { claimTexts[$0] }

@@ -27,8 +27,8 @@ public struct Assessor: Sendable {
         OwnThread.start(in: rules) { [configuration] in
             evidenceFindings.set(0, EvidenceRules.findings(in: completed, configuration: configuration))
         }
-        let focus = phases.map { ids in completed.phases.filter { ids.contains($0.id) } }
-        let owned = focus.map { owners in { (claim: Claim) in owners.contains { $0.owns(task: claim.task, phase: claim.phase) } } }
+        // The claims the phases own, found as reports find them (`Workspace.claimPositions(of:)`).
+        let owned = phases.map { ids in completed.claimPositions(of: completed.phases.filter { ids.contains($0.id) }) }
         let (claims, claimFindings) = ClaimVerifier(configuration: configuration).verify(completed, judging: owned)
         rules.wait()
         workspace.findings += evidenceFindings.values().first ?? []
@@ -37,7 +37,7 @@ public struct Assessor: Sendable {
 
         scoreTasks(&workspace)
         scorePhases(&workspace)
-        workspace.claims = ClaimVerifier.compareWithOwnScores(workspace.claims, in: workspace, where: owned)
+        workspace.claims = ClaimVerifier.compareWithOwnScores(workspace.claims, in: workspace, at: owned)
         // Each phase's digest encodes its own slice of the model; the phases are independent.
         let assessed = workspace
         let certified = assessed.phases.indices.filter { phases?.contains(assessed.phases[$0].id) ?? true }

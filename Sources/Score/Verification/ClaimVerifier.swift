@@ -26,14 +26,13 @@ public struct ClaimVerifier: Sendable {
     /// unverifiable claim, or one for a group of claims with one cause (`SharedCauseFindings`).
     /// Quality and grade claims come back with no verdict.
     ///
-    /// With `needed`, only the claims it accepts are judged and raise findings; the others come
-    /// back as they were. A claim's verdict depends on it, its document's line and the workspace,
-    /// and a group of claims with one cause shares task and phase, so leaving claims out changes
-    /// nothing of the verdicts and findings of the rest.
-    public func verify(_ workspace: Workspace, judging needed: ((Claim) -> Bool)? = nil) -> (claims: [Claim], findings: [Finding]) {
+    /// With `positions` (ascending), only the claims there are judged and raise findings; the
+    /// others come back as they were. A claim's verdict depends on it, its document's line and the
+    /// workspace, and a group of claims with one cause shares task and phase, so leaving claims
+    /// out changes nothing of the verdicts and findings of the rest.
+    public func verify(_ workspace: Workspace, judging positions: [Int]? = nil) -> (claims: [Claim], findings: [Finding]) {
         let tolerance = ClaimTolerance(configuration.claims)
         let totals = Self.completionTotalsByLine(workspace.claims)
-        let positions = needed.map { needed in workspace.claims.indices.filter { needed(workspace.claims[$0]) } }
         // Each claim is judged on its own evidence, so the claims are judged on every core.
         let judged = (positions.map { $0.map { workspace.claims[$0] } } ?? workspace.claims).concurrentMap { claim in
             self.judged(claim, in: workspace, tolerance: tolerance, lineTotals: totals[claim.source] ?? [])
@@ -49,10 +48,12 @@ public struct ClaimVerifier: Sendable {
     /// Sets `verified` to phasecert's quality and `verifiedValue` to its grade for the claim's
     /// task, else its phase, with a note saying the figures are shown side by side and not
     /// judged; the verdict stays `nil`. Other claims are returned unchanged.
-    public static func compareWithOwnScores(
-        _ claims: [Claim], in workspace: Workspace, where needed: ((Claim) -> Bool)? = nil
-    ) -> [Claim] {
-        claims.map { claim in needed?(claim) == false ? claim : OwnScoreComparison.compared(claim, in: workspace) }
+    /// With `positions`, only the claims there are compared.
+    public static func compareWithOwnScores(_ claims: [Claim], in workspace: Workspace, at positions: [Int]? = nil) -> [Claim] {
+        guard let positions else { return claims.map { OwnScoreComparison.compared($0, in: workspace) } }
+        var result = claims
+        for position in positions { result[position] = OwnScoreComparison.compared(result[position], in: workspace) }
+        return result
     }
 
     /// The totals of the `n/m` completions of each line that writes one beside a completion
