@@ -16,10 +16,7 @@ struct GitCountingRepositoryTests {
         try repo.write("table.dat", "one\ntwo\nthree\n")
         try repo.write("notes.txt", "one\ntwo\n")
         let edit = try repo.commit("More data", date: "1764000100 +0000")
-        let repository = try #require(try GitRepository(path: repo.path))
-        let stats = try repository.stats(of: edit, against: try repo.revParse("\(edit)^"))
-        let expected = try GitFixture.numstat(from: try repo.revParse("\(edit)^"), to: edit, in: repo.path)
-        #expect(GitHistoryNumstatTests.entries(stats) == GitHistoryNumstatTests.sorted(expected))
+        let stats = try Self.statsCountedLikeGit(edit, in: repo)
         #expect(stats.files.first { $0.path == "table.dat" }?.isBinary == true)
         #expect(stats.files.first { $0.path == "notes.txt" }?.added == 1)
     }
@@ -32,12 +29,17 @@ struct GitCountingRepositoryTests {
         try repo.write("image.bin", bytes: [0x89, 0x50, 0x00, 0x0A, 0x02, 0x0A])
         try repo.write("text.txt", "a\nb\nc\n")
         let edit = try repo.commit("Edit", date: "1764000100 +0000")
-        let repository = try #require(try GitRepository(path: repo.path))
-        let stats = try repository.stats(of: edit, against: try repo.revParse("\(edit)^"))
-        let expected = try GitFixture.numstat(from: try repo.revParse("\(edit)^"), to: edit, in: repo.path)
-        #expect(GitHistoryNumstatTests.entries(stats) == GitHistoryNumstatTests.sorted(expected))
+        let stats = try Self.statsCountedLikeGit(edit, in: repo)
         #expect(stats.files.first { $0.path == "image.bin" }?.isBinary == true)
         #expect(stats.files.first { $0.path == "text.txt" }?.added == 2)
+    }
+
+    /// The changes of `edit` against its parent, once every commit of `repo` counts as
+    /// `git diff --numstat` counts it (`GitHistoryNumstatTests.compareEveryCommit`).
+    static func statsCountedLikeGit(_ edit: String, in repo: GitRepositoryBuilder) throws -> CommitStats {
+        try GitHistoryNumstatTests.compareEveryCommit(repo.path)
+        let repository = try #require(try GitRepository(path: repo.path))
+        return try repository.stats(of: edit, against: try repo.revParse("\(edit)^"))
     }
 
     @Test func aRawIDIsTheIDItsHexDigitsGive() throws {
