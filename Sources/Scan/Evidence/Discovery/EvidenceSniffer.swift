@@ -1,4 +1,5 @@
 import Foundation
+import TextSupport
 
 /// Decides from a file's first bytes which kind of evidence it holds, if any.
 public enum EvidenceSniffer {
@@ -41,8 +42,8 @@ public enum EvidenceSniffer {
         // Most specific first: a coverprofile's `mode:` line and lcov's `SF:` records cannot be confused
         // with the others; Helm output and `go test -v` are looked for anywhere in the head, so they come last.
         // Each format's marker must appear before its sniffer decodes and splits the head.
-        if head.range(of: Self.modeMarker) != nil, GoCoverprofileParser.sniff(head) { return .goCoverprofile }
-        if head.range(of: Self.sourceFileMarker) != nil, LcovParser.sniff(head) { return .lcov }
+        if head.containsBytes(Self.modeMarker), GoCoverprofileParser.sniff(head) { return .goCoverprofile }
+        if head.containsBytes(Self.sourceFileMarker), LcovParser.sniff(head) { return .lcov }
         if GoTestParser.sniffJSON(head) { return .goTestJSON }
         if TAPParser.sniff(head) { return .tap }
         if HelmOutputParser.sniff(head) { return .helm }

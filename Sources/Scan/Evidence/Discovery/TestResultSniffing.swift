@@ -1,4 +1,5 @@
 import Foundation
+import TextSupport
 
 /// Cheap content checks on the first bytes of a file (`EvidenceSniffer.headLength`), one per test result
 /// format. They look for structure a format cannot do without, so a Markdown page or a log that merely
@@ -17,7 +18,7 @@ extension GoTestParser {
     /// `go test -json 2>&1` mixes `go: downloading …` and compiler messages into the stream.
     public static func sniffJSON(_ head: Data) -> Bool {
         // Most files have no `"Action"` at all; only those are split into lines and decoded.
-        guard head.range(of: actionKey) != nil else { return false }
+        guard head.containsBytes(actionKey) else { return false }
         return HeadLines(head).lines.contains { line in
             let text = line.trimmingBlanks()
             guard text.hasPrefix("{"), let action = Event(json: text)?.Action else { return false }
@@ -35,7 +36,7 @@ extension GoTestParser {
     /// Whether some line has the shape only `go test -v` writes: `=== RUN`, `--- PASS:`, `ok  \tpkg`, `FAIL\tpkg`.
     public static func sniffText(_ head: Data) -> Bool {
         textMarkers.contains { marker in
-            head.starts(with: marker.dropFirst()) || head.range(of: marker) != nil
+            head.starts(with: marker.dropFirst()) || head.containsBytes(marker)
         }
     }
 

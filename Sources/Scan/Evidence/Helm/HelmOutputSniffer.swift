@@ -1,4 +1,5 @@
 import Foundation
+import TextSupport
 
 extension HelmOutputParser {
     /// Whether `head` (the first bytes of a file, at most 8 KiB, perhaps cut mid-line)
@@ -15,7 +16,7 @@ extension HelmOutputParser {
         if bytes.contains(0) { return false }
         // Every line form below holds one of these; most files hold none and are refused without
         // classifying each line.
-        guard sniffMarkers.contains(where: { bytes.range(of: $0) != nil }) else { return false }
+        guard sniffMarkers.contains(where: { bytes.containsBytes($0) }) else { return false }
         var previous = ""
         for raw in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
             var line = String(decoding: raw, as: UTF8.self)
