@@ -12,21 +12,24 @@ struct DecimalDigits: Sendable, Equatable {
     /// Nil for NaN and infinities.
     init?(_ value: Double) {
         guard value.isFinite else { return nil }
-        let text = value.magnitude.description
-        var mantissa = Substring(text)
+        // `description` is ASCII: read as bytes, not characters (a character's digit value is a
+        // Unicode property lookup, and figures are formatted for every finding of a scan).
+        let text = Array(value.magnitude.description.utf8)
+        var mantissa = text[...]
         var exponent = 0
-        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            guard let parsed = Int(text[text.index(after: e)...]) else { return nil }
+        if let e = text.firstIndex(where: { $0 == 0x65 || $0 == 0x45 }) {
+            guard let parsed = Int(String(decoding: text[(e + 1)...], as: UTF8.self)) else { return nil }
             exponent = parsed
             mantissa = text[..<e]
         }
-        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+        let parts = mantissa.split(separator: 0x2E, omittingEmptySubsequences: false)
         let whole = parts[0]
-        let frac = parts.count > 1 ? parts[1] : ""
+        let frac = parts.count > 1 ? parts[1] : []
         var all: [UInt8] = []
-        for ch in whole + frac {
-            guard let d = ch.wholeNumberValue else { return nil }
-            all.append(UInt8(d))
+        all.reserveCapacity(whole.count + frac.count)
+        for byte in whole + frac {
+            guard (0x30...0x39).contains(byte) else { return nil }
+            all.append(byte - 0x30)
         }
         // Position of the decimal point within `all`, after applying the exponent.
         let point = whole.count + exponent

@@ -5,7 +5,28 @@ import Foundation
 enum ClaimWords {
     /// The words of `text`, lower-cased: runs of letters (any script).
     static func words(_ text: some StringProtocol) -> [String] {
-        text.lowercased().split { !$0.isLetter }.map(String.init)
+        asciiWords(text) ?? text.lowercased().split { !$0.isLetter }.map(String.init)
+    }
+
+    /// `words(_:)` of a text all in ASCII, read byte by byte; `nil` for any other text. Why: the
+    /// general reading asks each character's Unicode properties, and was a thirtieth of the main
+    /// process of a cold scan of 50,000 commits. In ASCII the letters are `A`–`Z` and `a`–`z`.
+    static func asciiWords(_ text: some StringProtocol) -> [String]? {
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case 0x80...: return nil
+            case 0x41...0x5A: word.append(byte | 0x20)
+            case 0x61...0x7A: word.append(byte)
+            default:
+                guard !word.isEmpty else { continue }
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 
     /// What a table row's label says it is.

@@ -11,13 +11,40 @@ import TextSupport
 enum PathToken {
     /// Whether `token` reads as a path.
     static func isPathLike(_ token: String) -> Bool {
-        guard !token.isEmpty, token.count <= 400, !token.contains("://"), !token.hasPrefix("-") else { return false }
-        if token.contains(where: { $0.isWhitespace || "*?[]{}<>|@\"'`".contains($0) }) { return false }
+        if let refused = refusesASCII(token) {
+            guard !refused else { return false }
+        } else {
+            guard !token.isEmpty, token.count <= 400, !token.contains("://"), !token.hasPrefix("-") else { return false }
+            if token.contains(where: { $0.isWhitespace || refusedCharacters.contains($0) }) { return false }
+        }
         let segments = token.split(separator: "/", omittingEmptySubsequences: true)
         guard let last = segments.last else { return false }
         if hasExtension(last) { return true }
         guard segments.count > 1 else { return false }
         return segments.contains { segment in segment.count >= 3 && segment.contains(where: \.isLetter) }
+    }
+
+    /// Characters no path phasecert looks up is written with.
+    private static let refusedCharacters: Set<Character> = ["*", "?", "[", "]", "{", "}", "<", ">", "|", "@", "\"", "'", "`"]
+    private static let refusedBytes: Set<UInt8> = Set(refusedCharacters.compactMap(\.asciiValue))
+
+    /// For a token all in ASCII, whether the checks before its segments refuse it (empty, over 400
+    /// characters, a URL, an option, a blank or a character of `refusedCharacters`); `nil` for any
+    /// other token. Why: asking each character's properties was a twentieth of the main process
+    /// of a cold scan of 50,000 commits. In ASCII a character is a byte, but for `\r\n`, which
+    /// is blank either way; the blanks are tab, line feed, vertical tab, form feed, carriage
+    /// return and space.
+    static func refusesASCII(_ token: String) -> Bool? {
+        let bytes = token.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard let first = bytes.first, first != 0x2D, bytes.count <= 400 else { return true }
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            if (0x09...0x0D).contains(byte) || byte == 0x20 || refusedBytes.contains(byte) { return true }
+            if previous == (0x3A, 0x2F), byte == 0x2F { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// Whether a word written without code marks or a link is a path beyond doubt: it has a file
