@@ -130,11 +130,15 @@ public struct ClaimFacts: Sendable {
             let judged = split[worker].map { Self.apply(to: claims[$0], with: &lookup) }
             slots.set(worker, (judged, lookup.reads.signatures))
         }
-        var result = claims
-        for (share, (judged, _)) in zip(split, slots.values()) {
-            for (index, claim) in zip(share, judged) { result[index] = claim }
+        // Every claim is in one share: each goes back to its place from there, without a copy of
+        // `claims` first to overwrite (on 200,000 commits, a thirtieth of the facts' time).
+        let values = slots.values()
+        var place = [(worker: Int, offset: Int)](repeating: (0, 0), count: claims.count)
+        for (worker, share) in split.enumerated() {
+            for (offset, index) in share.enumerated() { place[index] = (worker, offset) }
         }
-        return (result, Self.merged(slots.values().map(\.1)))
+        let result = place.map { values[$0.worker].0[$0.offset] }
+        return (result, Self.merged(values.map(\.1)))
     }
 
     /// What several threads read, together; `nil` when two saw a file with different signatures:
