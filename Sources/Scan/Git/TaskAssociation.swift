@@ -34,6 +34,11 @@ public struct TaskAssociation: Sendable {
     /// classic layout.
     public let commitsByPhase: [String: [Int]]
 
+    /// Per task with commits, the paths its non-merge commits changed (`pathSet(for:)`), worked
+    /// out once: evidence linking, the facts of every claim scope of the task (on each thread)
+    /// and the facts cache's key each asked for them again.
+    private let pathSets: [String: Set<String>]
+
     public init(history: History, tasks: Set<String>, ids: TaskIDPattern) {
         self.init(history: history, references: .prefixed(ids, tasks: tasks))
     }
@@ -96,6 +101,13 @@ public struct TaskAssociation: Sendable {
         }
         commitsByTask = byTask.mapValues { $0.sorted() }
         commitsByPhase = byPhase.mapValues { $0.sorted() }
+        pathSets = commitsByTask.mapValues { indices in
+            var paths = Set<String>()
+            for index in indices where !commits[index].isMerge {
+                for file in history.stats[commits[index].id]?.files ?? [] { paths.insert(file.path) }
+            }
+            return paths
+        }
     }
 
     /// The `git` block of a phase whose commits name it: its own commits and its tasks'.
@@ -153,11 +165,7 @@ public struct TaskAssociation: Sendable {
 
     /// Paths changed by a task's non-merge commits: how evidence is linked to tasks.
     public func pathSet(for task: String) -> Set<String> {
-        var paths = Set<String>()
-        for index in commitsByTask[task] ?? [] where !history.commits[index].isMerge {
-            for file in history.stats[history.commits[index].id]?.files ?? [] { paths.insert(file.path) }
-        }
-        return paths
+        pathSets[task] ?? []
     }
 
     /// A task's history table and the files its non-merge commits changed (empty when no
