@@ -219,6 +219,10 @@ public struct ClaimFacts: Sendable {
         var sameAsWorkTree: [String: Bool] = [:]
         /// `committed` files counted by every rule, by the same key; `.some(nil)`: not countable.
         var sourceCounts: [String: LineCounts?] = [:]
+        /// The blob read last, by id. A file's lines (`committedEntry`) and then its counts by
+        /// every rule or its text (`committedData`) are asked for one after the other: this reads
+        /// its blob once for both, where keeping every blob's bytes would hold them all.
+        var lastBlob: (id: String, file: GitRepository.CommittedFile)?
         /// What test counts were worked out from, kept between claims.
         var tests = TestCountCache()
         /// The files each commit changed, counted by category, by commit: a plan's first commit
@@ -548,8 +552,12 @@ public struct ClaimFacts: Sendable {
 
         /// The blob `blob`, up to the size a file is read; `nil` when the repository cannot be read.
         private mutating func readBlob(_ blob: String) -> GitRepository.CommittedFile? {
-            guard let repository = openedRepository() else { return nil }
-            return try? repository.committedFile(blob: blob, limit: TextFileReader.defaultLimit)
+            if let lastBlob, lastBlob.id == blob { return lastBlob.file }
+            guard let repository = openedRepository(),
+                let file = try? repository.committedFile(blob: blob, limit: TextFileReader.defaultLimit)
+            else { return nil }
+            lastBlob = (blob, file)
+            return file
         }
 
         private mutating func openedRepository() -> GitRepository? {
