@@ -50,9 +50,12 @@ public struct ClaimVerifier: Sendable {
     /// judged; the verdict stays `nil`. Other claims are returned unchanged.
     /// With `positions`, only the claims there are compared.
     public static func compareWithOwnScores(_ claims: [Claim], in workspace: Workspace, at positions: [Int]? = nil) -> [Claim] {
-        guard let positions else { return claims.map { OwnScoreComparison.compared($0, in: workspace) } }
+        // Only quality and grade claims change: the others are not copied, and without any the
+        // claims come back as they came.
         var result = claims
-        for position in positions { result[position] = OwnScoreComparison.compared(result[position], in: workspace) }
+        for position in positions ?? Array(claims.indices) where claims[position].kind.isOtherModel {
+            result[position] = OwnScoreComparison.compared(claims[position], in: workspace)
+        }
         return result
     }
 

@@ -16,14 +16,15 @@ enum SharedCauseFindings {
     /// The findings `claims` raise, in claim order, with each group of `threshold` or more claims
     /// sharing rule, task, phase and note given as one finding at the place of its first claim.
     static func findings(for claims: [Claim]) -> [Finding] {
-        let single = claims.concurrentMap { claim in ClaimFindings.finding(for: claim).map { (claim, $0) } }
+        // Each claim's finding alone, not beside a copy of the claim: the claims are here already.
+        let single = claims.concurrentMap { claim in ClaimFindings.finding(for: claim) }
         // Each claim's group, found once: hashing the notes again was a fifth of this on a large plan.
         var groups: [Key: Int] = [:]
         var members: [[Int]] = []
         var groupOf = [Int?](repeating: nil, count: single.count)
         for (index, entry) in single.enumerated() {
-            guard let (claim, finding) = entry, let note = claim.note, claim.kind != .deliverable else { continue }
-            let key = Key(rule: finding.rule, task: claim.task, phase: claim.phase, note: note.en)
+            guard let finding = entry, let note = claims[index].note, claims[index].kind != .deliverable else { continue }
+            let key = Key(rule: finding.rule, task: claims[index].task, phase: claims[index].phase, note: note.en)
             let group = groups[key] ?? members.count
             if group == members.count {
                 groups[key] = group
@@ -34,8 +35,8 @@ enum SharedCauseFindings {
         }
         var result: [Finding] = []
         for (index, entry) in single.enumerated() {
-            guard let (claim, finding) = entry else { continue }
-            guard let note = claim.note, let group = groupOf[index], members[group].count >= threshold else {
+            guard let finding = entry else { continue }
+            guard let note = claims[index].note, let group = groupOf[index], members[group].count >= threshold else {
                 result.append(finding)
                 continue
             }
