@@ -1,4 +1,5 @@
 import PhaseModel
+import TextSupport
 
 /// Untrusted text (titles, commit subjects, test names, file names) made inert for
 /// GitHub-flavoured Markdown: it reads as the same characters, never as markup.
@@ -51,7 +52,7 @@ public enum MarkdownText {
             }
             result.append(character)
             previous = character
-            if !(ascii.map { $0 == 0x20 || (0x09...0x0D).contains($0) } ?? character.isWhitespace) { atStart = false }
+            if !(ascii?.isASCIIWhitespace ?? character.isWhitespace) { atStart = false }
         }
         return result
     }

@@ -38,8 +38,8 @@ struct ByteText: Sendable {
                     while end < text.count, text[end] != 0x0A { end += 1 }
                     var low = start
                     var high = end
-                    while low < high, ByteText.isBlank(text[low]) { low += 1 }
-                    while high > low, ByteText.isBlank(text[high - 1]) { high -= 1 }
+                    while low < high, text[low].isASCIIWhitespace { low += 1 }
+                    while high > low, text[high - 1].isASCIIWhitespace { high -= 1 }
                     if high > low, high - low < Int(Int32.max) {
                         lines.append(
                             Line(
@@ -51,10 +51,6 @@ struct ByteText: Sendable {
             }
             self.lines = text.bytes.count < Int(Int32.max) ? lines.sorted { $0.hash < $1.hash } : []
         }
-    }
-
-    fileprivate static func isBlank(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
     /// FNV-1a: fixed across runs, so that the answer never depends on a process's hash seed.

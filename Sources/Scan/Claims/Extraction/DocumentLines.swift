@@ -1,4 +1,5 @@
 import Foundation
+import TextSupport
 
 /// A work-tree document's bytes and where each of its lines starts, for reading one line at a
 /// time: the claims of a plan ask for the lines they stand on, and splitting a 3 MB master list
@@ -25,18 +26,13 @@ struct DocumentLines {
         var low = starts[number - 1]
         var high = number < starts.count ? starts[number] - 1 : bytes.count
         guard high - low <= longest else { return nil }
-        while low < high, Self.isASCIIBlank(bytes[low]) { low += 1 }
-        while high > low, Self.isASCIIBlank(bytes[high - 1]) { high -= 1 }
+        while low < high, bytes[low].isASCIIWhitespace { low += 1 }
+        while high > low, bytes[high - 1].isASCIIWhitespace { high -= 1 }
         guard low < high else { return nil }
         let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[low..<high]), as: UTF8.self) }
         // Blanks past ASCII (NBSP, the line and paragraph separators) are rare: trimmed by Foundation.
         guard bytes[low] >= 0x80 || bytes[high - 1] >= 0x80 else { return text }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed
-    }
-
-    /// Tab, LF, VT, FF, CR and space: the ASCII members of `whitespacesAndNewlines`.
-    private static func isASCIIBlank(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 }

@@ -40,7 +40,7 @@ enum PathToken {
         guard let first = bytes.first, first != 0x2D, bytes.count <= 400 else { return true }
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in bytes {
-            if (0x09...0x0D).contains(byte) || byte == 0x20 || refusedBytes.contains(byte) { return true }
+            if byte.isASCIIWhitespace || refusedBytes.contains(byte) { return true }
             if previous == (0x3A, 0x2F), byte == 0x2F { return true }
             previous = (previous.1, byte)
         }
