@@ -92,6 +92,8 @@ enum HistoryRecordFormat {
         var failures: [String: String] = [:]
         /// Commit ids in the order they appeared.
         var order: [String] = []
+        /// The texts read so far, so that a path, a name or an id read again is the same `String`.
+        var texts = RecordTextInterner()
     }
 
     struct Malformed: Error, Equatable {
@@ -167,17 +169,17 @@ enum HistoryRecordFormat {
                         && (added == nil) == (deleted == nil))
                 else { throw Malformed(line: lineNumber) }
                 let paths = fields[3].split(separator: 0x09, maxSplits: 1, omittingEmptySubsequences: false)
-                guard let path = unescape(paths[0]) else { throw Malformed(line: lineNumber) }
+                guard let path = unescape(paths[0], sharing: &parsed.texts) else { throw Malformed(line: lineNumber) }
                 var oldPath: String?
                 if paths.count == 2 {
-                    guard let old = unescape(paths[1]) else { throw Malformed(line: lineNumber) }
+                    guard let old = unescape(paths[1], sharing: &parsed.texts) else { throw Malformed(line: lineNumber) }
                     oldPath = old
                 }
                 current?.files.append(FileChange(
                     path: path, oldPath: oldPath, status: fileStatus, added: added, deleted: deleted, isUnreadable: unreadable))
             case 0x6D:  // m
                 try finish()
-                guard let commit = commit(body) else { throw Malformed(line: lineNumber) }
+                guard let commit = commit(body, sharing: &parsed.texts) else { throw Malformed(line: lineNumber) }
                 parsed.commits.append(commit)
             case 0x21:  // !
                 try finish()
@@ -195,26 +197,27 @@ enum HistoryRecordFormat {
         try finish()
     }
 
-    private static func commit(_ body: Bytes) -> GitCommit? {
+    private static func commit(_ body: Bytes, sharing texts: inout RecordTextInterner) -> GitCommit? {
         let fields = body.split(separator: 0x09, omittingEmptySubsequences: false)
         guard fields.count == 7 else { return nil }
         let head = fields[0].split(separator: 0x20, omittingEmptySubsequences: false)
         guard head.count == 6, isCommitID(head[0]),
             let authorTime = signedNumber(head[2]), let authorOffset = signedNumber(head[3]),
             let committerTime = signedNumber(head[4]), let committerOffset = signedNumber(head[5]),
-            let authorName = unescape(fields[1]), let authorEmail = unescape(fields[2]),
-            let committerName = unescape(fields[3]), let committerEmail = unescape(fields[4]),
+            let authorName = unescape(fields[1], sharing: &texts), let authorEmail = unescape(fields[2], sharing: &texts),
+            let committerName = unescape(fields[3], sharing: &texts), let committerEmail = unescape(fields[4], sharing: &texts),
             let subject = unescape(fields[5]), let body = unescape(fields[6])
         else { return nil }
         var parents: [String] = []
         if !head[1].elementsEqual([0x2D]) {
             for parent in head[1].split(separator: 0x2C, omittingEmptySubsequences: false) {
                 guard isCommitID(parent) else { return nil }
-                parents.append(String(decoding: parent, as: UTF8.self))
+                parents.append(texts.text(parent))
             }
         }
+        // Shared: a commit's id is also its children's parent id, read a record earlier.
         return GitCommit(
-            id: String(decoding: head[0], as: UTF8.self), parents: parents,
+            id: texts.text(head[0]), parents: parents,
             author: GitSignature(name: authorName, email: authorEmail, time: Int64(authorTime), offsetMinutes: authorOffset),
             committer: GitSignature(name: committerName, email: committerEmail, time: Int64(committerTime), offsetMinutes: committerOffset),
             subject: subject, body: body)
@@ -237,6 +240,11 @@ enum HistoryRecordFormat {
             value = value * 10 + Int(byte - 0x30)
         }
         return value
+    }
+
+    /// `unescape(_:)`, a text without escapes taken from `texts`.
+    private static func unescape(_ bytes: Bytes, sharing texts: inout RecordTextInterner) -> String? {
+        bytes.contains(0x5C) ? unescape(bytes) : texts.text(bytes)
     }
 
     private static func unescape(_ bytes: Bytes) -> String? {
