@@ -75,10 +75,12 @@ public struct ClaimFacts: Sendable {
     /// `claims` in the same order, with the facts added to those `needed` accepts and the others
     /// as they were written: a claim's facts depend on it and the repository alone, so leaving
     /// some out changes nothing of the rest.
-    public func apply(to claims: [Claim], where needed: (Claim) -> Bool) -> [Claim] {
-        let positions = claims.indices.filter { needed(claims[$0]) }
-        var result = claims
-        for (position, claim) in zip(positions, apply(to: positions.map { claims[$0] })) { result[position] = claim }
+    public func apply(to claims: consuming [Claim], where needed: (Claim) -> Bool) -> [Claim] {
+        // Taken, not borrowed: the caller's array is the one changed, where a copy of every claim
+        // had been made to change a few (38 MB of `phase-close 1` at 100,000 commits).
+        var result = consume claims
+        let positions = result.indices.filter { needed(result[$0]) }
+        for (position, claim) in zip(positions, apply(to: positions.map { result[$0] })) { result[position] = claim }
         return result
     }
 
