@@ -168,6 +168,7 @@ public struct ClaimFacts: Sendable {
 
     private static func apply(to claim: Claim, with lookup: inout Lookup) -> Claim {
         var claim = claim
+        lookup.enter(claim.source)
         switch claim.kind {
         case .loc: lookup.addLines(to: &claim)
         case .deliverable: lookup.addExistence(to: &claim)
@@ -206,8 +207,11 @@ public struct ClaimFacts: Sendable {
         var lastChange: [String: String?]?
         /// Per document, the commit its figures are compared at; `.some(nil)`: the work tree.
         var documentCommits: [String: String?] = [:]
-        /// Documents as a commit had them, decoded, by the key of `committed`.
+        /// Versions of the document whose claims are worked on (`enter`), decoded, by the key of
+        /// `committed`.
         var committedTexts: [String: ByteText] = [:]
+        /// Where the claims worked on last were written.
+        var source: Provenance?
         /// What each commit's tree holds at each path asked about, by commit (or HEAD, when it
         /// holds the path as the commit did) and path.
         var treeEntries: [String: GitRepository.TreeEntry?] = [:]
@@ -258,6 +262,21 @@ public struct ClaimFacts: Sendable {
                 sortedCommits = indices.sortedCommits
                 linearDepth = indices.linearDepth
             }
+        }
+
+        /// Starts on the claims written at `source`, a document or a commit subject. A document's
+        /// versions are read for its own claims alone, and the trees of past commits mostly for
+        /// the claims of one document or subject; the claims come one document or commit after
+        /// the other. What the ones before read is let go: kept for every claim, it was most of
+        /// the facts' memory (Benchmarks/RESULTS-scale.md, seventeenth round).
+        mutating func enter(_ source: Provenance) {
+            let line: Int? = nil
+            let place: Provenance = if case let .file(path, _) = source { .file(path, line: line) } else { source }
+            guard place != self.source else { return }
+            self.source = place
+            committedTexts.removeAll()
+            tests.lineIndexes.removeAll()
+            treeEntries.removeAll()
         }
 
         mutating func addLines(to claim: inout Claim) {
