@@ -20,7 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
-        // C libraries, each behind one Swift wrapper (Scan/Git/Repository.swift, TextSupport/Markdown/).
+        // C libraries, each behind one Swift wrapper (Scan/Git/Repository.swift, TextSupport/Markdown/,
+        // PhasecertKit/FreedMemory.swift).
         .systemLibrary(
             name: "CLibGit2",
             pkgConfig: "libgit2",
@@ -31,6 +32,7 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(name: "CGlibcMalloc"),
 
         // The pipeline: Scan → Score → Render; a stage never imports a later one.
         // PhaseModel is the vocabulary every stage shares: the model as saved, the configuration
@@ -70,7 +72,12 @@ let package = Package(
         // check-names: folder-name checks and their git-aware fixes (renames, Markdown links).
         .target(name: "TaskNaming", dependencies: ["PhaseModel", "TextSupport", "Scan", "Score"]),
         // The pipeline every command calls: scan → assess → render, each stage computed once.
-        .target(name: "PhasecertKit", dependencies: ["PhaseModel", "TextSupport", "Scan", "Score", "Render", "TaskNaming"]),
+        .target(
+            name: "PhasecertKit",
+            dependencies: [
+                "PhaseModel", "TextSupport", "Scan", "Score", "Render", "TaskNaming",
+                .target(name: "CGlibcMalloc", condition: .when(platforms: [.linux])),
+            ]),
         .target(
             name: "PhasecertCLI",
             dependencies: [

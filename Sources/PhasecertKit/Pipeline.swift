@@ -68,6 +68,8 @@ public struct Pipeline: Sendable {
             // delay that, so it is left to the exit.
             _ = Unmanaged.passRetained(KeptUntilExit(outcome))
         }
+        // What the scan's stages built for themselves is freed by now; the report stages come next.
+        FreedMemory.giveBack()
         return outcome
     }
 
