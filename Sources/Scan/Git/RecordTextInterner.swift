@@ -6,7 +6,7 @@ import Glibc
 /// repetition of the same bytes.
 ///
 /// Why: a history of 100,000 commits holds about 200,000 changed-file paths but only 16,000
-/// distinct ones, a few dozen distinct author names and e-mail addresses, and every parent id is
+/// distinct ones, 28 distinct author and committer names and e-mail addresses, and every parent id is
 /// also a commit's own id. Each of those texts longer than 15 bytes is a heap allocation of its
 /// own when decoded anew; shared, they are one each, and the history takes that much less memory
 /// in every run that reads it (Benchmarks/RESULTS-scale.md, seventeenth round).
