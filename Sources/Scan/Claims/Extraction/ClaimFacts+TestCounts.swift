@@ -383,7 +383,11 @@ extension ClaimFacts.Lookup {
         if let known = tests.definitions[key] { return known }
         let result: TestCountCache.Definitions?
         switch committedEntry(path, at: commit) {
-        case (_, .absent)?: result = TestCountCache.Definitions(names: [:], otherCases: false, absent: true)
+        case (_, .absent)?:
+            // A file renamed since stood at the commit under a name it had then: counted there, it
+            // is the same file, not one planned or yet to be committed.
+            result = earlierName(of: path, at: commit).flatMap { definitions(of: $0, at: commit) }
+                ?? TestCountCache.Definitions(names: [:], otherCases: false, absent: true)
         case let (blobKey, .lines)?:
             // Parsed once per blob: the suites of every test file are asked for at each commit
             // that wrote a labelled count, and most files are the same at most of them.
@@ -399,6 +403,15 @@ extension ClaimFacts.Lookup {
         }
         tests.definitions[key] = .some(result)
         return result
+    }
+
+    /// The first of the names `path` had before a rename (newest first) under which `commit`
+    /// holds a countable file.
+    private mutating func earlierName(of path: String, at commit: String) -> String? {
+        for name in (history()?.names(of: path) ?? []).dropFirst() {
+            if case .lines? = committedEntry(name, at: commit)?.file { return name }
+        }
+        return nil
     }
 
     private func workTreeDefinitions(of path: String) -> TestCountCache.Definitions? {
