@@ -34,4 +34,17 @@ struct RenamedTestFileVerdictTests {
         #expect(claim.evidenceBasis?.kind == .testFile && claim.evidenceBasis?.commit == first)
         #expect(claim.note?.en.contains("did not exist") != true)
     }
+
+    @Test func aPathWrittenBeforeTheFileHadItIsStillAPlan() throws {
+        let repository = try GitRepositoryBuilder()
+        try repository.write("store/cache_test.go", Self.goTests(["Get", "Put", "Evict"]))
+        try repository.write("NOTES.md", "# Notes\n\n- `internal/store/cache_test.go`: 4 tests\n")
+        try repository.commit("test: cache")
+        try FileManager.default.createDirectory(atPath: repository.path + "/internal", withIntermediateDirectories: true)
+        try repository.git(["mv", "store", "internal/store"])
+        try repository.commit("refactor: move the store")
+        let claim = try count(in: "NOTES.md", line: 3, of: repository)
+        #expect(claim.verdict == .unverifiable)
+        #expect(claim.note?.en.contains("did not exist at commit") == true)
+    }
 }

@@ -104,7 +104,13 @@ extension ClaimFacts.Lookup {
             return
         }
         guard let path else { return }
-        let counted = commit.map { definitions(of: path, at: $0) } ?? workTreeDefinitions(of: path)
+        var counted = commit.map { definitions(of: path, at: $0) } ?? workTreeDefinitions(of: path)
+        // A file renamed since stood at the commit under a name it had then. When what the line
+        // wrote names that one too, it is the same file, not one planned or yet to be committed;
+        // a path written as it reads now, before the file had it, still is a plan.
+        if let commit, let written, counted?.absent == true, let earlier = earlierName(of: path, at: commit, naming: written) {
+            counted = definitions(of: earlier, at: commit)
+        }
         guard let counted else { return }
         claim.verifiedValue = path
         if counted.absent {
@@ -383,11 +389,7 @@ extension ClaimFacts.Lookup {
         if let known = tests.definitions[key] { return known }
         let result: TestCountCache.Definitions?
         switch committedEntry(path, at: commit) {
-        case (_, .absent)?:
-            // A file renamed since stood at the commit under a name it had then: counted there, it
-            // is the same file, not one planned or yet to be committed.
-            result = earlierName(of: path, at: commit).flatMap { definitions(of: $0, at: commit) }
-                ?? TestCountCache.Definitions(names: [:], otherCases: false, absent: true)
+        case (_, .absent)?: result = TestCountCache.Definitions(names: [:], otherCases: false, absent: true)
         case let (blobKey, .lines)?:
             // Parsed once per blob: the suites of every test file are asked for at each commit
             // that wrote a labelled count, and most files are the same at most of them.
@@ -405,10 +407,11 @@ extension ClaimFacts.Lookup {
         return result
     }
 
-    /// The first of the names `path` had before a rename (newest first) under which `commit`
-    /// holds a countable file.
-    private mutating func earlierName(of path: String, at commit: String) -> String? {
-        for name in (history()?.names(of: path) ?? []).dropFirst() {
+    /// The first of the names `path` had before a rename (newest first) that `written` names
+    /// (whole, or as its last folders and file) and under which `commit` holds a countable file.
+    private mutating func earlierName(of path: String, at commit: String, naming written: String) -> String? {
+        let written = String(RepositoryPath.trimmingCurrentFolder(PathToken.trimmed(Substring(written))))
+        for name in (history()?.names(of: path) ?? []).dropFirst() where name == written || name.hasSuffix("/" + written) {
             if case .lines? = committedEntry(name, at: commit)?.file { return name }
         }
         return nil

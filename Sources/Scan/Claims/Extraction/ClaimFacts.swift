@@ -271,8 +271,7 @@ public struct ClaimFacts: Sendable {
         /// alone were 48 MB of the 260 MB heap peak of a cold scan of 50,000 commits
         /// (Benchmarks/RESULTS-scale.md, seventeenth round).
         mutating func enter(_ source: Provenance) {
-            let line: Int? = nil
-            let place: Provenance = if case let .file(path, _) = source { .file(path, line: line) } else { source }
+            let place: Provenance = if case let .file(path, _) = source { .file(path, line: nil) } else { source }
             guard place != self.source else { return }
             self.source = place
             committedTexts.removeAll()
