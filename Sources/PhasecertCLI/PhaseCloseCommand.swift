@@ -43,10 +43,10 @@ struct PhaseCloseCommand: PhasecertCommand {
         let phases = try pipeline.phasesToClose(assessment, named: phase, all: all)
         // Checked before anything is written, so a refused tag leaves no reports behind.
         let tagging = try tag ? PhaseTagging(repository: repository, phase: phases[0], environment: console.environment) : nil
-        let closing = try pipeline.close(assessment, phases: phases, all: all, locales: locales, rendering: !dryRun)
+        let folder = ReportOptions.reportsFolder(repository: repository, configuration: pipeline.configuration)
+        let closing = try pipeline.close(assessment, phases: phases, all: all, locales: locales, rendering: !dryRun, into: folder)
         let platform = CIPlatform.chosen(flag: ci, environment: console.environment)
         printVerdicts(of: closing, platform: platform, console: console)
-        let folder = ReportOptions.reportsFolder(repository: repository, configuration: pipeline.configuration)
         try write(closing, to: folder, repository: repository, tagging: tagging, console: console)
         let shown = DisplayedPath.of(folder, repository: repository)
         try publish(closing, on: platform, reportsFolder: shown, locale: locales.first ?? .en, console: console)
@@ -85,6 +85,7 @@ struct PhaseCloseCommand: PhasecertCommand {
             return
         }
         try options.write(closing.files, to: folder, repository: repository, console: console)
+        closing.remember()
         guard let tagging, let record = closing.input.workspace.phase(closing.phases[0]) else { return }
         guard let certification = try tagging.tag(record) else {
             console.say(LocalizedText(message: "cli.phase-close.not-tagged", ["phase": .text(record.id)]))

@@ -1,3 +1,4 @@
+import Foundation
 import PhaseModel
 import Render
 import Scan
@@ -13,6 +14,14 @@ public struct PhaseClosing: Sendable {
     public var files: [ReportFile]
     /// The path of every report and snapshot, rendered or not, relative to the reports folder.
     public var paths: [String]
+    /// Where the task and audit reports rendered for reuse are remembered once written.
+    var renderedReports: RenderedReportCache?
+
+    /// Remembers the task and audit reports, once they are written, for the next run; a cache that cannot
+    /// be written only costs that run time.
+    public func remember() {
+        try? renderedReports?.remember(files)
+    }
 
     /// Whether every closed phase's gate passed.
     public var passed: Bool {
@@ -33,10 +42,16 @@ extension Pipeline {
 
     /// Closes `phases`: every report in each locale and the standard formats (with `index.html`
     /// when `all`), and each certified phase's `phase.json` again as its history snapshot. Without
-    /// `rendering` (a dry run) only the paths are worked out, and no file is made.
-    public func close(_ assessment: Assessment, phases: [String], all: Bool, locales: [ReportLocale], rendering: Bool = true) throws -> PhaseClosing {
+    /// `rendering` (a dry run) only the paths are worked out, and no file is made. With `into`, the
+    /// reports folder, a task or audit report that folder holds as this input renders it is read back
+    /// instead of rendered (`RenderedReportCache`; `PhaseClosing.remember()` keeps what was written).
+    public func close(
+        _ assessment: Assessment, phases: [String], all: Bool, locales: [ReportLocale], rendering: Bool = true, into folder: String? = nil
+    ) throws -> PhaseClosing {
         let input = reportInput(assessment, phases: phases)
-        let set = ReportSet(renderer: try renderer(for: input, locales: locales), locales: locales, formats: ReportFormat.standard)
+        let renderedReports = rendering ? folder.flatMap { renderedReportReuse(into: $0) } : nil
+        let set = ReportSet(
+            renderer: try renderer(for: input, locales: locales), locales: locales, formats: ReportFormat.standard, reuse: renderedReports?.reuse)
         guard rendering else {
             let paths = all ? try set.paths(phases: phases) : try set.paths(phase: phases[0])
             let snapshots = Self.snapshots(of: phases, in: assessment.workspace, models: Set(paths)).map(\.snapshot)
@@ -47,7 +62,23 @@ extension Pipeline {
         files += Self.snapshots(of: phases, in: assessment.workspace, models: Set(models.keys)).compactMap { snapshot in
             models[snapshot.model].map { ReportFile(path: snapshot.snapshot, contents: $0) }
         }
-        return PhaseClosing(phases: phases, input: input, files: files, paths: files.map(\.path))
+        return PhaseClosing(phases: phases, input: input, files: files, paths: files.map(\.path), renderedReports: renderedReports?.cache)
+    }
+
+    /// The task and audit reports `folder` may give back, and the cache that lists them; `nil` when the
+    /// build cannot be identified, the repository has no cache folder or the templates cannot be read.
+    func renderedReportReuse(into folder: String) -> (cache: RenderedReportCache, reuse: ReportReuse)? {
+        guard let build = context.executable.flatMap(BuildIdentity.of),
+            let cacheFolder = WorkspaceScanner.cacheFolder(repository: source.repository, configuration: configuration)
+        else { return nil }
+        let templates = source.tree + "/templates"
+        var salt = build + "\n"
+        if FileManager.default.fileExists(atPath: templates) {
+            guard let contents = UserTemplates.contents(of: templates) else { return nil }
+            salt += ContentDigest.sha256Hex(of: contents)
+        }
+        let cache = RenderedReportCache(directory: cacheFolder.directory, boundary: cacheFolder.boundary)
+        return (cache, cache.reuse(salt: salt, folder: folder))
     }
 
     /// One history snapshot per certified phase whose `phase.json` is among `models`: its path, under

@@ -75,7 +75,10 @@ extension Pipeline {
             }
         }
         let renderer = try renderer(for: input, locales: locales)
-        outcome.files = try ReportSet(renderer: renderer, locales: locales, formats: formats).files(phases: phases, linked: existing)
+        let renderedReports = reuse ? renderedReportReuse(into: folder) : nil
+        outcome.renderedReports = renderedReports?.cache
+        outcome.files = try ReportSet(renderer: renderer, locales: locales, formats: formats, reuse: renderedReports?.reuse)
+            .files(phases: phases, linked: existing)
         return outcome
     }
 }

@@ -74,18 +74,8 @@ public struct ReportSetCache: Sendable {
         }
         bytes += "\n\(input.tool)\n".utf8
         if let templates = request.templates {
-            guard let files = FileManager.default.enumerator(atPath: templates)?.allObjects as? [String] else { return nil }
-            for file in files.sorted() {
-                var isFolder: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: templates + "/" + file, isDirectory: &isFolder) else {
-                    bytes += "\(file) -\n".utf8
-                    continue
-                }
-                if isFolder.boolValue { continue }
-                guard let data = FileManager.default.contents(atPath: templates + "/" + file) else { return nil }
-                bytes += "\(file) \(data.count)\n".utf8
-                bytes += data
-            }
+            guard let contents = UserTemplates.contents(of: templates) else { return nil }
+            bytes += contents
         }
         return ContentDigest.sha256Hex(of: bytes)
     }

@@ -9,6 +9,8 @@ public struct ReportSetOutcome: Sendable {
     public var kept: [String]?
     /// Where and under which key the rendered files are remembered once written.
     var remembered: (cache: ReportSetCache, key: String)?
+    /// Where the task and audit reports rendered for reuse are remembered once written.
+    var renderedReports: RenderedReportCache?
 
     init(files: [ReportFile], kept: [String]?) {
         self.files = files
@@ -21,7 +23,8 @@ public struct ReportSetOutcome: Sendable {
     /// Remembers the rendered files, once they are written, for the next run; a cache that cannot
     /// be written only costs that run time.
     public func remember() {
-        guard kept == nil, let remembered else { return }
-        try? remembered.cache.save(key: remembered.key, files: files)
+        guard kept == nil else { return }
+        if let remembered { try? remembered.cache.save(key: remembered.key, files: files) }
+        try? renderedReports?.remember(files)
     }
 }

@@ -38,11 +38,17 @@ public enum ReportWriter {
 
     /// Whether `path` is a regular file (not a link) of `size` bytes whose SHA-256 is `digest`.
     static func holds(_ path: String, size: Int, digest: String) -> Bool {
+        contents(of: path, size: size, digest: digest) != nil
+    }
+
+    /// The bytes of `path` when it is a regular file (not a link) of `size` bytes whose SHA-256
+    /// is `digest`; else `nil`.
+    static func contents(of path: String, size: Int, digest: String) -> Data? {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == size,
-            let existing = FileManager.default.contents(atPath: path)
-        else { return false }
-        return ContentDigest.sha256Hex(of: existing) == digest
+            let existing = FileManager.default.contents(atPath: path), ContentDigest.sha256Hex(of: existing) == digest
+        else { return nil }
+        return existing
     }
 
     /// Whether `path` is a regular file (not a link) holding exactly `contents`.

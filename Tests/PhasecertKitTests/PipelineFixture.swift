@@ -35,6 +35,16 @@ struct PipelineFixture {
         return (pipeline, pipeline.assess(try pipeline.scan()))
     }
 
+    /// `assessed()` with a pipeline that keeps reports between runs: one whose context names an
+    /// executable, as the command line's does (its identity keys the report caches). The scan
+    /// runs without it, in this process.
+    func assessedAsTheCommandLine() throws -> (Pipeline, Assessment) {
+        let (plain, assessment) = try assessed()
+        var pipeline = plain
+        pipeline.context.executable = CommandLine.arguments[0]
+        return (pipeline, assessment)
+    }
+
     /// Notes the pipeline sent, in order.
     final class Notes: @unchecked Sendable {
         private let lock = NSLock()

@@ -10,14 +10,7 @@ import TextSupport
 /// (`ReportSetCache`): a second run with the same input renders nothing while the folder holds
 /// exactly the reports it wrote, and renders again when anything of either changed.
 struct ReportSetCacheTests {
-    /// A pipeline that keeps report sets: one whose context names an executable, as the command
-    /// line's does (its identity keys the cache). The scan runs without it, in this process.
-    func assessed(_ fixture: PipelineFixture) throws -> (Pipeline, Assessment) {
-        let (plain, assessment) = try fixture.assessed()
-        var pipeline = plain
-        pipeline.context.executable = CommandLine.arguments[0]
-        return (pipeline, assessment)
-    }
+    func assessed(_ fixture: PipelineFixture) throws -> (Pipeline, Assessment) { try fixture.assessedAsTheCommandLine() }
 
     /// A `report` run: the report set, written (or its kept files touched) and remembered.
     @discardableResult

@@ -28,16 +28,30 @@ struct RenderedDocuments {
     /// The files of each phase folder, in document order: Markdown then HTML per document.
     private var byFolder: [Substring: [ReportFile]] = [:]
 
-    init(_ documents: [ReportDocument], renderer: ReportRenderer, formats: [ReportFormat]) throws {
-        let markdown = formats.contains(.md)
-        let html = formats.contains(.html)
+    /// - Parameter reuse: Where task and audit reports rendered before may be read back from; with `nil`
+    ///   every document is rendered.
+    init(_ documents: [ReportDocument], renderer: ReportRenderer, formats: [ReportFormat], reuse: ReportReuse? = nil) throws {
         let results = documents.concurrentMap(minimumPiece: 1) { document -> Result<[ReportFile], any Error> in
             Result {
-                let text = try Self.markdown(of: document, renderer: renderer)
-                var texts: [String] = []
-                if markdown { texts.append(text) }
-                if html { texts.append(try renderer.html(markdown: text, locale: document.locale)) }
-                return zip(Self.paths(of: document, formats: formats), texts).map { ReportFile(path: $0, text: $1) }
+                let paths = Self.paths(of: document, formats: formats)
+                let render = { (markdown: () throws -> String) in
+                    try Self.render(document, paths: paths, formats: formats, renderer: renderer, markdown: markdown)
+                }
+                guard let reuse else { return try render { try Self.markdown(of: document, renderer: renderer) } }
+                switch document.subject {
+                case .completion:
+                    return try render { try Self.markdown(of: document, renderer: renderer) }
+                case let .audit(phase):
+                    let source = try AuditReportSource(phase: phase, input: renderer.input)
+                    return try Self.reused(source, document, paths: paths, reuse: reuse) {
+                        try render { try renderer.audit(source, locale: document.locale) }
+                    }
+                case let .task(task):
+                    let source = try TaskReportSource(task: task, input: renderer.input)
+                    return try Self.reused(source, document, paths: paths, reuse: reuse) {
+                        try render { try renderer.task(source, locale: document.locale) }
+                    }
+                }
             }
         }
         for (document, result) in zip(documents, results) {
@@ -53,6 +67,28 @@ struct RenderedDocuments {
 
     /// The rendered files of the phase folder `folder`.
     func files(inFolder folder: String) -> [ReportFile] { byFolder[Substring(folder)] ?? [] }
+
+    /// The files of `document` at `paths` as `reuse` keeps them for `source`, or as `render` makes
+    /// them; either way marked with the key they are remembered under.
+    private static func reused(
+        _ source: some ReportSource, _ document: ReportDocument, paths: [String], reuse: ReportReuse, render: () throws -> [ReportFile]
+    ) throws -> [ReportFile] {
+        let key = source.key(salt: reuse.salt, document: document.path, locale: document.locale)
+        var files = try reuse.kept(key, paths) ?? render()
+        for index in files.indices { files[index].renderKey = key }
+        return files
+    }
+
+    /// The files of `document` at `paths`: its Markdown as `markdown` gives it, then its HTML page, as `formats` ask.
+    private static func render(
+        _ document: ReportDocument, paths: [String], formats: [ReportFormat], renderer: ReportRenderer, markdown: () throws -> String
+    ) throws -> [ReportFile] {
+        let text = try markdown()
+        var texts: [String] = []
+        if formats.contains(.md) { texts.append(text) }
+        if formats.contains(.html) { texts.append(try renderer.html(markdown: text, locale: document.locale)) }
+        return zip(paths, texts).map { ReportFile(path: $0, text: $1) }
+    }
 
     private static func markdown(of document: ReportDocument, renderer: ReportRenderer) throws -> String {
         switch document.subject {

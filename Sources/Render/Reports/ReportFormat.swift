@@ -21,6 +21,9 @@ public enum ReportKind: String, Sendable, CaseIterable {
 public struct ReportFile: Sendable, Equatable {
     public var path: String
     public var contents: [UInt8]
+    /// The key of what a task or audit report was rendered from (`ReportSource.key`), when it was
+    /// rendered for reuse (`ReportReuse`): under it the file is remembered once written.
+    public var renderKey: String?
 
     public init(path: String, contents: [UInt8]) {
         self.path = path

@@ -35,16 +35,24 @@ public struct ReportRenderer: Sendable {
 
     /// The audit report of `phase`: claimed against verified, in Markdown.
     public func audit(phase: String, locale: ReportLocale) throws -> String {
+        try audit(AuditReportSource(phase: phase, input: input), locale: locale)
+    }
+
+    /// The audit report made from `source`, in Markdown.
+    func audit(_ source: AuditReportSource, locale: ReportLocale) throws -> String {
         let set = try set(locale)
-        let view = try AuditView(phase: phase, input: input, text: ViewText(catalog: set.catalog, memo: memo))
-        return try set.render("audit", view)
+        return try set.render("audit", AuditView(source: source, text: ViewText(catalog: set.catalog, memo: memo)))
     }
 
     /// The task completion report of `task`, in Markdown.
     public func task(_ task: String, locale: ReportLocale) throws -> String {
+        try self.task(TaskReportSource(task: task, input: input), locale: locale)
+    }
+
+    /// The task completion report made from `source`, in Markdown.
+    func task(_ source: TaskReportSource, locale: ReportLocale) throws -> String {
         let set = try set(locale)
-        let view = try TaskView(task: task, input: input, text: ViewText(catalog: set.catalog, memo: memo))
-        return try set.render("task", view)
+        return try set.render("task", TaskView(source: source, text: ViewText(catalog: set.catalog, memo: memo)))
     }
 
     /// The formatter of `locale`'s catalog.

@@ -22,12 +22,18 @@ public struct ReportSet: Sendable {
     public let locales: [ReportLocale]
     public let formats: [ReportFormat]
     public let kinds: [ReportKind]
+    /// Where task and audit reports rendered before may be read back from; `nil` renders every report.
+    public let reuse: ReportReuse?
 
-    public init(renderer: ReportRenderer, locales: [ReportLocale], formats: [ReportFormat], kinds: [ReportKind] = ReportKind.allCases) {
+    public init(
+        renderer: ReportRenderer, locales: [ReportLocale], formats: [ReportFormat], kinds: [ReportKind] = ReportKind.allCases,
+        reuse: ReportReuse? = nil
+    ) {
         self.renderer = renderer
         self.locales = locales
         self.formats = formats.sorted()
         self.kinds = kinds
+        self.reuse = reuse
     }
 
     /// The files of `phases`, then `index.html` (when HTML is asked for) listing every phase of the
@@ -37,14 +43,14 @@ public struct ReportSet: Sendable {
         let records = try phases.map { try record(of: $0, in: renderer.input.workspace) }
         // Every report of every phase is rendered on all cores first; each phase's files are then
         // put together in order, so the output is the one a single core gives.
-        let rendered = try RenderedDocuments(documents(of: distinct(records)), renderer: renderer, formats: formats)
+        let rendered = try RenderedDocuments(documents(of: distinct(records)), renderer: renderer, formats: formats, reuse: reuse)
         return try records.flatMap { try files(of: $0, rendered: rendered) } + Self.make(made(after: records, linked: linked))
     }
 
     /// The files of one phase.
     public func files(phase: String) throws -> [ReportFile] {
         let record = try record(of: phase, in: renderer.input.workspace)
-        return try files(of: record, rendered: RenderedDocuments(documents(of: [record]), renderer: renderer, formats: formats))
+        return try files(of: record, rendered: RenderedDocuments(documents(of: [record]), renderer: renderer, formats: formats, reuse: reuse))
     }
 
     /// The files of `record`: its documents as `rendered` holds them and its machine-readable files, by path.

@@ -71,20 +71,23 @@ struct AuditView {
     /// Kinds whose inconsistency is a sum, mean, ratio or count that does not add up.
     static let arithmeticKinds: Set<ClaimKind> = [.total, .ratio, .average, .fileCount]
 
+    /// The view of the phase `phaseID` of `input`.
+    /// - Throws: `UnknownSubjectError` when the workspace has no such phase.
     init(phase phaseID: String, input: ReportInput, text: ViewText) throws {
-        let workspace = input.workspace
-        guard let phase = workspace.phase(phaseID) else {
-            throw UnknownSubjectError(kind: "phase", id: phaseID, known: workspace.phases.map(\.id))
-        }
+        self.init(source: try AuditReportSource(phase: phaseID, input: input), text: text)
+    }
+
+    /// The view of `source`: it reads nothing else, so that the source decides the report.
+    init(source: AuditReportSource, text: ViewText) {
         let catalog = text.catalog
         let figures = AuditFigures(text: text)
-        let claims = workspace.claims(of: phase).sorted(by: Self.claimOrder)
+        let claims = source.claims
 
-        self.phaseID = phase.id
-        title = catalog.text("audit.title", ["id": phase.id])
-        phaseName = phase.name.map(text.guarded) ?? ""
-        hasPhaseName = phase.name != nil
-        tool = text.tool(input.tool)
+        self.phaseID = source.phaseID
+        title = catalog.text("audit.title", ["id": source.phaseID])
+        phaseName = source.phaseName.map(text.guarded) ?? ""
+        hasPhaseName = source.phaseName != nil
+        tool = text.tool(source.tool)
 
         claimCount = catalog.counted(claims.count, "noun.claim")
         hasClaims = !claims.isEmpty
@@ -114,7 +117,7 @@ struct AuditView {
         // audit (`PhaseMembership`), wherever it was written, so every table here is of a task the
         // phase lists.
         let byTask = Dictionary(grouping: claims.filter { $0.task != nil }) { $0.task ?? "" }
-        taskTables = phase.tasks.compactMap { id in byTask[id].map { TaskClaims(id: id, rows: $0.map(row)) } }
+        taskTables = source.tasks.compactMap { id in byTask[id].map { TaskClaims(id: id, rows: $0.map(row)) } }
         hasTaskTables = !taskTables.isEmpty
         let phaseClaims = claims.filter { $0.task == nil }
         phaseTable = phaseClaims.isEmpty ? nil : ClaimTable(rows: phaseClaims.map(row))
@@ -131,7 +134,7 @@ struct AuditView {
 
         // Arithmetic: inconsistent sums, means, ratios and counts, every inconsistent claim a
         // `report.arithmetic` finding points at, and such findings no claim of the phase explains.
-        let arithmeticFindings = workspace.findings(of: phase).filter { $0.rule == .reportArithmetic }
+        let arithmeticFindings = source.arithmeticFindings
         let findingPlaces = Set(arithmeticFindings.map(Self.place))
         var arithmetic = inconsistentClaims
             .filter { Self.arithmeticKinds.contains($0.kind) || findingPlaces.contains(Self.place($0.source)) }

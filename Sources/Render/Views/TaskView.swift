@@ -86,18 +86,21 @@ struct TaskView {
         let severity, rule, location, message, remediation: String
     }
 
+    /// The view of the task `taskID` of `input`.
+    /// - Throws: `UnknownSubjectError` when the workspace has no such task.
     init(task taskID: String, input: ReportInput, text: ViewText) throws {
-        let workspace = input.workspace
-        guard let task = workspace.task(taskID) else {
-            throw UnknownSubjectError(kind: "task", id: taskID, known: workspace.tasks.map(\.id))
-        }
+        self.init(source: try TaskReportSource(task: taskID, input: input), text: text)
+    }
+
+    /// The view of `source`: it reads nothing else, so that the source decides the report.
+    init(source: TaskReportSource, text: ViewText) {
+        let task = source.task
         let catalog = text.catalog
         self.taskID = task.id
         title = catalog.text("taskReport.title", ["id": task.id])
         taskTitle = task.title.map(text.guarded) ?? MarkdownText.inline(text.none)
-        let phase = task.phase.flatMap(workspace.phase)
         if let id = task.phase {
-            let name = phase?.name.map(text.guarded)
+            let name = source.phaseName.map(text.guarded)
             self.phase = name.map { catalog.text("taskReport.phase.named", ["id": MarkdownText.inline(id), "name": $0]) }
                 ?? MarkdownText.inline(id)
         } else {
@@ -107,9 +110,9 @@ struct TaskView {
         completion = text.percent(task.completion.map { $0 * 100 })
         quality = text.number(task.quality)
         grade = task.grade ?? text.none
-        tool = text.tool(input.tool)
+        tool = text.tool(source.tool)
 
-        let history = input.histories[task.id]
+        let history = source.history
         hasHistory = history != nil
         let files = history?.files ?? []
         categories = FileCategory.allCases.compactMap { category in
@@ -174,18 +177,18 @@ struct TaskView {
         coverageFound = text.integer(coverage?.linesFound)
         coverageFiles = text.integer(coverage?.files)
 
-        dependencies = (task.metadata?.dependencies ?? []).sorted().map { id in
-            guard let other = workspace.task(id) else {
+        dependencies = source.dependencies.map { dependency in
+            guard dependency.known else {
                 return Dependency(
-                    id: id, title: MarkdownText.inline(text.none), state: catalog.text("taskReport.dependency.unknown"))
+                    id: dependency.id, title: MarkdownText.inline(text.none), state: catalog.text("taskReport.dependency.unknown"))
             }
             return Dependency(
-                id: id, title: other.title.map(text.guarded) ?? MarkdownText.inline(text.none),
-                state: text.taskStatus(other.completion))
+                id: dependency.id, title: dependency.title.map(text.guarded) ?? MarkdownText.inline(text.none),
+                state: text.taskStatus(dependency.completion))
         }
         hasDependencies = !dependencies.isEmpty
 
-        findings = workspace.findings(ofTask: task.id).sorted(by: Finding.listOrder).map { finding in
+        findings = source.findings.map { finding in
             FindingRow(
                 severity: text.severity(finding.severity), rule: finding.rule.rawValue,
                 location: text.location(finding.file, finding.line, commit: finding.commit),
@@ -197,8 +200,8 @@ struct TaskView {
 
         hasPhase = task.phase != nil
         phaseID = task.phase ?? ""
-        certificationID = phase?.certification?.id ?? ""
-        hasCertification = phase?.certification != nil
+        certificationID = source.certificationID ?? ""
+        hasCertification = source.certificationID != nil
     }
 
     /// `+12`, or `at least +12` when some of what it sums could not be read.

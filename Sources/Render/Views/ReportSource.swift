@@ -1,0 +1,29 @@
+import Foundation
+import PhaseModel
+
+/// What one report is made from, taken out of the report input, and nothing more: its view is
+/// built from the source alone, so the report's bytes are a function of the source's canonical
+/// JSON, the locale, the templates and the build of phasecert.
+///
+/// Why: after one new commit, `phase-close` of one phase rendered its task and audit reports
+/// again although, with their tasks' commits and the phase's claims unchanged, they came out the
+/// same bytes: most of the rendering time of `phase-close 1` on the 100,000-commit claim-heavy
+/// repository (Benchmarks/RESULTS-scale.md, eighteenth round). With the source as the key of what
+/// was rendered, an unchanged report is read back instead (`ReportReuse`).
+protocol ReportSource: Codable, Sendable {
+    /// Which report the source is of, as the key names it.
+    static var kind: String { get }
+    /// Raised whenever what the source holds, or how the key is made, changes.
+    static var version: Int { get }
+}
+
+extension ReportSource {
+    /// The key a report of this source is kept under: the SHA-256 of `salt` (the build and the
+    /// templates), the document's path and locale, and this source's canonical JSON.
+    func key(salt: String, document: String, locale: ReportLocale) -> String {
+        var bytes = Array("\(Self.kind) \(Self.version)\n\(salt)\n\(document)\n\(locale.rawValue)\n".utf8)
+        // Canonical JSON of value types cannot fail to encode.
+        bytes += (try? CanonicalJSON.encode(self, pretty: false)) ?? Data()
+        return ContentDigest.sha256Hex(of: bytes)
+    }
+}
