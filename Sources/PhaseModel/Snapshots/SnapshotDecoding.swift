@@ -20,6 +20,15 @@ public enum SnapshotDecoding {
     /// The phase model in `data`, of whatever phases it holds: JSON, of the current schema version.
     public static func phaseModel(from data: Data) -> Result<Workspace, SnapshotProblem.Reason> {
         let decoder = JSONDecoder()
+        // The whole model first: a snapshot phasecert wrote is read once, not twice (the header's
+        // decoding parses the whole document too). Only one that fails is read for its header,
+        // so that the reason is the one the header gives.
+        if let workspace = try? decoder.decode(Workspace.self, from: data) {
+            guard workspace.schemaVersion == Workspace.currentSchemaVersion else {
+                return .failure(.schemaVersion(found: workspace.schemaVersion, expected: Workspace.currentSchemaVersion))
+            }
+            return .success(workspace)
+        }
         let header: Header
         do {
             header = try decoder.decode(Header.self, from: data)
