@@ -33,6 +33,9 @@ public struct HistoryCache: Sendable {
 
     public var file: String { directory + "/history-v\(Self.formatVersion).cache" }
 
+    /// Where the commits newer than the cache file's are kept: `history-v<version>.on-top`.
+    var onTopFile: String { directory + "/history-v\(Self.formatVersion).on-top" }
+
     /// What a cache holds.
     public struct Contents: Sendable, Equatable {
         /// The HEAD the cache was written for.
@@ -43,6 +46,23 @@ public struct HistoryCache: Sendable {
         /// Commits in that HEAD's walk order, with parents as their objects record them.
         public var commits: [GitCommit]
         public var stats: [String: CommitStats]
+        /// How many of `commits`, the newest, came from the file on top (`saveOnTop`).
+        public var onTop = 0
+        /// The cache file under them: the HEAD it was written for and its checksum, which the
+        /// file on top names so that it is never read over another.
+        var base: (head: String, checksum: UInt64)?
+
+        public init(head: String, complete: Bool, commits: [GitCommit], stats: [String: CommitStats], onTop: Int = 0) {
+            self.head = head
+            self.complete = complete
+            self.commits = commits
+            self.stats = stats
+            self.onTop = onTop
+        }
+
+        public static func == (lhs: Contents, rhs: Contents) -> Bool {
+            (lhs.head, lhs.complete, lhs.commits, lhs.stats, lhs.onTop) == (rhs.head, rhs.complete, rhs.commits, rhs.stats, rhs.onTop)
+        }
     }
 
     /// What loading found.
@@ -79,8 +99,58 @@ public struct HistoryCache: Sendable {
         guard parsed.failures.isEmpty, parsed.commits.count == count, parsed.stats.count <= count else {
             return .damaged(LocalizedText(message: "problem.git.cache.record-count").en)
         }
-        return .loaded(Contents(
-            head: String(headLine[1]), complete: headLine[2] == "complete", commits: parsed.commits, stats: parsed.stats))
+        var contents = Contents(
+            head: String(headLine[1]), complete: headLine[2] == "complete", commits: parsed.commits, stats: parsed.stats)
+        contents.base = (contents.head, UInt64(trailer[2], radix: 16) ?? 0)
+        if let top = loadOnTop(of: contents) {
+            contents.onTop = top.commits.count
+            contents.head = top.head
+            contents.commits = top.commits + contents.commits
+            contents.stats.merge(top.stats) { _, newer in newer }
+        }
+        return .loaded(contents)
+    }
+
+    /// The commits of the file on top of `base`, when there is one written over exactly that
+    /// cache file and it passes every check; else `nil`, and a file on top that fails one is
+    /// removed (the next save writes the whole cache).
+    private func loadOnTop(of base: Contents) -> (head: String, commits: [GitCommit], stats: [String: CommitStats])? {
+        guard let data = FileManager.default.contents(atPath: onTopFile) else { return nil }
+        guard let top = Self.onTop(in: [UInt8](data), over: base) else {
+            if (try? boundary.check(onTopFile)) != nil { unlink(onTopFile) }
+            return nil
+        }
+        return top
+    }
+
+    static let onTopHeader = "phasecert-history-on-top \(formatVersion)\n"
+
+    /// The records of a file on top of `base`: its header, `b <base head> <base checksum>`,
+    /// `h <head>`, the records of the commits above the base's HEAD (walk order), `end <count>
+    /// <checksum>`. Only over a complete base, and itself complete.
+    static func onTop(in bytes: [UInt8], over base: Contents) -> (head: String, commits: [GitCommit], stats: [String: CommitStats])? {
+        guard base.complete, let (baseHead, baseChecksum) = base.base else { return nil }
+        let header = Array(onTopHeader.utf8)
+        guard bytes.starts(with: header), bytes.last == 0x0A,
+            let trailerStart = bytes.dropLast().lastIndex(of: 0x0A).map({ $0 + 1 }), trailerStart > header.count
+        else { return nil }
+        let trailer = String(decoding: bytes[trailerStart..<(bytes.count - 1)], as: UTF8.self).split(separator: " ")
+        guard trailer.count == 3, trailer[0] == "end", let count = Int(trailer[1]), count > 0,
+            UInt64(trailer[2], radix: 16) == checksum(bytes[..<trailerStart])
+        else { return nil }
+        let lines = bytes[header.count..<trailerStart].split(separator: 0x0A, maxSplits: 2, omittingEmptySubsequences: false)
+        guard lines.count == 3 else { return nil }
+        let baseLine = String(decoding: lines[0], as: UTF8.self).split(separator: " ")
+        let headLine = String(decoding: lines[1], as: UTF8.self).split(separator: " ")
+        guard baseLine.count == 3, baseLine[0] == "b", baseLine[1] == baseHead, UInt64(baseLine[2], radix: 16) == baseChecksum,
+            headLine.count == 2, headLine[0] == "h"
+        else { return nil }
+        var parsed = HistoryRecordFormat.Parsed()
+        guard (try? HistoryRecordFormat.parse(lines[2], into: &parsed, firstLine: 4)) != nil, parsed.failures.isEmpty,
+            parsed.commits.count == count, parsed.commits.first?.id == String(headLine[1]),
+            parsed.commits.last?.parents == [baseHead]
+        else { return nil }
+        return (String(headLine[1]), parsed.commits, parsed.stats)
     }
 
     /// Parses the records, the two halves of a large cache on two threads: a second scan is
@@ -132,9 +202,43 @@ public struct HistoryCache: Sendable {
         }
     }
 
+    /// Most commits kept on top of a cache file: past them, or a twentieth of the file's, the
+    /// whole cache is written again.
+    static let onTopLimit = 1_000
+
+    /// Writes `commits`, the newest of a complete walk from `head` down to the HEAD `cached` was
+    /// loaded for (`cached.onTop` of them already on top), with their `stats`, in the file on top
+    /// of the cache file `cached` was read from; with too many of them, or without such a file,
+    /// the whole cache is written (`save`). A commit without complete statistics is counted again
+    /// next time, as `save` has it.
+    ///
+    /// Why: after one new commit the whole cache was written again, a tenth of the CPU time of
+    /// `phase-close 1` on the 100,000-commit claim-heavy repository (Benchmarks/RESULTS-scale.md,
+    /// eighteenth round); the file on top holds that one commit.
+    public func saveOnTop(of cached: Contents, head: String, newCommits: [GitCommit], stats: [String: CommitStats]) throws {
+        let top = newCommits + cached.commits.prefix(cached.onTop)
+        let baseCount = cached.commits.count - cached.onTop
+        guard cached.complete, let base = cached.base, !top.isEmpty, top.count <= max(Self.onTopLimit, baseCount / 20),
+            top.allSatisfy({ stats[$0.id]?.isComplete ?? false })
+        else {
+            return try save(head: head, complete: true, commits: newCommits + cached.commits, stats: stats)
+        }
+        var bytes = Array(Self.onTopHeader.utf8)
+        bytes += "b \(base.head) \(String(base.checksum, radix: 16))\nh \(head)\n".utf8
+        for commit in top {
+            HistoryRecordFormat.append(commit, to: &bytes)
+            if let entry = stats[commit.id] { HistoryRecordFormat.append(commit.id, entry, to: &bytes) }
+        }
+        bytes += "end \(top.count) \(String(Self.checksum(bytes[...]), radix: 16))\n".utf8
+        try ContainedFile.write(Data(bytes), to: onTopFile, within: boundary)
+    }
+
     /// Replaces the cache with `commits` (in walk order from `head`) and their `stats`; a
     /// commit without statistics is kept without them, so it is counted again next time.
     public func save(head: String, complete: Bool, commits: [GitCommit], stats: [String: CommitStats]) throws {
+        // The file on top belongs to the file about to be replaced; it goes first, so that a
+        // run stopped in between leaves the old cache whole, not a new one under an old top.
+        if (try? boundary.check(onTopFile)) != nil { unlink(onTopFile) }
         try ContainedFile.write(to: file, within: boundary) { descriptor in
             // Written in pieces, the checksum kept as it goes, so the file is never held whole.
             var checksum = Self.checksumSeed
@@ -163,6 +267,7 @@ public struct HistoryCache: Sendable {
     /// Removes the cache file, if any; not when a link on the way leads out of `boundary`,
     /// since the file there is not the cache's to remove.
     public func discard() {
+        if (try? boundary.check(onTopFile)) != nil { unlink(onTopFile) }
         guard (try? boundary.check(file)) != nil else { return }
         unlink(file)
     }

@@ -86,10 +86,14 @@ public struct HistoryScanner: Sendable {
         // The cache lists the commits of the HEAD it was written for in walk order: when HEAD has
         // not moved, that is the walk. Otherwise the walk reads only commits the cache lacks.
         let walk: CommitWalk.Result
+        // New commits on the cached HEAD, when that is how the walk was made: they alone are
+        // written, on top of the cache file (`HistoryCache.saveOnTop`).
+        var chain: [GitCommit]?
         if let cached, cached.head == head, cached.complete, !shallow {
             walk = CommitWalk.Result(commits: cached.commits, findings: [])
-        } else if let cached, cached.complete, !shallow, let chain = Self.chain(from: head, onto: cached.head, in: repository) {
-            walk = CommitWalk.Result(commits: chain + cached.commits, findings: [])
+        } else if let cached, cached.complete, !shallow, let commits = Self.chain(from: head, onto: cached.head, in: repository) {
+            chain = commits
+            walk = CommitWalk.Result(commits: commits + cached.commits, findings: [])
         } else {
             repository.prepareForWalk(true)
             defer { repository.prepareForWalk(false) }
@@ -138,9 +142,18 @@ public struct HistoryScanner: Sendable {
                     storedStats[stored[index].id] = nil
                 }
             }
+            // Only the chain's commits were counted: the cache file under it stays as it is.
+            let onTop = chain.flatMap { chain in
+                let ids = Set(chain.map(\.id))
+                return cached.flatMap { complete && jobs.allSatisfy { ids.contains($0.commit) } ? (cached: $0, chain: chain) : nil }
+            }
             let save: @Sendable () -> String? = { [stored, storedStats] in
                 do {
-                    try cache.save(head: head, complete: complete, commits: stored, stats: storedStats)
+                    if let onTop {
+                        try cache.saveOnTop(of: onTop.cached, head: head, newCommits: onTop.chain, stats: storedStats)
+                    } else {
+                        try cache.save(head: head, complete: complete, commits: stored, stats: storedStats)
+                    }
                     return nil
                 } catch {
                     let arguments: [String: MessageArgument] = ["file": .text(cache.file), "reason": .text(error.localizedDescription)]
