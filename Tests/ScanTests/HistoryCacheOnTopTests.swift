@@ -101,10 +101,13 @@ struct HistoryCacheOnTopTests {
                 at: 0)
             stats[id] = CommitStats(files: [FileChange(path: "f\(index)", status: .created, added: 1, deleted: 0)])
         }
-        try cache.saveOnTop(of: cached, head: commits[1].id, newCommits: Array(commits.dropFirst()), stats: stats)
+        try cache.saveOnTop(
+            over: try #require(cached.base), head: commits[1].id, newCommits: Array(commits.dropFirst()),
+            commits: commits.dropFirst() + cached.commits, stats: stats)
         #expect(try Self.loaded(repo).onTop == HistoryCache.onTopLimit)
         let withTop = try Self.loaded(repo)
-        try cache.saveOnTop(of: withTop, head: commits[0].id, newCommits: [commits[0]], stats: stats)
+        try cache.saveOnTop(
+            over: try #require(withTop.base), head: commits[0].id, newCommits: [commits[0]], commits: commits + cached.commits, stats: stats)
         let whole = try Self.loaded(repo)
         #expect(whole.onTop == 0)
         #expect(whole.head == commits[0].id)

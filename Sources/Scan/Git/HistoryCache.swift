@@ -48,9 +48,8 @@ public struct HistoryCache: Sendable {
         public var stats: [String: CommitStats]
         /// How many of `commits`, the newest, came from the file on top (`saveOnTop`).
         public var onTop = 0
-        /// The cache file under them: the HEAD it was written for and its checksum, which the
-        /// file on top names so that it is never read over another.
-        var base: (head: String, checksum: UInt64)?
+        /// The cache file under them, as the file on top names it; set by `load()`.
+        var base: Base?
 
         public init(head: String, complete: Bool, commits: [GitCommit], stats: [String: CommitStats], onTop: Int = 0) {
             self.head = head
@@ -63,6 +62,17 @@ public struct HistoryCache: Sendable {
         public static func == (lhs: Contents, rhs: Contents) -> Bool {
             (lhs.head, lhs.complete, lhs.commits, lhs.stats, lhs.onTop) == (rhs.head, rhs.complete, rhs.commits, rhs.stats, rhs.onTop)
         }
+    }
+
+    /// A cache file as a file on top of it names it (the HEAD it was written for and its
+    /// checksum, so that a file on top is never read over another), with what `saveOnTop` needs
+    /// of it: whether its walk was complete, its number of commits, and the commits on top of it.
+    public struct Base: Sendable {
+        var head: String
+        var checksum: UInt64
+        var complete: Bool
+        var count: Int
+        var onTop: [GitCommit] = []
     }
 
     /// What loading found.
@@ -90,7 +100,7 @@ public struct HistoryCache: Sendable {
         let headLine = String(decoding: bytes[headerBytes.count..<headEnd], as: UTF8.self).split(separator: " ")
         guard headLine.count == 3, headLine[0] == "h", ["complete", "partial"].contains(headLine[2]), headEnd < trailerStart
         else { return .damaged(LocalizedText(message: "problem.git.cache.no-head").en) }
-        let parsed: HistoryRecordFormat.Parsed
+        var parsed: HistoryRecordFormat.Parsed
         do {
             parsed = try Self.parseInHalves(bytes, range: (headEnd + 1)..<trailerStart, count: count)
         } catch {
@@ -99,22 +109,31 @@ public struct HistoryCache: Sendable {
         guard parsed.failures.isEmpty, parsed.commits.count == count, parsed.stats.count <= count else {
             return .damaged(LocalizedText(message: "problem.git.cache.record-count").en)
         }
-        var contents = Contents(
-            head: String(headLine[1]), complete: headLine[2] == "complete", commits: parsed.commits, stats: parsed.stats)
-        contents.base = (contents.head, UInt64(trailer[2], radix: 16) ?? 0)
-        if let top = loadOnTop(of: contents) {
-            contents.onTop = top.commits.count
+        var base = Base(
+            head: String(headLine[1]), checksum: UInt64(trailer[2], radix: 16) ?? 0, complete: headLine[2] == "complete", count: count)
+        // Taken out of `parsed`, so that the commits on top go in front without a copy of the rest.
+        var commits: [GitCommit] = []
+        var stats: [String: CommitStats] = [:]
+        swap(&commits, &parsed.commits)
+        swap(&stats, &parsed.stats)
+        var contents = Contents(head: base.head, complete: base.complete, commits: [], stats: [:])
+        if let top = loadOnTop(over: base) {
+            commits.insert(contentsOf: top.commits, at: 0)
+            stats.merge(top.stats) { _, newer in newer }
             contents.head = top.head
-            contents.commits = top.commits + contents.commits
-            contents.stats.merge(top.stats) { _, newer in newer }
+            contents.onTop = top.commits.count
+            base.onTop = top.commits
         }
+        contents.commits = commits
+        contents.stats = stats
+        contents.base = base
         return .loaded(contents)
     }
 
     /// The commits of the file on top of `base`, when there is one written over exactly that
     /// cache file and it passes every check; else `nil`, and a file on top that fails one is
     /// removed (the next save writes the whole cache).
-    private func loadOnTop(of base: Contents) -> (head: String, commits: [GitCommit], stats: [String: CommitStats])? {
+    private func loadOnTop(over base: Base) -> (head: String, commits: [GitCommit], stats: [String: CommitStats])? {
         guard let data = FileManager.default.contents(atPath: onTopFile) else { return nil }
         guard let top = Self.onTop(in: [UInt8](data), over: base) else {
             if (try? boundary.check(onTopFile)) != nil { unlink(onTopFile) }
@@ -128,8 +147,9 @@ public struct HistoryCache: Sendable {
     /// The records of a file on top of `base`: its header, `b <base head> <base checksum>`,
     /// `h <head>`, the records of the commits above the base's HEAD (walk order), `end <count>
     /// <checksum>`. Only over a complete base, and itself complete.
-    static func onTop(in bytes: [UInt8], over base: Contents) -> (head: String, commits: [GitCommit], stats: [String: CommitStats])? {
-        guard base.complete, let (baseHead, baseChecksum) = base.base else { return nil }
+    static func onTop(in bytes: [UInt8], over base: Base) -> (head: String, commits: [GitCommit], stats: [String: CommitStats])? {
+        guard base.complete else { return nil }
+        let (baseHead, baseChecksum) = (base.head, base.checksum)
         let header = Array(onTopHeader.utf8)
         guard bytes.starts(with: header), bytes.last == 0x0A,
             let trailerStart = bytes.dropLast().lastIndex(of: 0x0A).map({ $0 + 1 }), trailerStart > header.count
@@ -206,22 +226,23 @@ public struct HistoryCache: Sendable {
     /// whole cache is written again.
     static let onTopLimit = 1_000
 
-    /// Writes `commits`, the newest of a complete walk from `head` down to the HEAD `cached` was
-    /// loaded for (`cached.onTop` of them already on top), with their `stats`, in the file on top
-    /// of the cache file `cached` was read from; with too many of them, or without such a file,
-    /// the whole cache is written (`save`). A commit without complete statistics is counted again
-    /// next time, as `save` has it.
+    /// Writes `newCommits`, the newest of `commits` (a complete walk from `head`) down to the
+    /// HEAD of the cache loaded over `base`, with the commits already on top of it and their
+    /// `stats`, in the file on top of the cache file `base` names; with too many of them, or
+    /// over an incomplete walk, the whole cache is written (`save`). A commit without complete
+    /// statistics is counted again next time, as `save` has it.
     ///
     /// Why: after one new commit the whole cache was written again, a tenth of the CPU time of
     /// `phase-close 1` on the 100,000-commit claim-heavy repository (Benchmarks/RESULTS-scale.md,
     /// eighteenth round); the file on top holds that one commit.
-    public func saveOnTop(of cached: Contents, head: String, newCommits: [GitCommit], stats: [String: CommitStats]) throws {
-        let top = newCommits + cached.commits.prefix(cached.onTop)
-        let baseCount = cached.commits.count - cached.onTop
-        guard cached.complete, let base = cached.base, !top.isEmpty, top.count <= max(Self.onTopLimit, baseCount / 20),
+    public func saveOnTop(
+        over base: Base, head: String, newCommits: [GitCommit], commits: [GitCommit], stats: [String: CommitStats]
+    ) throws {
+        let top = newCommits + base.onTop
+        guard base.complete, !top.isEmpty, top.count <= max(Self.onTopLimit, base.count / 20),
             top.allSatisfy({ stats[$0.id]?.isComplete ?? false })
         else {
-            return try save(head: head, complete: true, commits: newCommits + cached.commits, stats: stats)
+            return try save(head: head, complete: true, commits: commits, stats: stats)
         }
         var bytes = Array(Self.onTopHeader.utf8)
         bytes += "b \(base.head) \(String(base.checksum, radix: 16))\nh \(head)\n".utf8

@@ -83,30 +83,37 @@ public struct HistoryScanner: Sendable {
             cache.discard()
         }
 
+        // The cache taken apart, so that its commits and statistics are changed in place, not copied.
+        let (cachedHead, cachedComplete, base) = (cached?.head, cached?.complete ?? false, cached?.base)
+        var kept = cached?.commits ?? []
+        var stats = cached?.stats ?? [:]
+        cached = nil
+
         // The cache lists the commits of the HEAD it was written for in walk order: when HEAD has
         // not moved, that is the walk. Otherwise the walk reads only commits the cache lacks.
         let walk: CommitWalk.Result
         // New commits on the cached HEAD, when that is how the walk was made: they alone are
         // written, on top of the cache file (`HistoryCache.saveOnTop`).
         var chain: [GitCommit]?
-        if let cached, cached.head == head, cached.complete, !shallow {
-            walk = CommitWalk.Result(commits: cached.commits, findings: [])
-        } else if let cached, cached.complete, !shallow, let commits = Self.chain(from: head, onto: cached.head, in: repository) {
+        if cachedHead == head, cachedComplete, !shallow {
+            walk = CommitWalk.Result(commits: kept, findings: [])
+        } else if let cachedHead, cachedComplete, !shallow, let commits = Self.chain(from: head, onto: cachedHead, in: repository) {
             chain = commits
-            walk = CommitWalk.Result(commits: commits + cached.commits, findings: [])
+            kept.insert(contentsOf: commits, at: 0)
+            walk = CommitWalk.Result(commits: kept, findings: [])
         } else {
             repository.prepareForWalk(true)
             defer { repository.prepareForWalk(false) }
             var walker = CommitWalk(repository: repository)
-            walker.known = Dictionary(cached?.commits.map { ($0.id, $0) } ?? [], uniquingKeysWith: { first, _ in first })
+            walker.known = Dictionary(kept.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             walk = walker.walk(from: head) { count in
                 progress(LocalizedText(message: "cli.git.progress.reading", ["count": .text(String(count))]).en)
             }
         }
+        kept = []
         var findings = walk.findings
         if shallow { findings.insert(GitFindings.shallow(commits: walk.commits.count), at: 0) }
 
-        var stats = cached?.stats ?? [:]
         // A shallow clone's boundary commits have parents the clone lacks: diffed against the empty
         // tree they would claim every file of the repository, so their changes are unknown.
         let boundary = shallow ? shallowBoundary(of: walk.commits, in: repository) : []
@@ -129,7 +136,7 @@ public struct HistoryScanner: Sendable {
         }
         let complete = !shallow && walk.findings.isEmpty
         let ownsCache = head == currentHead
-        if ownsCache, cached?.head != head || cached?.complete != complete || !jobs.isEmpty {
+        if ownsCache, cachedHead != head || (cachedHead != nil && cachedComplete != complete) || !jobs.isEmpty {
             // Parents are cached as the objects record them, not as a shallow boundary cuts
             // them; a boundary commit's statistics (against the empty tree) are not cached,
             // so they are counted again, properly, once the clone is complete.
@@ -145,12 +152,12 @@ public struct HistoryScanner: Sendable {
             // Only the chain's commits were counted: the cache file under it stays as it is.
             let onTop = chain.flatMap { chain in
                 let ids = Set(chain.map(\.id))
-                return cached.flatMap { complete && jobs.allSatisfy { ids.contains($0.commit) } ? (cached: $0, chain: chain) : nil }
+                return base.flatMap { complete && jobs.allSatisfy { ids.contains($0.commit) } ? (base: $0, chain: chain) : nil }
             }
             let save: @Sendable () -> String? = { [stored, storedStats] in
                 do {
                     if let onTop {
-                        try cache.saveOnTop(of: onTop.cached, head: head, newCommits: onTop.chain, stats: storedStats)
+                        try cache.saveOnTop(over: onTop.base, head: head, newCommits: onTop.chain, commits: stored, stats: storedStats)
                     } else {
                         try cache.save(head: head, complete: complete, commits: stored, stats: storedStats)
                     }
