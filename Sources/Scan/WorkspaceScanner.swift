@@ -90,7 +90,7 @@ public struct WorkspaceScanner: Sendable {
         let evidenceGroup = DispatchGroup()
         // At lower priority: the history read and the task figures built on it are the longer path.
         DispatchQueue.global(qos: .utility).async(group: evidenceGroup) { [self] in
-            evidence.collection = EvidenceCollector(tree: tree, configuration: configuration, helm: helm)
+            evidence.collection = EvidenceCollector(tree: tree, configuration: configuration, helm: helm, cache: evidenceCache())
                 .collect(files, progress: progress)
         }
         let layout: (choice: LayoutChoice, reading: LayoutReading)
@@ -286,6 +286,14 @@ public struct WorkspaceScanner: Sendable {
         guard let claimCacheSalt, let folder = Self.cacheFolder(repository: historyRepository ?? tree.root, configuration: configuration)
         else { return nil }
         return DocumentClaimCache(directory: folder.directory, boundary: folder.boundary, salt: claimCacheSalt)
+    }
+
+    /// The cache of what evidence files held, in the history cache's folder; `nil` without a salt,
+    /// outside a git repository, or for a tree exported from a commit (its files are new each run).
+    private func evidenceCache() -> EvidenceCache? {
+        guard let claimCacheSalt, historyRepository == nil, let folder = Self.cacheFolder(repository: tree.root, configuration: configuration)
+        else { return nil }
+        return EvidenceCache(directory: folder.directory, boundary: folder.boundary, salt: claimCacheSalt)
     }
 
     /// The folder phasecert keeps its caches in for the repository at `repository` (the history

@@ -1,7 +1,7 @@
 import PhaseModel
 
 /// One executed test case, as a result file reports it.
-public struct TestCaseResult: Sendable, Equatable {
+public struct TestCaseResult: Sendable, Equatable, Codable {
     /// Suite, package or class the case belongs to (JUnit `classname`, Go package, TAP file).
     public var suite: String?
     public var name: String
@@ -36,7 +36,7 @@ public struct TestCaseResult: Sendable, Equatable {
 
 /// Something wrong in a result file: malformed input, or counts that disagree with the cases.
 /// The parser reports it and goes on with what it can read.
-public struct EvidenceProblem: Sendable, Equatable {
+public struct EvidenceProblem: Sendable, Equatable, Codable {
     public var file: String
     /// 1-based line, when known.
     public var line: Int?

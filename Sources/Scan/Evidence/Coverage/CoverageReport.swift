@@ -45,7 +45,7 @@ public struct FileCoverage: Sendable, Equatable, Codable {
 /// split into several `<class>` elements, coverprofile blocks from several test binaries) appears once
 /// in `files`, merged per line: a line is found if any record lists it and hit if any record hits it.
 /// Totals are sums over `files`, so each line counts once.
-public struct CoverageReport: Sendable, Equatable {
+public struct CoverageReport: Sendable, Equatable, Codable {
     /// The format read; nil when the input was not recognised as the parser's format.
     public var format: CoverageFormat?
     /// The input looked like the parser's format. When false and `problems` is empty, the input simply

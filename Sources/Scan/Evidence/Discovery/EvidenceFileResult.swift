@@ -36,6 +36,43 @@ public struct EvidenceFileResult: Sendable {
     }
 }
 
+extension EvidenceFileResult: Codable {
+    /// A failed case as written: the group it belongs to and the case.
+    private struct Failure: Codable {
+        var group: Int
+        var result: TestCaseResult
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case path, kind, counts, groups, failures, problems, coverage, helm, bytes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(path: try container.decode(String.self, forKey: .path), kind: try container.decode(EvidenceKind.self, forKey: .kind))
+        counts = try container.decode(TestCounts.self, forKey: .counts)
+        groups = try container.decode([TestGroup].self, forKey: .groups)
+        failures = try container.decode([Failure].self, forKey: .failures).map { ($0.group, $0.result) }
+        problems = try container.decode([EvidenceProblem].self, forKey: .problems)
+        coverage = try container.decodeIfPresent(CoverageReport.self, forKey: .coverage)
+        helm = try container.decodeIfPresent(HelmOutputSummary.self, forKey: .helm)
+        bytes = try container.decode(Int.self, forKey: .bytes)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(path, forKey: .path)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(counts, forKey: .counts)
+        try container.encode(groups, forKey: .groups)
+        try container.encode(failures.map { Failure(group: $0.group, result: $0.result) }, forKey: .failures)
+        try container.encode(problems, forKey: .problems)
+        try container.encodeIfPresent(coverage, forKey: .coverage)
+        try container.encodeIfPresent(helm, forKey: .helm)
+        try container.encode(bytes, forKey: .bytes)
+    }
+}
+
 /// Collects cases into groups as a parser hands them over.
 struct TestGroupCollector {
     private var index: [GroupKey: Int] = [:]

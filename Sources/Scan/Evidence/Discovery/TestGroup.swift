@@ -2,7 +2,7 @@ import PhaseModel
 
 /// Outcomes of the cases of one suite (or one test file) within a result file: the unit that is linked
 /// to tasks. Grouping keeps memory proportional to the number of suites, not of cases.
-public struct TestGroup: Sendable, Equatable {
+public struct TestGroup: Sendable, Equatable, Codable {
     /// Suite, package or class name.
     public var suite: String?
     /// Test source file, when the format names it.

@@ -1,5 +1,5 @@
 /// What a captured `helm lint` / `helm template` output held.
-public struct HelmOutputSummary: Sendable, Equatable {
+public struct HelmOutputSummary: Sendable, Equatable, Codable {
     /// Whether anything in the input was Helm output: a chart, a lint summary, a fail call.
     public var recognized: Bool
     /// One per chart, in the order charts first appear.

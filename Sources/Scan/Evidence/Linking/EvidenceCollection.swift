@@ -47,11 +47,18 @@ public struct EvidenceCollector: Sendable {
     let helm: URL?
     /// Longest a single helm run may take.
     static let helmTimeout: Duration = .seconds(120)
+    /// What earlier runs read from files that have not changed since; `nil` reads every file.
+    let cache: EvidenceCache?
 
     public init(tree: RepositoryTree, configuration: Configuration, helm: URL?) {
+        self.init(tree: tree, configuration: configuration, helm: helm, cache: nil)
+    }
+
+    init(tree: RepositoryTree, configuration: Configuration, helm: URL?, cache: EvidenceCache?) {
         self.tree = tree
         self.configuration = configuration
         self.helm = helm
+        self.cache = cache
     }
 
     /// Reads what `files` holds; files are read in parallel, results come back in path order.
@@ -61,8 +68,12 @@ public struct EvidenceCollector: Sendable {
         let discovery = EvidenceDiscovery(tree: tree, configuration: configuration).discover(in: files)
         collection.examined = discovery.examined
         collection.unread = discovery.unread
+        let run = cache.map { EvidenceCacheRun(cache: $0) }
         collection.results = readInParallel(discovery.files, progress: progress) { candidate in
-            EvidenceFileReader.read(URL(fileURLWithPath: tree.absolute(candidate.path)), path: candidate.path, kind: candidate.kind)
+            let absolute = tree.absolute(candidate.path)
+            let read = { EvidenceFileReader.read(URL(fileURLWithPath: absolute), path: candidate.path, kind: candidate.kind) }
+            guard let run else { return read() }
+            return run.value(source: false, path: candidate.path, absolute: absolute, reading: candidate.kind.rawValue, read: read)
         }
         // evidence.exclude keeps fixtures and vendored code out of the inventory and the stub markers.
         let exclude = configuration.evidence.exclude.map(Glob.init)
@@ -74,9 +85,16 @@ public struct EvidenceCollector: Sendable {
                 hasMarkers: ids != nil && StubMarkerScanner.isSource(path: path))
             return source.isTest || source.hasMarkers ? source : nil
         }
+        // How a source is read: for tests, for markers of which task ids, or both.
+        let idsText = ids.map { "\($0.prefixPattern) \($0.width) \($0.separator)" } ?? "-"
         let scanned = readInParallel(sources, progress: { _ in }) { source in
-            read(source, ids: ids)
+            guard let run else { return read(source, ids: ids) }
+            let reading = (source.isTest ? "tests" : "-") + " " + (source.hasMarkers ? "markers " + idsText : "-")
+            return run.value(source: true, path: source.path, absolute: tree.absolute(source.path), reading: reading) {
+                read(source, ids: ids)
+            }
         }
+        run?.save()
         collection.inventory = scanned.compactMap(\.inventory)
         collection.inventoryProblems = scanned.flatMap(\.problems)
         collection.stubMarkers = scanned.flatMap(\.markers)
@@ -107,7 +125,7 @@ public struct EvidenceCollector: Sendable {
     }
 
     /// What one source file gave.
-    struct SourceScan: Sendable {
+    struct SourceScan: Sendable, Codable {
         var inventory: TestInventoryFile?
         var problems: [EvidenceProblem] = []
         var markers: [StubMarker] = []
