@@ -23,7 +23,7 @@ import TextSupport
 ///
 /// Why: `phase-close 1` after one new commit parsed the claim-heavy repositories' Go test results
 /// (8.7 MB at ½× and 1×) and test sources again every run, 0.38 CPU seconds at 1×; read back,
-/// it took 0.1–0.15 CPU seconds less in all (Benchmarks/RESULTS-scale.md, eighteenth round).
+/// the run took 0.12–0.19 user CPU seconds less (Benchmarks/RESULTS-scale.md, eighteenth round).
 struct EvidenceCache: Sendable {
     static let formatVersion = 1
     static let header = "phasecert-evidence-cache \(formatVersion)\n"
