@@ -222,8 +222,8 @@ public struct HistoryCache: Sendable {
         }
     }
 
-    /// Most commits kept on top of a cache file: past them, or a twentieth of the file's, the
-    /// whole cache is written again.
+    /// Most commits kept on top of a cache file (or a twentieth of the file's, when that is
+    /// more): past them the whole cache is written again.
     static let onTopLimit = 1_000
 
     /// Writes `newCommits`, the newest of `commits` (a complete walk from `head`) down to the
