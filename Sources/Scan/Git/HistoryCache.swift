@@ -293,15 +293,10 @@ public struct HistoryCache: Sendable {
         unlink(file)
     }
 
-    static let checksumSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let checksumSeed = FNV1a.seed
 
     /// FNV-1a over `bytes`, continuing from `hash`.
     static func checksum(_ bytes: ArraySlice<UInt8>, continuing hash: UInt64 = checksumSeed) -> UInt64 {
-        var hash = hash
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        return hash
+        FNV1a.hash(bytes, continuing: hash)
     }
 }

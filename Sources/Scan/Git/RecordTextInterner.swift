@@ -12,7 +12,7 @@ import Glibc
 /// in every run that reads it (Benchmarks/RESULTS-scale.md, seventeenth round).
 ///
 /// Written here rather than with a `[String: String]`, which would need the `String` made before
-/// it could be looked up: the table is keyed by the bytes themselves (open addressing, FNV-1a).
+/// it could be looked up: the table is keyed by the bytes themselves (open addressing, `FNV1a`).
 struct RecordTextInterner {
     private struct Entry {
         var hash: UInt64
@@ -59,14 +59,7 @@ struct RecordTextInterner {
         }
     }
 
-    private static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        return hash
-    }
+    private static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 { FNV1a.hash(bytes) }
 
     /// Whether `text` was decoded from exactly `bytes`. A text decoded from invalid UTF-8 holds
     /// other bytes than it came from, so it never matches and such texts are not shared.

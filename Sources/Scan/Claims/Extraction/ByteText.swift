@@ -54,11 +54,7 @@ struct ByteText: Sendable {
     }
 
     /// FNV-1a: fixed across runs, so that the answer never depends on a process's hash seed.
-    fileprivate static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash
-    }
+    fileprivate static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { FNV1a.hash(bytes) }
 
     /// Whether `line`'s UTF-8 bytes occur in the text, as `contains(_:)` answers: first looked up
     /// among the text's lines (`index`, built from this text), then searched for.
