@@ -69,11 +69,11 @@ struct RenderedDocuments {
     func files(inFolder folder: String) -> [ReportFile] { byFolder[Substring(folder)] ?? [] }
 
     /// The files of `document` at `paths` as `reuse` keeps them for `source`, or as `render` makes
-    /// them; either way marked with the key they are remembered under.
+    /// them, marked with the key they are remembered under (rendered and unmarked when the source has no key).
     private static func reused(
         _ source: some ReportSource, _ document: ReportDocument, paths: [String], reuse: ReportReuse, render: () throws -> [ReportFile]
     ) throws -> [ReportFile] {
-        let key = source.key(salt: reuse.salt, document: document.path, locale: document.locale)
+        guard let key = source.key(salt: reuse.salt, document: document.path, locale: document.locale) else { return try render() }
         var files = try reuse.kept(key, paths) ?? render()
         for index in files.indices { files[index].renderKey = key }
         return files

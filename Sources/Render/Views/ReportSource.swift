@@ -19,11 +19,10 @@ protocol ReportSource: Codable, Sendable {
 
 extension ReportSource {
     /// The key a report of this source is kept under: the SHA-256 of `salt` (the build and the
-    /// templates), the document's path and locale, and this source's canonical JSON.
-    func key(salt: String, document: String, locale: ReportLocale) -> String {
-        var bytes = Array("\(Self.kind) \(Self.version)\n\(salt)\n\(document)\n\(locale.rawValue)\n".utf8)
-        // Canonical JSON of value types cannot fail to encode.
-        bytes += (try? CanonicalJSON.encode(self, pretty: false)) ?? Data()
-        return ContentDigest.sha256Hex(of: bytes)
+    /// templates), the document's path and locale, and this source's canonical JSON; `nil` when
+    /// the source does not encode, and then the report is rendered and not kept.
+    func key(salt: String, document: String, locale: ReportLocale) -> String? {
+        guard let json = try? CanonicalJSON.encode(self, pretty: false) else { return nil }
+        return ContentDigest.sha256Hex(of: Array("\(Self.kind) \(Self.version)\n\(salt)\n\(document)\n\(locale.rawValue)\n".utf8) + json)
     }
 }
