@@ -77,21 +77,14 @@ public struct RenderedReportCache: Sendable {
     }
 
     static func contents(of entries: [Entry]) -> [UInt8] {
-        var bytes = Array(header.utf8)
-        for entry in entries { bytes += "\(entry.key)\t\(entry.digest)\t\(entry.size)\t\(entry.path)\n".utf8 }
-        bytes += "end \(ContentDigest.sha256Hex(of: bytes))\n".utf8
-        return bytes
+        SealedLines.file(header: header, lines: entries.map { "\($0.key)\t\($0.digest)\t\($0.size)\t\($0.path)" })
     }
 
     /// The entries of a file of `bytes`; `nil` when it fails a check.
     static func entries(in bytes: [UInt8]) -> [Entry]? {
-        let header = Array(header.utf8)
-        guard bytes.starts(with: header), bytes.last == 0x0A,
-            let trailerStart = bytes.dropLast().lastIndex(of: 0x0A).map({ $0 + 1 }), trailerStart >= header.count,
-            bytes[trailerStart..<(bytes.count - 1)].elementsEqual("end \(ContentDigest.sha256Hex(of: bytes[..<trailerStart]))".utf8)
-        else { return nil }
+        guard let lines = SealedLines.lines(in: bytes, header: header) else { return nil }
         var entries: [Entry] = []
-        for line in bytes[header.count..<trailerStart].split(separator: 0x0A) {
+        for line in lines {
             let fields = line.split(separator: 0x09, maxSplits: 3, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             guard fields.count == 4, !fields[0].isEmpty, !fields[1].isEmpty, let size = Int(fields[2]), size >= 0, !fields[3].isEmpty
             else { return nil }

@@ -110,23 +110,17 @@ public struct ReportSetCache: Sendable {
     }
 
     static func contents(key: String, entries: [Entry]) -> [UInt8] {
-        var bytes = Array(header.utf8)
-        bytes += "key\t\(key)\n".utf8
-        for entry in entries { bytes += "\(entry.digest)\t\(entry.size)\t\(entry.path)\n".utf8 }
-        bytes += "end \(ContentDigest.sha256Hex(of: bytes))\n".utf8
-        return bytes
+        SealedLines.file(header: header, lines: ["key\t\(key)"] + entries.map { "\($0.digest)\t\($0.size)\t\($0.path)" })
     }
 
     /// The entries of a file of `bytes` under `key`; `nil` when it fails a check or holds another key.
     static func entries(in bytes: [UInt8], key: String) -> [Entry]? {
-        let keyLine = Array("key\t\(key)\n".utf8)
-        let header = Array(header.utf8)
-        guard bytes.starts(with: header), bytes.dropFirst(header.count).starts(with: keyLine), bytes.last == 0x0A,
-            let trailerStart = bytes.dropLast().lastIndex(of: 0x0A).map({ $0 + 1 }),
-            bytes[trailerStart..<(bytes.count - 1)].elementsEqual("end \(ContentDigest.sha256Hex(of: bytes[..<trailerStart]))".utf8)
+        let keyLine = Array("key\t\(key)".utf8)
+        // Another key is told from the start of the file, before the whole of it is hashed.
+        guard bytes.dropFirst(header.utf8.count).starts(with: keyLine + [0x0A]), let lines = SealedLines.lines(in: bytes, header: header)
         else { return nil }
         var entries: [Entry] = []
-        for line in bytes[(header.count + keyLine.count)..<trailerStart].split(separator: 0x0A) {
+        for line in lines.dropFirst() {
             let fields = line.split(separator: 0x09, maxSplits: 2, omittingEmptySubsequences: false)
             guard fields.count == 3, let size = Int(String(decoding: fields[1], as: UTF8.self)), !fields[2].isEmpty else { return nil }
             entries.append(Entry(path: String(decoding: fields[2], as: UTF8.self), size: size, digest: String(decoding: fields[0], as: UTF8.self)))
