@@ -1,6 +1,7 @@
 import Foundation
 import PhaseModel
 import Render
+import Scan
 import TextSupport
 
 /// Task and audit reports as written, each remembered under the key of what it was rendered from
@@ -72,7 +73,7 @@ public struct RenderedReportCache: Sendable {
 
     /// The entries of the cache file by path; none when it is missing or fails a check.
     func load() -> [String: Entry] {
-        guard let data = FileManager.default.contents(atPath: file), let entries = Self.entries(in: [UInt8](data)) else { return [:] }
+        guard let bytes = FileBytes.contents(atPath: file), let entries = Self.entries(in: bytes) else { return [:] }
         return Dictionary(entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import PhaseModel
 import Render
+import Scan
 import TextSupport
 
 /// The report files one `report` run wrote, remembered under what they were rendered from, so
@@ -92,7 +93,7 @@ public struct ReportSetCache: Sendable {
     /// The paths of the reports kept under `key`, when every one of them in `folder` is a
     /// regular file holding what was written; else `nil`.
     func reports(forKey key: String, in folder: String) -> [String]? {
-        guard let data = FileManager.default.contents(atPath: file), let entries = Self.entries(in: [UInt8](data), key: key)
+        guard let bytes = FileBytes.contents(atPath: file), let entries = Self.entries(in: bytes, key: key)
         else { return nil }
         let intact = entries.concurrentMap(minimumPiece: 8) { entry in
             ReportWriter.holds(folder + "/" + entry.path, size: entry.size, digest: entry.digest)

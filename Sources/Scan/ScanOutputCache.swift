@@ -129,7 +129,7 @@ public struct ScanOutputCache: Sendable {
     /// The output kept under `key` for the repository at `repository`, when HEAD and every path
     /// looked at are as they were and the output is intact; else `nil`.
     public func kept(forKey key: String, repository: String) -> Kept? {
-        guard let data = FileManager.default.contents(atPath: file), let entry = Self.entry(in: [UInt8](data), key: key),
+        guard let bytes = FileBytes.contents(atPath: file), let entry = Self.entry(in: bytes, key: key),
             let git = try? GitRepository(path: repository), !git.isShallow, (try? git.head()) == entry.head,
             git.isHeadDetached == entry.isHeadDetached
         else { return nil }

@@ -84,8 +84,7 @@ public struct HistoryCache: Sendable {
     }
 
     public func load() -> Loaded {
-        guard let data = FileManager.default.contents(atPath: file) else { return .missing }
-        let bytes = data.withUnsafeBytes { [UInt8]($0) }
+        guard let bytes = FileBytes.contents(atPath: file) else { return .missing }
         let headerBytes = Array(Self.header.utf8)
         guard bytes.starts(with: headerBytes) else { return .damaged(LocalizedText(message: "problem.git.cache.unknown-header").en) }
         guard bytes.last == 0x0A, let trailerStart = bytes.dropLast().lastIndex(of: 0x0A).map({ $0 + 1 }) else {
@@ -134,8 +133,8 @@ public struct HistoryCache: Sendable {
     /// cache file and it passes every check; else `nil`, and a file on top that fails one is
     /// removed (the next save writes the whole cache).
     private func loadOnTop(over base: Base) -> (head: String, commits: [GitCommit], stats: [String: CommitStats])? {
-        guard let data = FileManager.default.contents(atPath: onTopFile) else { return nil }
-        guard let top = Self.onTop(in: [UInt8](data), over: base) else {
+        guard let bytes = FileBytes.contents(atPath: onTopFile) else { return nil }
+        guard let top = Self.onTop(in: bytes, over: base) else {
             if (try? boundary.check(onTopFile)) != nil { unlink(onTopFile) }
             return nil
         }

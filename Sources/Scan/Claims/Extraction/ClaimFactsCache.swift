@@ -89,7 +89,7 @@ struct ClaimFactsCache: Sendable {
 
     /// The entry kept under `key`, when every file its facts were read from is as it was; else `nil`.
     func entry(forKey key: String, tree: RepositoryTree) -> Entry? {
-        guard let data = FileManager.default.contents(atPath: file), let entry = Self.entry(in: [UInt8](data), key: key)
+        guard let bytes = FileBytes.contents(atPath: file), let entry = Self.entry(in: bytes, key: key)
         else { return nil }
         for (path, signature) in entry.reads where FileSignature(absolutePath: tree.absolute(path)) != signature {
             return nil

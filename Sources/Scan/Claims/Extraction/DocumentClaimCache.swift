@@ -56,8 +56,8 @@ public struct DocumentClaimCache: Sendable {
 
     /// The entries the file holds; empty when it is missing or fails a check.
     public func load() -> [String: Entry] {
-        guard let data = FileManager.default.contents(atPath: file) else { return [:] }
-        return Self.entries(in: [UInt8](data))
+        guard let bytes = FileBytes.contents(atPath: file) else { return [:] }
+        return Self.entries(in: bytes)
     }
 
     /// Replaces the file with `entries`: those of the documents of this run, so that entries of

@@ -58,7 +58,7 @@ struct SubjectClaimCache: Sendable {
     /// kept entry does not hold; the entry is then replaced by one for `history`.
     func claims(of history: History, extractor: ClaimExtractor) -> (claims: [Claim], findings: [Finding]) {
         let key = key(fingerprint: extractor.fingerprint)
-        let kept = FileManager.default.contents(atPath: file).flatMap { Self.entry(in: [UInt8]($0), key: key) }
+        let kept = FileBytes.contents(atPath: file).flatMap { Self.entry(in: $0, key: key) }
         let result: (claims: [Claim], findings: [Finding])
         if let kept, let new = Self.newCommits(above: kept, in: history) {
             // New commits on the kept HEAD come first in the history, the kept ones after them

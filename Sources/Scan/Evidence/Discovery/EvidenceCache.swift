@@ -52,8 +52,8 @@ struct EvidenceCache: Sendable {
 
     /// The entries of the cache file; none when it is missing, fails a check or was kept for another build.
     func load() -> Kept {
-        guard let data = FileManager.default.contents(atPath: file),
-            let lines = ChecksummedLines.lines(in: [UInt8](data), header: Self.header), lines.first?.elementsEqual(keyLine) == true
+        guard let bytes = FileBytes.contents(atPath: file),
+            let lines = ChecksummedLines.lines(in: bytes, header: Self.header), lines.first?.elementsEqual(keyLine) == true
         else { return Kept() }
         var kept = Kept()
         for line in lines.dropFirst() {
