@@ -15,4 +15,17 @@ public final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
         group.wait()
         return result!
     }
+
+    /// The value, once worked out, no longer held here: a large value then lives as long as the
+    /// caller keeps it, not as long as this object. Asked for at most once, and `value` not after.
+    public func take() -> Value {
+        group.wait()
+        defer { result = nil }
+        return result!
+    }
+
+    /// Returns once the value is worked out (and whatever the work wrote is written).
+    public func wait() {
+        group.wait()
+    }
 }

@@ -113,7 +113,7 @@ public struct WorkspaceScanner: Sendable {
         let claimReader = WorkspaceClaimReader(
             tree: tree, configuration: configuration,
             extractor: ClaimExtractor(ids: reading.ids, tasks: tasks, phases: phases))
-        let documentClaims = claimReader.documentClaims(
+        var documentClaims = claimReader.documentClaims(
             masterList: masterList, tasks: tasks, workTree: files.paths, texts: reading.texts, cache: claimCache)
         findings += documentClaims.findings
 
@@ -154,8 +154,11 @@ public struct WorkspaceScanner: Sendable {
             findings.append(GitFindings.noRepository())
         }
         // A commit's tree exported for `--at` is read from a new folder each run: nothing to keep.
+        // Handed over, not shared: the array is joined with the subjects' and changed in place.
+        let claimsOfDocuments = documentClaims.claims
+        documentClaims.claims = []
         let allClaims = claimReader.allClaims(
-            documentClaims: documentClaims.claims, history: history,
+            documentClaims: consume claimsOfDocuments, history: history,
             facts: ClaimFacts(
                 tree: tree, tasks: tasks, phases: phases, history: history, association: association, workTree: files.paths,
                 repository: history == nil ? nil : historyRepository ?? tree.root, indices: indices),
@@ -196,7 +199,7 @@ public struct WorkspaceScanner: Sendable {
         }
         // The caches are on disk before the scan returns, as if written in line (the subjects'
         // cache among them, when the kept facts made their claims unneeded).
-        _ = subjects?.value
+        subjects?.wait()
         let notes = (history?.notes ?? []) + writes.finish()
         return Outcome(
             workspace: workspace, history: history, association: association, notes: notes,

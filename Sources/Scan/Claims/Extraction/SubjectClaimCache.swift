@@ -171,7 +171,14 @@ struct SubjectClaimCache: Sendable {
             guard let finding = try? reader.finding(), reader.isAtEnd, finding.commit != nil else { return nil }
             findings.append(finding)
         }
-        guard claims.allSatisfy({ $0 != nil }) else { return nil }
-        return Entry(key: key, head: String(head[1]), commitCount: count, claims: claims.compactMap { $0 }, findings: findings)
+        // Into an array of the right size: `compactMap` grew one by doubling, and at 100,000
+        // commits its last two buffers were 35 MB of `phase-close`'s peak memory.
+        var kept: [Claim] = []
+        kept.reserveCapacity(claims.count)
+        for claim in claims {
+            guard let claim else { return nil }
+            kept.append(claim)
+        }
+        return Entry(key: key, head: String(head[1]), commitCount: count, claims: kept, findings: findings)
     }
 }

@@ -110,6 +110,7 @@ struct WorkspaceClaimReader {
         var (claims, findings) = extractor.extract(texts: masterList?.claimTexts ?? [])
         var entries: [String: DocumentClaimCache.Entry] = [:]
         let results = slots.values()
+        claims.reserveCapacity(results.reduce(claims.count) { $0 + $1.entry.claims.count })
         for result in results {
             claims += result.entry.claims
             findings += result.findings + result.entry.findings
@@ -119,7 +120,7 @@ struct WorkspaceClaimReader {
         if let cache, entries.count != cached.count || results.contains(where: { $0.key != nil && !$0.fromCache }) {
             try? cache.save(entries)
         }
-        return (Self.ordered(claims), findings)
+        return (Self.ordered(consume claims), findings)
     }
 
     /// One document's claims and findings, and the cache key they were found or filed under.
@@ -153,33 +154,45 @@ struct WorkspaceClaimReader {
     /// does not hold are read. With `needsFacts`, only the claims it accepts get their facts, and
     /// the kept facts, which are every claim's, are neither used nor replaced.
     func allClaims(
-        documentClaims: [Claim], history: History?, facts: ClaimFacts, factsCache: ClaimFactsCache? = nil,
+        documentClaims: consuming [Claim], history: History?, facts: ClaimFacts, factsCache: ClaimFactsCache? = nil,
         subjectCache: SubjectClaimCache? = nil, writes: BackgroundWrites? = nil,
         subjects: BackgroundValue<(claims: [Claim], findings: [Finding])>? = nil, needsFacts: ((Claim) -> Bool)? = nil
     ) -> (claims: [Claim], findings: [Finding]) {
         if let needsFacts {
-            let commits = subjects?.value ?? history.map { subjectClaims(of: $0, cache: subjectCache) } ?? (claims: [], findings: [])
-            return (facts.apply(to: documentClaims + commits.claims, where: needsFacts), commits.findings)
+            let (commitClaims, commitFindings) =
+                subjects?.take() ?? history.map { subjectClaims(of: $0, cache: subjectCache) } ?? (claims: [], findings: [])
+            return (facts.apply(to: Self.joined(documentClaims, consume commitClaims), where: needsFacts), commitFindings)
         }
         guard let factsCache, let history else {
-            let commits = subjects?.value ?? history.map { extractor.extract(subjectsOf: $0.commits) } ?? (claims: [], findings: [])
-            return (facts.apply(to: documentClaims + commits.claims), commits.findings)
+            let (commitClaims, commitFindings) =
+                subjects?.take() ?? history.map { extractor.extract(subjectsOf: $0.commits) } ?? (claims: [], findings: [])
+            return (facts.apply(to: Self.joined(documentClaims, consume commitClaims)), commitFindings)
         }
         let start = Date().timeIntervalSince1970
         let key = factsCache.key(of: documentClaims, subjectFingerprint: extractor.fingerprint, facts: facts)
         if let kept = factsCache.entry(forKey: key, tree: facts.tree) { return (kept.claims, kept.findings) }
-        let commits = subjects?.value ?? subjectClaims(of: history, cache: subjectCache)
-        let (judged, reads) = facts.applyRecording(to: documentClaims + commits.claims)
+        let (commitClaims, commitFindings) = subjects?.take() ?? subjectClaims(of: history, cache: subjectCache)
+        let (judged, reads) = facts.applyRecording(to: Self.joined(documentClaims, consume commitClaims))
         // A cache that cannot be written only costs the next run time: the scan goes on without it.
         if let reads {
-            let entry = ClaimFactsCache.Entry(key: key, reads: reads, claims: judged, findings: commits.findings)
+            let entry = ClaimFactsCache.Entry(key: key, reads: reads, claims: judged, findings: commitFindings)
             let save: @Sendable () -> String? = {
                 _ = try? factsCache.save(entry, runStartedAt: start)
                 return nil
             }
             if let writes { writes.start(save) } else { _ = save() }
         }
-        return (judged, commits.findings)
+        return (judged, commitFindings)
+    }
+
+    /// The documents' claims, then the subjects', in one array, without either part held beside
+    /// it once joined: at 100,000 commits the parts were 38 MB of `phase-close`'s peak memory,
+    /// kept until the scan ended by the caller and by the subjects' background value.
+    static func joined(_ documents: consuming [Claim], _ subjects: consuming [Claim]) -> [Claim] {
+        var all = consume documents
+        all.reserveCapacity(all.count + subjects.count)
+        all.append(contentsOf: consume subjects)
+        return all
     }
 
     /// The claims of the history's commit subjects, in history order, and findings for subjects
@@ -190,13 +203,17 @@ struct WorkspaceClaimReader {
     }
 
     /// File claims by path (byte order) and line; the sort keeps the original order among equals.
-    static func ordered(_ claims: [Claim]) -> [Claim] {
-        claims.enumerated().sorted { lhs, rhs in
-            let left = (lhs.element.source.file ?? "", lhs.element.source.line ?? 0)
-            let right = (rhs.element.source.file ?? "", rhs.element.source.line ?? 0)
+    /// Positions are sorted, not the claims: sorting pairs of position and claim held a third
+    /// copy of every claim (24 MB of a 100,000-commit plan's peak memory).
+    static func ordered(_ claims: consuming [Claim]) -> [Claim] {
+        let claims = consume claims
+        let order = claims.indices.sorted { lhs, rhs in
+            let left = (claims[lhs].source.file ?? "", claims[lhs].source.line ?? 0)
+            let right = (claims[rhs].source.file ?? "", claims[rhs].source.line ?? 0)
             if left.0 != right.0 { return left.0.utf8.lexicographicallyPrecedes(right.0.utf8) }
             if left.1 != right.1 { return left.1 < right.1 }
-            return lhs.offset < rhs.offset
-        }.map(\.element)
+            return lhs < rhs
+        }
+        return order.map { claims[$0] }
     }
 }
