@@ -4,7 +4,8 @@ import Scan
 /// The pipeline's second stage: the scanned workspace scored, beside what the scan kept (the
 /// history and task association the reports show).
 public struct Assessment: Sendable {
-    /// The scan as it came: its workspace is not yet scored.
+    /// The scan as it came, but for its workspace's claims, which `workspace` holds judged: its
+    /// workspace is not yet scored.
     public var scan: WorkspaceScanner.Outcome
     /// The scored workspace: findings, claim verdicts, gates and certifications.
     public var workspace: Workspace

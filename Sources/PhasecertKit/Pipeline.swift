@@ -65,8 +65,11 @@ public struct Pipeline: Sendable {
         if context.executable != nil {
             // A process that can start workers is the command line, which ends right after the
             // command: tearing down a history of 100,000 commits object by object would only
-            // delay that, so it is left to the exit.
-            _ = Unmanaged.passRetained(KeptUntilExit(outcome))
+            // delay that, so it is left to the exit. Its claims are not kept here: the assessment
+            // takes them, to judge them in place (`assess`).
+            var kept = outcome
+            kept.workspace.claims = []
+            _ = Unmanaged.passRetained(KeptUntilExit(kept))
         }
         // What the scan's stages built for themselves is freed by now; the report stages come next.
         FreedMemory.giveBack()
@@ -75,9 +78,13 @@ public struct Pipeline: Sendable {
 
     /// Stage 2: the scanned workspace scored — findings, verdicts, gates and certifications; of
     /// the phases the scan gave facts for when it named them (`scan(factsFor:)`).
-    public func assess(_ scanned: WorkspaceScanner.Outcome) -> Assessment {
-        Assessment(
-            scan: scanned, workspace: Assessor(configuration: configuration).assess(scanned.workspace, phases: scanned.factsPhases))
+    public func assess(_ scanned: consuming WorkspaceScanner.Outcome) -> Assessment {
+        // The scored workspace holds the claims (judged); kept in the scan as well, they had been
+        // a second copy of every claim for the rest of the run.
+        let workspace = scanned.workspace
+        scanned.workspace.claims = []
+        let phases = scanned.factsPhases
+        return Assessment(scan: scanned, workspace: Assessor(configuration: configuration).assess(consume workspace, phases: phases))
     }
 
     private final class KeptUntilExit {

@@ -17,27 +17,26 @@ public struct Assessor: Sendable {
     /// certified: what a command shows of them alone is the same as after a whole assessment
     /// (their claims, findings, scores and gates), and the rest is not worked out. It goes with a
     /// scan that gave facts to those phases' claims alone (`WorkspaceScanner.factsPhases`).
-    public func assess(_ scanned: Workspace, phases: Set<String>? = nil) -> Workspace {
-        var workspace = TaskCompletion.assess(scanned)
-        // The evidence rules and the claim verdicts read the same workspace, and neither reads
-        // what the other adds (findings; verdicts): worked out side by side.
-        let completed = workspace
-        let evidenceFindings = ResultSlots<[Finding]>(count: 1)
-        let rules = DispatchGroup()
-        OwnThread.start(in: rules) { [configuration] in
-            evidenceFindings.set(0, EvidenceRules.findings(in: completed, configuration: configuration))
-        }
+    public func assess(_ scanned: consuming Workspace, phases: Set<String>? = nil) -> Workspace {
+        // Taken, so that the claims have one owner and their verdicts go in place: copies of
+        // every claim had been 75 MB of `phase-close`'s peak memory at 100,000 commits.
+        var workspace = TaskCompletion.assess(consume scanned)
         // The claims the phases own, found as reports find them (`Workspace.claimPositions(of:)`).
-        let owned = phases.map { ids in completed.claimPositions(of: completed.phases.filter { ids.contains($0.id) }) }
-        let (claims, claimFindings) = ClaimVerifier(configuration: configuration).verify(completed, judging: owned)
-        rules.wait()
-        workspace.findings += evidenceFindings.values().first ?? []
-        workspace.claims = claims
+        let owned = phases.map { ids in workspace.claimPositions(of: workspace.phases.filter { ids.contains($0.id) }) }
+        let (judged, claimFindings, evidenceFindings) = judge(workspace, owned: owned)
+        if let owned {
+            for (position, claim) in zip(owned, judged) { workspace.claims[position] = claim }
+        } else {
+            workspace.claims = judged
+        }
+        workspace.findings += evidenceFindings
         workspace.findings = RuleSettings.apply(configuration.rules, to: workspace.findings + claimFindings)
 
         scoreTasks(&workspace)
         scorePhases(&workspace)
-        workspace.claims = ClaimVerifier.compareWithOwnScores(workspace.claims, in: workspace, at: owned)
+        for (position, claim) in ClaimVerifier.ownScoreComparisons(workspace.claims, in: workspace, at: owned) {
+            workspace.claims[position] = claim
+        }
         // Each phase's digest encodes its own slice of the model; the phases are independent.
         let assessed = workspace
         let certified = assessed.phases.indices.filter { phases?.contains(assessed.phases[$0].id) ?? true }
@@ -49,6 +48,21 @@ public struct Assessor: Sendable {
             workspace.phases[index].certification = certification
         }
         return workspace
+    }
+
+    /// The claims' verdicts (those at `owned`, or all) and findings, and the evidence rules'
+    /// findings. The evidence rules and the claim verdicts read the same workspace, and neither
+    /// reads what the other adds (findings; verdicts): worked out side by side. Every copy of
+    /// `workspace` made here is gone when this returns, so the caller's claims are its own again.
+    private func judge(_ workspace: Workspace, owned: [Int]?) -> (judged: [Claim], claims: [Finding], evidence: [Finding]) {
+        let evidenceFindings = ResultSlots<[Finding]>(count: 1)
+        let rules = DispatchGroup()
+        OwnThread.start(in: rules) { [configuration] in
+            evidenceFindings.set(0, EvidenceRules.findings(in: workspace, configuration: configuration))
+        }
+        let (judged, claimFindings) = ClaimVerifier(configuration: configuration).verdicts(workspace, judging: owned)
+        rules.wait()
+        return (judged, claimFindings, evidenceFindings.values().first ?? [])
     }
 
     private func scoreTasks(_ workspace: inout Workspace) {

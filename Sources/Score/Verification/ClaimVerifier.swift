@@ -31,16 +31,23 @@ public struct ClaimVerifier: Sendable {
     /// workspace, and a group of claims with one cause shares task and phase, so leaving claims
     /// out changes nothing of the verdicts and findings of the rest.
     public func verify(_ workspace: Workspace, judging positions: [Int]? = nil) -> (claims: [Claim], findings: [Finding]) {
+        let (judged, findings) = verdicts(workspace, judging: positions)
+        guard let positions else { return (judged, findings) }
+        var claims = workspace.claims
+        for (position, claim) in zip(positions, judged) { claims[position] = claim }
+        return (claims, findings)
+    }
+
+    /// The claims at `positions` (every claim when `nil`) judged, in that order, and the findings
+    /// `verify` raises: what a caller holding the only copy of the claims puts back in place.
+    public func verdicts(_ workspace: Workspace, judging positions: [Int]? = nil) -> (judged: [Claim], findings: [Finding]) {
         let tolerance = ClaimTolerance(configuration.claims)
         let totals = Self.completionTotalsByLine(workspace.claims)
         // Each claim is judged on its own evidence, so the claims are judged on every core.
         let judged = (positions.map { $0.map { workspace.claims[$0] } } ?? workspace.claims).concurrentMap { claim in
             self.judged(claim, in: workspace, tolerance: tolerance, lineTotals: totals[claim.source] ?? [])
         }
-        guard let positions else { return (judged, SharedCauseFindings.findings(for: judged)) }
-        var claims = workspace.claims
-        for (position, claim) in zip(positions, judged) { claims[position] = claim }
-        return (claims, SharedCauseFindings.findings(for: judged))
+        return (judged, SharedCauseFindings.findings(for: judged))
     }
 
     /// Quality and grade claims with phasecert's own figure beside them; run after scoring.
@@ -53,10 +60,19 @@ public struct ClaimVerifier: Sendable {
         // Only quality and grade claims change: the others are not copied, and without any the
         // claims come back as they came.
         var result = claims
-        for position in positions ?? Array(claims.indices) where claims[position].kind.isOtherModel {
-            result[position] = OwnScoreComparison.compared(claims[position], in: workspace)
-        }
+        for (position, claim) in ownScoreComparisons(claims, in: workspace, at: positions) { result[position] = claim }
         return result
+    }
+
+    /// The quality and grade claims among `claims` (at `positions`, when given) compared as
+    /// `compareWithOwnScores` compares them, by position: to be put in place by a caller that
+    /// holds the only copy of the claims.
+    public static func ownScoreComparisons(
+        _ claims: [Claim], in workspace: Workspace, at positions: [Int]? = nil
+    ) -> [(position: Int, claim: Claim)] {
+        (positions ?? Array(claims.indices)).compactMap { position in
+            claims[position].kind.isOtherModel ? (position, OwnScoreComparison.compared(claims[position], in: workspace)) : nil
+        }
     }
 
     /// The totals of the `n/m` completions of each line that writes one beside a completion
