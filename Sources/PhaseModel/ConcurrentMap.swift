@@ -2,21 +2,35 @@ import Foundation
 
 extension Array where Element: Sendable {
     /// `transform` applied to every element, in order, by every core: the array is cut into
-    /// contiguous pieces of at least `minimumPiece` elements, each mapped on its own, and the
-    /// pieces joined in order, so the result is the one `map` gives. For work whose elements
-    /// are independent (judging one claim needs no other).
+    /// contiguous pieces of at least `minimumPiece` elements, each mapped on its own into its
+    /// place in the result, so the result is the one `map` gives. For work whose elements are
+    /// independent (judging one claim needs no other).
     public func concurrentMap<T: Sendable>(minimumPiece: Int = 1_000, _ transform: @Sendable (Element) -> T) -> [T] {
         let pieces = Swift.min(ProcessInfo.processInfo.activeProcessorCount * 4, count / Swift.max(1, minimumPiece))
         guard pieces > 1 else { return map(transform) }
         let size = (count + pieces - 1) / pieces
-        let slots = ResultSlots<[T]>(count: pieces)
-        withoutActuallyEscaping(transform) { transform in
-            DispatchQueue.concurrentPerform(iterations: pieces) { piece in
-                let start = piece * size
-                let end = Swift.min(count, start + size)
-                slots.set(piece, start < end ? self[start..<end].map(transform) : [])
+        // Each piece goes straight into the result: mapping pieces into arrays of their own and
+        // joining them held every result twice, and the joined array grew by doubling (at
+        // 100,000 commits, 38 MB of `phase-close`'s peak memory for the kept subjects' claims).
+        return withoutActuallyEscaping(transform) { transform in
+            [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                let result = Places(first: buffer.baseAddress!)
+                DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+                    var index = piece * size
+                    let end = Swift.min(count, index + size)
+                    // Every place is written once, by the one piece it belongs to.
+                    while index < end {
+                        (result.first + index).initialize(to: transform(self[index]))
+                        index += 1
+                    }
+                }
+                initialized = count
             }
         }
-        return slots.values().flatMap { $0 }
     }
+}
+
+/// The result's memory, written by several threads at once, each at places no other writes.
+private struct Places<T>: @unchecked Sendable {
+    let first: UnsafeMutablePointer<T>
 }
