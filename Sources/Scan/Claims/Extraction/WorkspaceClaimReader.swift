@@ -91,6 +91,16 @@ struct WorkspaceClaimReader {
         masterList: MasterList?, tasks: [TaskRecord], workTree: [String], texts: [String: String] = [:],
         cache: DocumentClaimCache? = nil
     ) -> (claims: [Claim], findings: [Finding]) {
+        // Sorted once what each document gave (and the cache's entries) is let go of: the three
+        // had been in memory together with the sorted claims.
+        let (claims, findings) = unorderedDocumentClaims(masterList: masterList, tasks: tasks, workTree: workTree, texts: texts, cache: cache)
+        return (Self.ordered(consume claims), findings)
+    }
+
+    /// What `documentClaims` gives, the claims in the order the documents were read.
+    private func unorderedDocumentClaims(
+        masterList: MasterList?, tasks: [TaskRecord], workTree: [String], texts: [String: String], cache: DocumentClaimCache?
+    ) -> (claims: [Claim], findings: [Finding]) {
         let (paths, reports) = Self.documents(
             masterList: masterList?.file, tasks: tasks, workTree: workTree, configuration: configuration)
         let cached = cache?.load() ?? [:]
@@ -120,7 +130,7 @@ struct WorkspaceClaimReader {
         if let cache, entries.count != cached.count || results.contains(where: { $0.key != nil && !$0.fromCache }) {
             try? cache.save(entries)
         }
-        return (Self.ordered(consume claims), findings)
+        return (claims, findings)
     }
 
     /// One document's claims and findings, and the cache key they were found or filed under.
