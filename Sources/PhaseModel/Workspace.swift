@@ -34,6 +34,12 @@ public struct Workspace: Codable, Sendable, Equatable {
     /// Text that carries claims, kept verbatim with its source for extraction; by task and phase
     /// for `claimTexts(of:)`.
     @Indexed<[ClaimText], OwnerIndex> public var claimTexts: [ClaimText]
+    /// How many claims a scan for some phases alone found but did not keep (`claims` holds theirs
+    /// and those on their lines); not written to JSON. `claimsFound` counts them.
+    public var claimsNotKept = 0
+
+    /// Every claim the scan found, kept in `claims` or not: what reports count over all phases.
+    public var claimsFound: Int { claims.count + claimsNotKept }
 
     /// The members in the order the canonical JSON writes them (by the bytes of their names), so
     /// that the writer need not reorder the whole model, hundreds of megabytes on a large plan.

@@ -23,8 +23,9 @@ public struct WorkspaceScanner: Sendable {
     public let claimCacheSalt: String?
     /// The phases whose claims get the facts of files and history (`ClaimFacts`); `nil`: every
     /// claim. A command that reports on these phases alone names them: the other claims are left
-    /// as written, since what it reports shows only the claims a phase owns (`PhaseMembership`),
-    /// and the facts kept for whole scans are neither used nor replaced.
+    /// out (but those written on a line with one of theirs, which are kept as written), since what
+    /// it reports shows only the claims a phase owns (`PhaseMembership`), and the facts kept for
+    /// whole scans are neither used nor replaced.
     public let factsPhases: Set<String>?
 
     public init(
@@ -62,7 +63,8 @@ public struct WorkspaceScanner: Sendable {
         /// Every repository-relative path the scan looked at (`PathLog`), in byte order, but the
         /// git folder: what the scan reads from it is read through git, from HEAD.
         public var lookedAt: [String] = []
-        /// The phases whose claims alone got facts (`WorkspaceScanner.factsPhases`); `nil`: every claim.
+        /// The phases whose claims alone got facts and were kept (`WorkspaceScanner.factsPhases`);
+        /// `nil`: every claim.
         public var factsPhases: Set<String>?
     }
 
@@ -184,6 +186,7 @@ public struct WorkspaceScanner: Sendable {
             claims: claims,
             claimTexts: masterList?.claimTexts ?? []
         )
+        workspace.claimsNotKept = allClaims.notKept
         let pathsByTask = association.map { linked in
             Dictionary(tasks.map { ($0.id, linked.pathSet(for: $0.id)) }) { first, _ in first }
         }

@@ -38,19 +38,19 @@ struct PhaseFocusTests {
         #expect(focused.workspace.phase(phase)?.certification == whole.workspace.phase(phase)?.certification)
     }
 
-    @Test func theOtherPhasesClaimsAreLeftAsWrittenAndTheirPhasesUncertified() throws {
+    @Test func theOtherPhasesClaimsAreLeftOutButCountedAndTheirPhasesUncertified() throws {
         let fixture = try Self.fixture()
         let pipeline = fixture.pipeline()
         let whole = pipeline.assess(try pipeline.scan())
         let focused = pipeline.assess(try pipeline.scan(factsFor: ["1"]))
         #expect(focused.scan.factsPhases == ["1"])
-        // The whole assessment counts TN-002's file and contradicts its claims; the focused one does not look.
+        // The whole assessment counts TN-002's file and contradicts its claims; the focused one
+        // does not look, and keeps only their number.
         let counted = Self.lineClaims(in: whole.workspace, task: "TN-002")
         #expect(!counted.isEmpty)
         #expect(counted.allSatisfy { $0.verified != nil && $0.verdict == .contradicted })
-        let left = Self.lineClaims(in: focused.workspace, task: "TN-002")
-        #expect(left.count == counted.count)
-        #expect(left.allSatisfy { $0.verified == nil && $0.verdict == nil })
+        #expect(Self.lineClaims(in: focused.workspace, task: "TN-002").isEmpty)
+        #expect(focused.workspace.claimsFound == whole.workspace.claims.count)
         #expect(focused.workspace.phase("2")?.certification == nil)
         #expect(whole.workspace.phase("2")?.certification != nil)
         // Phase 1's line claim was counted and judged in both.

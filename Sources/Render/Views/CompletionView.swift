@@ -290,7 +290,7 @@ struct CompletionView {
             return nil
         })
         scanned.append(CountRow(label: catalog.text("method.claimFiles"), value: text.integer(claimFiles.count)))
-        scanned.append(CountRow(label: catalog.text("method.claims"), value: text.integer(workspace.claims.count)))
+        scanned.append(CountRow(label: catalog.text("method.claims"), value: text.integer(workspace.claimsFound)))
         self.scanned = scanned
         let weights = input.configuration.quality.weights
         self.weights = [
