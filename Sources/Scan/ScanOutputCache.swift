@@ -232,7 +232,7 @@ public struct ScanOutputCache: Sendable {
         for warning in entry.remarks.warnings {
             var writer = Writer(bytes: Array("warning".utf8))
             writer.text(warning)
-            lines.append(writer.bytes + [0x0A])
+            lines.append(writer.line)
         }
         var counts = Writer(bytes: Array("counts".utf8))
         for count in entry.remarks.counts { counts.integer(count) }
