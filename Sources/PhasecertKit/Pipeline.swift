@@ -84,7 +84,8 @@ public struct Pipeline: Sendable {
         let workspace = scanned.workspace
         scanned.workspace.claims = []
         let phases = scanned.factsPhases
-        return Assessment(scan: scanned, workspace: Assessor(configuration: configuration).assess(consume workspace, phases: phases))
+        let assessed = Assessor(configuration: configuration).assess(consume workspace, phases: phases)
+        return Assessment(scan: scanned, workspace: assessed)
     }
 
     private final class KeptUntilExit {

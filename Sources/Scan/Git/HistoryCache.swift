@@ -100,7 +100,8 @@ public struct HistoryCache: Sendable {
         guard headLine.count == 3, headLine[0] == "h", ["complete", "partial"].contains(headLine[2]), headEnd < trailerStart
         else { return .damaged(LocalizedText(message: "problem.git.cache.no-head").en) }
         var base = Base(
-            head: String(headLine[1]), checksum: UInt64(trailer[2], radix: 16) ?? 0, complete: headLine[2] == "complete", count: count)
+            head: String(headLine[1]), checksum: UInt64(trailer[2], radix: 16) ?? 0, complete: headLine[2] == "complete",
+            count: count)
         // Read first, so that the records are read into arrays with room for the commits on top
         // (and a few new ones the scan puts in front): making room later copied them all.
         let top = loadOnTop(over: base)

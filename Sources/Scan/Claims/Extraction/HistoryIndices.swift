@@ -53,7 +53,8 @@ struct HistoryIndices: Sendable {
         // Ids are read in lower case: one all in ASCII with no capital letter is kept as it is,
         // sharing its storage, where lowercasing made a new string of each (8 MB at 100,000 commits).
         history.commits.map { commit in
-            commit.id.utf8.contains { ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || $0 >= 0x80 } ? commit.id.lowercased() : commit.id
+            let lower = !commit.id.utf8.contains { ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || $0 >= 0x80 }
+            return lower ? commit.id : commit.id.lowercased()
         }.sorted()
     }
 

@@ -93,7 +93,8 @@ struct WorkspaceClaimReader {
     ) -> (claims: [Claim], findings: [Finding]) {
         // Sorted once what each document gave (and the cache's entries) is let go of: the three
         // had been in memory together with the sorted claims.
-        let (claims, findings) = unorderedDocumentClaims(masterList: masterList, tasks: tasks, workTree: workTree, texts: texts, cache: cache)
+        let (claims, findings) = unorderedDocumentClaims(
+            masterList: masterList, tasks: tasks, workTree: workTree, texts: texts, cache: cache)
         return (Self.ordered(consume claims), findings)
     }
 
