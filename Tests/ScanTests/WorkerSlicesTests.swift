@@ -17,9 +17,11 @@ struct WorkerSlicesTests {
         // 50,000 jobs: eight parts of 6,250, the last two of them cut in two.
         let slices = HistoryScanner.workerSlices(50_000, workers: 2)
         #expect(slices.map(\.count) == [6_250, 6_250, 6_250, 6_250, 6_250, 6_250, 3_125, 3_125, 3_125, 3_125])
-        // As many parts as workers, each cut in two.
-        #expect(HistoryScanner.workerSlices(4_000, workers: 2).map(\.count) == [1_000, 1_000, 1_000, 1_000])
-        // A part of one job is not cut.
+        // Three parts for two workers: two rounds, the last two parts halved.
+        #expect(HistoryScanner.workerSlices(15_000, workers: 2).map(\.count) == [5_000, 2_500, 2_500, 2_500, 2_500])
+        // One round: as many parts as workers, not cut (halves would only start more processes).
+        #expect(HistoryScanner.workerSlices(4_000, workers: 2).map(\.count) == [2_000, 2_000])
+        #expect(HistoryScanner.workerSlices(30, workers: 2).map(\.count) == [15, 15])
         #expect(HistoryScanner.workerSlices(2, workers: 2).map(\.count) == [1, 1])
     }
 }

@@ -268,12 +268,14 @@ public struct HistoryScanner: Sendable {
     static let jobsPerWorker = 6_250
 
     /// The worker processes' ranges of `count` jobs, in order: at least `workers` parts of at most
-    /// `jobsPerWorker`, the last `workers` of them cut in two. The last parts run at once, and one
-    /// that costs more than the others (equal in commits, not in work) had left a core idle: in a
-    /// cold scan of 50,000 commits the last worker ran alone for half a second or more.
+    /// `jobsPerWorker`; when they take more than one round, the last `workers` of them cut in two.
+    /// The last parts run at once, and one that costs more than the others (equal in commits, not
+    /// in work) had left a core idle: in a cold scan of 50,000 commits the last worker ran alone for
+    /// half a second or more. In one round, halves would only start more processes.
     static func workerSlices(_ count: Int, workers: Int) -> [Range<Int>] {
         let parts = slices(count, into: max(workers, (count + jobsPerWorker - 1) / jobsPerWorker))
-        let whole = max(0, parts.count - workers)
+        guard parts.count > workers else { return parts }
+        let whole = parts.count - workers
         return Array(parts[..<whole]) + parts[whole...].flatMap { part in
             let middle = part.lowerBound + part.count / 2
             return part.count < 2 ? [part] : [part.lowerBound..<middle, middle..<part.upperBound]
