@@ -51,6 +51,7 @@ let package = Package(
             name: "Scan",
             dependencies: [
                 "PhaseModel", "TextSupport", "CLibGit2",
+                .target(name: "CGlibcMalloc", condition: .when(platforms: [.linux])),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -76,7 +77,6 @@ let package = Package(
             name: "PhasecertKit",
             dependencies: [
                 "PhaseModel", "TextSupport", "Scan", "Score", "Render", "TaskNaming",
-                .target(name: "CGlibcMalloc", condition: .when(platforms: [.linux])),
             ]),
         .target(
             name: "PhasecertCLI",

@@ -127,9 +127,15 @@ public struct WorkspaceScanner: Sendable {
             _ = writes.finish()
             throw error
         }
+        // What reading the history freed goes back before the facts' lookups are built beside it.
+        if let history, history.commits.count - history.cachedCommits >= 1_000 { FreedMemory.giveBack() }
+        // The history's own summary needs nothing else: worked out while tasks are linked to it.
+        let historySummary = history.map { history in BackgroundValue { TaskAssociation.summary(of: history) } }
         // A scan focused on some phases works their facts out whatever facts were kept: the
         // history's indices the facts look things up in are built meanwhile, on other threads.
-        let indices = factsPhases == nil ? nil : history.map { history in BackgroundValue { HistoryIndices(of: history) } }
+        let indices = factsPhases == nil ? nil : history.map { history in
+            BackgroundValue { [paths = files.paths] in HistoryIndices(of: history, workTree: paths) }
+        }
         // A commit subject's claims need only the history: after new commits (a cold run, or one
         // after new commits) they are read while the tasks are linked to the history and the
         // facts' key is worked out, since the kept facts cannot then be the last run's.
@@ -142,8 +148,9 @@ public struct WorkspaceScanner: Sendable {
         var association: TaskAssociation?
         if let history {
             let linked = TaskAssociation(history: history, references: references(for: reading, tasks: tasks, phases: phases))
+            let summaries = linked.summaries(for: tasks.map(\.id))
             for index in tasks.indices {
-                let summary = linked.summary(for: tasks[index].id)
+                let summary = summaries[index]
                 // In a shallow clone a task whose commits are not there has no evidence, not zero commits.
                 tasks[index].git = history.isShallow && summary.commits == 0 ? nil : summary
             }
@@ -154,6 +161,21 @@ public struct WorkspaceScanner: Sendable {
             association = linked
         } else {
             findings.append(GitFindings.noRepository())
+        }
+        // Evidence is linked to the tasks and phases while the claims' facts are worked out: it
+        // needs the tasks, the phases and the files their commits changed, never the claims.
+        // Linked on the main thread after the facts, it was a tenth of `phase-close 1` after a new
+        // commit on 100,000 commits, with the other core idle (Benchmarks/RESULTS-scale.md,
+        // twentieth round).
+        let pathsByTask = association.map { linked in
+            Dictionary(tasks.map { ($0.id, linked.pathSet(for: $0.id)) }) { first, _ in first }
+        }
+        let linking = BackgroundValue { [tasks, phases, configurationFile] in
+            // Task figures from git were computed while evidence was still being read; linking needs both.
+            evidenceGroup.wait()
+            return EvidenceLinker(collection: evidence.collection ?? EvidenceCollection(), pathsByTask: pathsByTask).link(Workspace(
+                sources: .init(tasksRoot: reading.tasksRoot, masterList: reading.masterListFile, config: configurationFile),
+                phases: phases, tasks: tasks, findings: []))
         }
         // A commit's tree exported for `--at` is read from a new folder each run: nothing to keep.
         // Handed over, not shared: the array is joined with the subjects' and changed in place.
@@ -177,23 +199,13 @@ public struct WorkspaceScanner: Sendable {
                 findings[index].phase = ReportsOnlyLayout.scopeID
             }
         }
-        var workspace = Workspace(
-            sources: .init(tasksRoot: reading.tasksRoot, masterList: reading.masterListFile, config: configurationFile),
-            git: history.map(TaskAssociation.summary(of:)),
-            phases: phases,
-            tasks: tasks,
-            findings: findings,
-            claims: claims,
-            claimTexts: masterList?.claimTexts ?? []
-        )
+        // The linked workspace, with what the scan found before the linker's findings.
+        var workspace = linking.take()
+        workspace.git = historySummary?.value
+        workspace.findings = findings + workspace.findings
+        workspace.claims = consume claims
+        workspace.claimTexts = masterList?.claimTexts ?? []
         workspace.claimsNotKept = allClaims.notKept
-        let pathsByTask = association.map { linked in
-            Dictionary(tasks.map { ($0.id, linked.pathSet(for: $0.id)) }) { first, _ in first }
-        }
-        // Task figures from git were computed while evidence was still being read; linking needs both.
-        evidenceGroup.wait()
-        workspace = EvidenceLinker(collection: evidence.collection ?? EvidenceCollection(), pathsByTask: pathsByTask)
-            .link(workspace)
         if reading.isWholeRepository, let tests = workspace.tests {
             // The one scope is the whole repository: every result counts for it, linked or not.
             for index in workspace.phases.indices where workspace.phases[index].id == ReportsOnlyLayout.scopeID {

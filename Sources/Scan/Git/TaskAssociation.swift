@@ -105,13 +105,17 @@ public struct TaskAssociation: Sendable {
         }
         commitsByTask = byTask.mapValues { $0.sorted() }
         commitsByPhase = byPhase.mapValues { $0.sorted() }
-        pathSets = commitsByTask.mapValues { indices in
+        // Tasks on every core: on 100,000 commits these sets were a third of this initialiser,
+        // on one core while the other waited (Benchmarks/RESULTS-scale.md, twentieth round).
+        let withCommits = Array(commitsByTask)
+        let sets = withCommits.concurrentMap(minimumPiece: 1) { task in
             var paths = Set<String>()
-            for index in indices where !commits[index].isMerge {
+            for index in task.value where !commits[index].isMerge {
                 for file in history.stats[commits[index].id]?.files ?? [] { paths.insert(file.path) }
             }
             return paths
         }
+        pathSets = Dictionary(uniqueKeysWithValues: zip(withCommits.lazy.map(\.key), sets))
     }
 
     /// The `git` block of a phase whose commits name it: its own commits and its tasks'.
@@ -125,10 +129,17 @@ public struct TaskAssociation: Sendable {
     /// lists the commits' ids; its lines are lower bounds when a non-merge commit, or some file
     /// of one, could not be read.
     public func summary(for task: String) -> GitSummary {
-        summary(of: commitsByTask[task] ?? [])
+        summary(of: commitsByTask[task] ?? [], paths: pathSets[task] ?? [])
     }
 
-    private func summary(of indices: [Int]) -> GitSummary {
+    /// The `git` blocks of `tasks`, in order (`summary(for:)` of each), worked out on every core.
+    public func summaries(for tasks: [String]) -> [GitSummary] {
+        tasks.concurrentMap(minimumPiece: 8) { summary(for: $0) }
+    }
+
+    /// The summary of the commits at `indices`; `paths`, when given, are the paths their non-merge
+    /// commits changed (`pathSet(for:)` of a task), so they are not gathered again.
+    private func summary(of indices: [Int], paths known: Set<String>? = nil) -> GitSummary {
         var added = 0
         var deleted = 0
         var merges = 0
@@ -154,10 +165,11 @@ public struct TaskAssociation: Sendable {
             added += stats.linesAdded
             deleted += stats.linesDeleted
             if !stats.isComplete { lowerBound = true }
-            for file in stats.files { paths.insert(file.path) }
+            if known == nil { for file in stats.files { paths.insert(file.path) } }
         }
         return GitSummary(
-            commits: indices.count, merges: merges, linesAdded: added, linesDeleted: deleted, filesTouched: paths.count,
+            commits: indices.count, merges: merges, linesAdded: added, linesDeleted: deleted,
+            filesTouched: known?.count ?? paths.count,
             authors: authors.sorted(), first: earliest?.day, last: latest?.day, commitIDs: indices.map { commits[$0].id },
             linesAreLowerBound: lowerBound)
     }
@@ -305,10 +317,13 @@ struct CommitGraph {
     let generation: [Int]
 
     init(_ commits: [GitCommit]) {
+        // Indexed access, not copies of each commit (a third of building the graph).
         var position: [String: Int] = [:]
         position.reserveCapacity(commits.count)
-        for (index, commit) in commits.enumerated() { position[commit.id] = index }
-        let parents = commits.map { $0.parents.compactMap { position[$0] } }
+        for index in commits.indices { position[commits[index].id] = index }
+        var parents: [[Int]] = []
+        parents.reserveCapacity(commits.count)
+        for index in commits.indices { parents.append(commits[index].parents.compactMap { position[$0] }) }
         var generation = [Int](repeating: 0, count: commits.count)
         // `commits` lists every commit before its parents, so walking it backwards meets parents first.
         for index in commits.indices.reversed() {

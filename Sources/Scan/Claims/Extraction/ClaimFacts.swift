@@ -87,8 +87,9 @@ public struct ClaimFacts: Sendable {
     /// `claims` with the facts added, in the same order, and every work-tree path the facts were
     /// read from, listed or looked up, with its signature from before it was read.
     /// `reads` is `nil` when a file changed while the facts were read from it.
-    func applyRecording(to claims: [Claim]) -> (claims: [Claim], reads: [String: FileSignature]?) {
-        applyRecording(to: claims, workers: min(ProcessInfo.processInfo.activeProcessorCount, claims.count / Self.claimsPerWorker))
+    func applyRecording(to claims: consuming [Claim]) -> (claims: [Claim], reads: [String: FileSignature]?) {
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, claims.count / Self.claimsPerWorker)
+        return applyRecording(to: claims, workers: workers)
     }
 
     /// `claims` with the facts added, worked on by `workers` threads (one below 2).
@@ -97,11 +98,16 @@ public struct ClaimFacts: Sendable {
     }
 
     /// `claims` with the facts added, worked on by `workers` threads (one below 2), and what they read.
-    func applyRecording(to claims: [Claim], workers: Int) -> (claims: [Claim], reads: [String: FileSignature]?) {
+    ///
+    /// The claims are taken and each is changed in its place, by the one thread whose share it is
+    /// in: the shares' results and the array they were put back into had held every claim twice
+    /// more, at the cold scan's peak memory (Benchmarks/RESULTS-scale.md, twentieth round).
+    func applyRecording(to claims: consuming [Claim], workers: Int) -> (claims: [Claim], reads: [String: FileSignature]?) {
+        var claims = consume claims
         guard workers > 1 else {
             var lookup = Lookup(facts: self, indices: indices?.value)
-            let result = claims.map { Self.apply(to: $0, with: &lookup) }
-            return (result, lookup.reads.signatures)
+            for index in claims.indices { claims[index] = Self.apply(to: claims[index], with: &lookup) }
+            return (claims, lookup.reads.signatures)
         }
         // A claim's facts depend only on the claim and the repository, never on which claims
         // came before. The claims are put in document order (a document's claims share the
@@ -124,23 +130,24 @@ public struct ClaimFacts: Sendable {
         let shares = (0..<workers).map { worker in
             Self.run(worker, of: workers, in: documents) + Self.run(worker, of: workers, in: subjects)
         }
-        let slots = ResultSlots<([Claim], [String: FileSignature])>(count: workers)
+        let slots = ResultSlots<[String: FileSignature]>(count: workers)
         let split = shares
-        let indices = self.indices?.value ?? history.map(HistoryIndices.init(of:))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var lookup = Lookup(facts: self, indices: indices)
-            let judged = split[worker].map { Self.apply(to: claims[$0], with: &lookup) }
-            slots.set(worker, (judged, lookup.reads.signatures))
+        let indices = self.indices?.value ?? history.map { HistoryIndices(of: $0, workTree: workTree) }
+        claims.withUnsafeMutableBufferPointer { buffer in
+            // Every claim is in exactly one share: no two threads reach the same place.
+            let places = ClaimPlaces(first: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var lookup = Lookup(facts: self, indices: indices)
+                for index in split[worker] { places.first[index] = Self.apply(to: places.first[index], with: &lookup) }
+                slots.set(worker, lookup.reads.signatures)
+            }
         }
-        // Every claim is in one share: each goes back to its place from there, without a copy of
-        // `claims` first to overwrite (on 200,000 commits, a thirtieth of the facts' time).
-        let values = slots.values()
-        var place = [(worker: Int, offset: Int)](repeating: (0, 0), count: claims.count)
-        for (worker, share) in split.enumerated() {
-            for (offset, index) in share.enumerated() { place[index] = (worker, offset) }
-        }
-        let result = place.map { values[$0.worker].0[$0.offset] }
-        return (result, Self.merged(values.map(\.1)))
+        return (claims, Self.merged(slots.values()))
+    }
+
+    /// The claims' memory, changed by several threads at once, each at places no other reaches.
+    private struct ClaimPlaces: @unchecked Sendable {
+        let first: UnsafeMutablePointer<Claim>
     }
 
     /// What several threads read, together; `nil` when two saw a file with different signatures:
@@ -202,9 +209,6 @@ public struct ClaimFacts: Sendable {
         /// Every path the history ever had, by each trailing run of components; built on first need.
         var historySuffixes: PathSuffixIndex?
         let tasksByID: [String: TaskRecord]
-        /// Per path, the newest commit of the history that changed it (`nil` inside: unknown,
-        /// since a newer commit's changes could not be read), built on first need.
-        var lastChange: [String: String?]?
         /// Per document, the commit its figures are compared at; `.some(nil)`: the work tree.
         var documentCommits: [String: String?] = [:]
         /// Versions of the document whose claims are worked on (`enter`), decoded, by the key of
@@ -257,7 +261,7 @@ public struct ClaimFacts: Sendable {
             tasksByID = Dictionary(facts.tasks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             if let indices {
                 pathHistory = indices.paths
-                lastChange = indices.lastChange
+                if let workTree = indices.workTree { workTreeIndex = workTree }
                 commitPositions = indices.commitPositions
                 sortedCommits = indices.sortedCommits
                 linearDepth = indices.linearDepth
@@ -484,18 +488,11 @@ public struct ClaimFacts: Sendable {
         mutating func documentCommit(of document: String) -> String? {
             if let known = documentCommits[document] { return known }
             var result: String?
-            if let commit = lastChanges()[document] ?? nil, workTreeHolds(document, asOf: commit) {
+            // The newest commit that changed it; none when a newer commit's changes could not be read.
+            if let commit = history()?.lastChange(of: document) ?? nil, workTreeHolds(document, asOf: commit) {
                 result = commit
             }
             documentCommits[document] = .some(result)
-            return result
-        }
-
-        /// The newest commit that changed each path the history's changes name.
-        private mutating func lastChanges() -> [String: String?] {
-            if let lastChange { return lastChange }
-            let result = facts.history.map(HistoryIndices.lastChanges(in:)) ?? [:]
-            lastChange = result
             return result
         }
 
@@ -622,7 +619,7 @@ public struct ClaimFacts: Sendable {
 
         /// Whether any commit of the history changed `path`.
         private mutating func everInHistory(_ path: String) -> Bool {
-            historyPathSet().contains(path)
+            history()?.everChanged(path) ?? false
         }
 
         mutating func addExistence(to claim: inout Claim) {
@@ -686,23 +683,17 @@ public struct ClaimFacts: Sendable {
             guard path.contains("/"), !path.hasPrefix("/"), !path.contains("..") else { return nil }
             // An index, not a search of every path the history had for each name: a plan of
             // thousands of files gone since would search it thousands of times.
-            if historySuffixes == nil { historySuffixes = PathSuffixIndex(historyPathSet()) }
+            if historySuffixes == nil { historySuffixes = PathSuffixIndex(history()?.paths ?? []) }
             guard case let .one(match)? = historySuffixes?.match(path), match != path else { return nil }
             return match
         }
 
         /// Whether a path (as written, from the document's folder or the root) was ever changed by a commit.
         private mutating func everInHistory(_ written: String, for claim: Claim) -> Bool {
-            guard facts.history != nil else { return false }
-            let paths = historyPathSet()
+            guard let paths = history() else { return false }
             let document = claim.source.file.map(ClaimPathResolver.folder(of:)) ?? ""
             return [ClaimPathResolver.normalize(written, under: document), ClaimPathResolver.normalize(written, under: "")]
-                .compactMap { $0 }.contains { paths.contains($0) }
-        }
-
-        /// Every path a commit of the history changed, old names of renamed files included.
-        private mutating func historyPathSet() -> Set<String> {
-            history()?.paths ?? []
+                .compactMap { $0 }.contains { paths.everChanged($0) }
         }
 
         /// The nearest folder of the written path that stands in the work tree (from the

@@ -7,10 +7,10 @@ import PhaseModel
 /// before either could judge a claim of a document (Benchmarks/RESULTS-scale.md, fourteenth
 /// round); here the two largest are built side by side, once.
 struct HistoryIndices: Sendable {
-    /// What the history says of each path.
+    /// What the history says of each path, the newest commit that changed it among it.
     var paths: PathHistory
-    /// Per path, the newest commit that changed it; `nil` inside: unknown (see `lastChanges(in:)`).
-    var lastChange: [String: String?]
+    /// The work tree's files by each trailing run of their components, when they were given.
+    var workTree: PathSuffixIndex?
     /// Positions of the commits, newest first, by id.
     var commitPositions: [String: Int]
     /// The commits' ids, lower-cased and sorted, for finding an abbreviated id.
@@ -18,44 +18,71 @@ struct HistoryIndices: Sendable {
     /// How many of the newest commits form one chain whose changes are all known.
     var linearDepth: Int
 
-    init(of history: History) {
+    /// The indices of `history`, and of the work tree's files `workTree` when given: that index
+    /// was built by each thread on its first claim naming a file (on 100,000 commits, on one core
+    /// while the other was idle, in the facts of `phase-close 1` after a new commit;
+    /// Benchmarks/RESULTS-scale.md, twentieth round). The index of every path the history had
+    /// is still built on first need: built here, it stood beside everything else at the peak.
+    init(of history: History, workTree: [String]? = nil) {
         let paths = BackgroundValue { PathHistory(history) }
-        lastChange = Self.lastChanges(in: history)
         commitPositions = Self.positions(in: history)
         sortedCommits = Self.sortedIDs(in: history)
         linearDepth = Self.chainDepth(of: history)
+        self.workTree = workTree.map { PathSuffixIndex($0) }
         self.paths = paths.value
     }
 
-    /// The newest commit that changed each path the history's changes name; `nil` for a path
-    /// whose newest change could be in a newer commit whose changes could not be read.
-    static func lastChanges(in history: History) -> [String: String?] {
-        var result: [String: String?] = [:]
-        var unread = false
-        for commit in history.commits {
-            guard let stats = history.stats[commit.id] else {
-                // Whatever this commit changed is unknown: an older change is not the last one.
-                unread = true
-                continue
-            }
-            for file in stats.files where result[file.path] == nil {
-                result[file.path] = .some(unread ? nil : commit.id)
-            }
-        }
+    static func positions(in history: History) -> [String: Int] {
+        // Indexed access: pairs of each commit and its position copied every commit.
+        let commits = history.commits
+        var result: [String: Int] = [:]
+        result.reserveCapacity(commits.count)
+        for index in commits.indices where result[commits[index].id] == nil { result[commits[index].id] = index }
         return result
     }
 
-    static func positions(in history: History) -> [String: Int] {
-        Dictionary(history.commits.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
     static func sortedIDs(in history: History) -> [String] {
+        if let sorted = sortedHexIDs(in: history) { return sorted }
         // Ids are read in lower case: one all in ASCII with no capital letter is kept as it is,
         // sharing its storage, where lowercasing made a new string of each (8 MB at 100,000 commits).
-        history.commits.map { commit in
+        return history.commits.map { commit in
             let lower = !commit.id.utf8.contains { ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || $0 >= 0x80 }
             return lower ? commit.id : commit.id.lowercased()
         }.sorted()
+    }
+
+    /// The ids sorted as `sortedIDs(in:)` sorts them, when every one is in lower-case hexadecimal
+    /// (as git writes them); `nil` otherwise. Each is sorted by its first sixteen digits as one
+    /// number (which orders them as their text does), its whole text only where those are the
+    /// same. Why: sorting 100,000 ids as strings was a sixth of the history's indices after a
+    /// new commit (Benchmarks/RESULTS-scale.md, twentieth round).
+    static func sortedHexIDs(in history: History) -> [String]? {
+        struct Entry {
+            var key: UInt64
+            var position: Int
+        }
+        let commits = history.commits
+        var entries: [Entry] = []
+        entries.reserveCapacity(commits.count)
+        for position in commits.indices {
+            var key: UInt64 = 0
+            var digits = 0
+            for byte in commits[position].id.utf8 {
+                let value: UInt8
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): value = byte - UInt8(ascii: "0")
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): value = byte - UInt8(ascii: "a") + 10
+                default: return nil
+                }
+                if digits < 16 { key |= UInt64(value) << (60 - 4 * digits) }
+                digits += 1
+            }
+            entries.append(Entry(key: key, position: position))
+        }
+        entries.sort { left, right in
+            left.key != right.key ? left.key < right.key : commits[left.position].id < commits[right.position].id
+        }
+        return entries.map { commits[$0.position].id }
     }
 
     static func chainDepth(of history: History) -> Int {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import PhasecertKit
+import Scan
 
 /// Memory freed in the middle of malloc's heap goes back to the system when asked (`FreedMemory`).
 struct FreedMemoryTests {
