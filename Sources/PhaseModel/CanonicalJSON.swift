@@ -33,6 +33,16 @@ public enum CanonicalJSON {
         return [try bytes(value, pretty: pretty)]
     }
 
+    /// `bytes(_:pretty:)` handed to `write` in consecutive parts, for a value written out whole
+    /// and never held whole: an object a member at a time, and its long arrays a window of
+    /// elements at a time, each written on every core (CanonicalJSONStream.swift says why). A
+    /// value that is not such an object is written as `pieces(_:pretty:)` gives it.
+    /// - Throws: what encoding throws; parts before the one that failed have been written then.
+    public static func stream<T: Encodable>(_ value: T, pretty: Bool = true, to write: ([UInt8]) throws -> Void) throws {
+        if try CanonicalJSONEncoder.stream(value, pretty: pretty, to: write) { return }
+        for piece in try pieces(value, pretty: pretty) { try write(piece) }
+    }
+
     /// Decodes a value written by `encode`.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         try JSONDecoder().decode(type, from: data)

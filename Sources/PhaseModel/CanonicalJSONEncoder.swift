@@ -169,35 +169,9 @@ struct CanonicalJSONEncoder: Encoder {
                 writer.pointee.frames.count == level
             else { return false }
             let pretty = writer.pointee.pretty
-            let pieces = min(cores * 4, elements.count / (CanonicalJSONEncoder.parallelMinimum / 4))
-            let size = (elements.count + pieces - 1) / pieces
             let indent = [UInt8](repeating: 0x20, count: pretty ? 2 * (level + 1) : 0)
             let separator: [UInt8] = pretty ? [0x2C, 0x0A] + indent : [0x2C]
-            let written = ResultSlots<[UInt8]>(count: pieces)
-            DispatchQueue.concurrentPerform(iterations: pieces) { piece in
-                let elements = sendable.elements
-                // One writer a piece, emptied for each element, indented as the array's elements are.
-                let alone = Shared(pretty: pretty, baseDepth: pretty ? level + 1 : 0)
-                var bytes: [UInt8] = []
-                let range = (piece * size)..<min(elements.count, (piece + 1) * size)
-                for index in range {
-                    guard (try? alone.encodeAlone(elements[index])) == true else { return }
-                    if index == range.lowerBound {
-                        // Room for the piece guessed from its first element, so that a piece of
-                        // tens of megabytes is not grown by doubling through fresh pages. Pages
-                        // reserved and never written cost no memory; the cap keeps an outsized
-                        // first element from reserving gigabytes of address space.
-                        let guess = (alone.writer.pointee.bytes.count + indent.count * 8) * range.count * 5 / 4
-                        bytes.reserveCapacity(min(guess, 1 << 28))
-                    }
-                    if index > piece * size { bytes += separator }
-                    bytes.append(contentsOf: alone.writer.pointee.bytes)
-                }
-                written.set(piece, bytes)
-            }
-            // A piece that met an element it could not write alone left its slot empty.
-            guard written.finished() == pieces else { return false }
-            let parts = written.values()
+            guard let parts = Self.parts(of: sendable, range: elements.indices, pretty: pretty, level: level) else { return false }
             try writer.pointee.fill(slot)
             // Written straight into the writer, room made once: joining the pieces in a buffer of
             // their own first, grown by doubling, cost a 290 MB model a second of fresh pages.
@@ -222,6 +196,42 @@ struct CanonicalJSONEncoder: Encoder {
             }
             writer.pointee.writeRaw(closing)
             return true
+        }
+
+        /// The elements of `sendable` in `range`, each written alone as it stands in an array at
+        /// `level`, in consecutive parts joined by the array's separator, on every core; `nil`
+        /// when an element cannot be written alone.
+        static func parts<E: Encodable>(of sendable: SendableElements<E>, range: Range<Int>, pretty: Bool, level: Int) -> [[UInt8]]? {
+            let cores = ProcessInfo.processInfo.activeProcessorCount
+            let pieces = max(1, min(cores * 4, range.count / (CanonicalJSONEncoder.parallelMinimum / 4)))
+            let size = (range.count + pieces - 1) / pieces
+            let indent = [UInt8](repeating: 0x20, count: pretty ? 2 * (level + 1) : 0)
+            let separator: [UInt8] = pretty ? [0x2C, 0x0A] + indent : [0x2C]
+            let written = ResultSlots<[UInt8]>(count: pieces)
+            DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+                let elements = sendable.elements
+                // One writer a piece, emptied for each element, indented as the array's elements are.
+                let alone = Shared(pretty: pretty, baseDepth: pretty ? level + 1 : 0)
+                var bytes: [UInt8] = []
+                let part = (range.lowerBound + piece * size)..<min(range.upperBound, range.lowerBound + (piece + 1) * size)
+                for index in part {
+                    guard (try? alone.encodeAlone(elements[index])) == true else { return }
+                    if index == part.lowerBound {
+                        // Room for the piece guessed from its first element, so that a piece of
+                        // tens of megabytes is not grown by doubling through fresh pages. Pages
+                        // reserved and never written cost no memory; the cap keeps an outsized
+                        // first element from reserving gigabytes of address space.
+                        let guess = (alone.writer.pointee.bytes.count + indent.count * 8) * part.count * 5 / 4
+                        bytes.reserveCapacity(min(guess, 1 << 28))
+                    }
+                    if index > part.lowerBound { bytes += separator }
+                    bytes.append(contentsOf: alone.writer.pointee.bytes)
+                }
+                written.set(piece, bytes)
+            }
+            // A piece that met an element it could not write alone left its slot empty.
+            guard written.finished() == pieces else { return nil }
+            return written.values()
         }
 
         /// A member or element whose value may throw or nest, begun by `begin`: a value that

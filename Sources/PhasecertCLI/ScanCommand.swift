@@ -53,14 +53,19 @@ struct ScanCommand: PhasecertCommand {
             BackgroundValue { [repository = source.repository] in cache.cache.vouching(for: scanned, repository: repository) }
         }
         let assessment = pipeline.assess(scanned)
-        let pieces = try CanonicalJSON.pieces(assessment.workspace)
         let remarks = Self.remarks(on: assessment.workspace)
-        let keeping = cache.map { cache in
-            BackgroundValue { _ = try? cache.cache.keep(key: cache.key, output: pieces, remarks: remarks, vouching: vouching?.value) }
+        // Written a part at a time as it is made, never whole (`CanonicalJSON.stream`), and kept
+        // as it is written.
+        if let cache {
+            try cache.cache.keep(
+                key: cache.key, remarks: remarks, vouching: { vouching?.value }, emit: console.outBytes
+            ) { write in
+                try CanonicalJSON.stream(assessment.workspace, to: write)
+            }
+        } else {
+            try CanonicalJSON.stream(assessment.workspace, to: console.outBytes)
         }
-        for piece in pieces { console.outBytes(piece) }
         say(remarks, console: console)
-        _ = keeping?.value
     }
 
     /// The layout and the summary table; then what is said on standard error.

@@ -205,6 +205,70 @@ public struct ScanOutputCache: Sendable {
         return true
     }
 
+    /// Writes an output as `produce` makes it, a part at a time, to `emit` (standard output) and
+    /// to the kept output's file, then keeps it under `key` with `remarks` and what `vouching`
+    /// says of the scan once the output is written (as `keep(key:output:remarks:vouching:)`
+    /// does). Why: the output of 100,000 commits is 147 MB, and held whole to be kept it was
+    /// most of a cold scan's peak memory (Benchmarks/RESULTS-scale.md, twentieth round).
+    ///
+    /// The output reaches `emit` whole even when it cannot be kept: a cache folder that cannot
+    /// be written only leaves it unkept (and an earlier entry removed). Returns whether it was kept.
+    /// - Throws: what `produce` throws; the parts before it have reached `emit`, nothing is kept.
+    @discardableResult
+    public func keep(
+        key: String, remarks: Remarks, vouching: () -> Vouching?, emit: @escaping ([UInt8]) -> Void,
+        producing produce: (_ write: ([UInt8]) throws -> Void) throws -> Void
+    ) throws -> Bool {
+        var digest = ContentDigest.Stream()
+        var size = 0
+        var started = false
+        var unkept = false
+        do {
+            try ContainedFile.write(to: outputFile, within: boundary) { descriptor in
+                try produce { part in
+                    started = true
+                    emit(part)
+                    guard !unkept else { return }
+                    do {
+                        try part.withUnsafeBytes { buffer in
+                            digest.update(buffer)
+                            try ContainedFile.write(buffer, to: descriptor)
+                        }
+                        size += part.count
+                    } catch {
+                        unkept = true
+                    }
+                }
+                // A file that missed a part is not kept (`ContainedFile` removes it).
+                if unkept { throw Unkept() }
+            }
+        } catch is Unkept {
+            forget()
+            return false
+        } catch where !started {
+            // The output file could not be made: the output goes out all the same.
+            forget()
+            try produce { emit($0) }
+            return false
+        }
+        guard let vouching = vouching() else {
+            forget()
+            return false
+        }
+        let entry = Entry(
+            key: key, head: vouching.head, isHeadDetached: vouching.isHeadDetached, reads: vouching.reads, remarks: remarks,
+            outputSize: size, outputDigest: digest.finalizedHex())
+        do {
+            try ContainedFile.write(Data(Self.contents(of: entry)), to: file, within: boundary)
+        } catch {
+            forget()
+            return false
+        }
+        return true
+    }
+
+    private struct Unkept: Error {}
+
     /// Removes the kept output, so that no run uses it.
     func forget() {
         unlink(file)
