@@ -169,14 +169,11 @@ struct CanonicalJSONEncoder: Encoder {
                 writer.pointee.frames.count == level
             else { return false }
             let pretty = writer.pointee.pretty
-            let indent = [UInt8](repeating: 0x20, count: pretty ? 2 * (level + 1) : 0)
-            let separator: [UInt8] = pretty ? [0x2C, 0x0A] + indent : [0x2C]
             guard let parts = Self.parts(of: sendable, range: elements.indices, pretty: pretty, level: level) else { return false }
             try writer.pointee.fill(slot)
             // Written straight into the writer, room made once: joining the pieces in a buffer of
             // their own first, grown by doubling, cost a 290 MB model a second of fresh pages.
-            let opening: [UInt8] = pretty ? [0x5B, 0x0A] + indent : [0x5B]
-            let closing: [UInt8] = (pretty ? [0x0A] + indent.dropLast(2) : []) + [0x5D]
+            let (opening, separator, closing) = ArrayPunctuation(pretty: pretty, level: level).bytes
             if writer.pointee.keepsPieces {
                 var pieces = [opening]
                 for (index, part) in parts.enumerated() {
@@ -205,8 +202,8 @@ struct CanonicalJSONEncoder: Encoder {
             let cores = ProcessInfo.processInfo.activeProcessorCount
             let pieces = max(1, min(cores * 4, range.count / (CanonicalJSONEncoder.parallelMinimum / 4)))
             let size = (range.count + pieces - 1) / pieces
-            let indent = [UInt8](repeating: 0x20, count: pretty ? 2 * (level + 1) : 0)
-            let separator: [UInt8] = pretty ? [0x2C, 0x0A] + indent : [0x2C]
+            let punctuation = ArrayPunctuation(pretty: pretty, level: level)
+            let (indent, separator) = (punctuation.indent, punctuation.separator)
             let written = ResultSlots<[UInt8]>(count: pieces)
             DispatchQueue.concurrentPerform(iterations: pieces) { piece in
                 let elements = sendable.elements
@@ -573,4 +570,24 @@ extension Array: CanonicalJSONArray where Element: Encodable {
 /// Elements read (never changed) by the threads that encode them; see `Array.encodeInParallel`.
 struct SendableElements<Element: Encodable>: @unchecked Sendable {
     let elements: [Element]
+}
+
+/// The bytes around and between the elements of an array standing at `level`: the elements'
+/// indentation, the opening bracket with the first element's indentation, the separator with
+/// the next one's, and the closing bracket on a line of the array's own indentation (all on one
+/// line when not `pretty`). What the parallel and the streamed writing of an array share.
+struct ArrayPunctuation {
+    let indent: [UInt8]
+    let opening: [UInt8]
+    let separator: [UInt8]
+    let closing: [UInt8]
+
+    init(pretty: Bool, level: Int) {
+        indent = [UInt8](repeating: 0x20, count: pretty ? 2 * (level + 1) : 0)
+        opening = pretty ? [0x5B, 0x0A] + indent : [0x5B]
+        separator = pretty ? [0x2C, 0x0A] + indent : [0x2C]
+        closing = (pretty ? [0x0A] + indent.dropLast(2) : []) + [0x5D]
+    }
+
+    var bytes: (opening: [UInt8], separator: [UInt8], closing: [UInt8]) { (opening, separator, closing) }
 }

@@ -59,9 +59,8 @@ extension Array: CanonicalJSONStreamedArray where Element: Encodable {
     var streamedCount: Int { count }
 
     func stream(pretty: Bool, level: Int, to write: ([UInt8]) throws -> Void) throws {
-        let indent = [UInt8](repeating: 0x20, count: pretty ? 2 * (level + 1) : 0)
-        let separator: [UInt8] = pretty ? [0x2C, 0x0A] + indent : [0x2C]
-        try write(pretty ? [0x5B, 0x0A] + indent : [0x5B])
+        let (opening, separator, closing) = ArrayPunctuation(pretty: pretty, level: level).bytes
+        try write(opening)
         let elements = SendableElements(elements: self)
         var start = 0
         while start < count {
@@ -80,7 +79,7 @@ extension Array: CanonicalJSONStreamedArray where Element: Encodable {
             }
             start = range.upperBound
         }
-        try write((pretty ? [0x0A] + indent.dropLast(2) : []) + [0x5D])
+        try write(closing)
     }
 }
 

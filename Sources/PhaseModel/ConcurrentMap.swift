@@ -14,7 +14,7 @@ extension Array where Element: Sendable {
         // 100,000 commits, 38 MB of `phase-close`'s peak memory for the kept subjects' claims).
         return withoutActuallyEscaping(transform) { transform in
             [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-                let result = Places(first: buffer.baseAddress!)
+                let result = DisjointPlaces(first: buffer.baseAddress!)
                 DispatchQueue.concurrentPerform(iterations: pieces) { piece in
                     var index = piece * size
                     let end = Swift.min(count, index + size)
@@ -30,7 +30,12 @@ extension Array where Element: Sendable {
     }
 }
 
-/// The result's memory, written by several threads at once, each at places no other writes.
-private struct Places<T>: @unchecked Sendable {
-    let first: UnsafeMutablePointer<T>
+/// An array's memory, written by several threads at once, each at places no other reaches
+/// (`concurrentMap`'s result, the claims `ClaimFacts` changes in place).
+public struct DisjointPlaces<T>: @unchecked Sendable {
+    public let first: UnsafeMutablePointer<T>
+
+    public init(first: UnsafeMutablePointer<T>) {
+        self.first = first
+    }
 }

@@ -180,36 +180,24 @@ public struct ScanOutputCache: Sendable {
     }
 
     /// Keeps `output` and `remarks` under `key`, with what `vouching` says of the scan; without
-    /// it, nothing is kept and an earlier entry is removed. Returns whether it was kept.
+    /// it (or where the cache cannot be written), nothing is kept and an earlier entry is
+    /// removed. Returns whether it was kept.
     @discardableResult
     public func keep(key: String, output: [[UInt8]], remarks: Remarks, vouching: Vouching?) throws -> Bool {
         guard let vouching else {
             forget()
             return false
         }
-        var digest = ContentDigest.Stream()
-        var size = 0
-        try ContainedFile.write(to: outputFile, within: boundary) { descriptor in
-            for piece in output {
-                try piece.withUnsafeBytes { buffer in
-                    digest.update(buffer)
-                    try ContainedFile.write(buffer, to: descriptor)
-                }
-                size += piece.count
-            }
+        return try keep(key: key, remarks: remarks, vouching: { vouching }, emit: { _ in }) { write in
+            for piece in output { try write(piece) }
         }
-        let entry = Entry(
-            key: key, head: vouching.head, isHeadDetached: vouching.isHeadDetached, reads: vouching.reads, remarks: remarks,
-            outputSize: size, outputDigest: digest.finalizedHex())
-        try ContainedFile.write(Data(Self.contents(of: entry)), to: file, within: boundary)
-        return true
     }
 
     /// Writes an output as `produce` makes it, a part at a time, to `emit` (standard output) and
     /// to the kept output's file, then keeps it under `key` with `remarks` and what `vouching`
-    /// says of the scan once the output is written (as `keep(key:output:remarks:vouching:)`
-    /// does). Why: the output of 100,000 commits is 147 MB, and held whole to be kept it was
-    /// most of a cold scan's peak memory (Benchmarks/RESULTS-scale.md, twentieth round).
+    /// says of the scan once the output is written. Why: the output of 100,000 commits is 147 MB,
+    /// and held whole to be kept it was most of a cold scan's peak memory
+    /// (Benchmarks/RESULTS-scale.md, twentieth round).
     ///
     /// The output reaches `emit` whole even when it cannot be kept: a cache folder that cannot
     /// be written only leaves it unkept (and an earlier entry removed). Returns whether it was kept.

@@ -135,7 +135,7 @@ public struct ClaimFacts: Sendable {
         let indices = self.indices?.value ?? history.map { HistoryIndices(of: $0, workTree: workTree) }
         claims.withUnsafeMutableBufferPointer { buffer in
             // Every claim is in exactly one share: no two threads reach the same place.
-            let places = ClaimPlaces(first: buffer.baseAddress!)
+            let places = DisjointPlaces(first: buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 var lookup = Lookup(facts: self, indices: indices)
                 for index in split[worker] { places.first[index] = Self.apply(to: places.first[index], with: &lookup) }
@@ -143,11 +143,6 @@ public struct ClaimFacts: Sendable {
             }
         }
         return (claims, Self.merged(slots.values()))
-    }
-
-    /// The claims' memory, changed by several threads at once, each at places no other reaches.
-    private struct ClaimPlaces: @unchecked Sendable {
-        let first: UnsafeMutablePointer<Claim>
     }
 
     /// What several threads read, together; `nil` when two saw a file with different signatures:
