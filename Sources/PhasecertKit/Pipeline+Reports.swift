@@ -10,6 +10,18 @@ extension Pipeline {
     /// the tree read (as of the commit `--at` named); an unreadable one is a note, not an error.
     public func reportInput(_ assessment: Assessment, phases: [String]) -> ReportInput {
         let workspace = assessment.workspace
+        // The earlier snapshots are read while the task histories are put together: read after
+        // them, on one core, they left the other idle in `phase-close 1` on 100,000 commits
+        // (Benchmarks/RESULTS-scale.md, twenty-first round). Their notes still come in phase order.
+        let (tree, folder) = (source.tree, configuration.reports.folder)
+        let lookups = BackgroundValue {
+            phases.map { phase in
+                Result { () throws(SnapshotStoreError) -> SnapshotLookup in
+                    try SnapshotStore(root: tree, reportsFolder: folder, phaseID: phase)
+                        .previous(excluding: workspace.phase(phase)?.certification?.id)
+                }
+            }
+        }
         var histories: [String: TaskHistory] = [:]
         if let association = assessment.scan.association {
             for phase in phases {
@@ -17,15 +29,14 @@ extension Pipeline {
             }
         }
         var comparisons: [String: PhaseComparison] = [:]
-        for phase in phases {
-            do {
-                let store = try SnapshotStore(root: source.tree, reportsFolder: configuration.reports.folder, phaseID: phase)
-                let lookup = try store.previous(excluding: workspace.phase(phase)?.certification?.id)
+        for (phase, lookup) in zip(phases, lookups.take()) {
+            switch lookup {
+            case let .success(lookup):
                 for problem in lookup.problems { context.note("\(problem)") }
                 if let snapshot = lookup.snapshot {
                     comparisons[phase] = PhaseComparer.compare(previous: snapshot, current: workspace, phase: phase)
                 }
-            } catch {
+            case let .failure(error):
                 context.note(LocalizedText(message: "cli.note.no-comparison", ["phase": .text(phase), "detail": .text("\(error)")]).en)
             }
         }

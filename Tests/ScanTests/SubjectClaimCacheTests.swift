@@ -48,6 +48,17 @@ struct SubjectClaimCacheTests {
         return (try repository(), folder, cache(in: folder), try extractor())
     }
 
+    /// A branch `side` and `main` each one commit ahead of HEAD, then `side` merged into `main`.
+    static func mergeSideBranch(in repository: GitRepositoryBuilder) throws {
+        try repository.git(["checkout", "-q", "-b", "side"])
+        try repository.write("side.txt", "side\n")
+        try repository.commit("TN-001: side, 5 tests passing")
+        try repository.git(["checkout", "-q", "main"])
+        try repository.write("main.txt", "main\n")
+        try repository.commit("TN-002: main, 6 tests passing")
+        try repository.merge(["side"], message: "Merge branch 'side'")
+    }
+
     /// `history` with the subject of `commit` replaced: what a kept entry is told from.
     static func relabelled(_ history: History, _ commit: String, _ subject: String) -> History {
         var history = history

@@ -48,14 +48,31 @@ public struct ReportSet: Sendable {
     }
 
     /// The files of one phase.
+    ///
+    /// Its machine-readable files are made while its documents are rendered: made after them, on
+    /// one core, they were the last tenth of a second of `phase-close 1` on 100,000 commits with
+    /// the other core idle (Benchmarks/RESULTS-scale.md, twenty-first round).
     public func files(phase: String) throws -> [ReportFile] {
         let record = try record(of: phase, in: renderer.input.workspace)
-        return try files(of: record, rendered: RenderedDocuments(documents(of: [record]), renderer: renderer, formats: formats, reuse: reuse))
+        let machineReadable = BackgroundValue { [self] in Result { try Self.make(made(of: record)) } }
+        let rendered: RenderedDocuments
+        do {
+            rendered = try RenderedDocuments(documents(of: [record]), renderer: renderer, formats: formats, reuse: reuse)
+        } catch {
+            machineReadable.wait()
+            throw error
+        }
+        return Self.sorted(rendered.files(inFolder: PhaseSlug.folder(for: record.id)) + (try machineReadable.take().get()))
     }
 
     /// The files of `record`: its documents as `rendered` holds them and its machine-readable files, by path.
     private func files(of record: Phase, rendered: RenderedDocuments) throws -> [ReportFile] {
-        (rendered.files(inFolder: PhaseSlug.folder(for: record.id)) + (try Self.make(made(of: record)))).sorted { $0.path < $1.path }
+        Self.sorted(rendered.files(inFolder: PhaseSlug.folder(for: record.id)) + (try Self.make(made(of: record))))
+    }
+
+    /// One phase's files in the order they are listed and written: by path.
+    private static func sorted(_ files: [ReportFile]) -> [ReportFile] {
+        files.sorted { $0.path < $1.path }
     }
 
     /// The paths of `files(phases:linked:)`, in its order, without rendering or encoding anything:

@@ -40,11 +40,16 @@ public struct GitSignature: Sendable, Equatable {
         self.offsetMinutes = offsetMinutes
     }
 
+    /// The calendar day in the signature's own time zone, as days since 1970-01-01: two
+    /// signatures with the same number have the same `day`.
+    public var dayNumber: Int64 {
+        let local = time + Int64(offsetMinutes) * 60
+        return local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+    }
+
     /// The calendar day in the signature's own time zone, `yyyy-MM-dd`.
     public var day: String {
-        let local = time + Int64(offsetMinutes) * 60
-        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
-        let (year, month, day) = CivilDate.fromDays(days)
+        let (year, month, day) = CivilDate.fromDays(dayNumber)
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
 
         func pad(_ value: Int, _ width: Int) -> String {

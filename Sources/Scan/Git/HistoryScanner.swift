@@ -118,8 +118,23 @@ public struct HistoryScanner: Sendable {
         // tree they would claim every file of the repository, so their changes are unknown.
         let boundary = shallow ? shallowBoundary(of: walk.commits, in: repository) : []
         for id in boundary { stats[id] = nil }
-        let jobs = walk.commits.filter { stats[$0.id] == nil && !boundary.contains($0.id) }
-            .map { StatsWorker.Job(commit: $0.id, parent: $0.parents.first) }
+        // One look at each commit's statistics: those to count, and where some of a commit's files
+        // may be unread (looked at again once the counting is done). Two passes by id were a
+        // tenth of a second of `phase-close 1` on 100,000 commits after one new commit, with the
+        // rest of the scan waiting (Benchmarks/RESULTS-scale.md, twenty-first round).
+        var jobs: [StatsWorker.Job] = []
+        var unsure: [Int] = []
+        var byPosition = [CommitStats?](repeating: nil, count: walk.commits.count)
+        for index in walk.commits.indices {
+            let id = walk.commits[index].id
+            if let entry = stats[id] {
+                byPosition[index] = entry
+                if !entry.isComplete { unsure.append(index) }
+            } else if !boundary.contains(id) {
+                jobs.append(StatsWorker.Job(commit: id, parent: walk.commits[index].parents.first))
+                unsure.append(index)
+            }
+        }
         let cachedCommits = walk.commits.count - jobs.count
 
         if !jobs.isEmpty {
@@ -130,9 +145,11 @@ public struct HistoryScanner: Sendable {
             }
         }
         // Commits counted without some of their files (a blob missing or damaged), walk order.
-        for commit in walk.commits {
-            guard let entry = stats[commit.id], !entry.isComplete else { continue }
-            findings.append(GitFindings.unreadableFiles(commit.id, paths: entry.files.filter(\.isUnreadable).map(\.path)))
+        for index in unsure {
+            let id = walk.commits[index].id
+            byPosition[index] = stats[id]
+            guard let entry = byPosition[index], !entry.isComplete else { continue }
+            findings.append(GitFindings.unreadableFiles(id, paths: entry.files.filter(\.isUnreadable).map(\.path)))
         }
         let complete = !shallow && walk.findings.isEmpty
         let ownsCache = head == currentHead
@@ -179,8 +196,8 @@ public struct HistoryScanner: Sendable {
             stats = stats.filter { reachable.contains($0.key) }
         }
         return History(
-            head: head, commits: walk.commits, stats: stats, isShallow: shallow, isHeadDetached: detached,
-            findings: findings, notes: notes, cachedCommits: cachedCommits)
+            head: head, commits: walk.commits, stats: stats, statsByPosition: byPosition, isShallow: shallow,
+            isHeadDetached: detached, findings: findings, notes: notes, cachedCommits: cachedCommits)
     }
 
     private func computedCount(_ jobs: [StatsWorker.Job], _ stats: [String: CommitStats]) -> Int {

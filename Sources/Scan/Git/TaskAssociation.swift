@@ -111,7 +111,7 @@ public struct TaskAssociation: Sendable {
         let sets = withCommits.concurrentMap(minimumPiece: 1) { task in
             var paths = Set<String>()
             for index in task.value where !commits[index].isMerge {
-                for file in history.stats[commits[index].id]?.files ?? [] { paths.insert(file.path) }
+                for file in history.statsByPosition[index]?.files ?? [] { paths.insert(file.path) }
             }
             return paths
         }
@@ -158,7 +158,7 @@ public struct TaskAssociation: Sendable {
                 merges += 1
                 continue
             }
-            guard let stats = history.stats[commits[index].id] else {
+            guard let stats = history.statsByPosition[index] else {
                 lowerBound = true
                 continue
             }
@@ -197,7 +197,7 @@ public struct TaskAssociation: Sendable {
         var rows: [TaskCommit] = []
         rows.reserveCapacity(indices.count)
         for index in indices {
-            let stats = history.stats[commits[index].id]
+            let stats = history.statsByPosition[index]
             rows.append(TaskCommit(
                 id: commits[index].id, shortID: String(commits[index].id.prefix(7)), subject: commits[index].subject,
                 date: commits[index].committer.day, added: stats?.linesAdded ?? 0, deleted: stats?.linesDeleted ?? 0,
@@ -207,7 +207,7 @@ public struct TaskAssociation: Sendable {
         var files: [String: FileTally] = [:]
         // `indices` is newest first; the oldest change of a path decides `created`.
         for index in indices.reversed() where !commits[index].isMerge {
-            for change in history.stats[commits[index].id]?.files ?? [] {
+            for change in history.statsByPosition[index]?.files ?? [] {
                 var carriedCreation = false
                 if change.status == .renamed, let oldPath = change.oldPath {
                     carriedCreation = files[oldPath]?.created ?? false
@@ -279,7 +279,7 @@ public struct TaskAssociation: Sendable {
             if oldest.map({ time < $0.time }) ?? true { oldest = commits[index].author }
             if newest.map({ time > $0.time }) ?? true { newest = commits[index].author }
             if commits[index].parents.count > 1 { merges += 1 }
-            if history.stats[commits[index].id]?.isComplete != true { unreadable += 1 }
+            if history.statsByPosition[index]?.isComplete != true { unreadable += 1 }
         }
         return HistorySummary(
             head: history.head, commits: commits.count, merges: merges,

@@ -86,6 +86,7 @@ struct HistoryIndices: Sendable {
     }
 
     static func chainDepth(of history: History) -> Int {
-        history.commits.firstIndex { $0.parents.count > 1 || history.stats[$0.id] == nil } ?? history.commits.count
+        history.commits.indices.first { history.commits[$0].parents.count > 1 || history.statsByPosition[$0] == nil }
+            ?? history.commits.count
     }
 }

@@ -48,13 +48,23 @@ struct PathHistory: Sendable {
             newestTouch.append(nil)
             return new
         }
+        // Each day's text made once: a commit's two days were made for each of 100,000 commits,
+        // a sixth of this index (Benchmarks/RESULTS-scale.md, twenty-first round).
+        var dayTexts: [Int64: String] = [:]
+        func day(_ signature: GitSignature) -> String {
+            let number = signature.dayNumber
+            if let known = dayTexts[number] { return known }
+            let text = signature.day
+            dayTexts[number] = text
+            return text
+        }
         let commits = history.commits
         for index in commits.indices {
-            guard let stats = history.stats[commits[index].id] else {
+            guard let stats = history.statsByPosition[index] else {
                 if newestUnread == nil { newestUnread = index }
                 continue
             }
-            let (written, committed) = (commits[index].author.day, commits[index].committer.day)
+            let (written, committed) = (day(commits[index].author), day(commits[index].committer))
             for file in stats.files {
                 let path = slot(of: file.path)
                 changes[path].append(index)

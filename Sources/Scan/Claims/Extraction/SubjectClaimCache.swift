@@ -56,21 +56,31 @@ struct SubjectClaimCache: Sendable {
     /// The claims of `history`'s commit subjects and the findings of reading them, as
     /// `extractor.extract(subjectsOf:)` gives them, reading only the subjects of commits the
     /// kept entry does not hold; the entry is then replaced by one for `history`.
-    func claims(of history: History, extractor: ClaimExtractor) -> (claims: [Claim], findings: [Finding]) {
+    ///
+    /// An entry with at most `unwrittenLimit` new commits above its HEAD (a line of them, as
+    /// `newCommits(above:in:)` finds) is left as it is: their subjects are read again by the
+    /// next run, which costs less than writing every commit's claims again. Why: after one new
+    /// commit on 100,000, the whole file (7 MB) was written again by every `phase-close 1`, while
+    /// both cores were busy with the history (Benchmarks/RESULTS-scale.md, twenty-first round).
+    func claims(
+        of history: History, extractor: ClaimExtractor, unwrittenLimit: Int = Self.unwrittenLimit
+    ) -> (claims: [Claim], findings: [Finding]) {
         let key = key(fingerprint: extractor.fingerprint)
         let kept = FileBytes.contents(atPath: file).flatMap { Self.entry(in: $0, key: key) }
         let result: (claims: [Claim], findings: [Finding])
+        var stillKept = false
         if let kept, let new = Self.newCommits(above: kept, in: history) {
             // New commits on the kept HEAD come first in the history, the kept ones after them
             // in the kept order: no commit's claims need sorting into place.
             let fresh = extractor.extract(subjectsOf: Array(history.commits[..<new]))
             result = (fresh.claims + kept.claims, fresh.findings + kept.findings)
+            stillKept = new <= unwrittenLimit
         } else if let kept, let known = Self.commitsHeld(by: kept, in: history) {
             result = Self.merged(history: history, known: known, kept: kept, extractor: extractor)
         } else {
             result = extractor.extract(subjectsOf: history.commits)
         }
-        if let head = history.head, kept?.head != head || kept?.commitCount != history.commits.count {
+        if !stillKept, let head = history.head, kept?.head != head || kept?.commitCount != history.commits.count {
             let entry = Entry(
                 key: key, head: head, commitCount: history.commits.count, claims: result.claims, findings: result.findings)
             // A cache that cannot be written only costs the next run time.
@@ -78,6 +88,10 @@ struct SubjectClaimCache: Sendable {
         }
         return result
     }
+
+    /// Most new commits above a kept entry's HEAD whose subjects are read again rather than the
+    /// entry written again (`claims(of:extractor:unwrittenLimit:)`).
+    static let unwrittenLimit = 1_000
 
     /// How many commits of `history` come before `entry`'s HEAD, when they are a line of
     /// single-parent commits down to it (new commits on the branch the entry was written for)
