@@ -50,8 +50,9 @@ public struct ReportSet: Sendable {
     /// The files of one phase.
     ///
     /// Its machine-readable files are made while its documents are rendered: made after them, on
-    /// one core, they were the last tenth of a second of `phase-close 1` on 100,000 commits with
-    /// the other core idle (Benchmarks/RESULTS-scale.md, twenty-first round).
+    /// one core, `phase.json` and the SARIF were the last 74 samples at 999 a second of
+    /// `phase-close 1` on 100,000 commits, with the other core idle (Benchmarks/RESULTS-scale.md,
+    /// twenty-first round).
     public func files(phase: String) throws -> [ReportFile] {
         let record = try record(of: phase, in: renderer.input.workspace)
         let machineReadable = BackgroundValue { [self] in Result { try Self.make(made(of: record)) } }
