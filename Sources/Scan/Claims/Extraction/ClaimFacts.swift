@@ -260,6 +260,7 @@ public struct ClaimFacts: Sendable {
                 commitPositions = indices.commitPositions
                 sortedCommits = indices.sortedCommits
                 linearDepth = indices.linearDepth
+                historySuffixes = indices.historySuffixes
             }
         }
 

@@ -17,6 +17,14 @@ struct HistoryIndices: Sendable {
     var sortedCommits: [String]
     /// How many of the newest commits form one chain whose changes are all known.
     var linearDepth: Int
+    /// Every path the history had, by each trailing run of its components.
+    ///
+    /// Built here, after the path history, rather than by the facts on their first claim naming a
+    /// file gone since: there, on 100,000 commits, it was 46 samples at 999 a second on the main
+    /// thread at the start of the facts of `phase-close 1` with the other core idle. Built here it
+    /// had stood beside everything else at the peak (twentieth round); with the subject claims no
+    /// longer held twice, the peak has room for it (Benchmarks/RESULTS-scale.md, twenty-first round).
+    var historySuffixes: PathSuffixIndex
 
     /// The indices of `history`, and of the work tree's files `workTree` when given: that index
     /// was built by each thread on its first claim naming a file (on 100,000 commits, on one core
@@ -30,6 +38,7 @@ struct HistoryIndices: Sendable {
         linearDepth = Self.chainDepth(of: history)
         self.workTree = workTree.map { PathSuffixIndex($0) }
         self.paths = paths.value
+        historySuffixes = PathSuffixIndex(self.paths.paths)
     }
 
     static func positions(in history: History) -> [String: Int] {

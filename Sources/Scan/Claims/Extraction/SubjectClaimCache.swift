@@ -66,14 +66,21 @@ struct SubjectClaimCache: Sendable {
         of history: History, extractor: ClaimExtractor, unwrittenLimit: Int = Self.unwrittenLimit
     ) -> (claims: [Claim], findings: [Finding]) {
         let key = key(fingerprint: extractor.fingerprint)
-        let kept = FileBytes.contents(atPath: file).flatMap { Self.entry(in: $0, key: key) }
+        var kept = FileBytes.contents(atPath: file).flatMap { Self.entry(in: $0, key: key) }
         let result: (claims: [Claim], findings: [Finding])
         var stillKept = false
-        if let kept, let new = Self.newCommits(above: kept, in: history) {
+        if let new = kept.flatMap({ Self.newCommits(above: $0, in: history) }) {
             // New commits on the kept HEAD come first in the history, the kept ones after them
-            // in the kept order: no commit's claims need sorting into place.
+            // in the kept order: no commit's claims need sorting into place. The kept claims are
+            // taken out of the entry and the new ones put in front of them in place (the entry
+            // was read with room for them): joined into a new array, both had been held at once,
+            // 35 MB twice at `phase-close 1`'s peak on 200,000 commits (Benchmarks/RESULTS-scale.md,
+            // twenty-first round).
             let fresh = extractor.extract(subjectsOf: Array(history.commits[..<new]))
-            result = (fresh.claims + kept.claims, fresh.findings + kept.findings)
+            var claims: [Claim] = []
+            swap(&claims, &kept!.claims)
+            claims.insert(contentsOf: fresh.claims, at: 0)
+            result = (claims, fresh.findings + kept!.findings)
             stillKept = new <= unwrittenLimit
         } else if let kept, let known = Self.commitsHeld(by: kept, in: history) {
             result = Self.merged(history: history, known: known, kept: kept, extractor: extractor)
@@ -88,6 +95,9 @@ struct SubjectClaimCache: Sendable {
         }
         return result
     }
+
+    /// How many claims of new commits an entry read from a file has room for in front of its own.
+    static let claimRoom = 1_024
 
     /// Most new commits above a kept entry's HEAD whose subjects are read again rather than the
     /// entry written again (`claims(of:extractor:unwrittenLimit:)`).
@@ -178,7 +188,7 @@ struct SubjectClaimCache: Sendable {
         // had been 35 MB of `phase-close`'s peak memory at 100,000 commits): a line that does not
         // read as a claim of a commit is marked, and loses the whole entry below.
         let unread = UnreadLines()
-        let claims = Array(body[..<firstFinding]).concurrentMap(minimumPiece: 256) { line -> Claim in
+        let claims = Array(body[..<firstFinding]).concurrentMap(minimumPiece: 256, room: claimRoom) { line -> Claim in
             var reader = DocumentClaimCache.Record.Reader(fields: line.dropFirst(5))
             guard let claim = try? reader.claim(), reader.isAtEnd, case .commit = claim.source else {
                 unread.mark()
