@@ -201,7 +201,8 @@ public struct ClaimFacts: Sendable {
         var sortedCommits: [String]?
         /// What the history says of each path, built on first need; `nil` without a history.
         var pathHistory: PathHistory?
-        /// Every path the history ever had, by each trailing run of components; built on first need.
+        /// Every path the history ever had, by each trailing run of components: the history's
+        /// indices' when the facts were given them, else built on first need.
         var historySuffixes: PathSuffixIndex?
         let tasksByID: [String: TaskRecord]
         /// Per document, the commit its figures are compared at; `.some(nil)`: the work tree.

@@ -29,8 +29,7 @@ struct HistoryIndices: Sendable {
     /// The indices of `history`, and of the work tree's files `workTree` when given: that index
     /// was built by each thread on its first claim naming a file (on 100,000 commits, on one core
     /// while the other was idle, in the facts of `phase-close 1` after a new commit;
-    /// Benchmarks/RESULTS-scale.md, twentieth round). The index of every path the history had
-    /// is still built on first need: built here, it stood beside everything else at the peak.
+    /// Benchmarks/RESULTS-scale.md, twentieth round).
     init(of history: History, workTree: [String]? = nil) {
         let paths = BackgroundValue { PathHistory(history) }
         commitPositions = Self.positions(in: history)
