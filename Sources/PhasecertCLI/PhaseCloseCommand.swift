@@ -39,12 +39,12 @@ struct PhaseCloseCommand: PhasecertCommand {
         let repository = options.repository(in: console)
         let pipeline = try options.pipeline(source: ScanSource(repository: repository), console: console)
         let locales = try ReportOptions.locales(nil, configuration: pipeline.configuration)
-        let assessment = try pipeline.assess(pipeline.scan(factsFor: all ? nil : phase.map { [$0] }))
+        let (assessment, templates) = try pipeline.assessment(factsFor: all ? nil : phase.map { [$0] }, templates: locales)
         let phases = try pipeline.phasesToClose(assessment, named: phase, all: all)
         // Checked before anything is written, so a refused tag leaves no reports behind.
         let tagging = try tag ? PhaseTagging(repository: repository, phase: phases[0], environment: console.environment) : nil
         let folder = ReportOptions.reportsFolder(repository: repository, configuration: pipeline.configuration)
-        let closing = try pipeline.close(assessment, phases: phases, all: all, locales: locales, rendering: !dryRun, into: folder)
+        let closing = try pipeline.close(assessment, phases: phases, all: all, locales: locales, rendering: !dryRun, into: folder, templates: templates())
         let platform = CIPlatform.chosen(flag: ci, environment: console.environment)
         printVerdicts(of: closing, platform: platform, console: console)
         try write(closing, to: folder, repository: repository, tagging: tagging, console: console)

@@ -45,13 +45,16 @@ extension Pipeline {
     /// `rendering` (a dry run) only the paths are worked out, and no file is made. With `into`, the
     /// reports folder, a task or audit report that folder holds as this input renders it is read back
     /// instead of rendered (`RenderedReportCache`; `PhaseClosing.remember()` keeps what was written).
+    /// `templates`, when given, are those of `locales` (`templates(_:)`), read beforehand.
     public func close(
-        _ assessment: Assessment, phases: [String], all: Bool, locales: [ReportLocale], rendering: Bool = true, into folder: String? = nil
+        _ assessment: Assessment, phases: [String], all: Bool, locales: [ReportLocale], rendering: Bool = true, into folder: String? = nil,
+        templates: [ReportTemplates]? = nil
     ) throws -> PhaseClosing {
         let input = reportInput(assessment, phases: phases)
         let renderedReports = rendering ? folder.flatMap { renderedReportReuse(into: $0) } : nil
         let set = ReportSet(
-            renderer: try renderer(for: input, locales: locales), locales: locales, formats: ReportFormat.standard, reuse: renderedReports?.reuse)
+            renderer: try renderer(for: input, locales: locales, templates: templates), locales: locales, formats: ReportFormat.standard,
+            reuse: renderedReports?.reuse)
         guard rendering else {
             let paths = all ? try set.paths(phases: phases) : try set.paths(phase: phases[0])
             let snapshots = Self.snapshots(of: phases, in: assessment.workspace, models: Set(paths)).map(\.snapshot)

@@ -45,10 +45,29 @@ extension Pipeline {
     }
 
     /// The renderer of `input`: the built-in templates, each replaced by the tree's
-    /// `templates/<lang>/` file of the same name when there is one.
-    public func renderer(for input: ReportInput, locales: [ReportLocale]) throws -> ReportRenderer {
+    /// `templates/<lang>/` file of the same name when there is one; `templates` when given.
+    public func renderer(for input: ReportInput, locales: [ReportLocale], templates: [ReportTemplates]? = nil) throws -> ReportRenderer {
+        ReportRenderer(input: input, templates: try templates ?? self.templates(locales))
+    }
+
+    /// The assessment of a scan whose claims get facts for `phases` (`scan(factsFor:)`,
+    /// `assess(_:)`), and the templates of `locales` (`templates(_:)`), read while it scans:
+    /// parsed after it, they kept one core idle in `phase-close 1` (Benchmarks/RESULTS-scale.md,
+    /// twenty-second round). Their errors come when they are asked for, as they would have.
+    public func assessment(
+        factsFor phases: Set<String>?, templates locales: [ReportLocale]
+    ) throws -> (assessment: Assessment, templates: @Sendable () throws -> [ReportTemplates]) {
+        let templates = BackgroundValue { [self] in Result { try self.templates(locales) } }
+        let assessment = try assess(scan(factsFor: phases))
+        return (assessment, { try templates.value.get() })
+    }
+
+    /// The templates of `locales` a renderer uses: they depend on the tree alone, not on the
+    /// scan, so a command may read them while it scans.
+    public func templates(_ locales: [ReportLocale]) throws -> [ReportTemplates] {
         let folder = source.tree + "/templates"
-        return try ReportRenderer(input: input, locales: locales, userFolder: FileManager.default.fileExists(atPath: folder) ? folder : nil)
+        let userFolder = FileManager.default.fileExists(atPath: folder) ? folder : nil
+        return try locales.map { try ReportTemplates(locale: $0, userFolder: userFolder) }
     }
 
     /// What `report` writes into `folder`: every report of `phases` in each locale and format,

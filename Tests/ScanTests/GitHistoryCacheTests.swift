@@ -86,24 +86,26 @@ struct GitHistoryCacheTests {
     // MARK: - Damage
 
     enum Corruption: String, CaseIterable, Sendable {
-        case flippedByte, truncatedHalf, truncatedToHeader, empty, garbage, olderVersion, newerVersion, noFinalNewline
+        case flippedByte, truncatedHalf, truncatedToHeader, empty, garbage, olderVersion, newerVersion, lastByteMissing
         /// Checksum and trailer recomputed, so only the content checks can catch these.
-        case resealedWithoutHead, resealedBadRecord, resealedBadCommitLine, resealedWrongCount, resealedFailureRecord
+        case resealedWithoutHead, resealedTextOutOfRange, resealedRecordCut, resealedWrongCount, resealedCutMoved
     }
 
-    /// `body` (header and records) with a trailer whose checksum matches it.
+    /// `body` (header, HEAD line and records) with a trailer whose checksum matches it.
     static func sealed(_ body: [UInt8], count: Int) -> [UInt8] {
-        body + Array("end \(count) \(String(HistoryCache.checksum(body[...]), radix: 16))\n".utf8)
+        var trailer: [UInt8] = []
+        HistoryCacheFormat.appendFixed(UInt64(count), to: &trailer)
+        HistoryCacheFormat.appendFixed(HistoryCache.checksum(body[...]), to: &trailer)
+        return body + trailer
     }
 
     static func corrupt(_ original: [UInt8], _ corruption: Corruption) -> [UInt8] {
         let header = Array(HistoryCache.header.utf8)
-        let trailerStart = original.dropLast().lastIndex(of: 0x0A)! + 1
-        let body = Array(original[..<trailerStart])
-        let lines = String(decoding: body[header.count...], as: UTF8.self).split(separator: "\n").map(String.init)
-        let headLine = lines.first { $0.hasPrefix("h ") }!
-        let firstID = String(lines.first { $0.hasPrefix("c ") }!.split(separator: " ")[1])
-        let commits = lines.count { $0.hasPrefix("m ") }
+        let body = Array(original.dropLast(HistoryCache.trailerSize))
+        let headEnd = body[header.count...].firstIndex(of: 0x0A)! + 1
+        let headLine = Array(body[header.count..<headEnd])
+        let records = Array(body[headEnd...])
+        let commits = Int(HistoryCache.fixed(original, at: original.count - HistoryCache.trailerSize))
         let version = HistoryCache.formatVersion
         switch corruption {
         case .flippedByte:
@@ -116,17 +118,28 @@ struct GitHistoryCacheTests {
         case .garbage: return Array("\u{0}\u{1}not a cache at all\nc zz\n".utf8) + (0..<300).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         case .olderVersion: return Array("phasecert-history-cache \(version - 1)\n".utf8) + original[header.count...]
         case .newerVersion: return Array("phasecert-history-cache \(version + 1)\n".utf8) + original[header.count...]
-        case .noFinalNewline: return Array(original.dropLast())
+        case .lastByteMissing: return Array(original.dropLast())
         case .resealedWithoutHead:
-            return sealed(header + Array(lines.filter { !$0.hasPrefix("h ") }.map { $0 + "\n" }.joined().utf8), count: commits)
-        case .resealedBadRecord:
-            return sealed(header + Array("\(headLine)\nc \(firstID) 2\nf M 1 1 only-one-file\n".utf8), count: 0)
-        case .resealedBadCommitLine:
-            return sealed(header + Array("\(headLine)\nm \(firstID) - 1 0 1 0\tonly\tthree\n".utf8), count: 1)
+            return sealed(header + records, count: commits)
+        case .resealedTextOutOfRange:
+            // No texts, one commit whose author is the sixth text.
+            var bytes = header + headLine + [0, 1, 20] + [UInt8](repeating: 0xAA, count: 20)
+            let recordStart = bytes.count
+            bytes += [0, 5]
+            HistoryCacheFormat.appendFixed(0, to: &bytes)
+            HistoryCacheFormat.appendFixed(UInt64(recordStart), to: &bytes)
+            return sealed(bytes, count: 1)
+        case .resealedRecordCut:
+            // The last record one byte short: it reads into the cut, or stops before it.
+            return sealed(header + headLine + records.dropLast(17) + records.suffix(16), count: commits)
         case .resealedWrongCount:
             return sealed(body, count: commits + 1)
-        case .resealedFailureRecord:
-            return sealed(header + Array("\(headLine)\n! \(firstID) could not read\n".utf8), count: 0)
+        case .resealedCutMoved:
+            var bytes = body
+            let at = bytes.count - 8
+            let offset = HistoryCache.fixed(bytes, at: at) + 1
+            bytes.replaceSubrange(at..., with: { var moved: [UInt8] = []; HistoryCacheFormat.appendFixed(offset, to: &moved); return moved }())
+            return sealed(bytes, count: commits)
         }
     }
 

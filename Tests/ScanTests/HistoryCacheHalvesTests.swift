@@ -5,7 +5,7 @@ import Testing
 
 /// A history cache large enough to be read in two halves on two cores: it loads whole, and a
 /// damaged one says why — a failed checksum first, whatever else is wrong, then a record that
-/// does not parse, with its line in the file.
+/// does not parse, with its offset in the file.
 struct HistoryCacheHalvesTests {
     static let commits: [GitCommit] = (0..<20_000).map { index in
         let signature = GitSignature(name: "Ann", email: "ann@example.com", time: Int64(1_700_000_000 + index), offsetMinutes: 0)
@@ -27,14 +27,12 @@ struct HistoryCacheHalvesTests {
 
     /// The file with `change` made to its records, and its trailer resealed when `reseal`.
     func damaged(_ file: String, reseal: Bool, _ change: (inout [UInt8]) -> Void) throws {
-        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
-        let trailerStart = bytes.dropLast().lastIndex(of: 0x0A)! + 1
-        let trailer = String(decoding: bytes[trailerStart...], as: UTF8.self).split(separator: " ")
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+        let trailerStart = bytes.count - HistoryCache.trailerSize
         var body = Array(bytes[..<trailerStart])
         change(&body)
-        let sum = reseal ? String(HistoryCache.checksum(body[...]), radix: 16) : String(trailer[2].dropLast())
-        bytes = body + Array("end \(trailer[1]) \(sum)\n".utf8)
-        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        let sealed = GitHistoryCacheTests.sealed(body, count: Int(HistoryCache.fixed(bytes, at: trailerStart)))
+        try Data(reseal ? sealed : body + bytes[trailerStart...]).write(to: URL(fileURLWithPath: file))
     }
 
     /// Why `load()` did not load, or "loaded" (a failure does not print twenty thousand commits).
@@ -71,20 +69,27 @@ struct HistoryCacheHalvesTests {
         }
     }
 
-    @Test func aBadRecordIsNamedByItsLineOnlyWhenTheSumHolds() throws {
+    /// The offset of the flags of the file changed by the commit whose subject is the first one
+    /// from three quarters in on: after the subject come the empty body's length and the file count.
+    func fileFlags(in bytes: [UInt8]) -> Int {
+        var end = offset(of: "change number", in: bytes)
+        while bytes[end] != 0 { end += 1 }
+        #expect(bytes[end + 1] == 2 && bytes[end + 2] == 1)
+        return end + 2
+    }
+
+    @Test func aBadRecordIsNamedByItsOffsetOnlyWhenTheSumHolds() throws {
         try withCache { cache, file in
             let original = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
-            var line = 0
+            var at = 0
             try damaged(file, reseal: true) { body in
-                let at = offset(of: "\nc ", in: body) + 1
-                line = body[..<at].count { $0 == 0x0A } + 1
-                body.replaceSubrange(at..<(at + 1), with: Array("q".utf8))
+                at = fileFlags(in: body)
+                body[at] = 0x10
             }
-            #expect(reason(cache.load()) == LocalizedText(message: "problem.git.cache.record", ["line": .text(String(line))]).en)
+            #expect(at > original.count / 2)
+            #expect(reason(cache.load()) == LocalizedText(message: "problem.git.cache.record", ["offset": .text(String(at))]).en)
             try Data(original).write(to: URL(fileURLWithPath: file))
-            try damaged(file, reseal: false) { body in
-                body.replaceSubrange((offset(of: "\nc ", in: body) + 1)..<(offset(of: "\nc ", in: body) + 2), with: Array("q".utf8))
-            }
+            try damaged(file, reseal: false) { body in body[fileFlags(in: body)] = 0x10 }
             #expect(reason(cache.load()) == LocalizedText(message: "problem.git.cache.checksum").en)
         }
     }

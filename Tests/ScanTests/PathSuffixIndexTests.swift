@@ -5,7 +5,7 @@ import Testing
 struct PathSuffixIndexTests {
     /// What the index must answer, found the slow way: every path equal to the suffix or ending
     /// with `/` and the suffix.
-    private static func linear(_ paths: Set<String>, _ suffix: String) -> PathSuffixIndex.Match? {
+    static func linear(_ paths: Set<String>, _ suffix: String) -> PathSuffixIndex.Match? {
         let matches = paths.filter { $0 == suffix || $0.hasSuffix("/" + suffix) }
         if matches.count == 1, let only = matches.first { return .one(only) }
         return matches.isEmpty ? nil : .several

@@ -159,50 +159,55 @@ struct TaskHistoryFileStatusTests {
             return
         }
         #expect(contents.stats == first.stats)
-        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: GitHistoryCacheTests.cacheFile(repo))), as: UTF8.self)
-        #expect(text.contains("\nf R 0 0 src/renamed.txt\tsrc/main.txt\n"))
-        #expect(text.contains("\nf D - - image.bin\n"))
+        let files = Set(contents.stats.values.flatMap(\.files))
+        #expect(files.contains(FileChange(path: "src/renamed.txt", oldPath: "src/main.txt", status: .renamed, added: 0, deleted: 0)))
+        #expect(files.contains(FileChange(path: "image.bin", status: .deleted, added: nil, deleted: nil)))
     }
 
-    /// A cache written before statuses existed (format 2: `f <added> <deleted> <path>`).
-    static func formatTwo(_ current: [UInt8]) -> [UInt8] {
-        let header = Array(HistoryCache.header.utf8)
-        let trailerStart = current.dropLast().lastIndex(of: 0x0A)! + 1
-        let lines = String(decoding: current[header.count..<trailerStart], as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let records = lines.map { line in line.hasPrefix("f ") ? "f " + line.dropFirst(4) : String(line) }.joined(separator: "\n")
-        let body = Array("phasecert-history-cache 2\n".utf8) + Array(records.utf8)
-        let count = lines.count { $0.hasPrefix("m ") }
-        return GitHistoryCacheTests.sealed(body, count: count)
+    /// `history` as format 3 kept it: text records (`HistoryRecordFormat`) after the header and
+    /// the HEAD line, and a trailer line with the count and the checksum.
+    static func formatThree(_ history: History) -> [UInt8] {
+        var bytes = Array("phasecert-history-cache 3\nh \(history.head ?? "") complete\n".utf8)
+        for commit in history.commits {
+            HistoryRecordFormat.append(commit, to: &bytes)
+            if let stats = history.stats[commit.id] { HistoryRecordFormat.append(commit.id, stats, to: &bytes) }
+        }
+        return bytes + Array("end \(history.commits.count) \(String(HistoryCache.checksum(bytes[...]), radix: 16))\n".utf8)
     }
 
-    @Test func aCacheOfTheOldFormatIsRebuiltNotMisread() throws {
+    @Test func aCacheOfAnOlderFormatIsRebuiltNotMisread() throws {
         let repo = try GitHistoryCacheTests.fixture()
         let fresh = try GitHistoryCacheTests.freshStats(repo)
-        _ = try HistoryScanner(repositoryPath: repo.path).scan()
+        let first = try #require(try HistoryScanner(repositoryPath: repo.path).scan())
         let file = GitHistoryCacheTests.cacheFile(repo)
-        #expect(file.hasSuffix("/history-v3.cache"))
+        #expect(file.hasSuffix("/history-v4.cache"))
         let current = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
-        let old = Self.formatTwo(current)
-        #expect(String(decoding: old, as: UTF8.self).contains("\nf - - image.bin\n"))
+        let old = Self.formatThree(first)
+        #expect(String(decoding: old, as: UTF8.self).contains("\nf A - - image.bin\n"))
 
-        // Left by an older phasecert under its own name: not read, and removed once replaced.
-        let oldFile = repo.path + "/.git/phasecert/history-v2.cache"
+        // Left by an older phasecert under its own name, with a file on top: not read, and
+        // removed once replaced.
+        let folder = repo.path + "/.git/phasecert"
+        let (oldFile, oldTop) = (folder + "/history-v3.cache", folder + "/history-v3.on-top")
         try FileManager.default.removeItem(atPath: file)
         try Data(old).write(to: URL(fileURLWithPath: oldFile))
+        try Data("phasecert-history-on-top 3\n".utf8).write(to: URL(fileURLWithPath: oldTop))
         let history = try #require(try HistoryScanner(repositoryPath: repo.path).scan())
         #expect(history.cachedCommits == 0)
         #expect(history.stats == fresh)
         #expect(!FileManager.default.fileExists(atPath: oldFile))
+        #expect(!FileManager.default.fileExists(atPath: oldTop))
         #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: file))) == current)
 
         // Old records under the current name and header, checksum recomputed: they do not parse.
-        let header = Array(HistoryCache.header.utf8)
-        let trailerStart = old.dropLast().lastIndex(of: 0x0A)! + 1
-        let body = header + old[Array("phasecert-history-cache 2\n".utf8).count..<trailerStart]
-        let commits = String(decoding: body, as: UTF8.self).split(separator: "\n").count { $0.hasPrefix("m ") }
-        try Data(GitHistoryCacheTests.sealed(Array(body), count: commits)).write(to: URL(fileURLWithPath: file))
-        let firstFileLine = 1 + String(decoding: body, as: UTF8.self).split(separator: "\n").firstIndex { $0.hasPrefix("f ") }!
-        #expect(HistoryCache(directory: repo.path + "/.git/phasecert").load() == .damaged("record at line \(firstFileLine) does not parse"))
+        let headLine = old.firstIndex(of: 0x0A)! + 1
+        let body = Array(HistoryCache.header.utf8) + old[headLine..<(old.dropLast().lastIndex(of: 0x0A)! + 1)]
+        try Data(GitHistoryCacheTests.sealed(Array(body), count: first.commits.count)).write(to: URL(fileURLWithPath: file))
+        guard case let .damaged(reason) = HistoryCache(directory: folder).load() else {
+            Issue.record("old records were read as new ones")
+            return
+        }
+        #expect(reason.hasPrefix("record at byte "))
         let rebuilt = try #require(try HistoryScanner(repositoryPath: repo.path).scan())
         #expect(rebuilt.cachedCommits == 0)
         #expect(rebuilt.stats == fresh)

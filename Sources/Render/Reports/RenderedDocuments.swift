@@ -22,8 +22,8 @@ struct ReportDocument: Sendable {
 /// Report documents rendered as Markdown and, when asked for, HTML, by every core.
 ///
 /// A phase of 50,000 tasks has 200,000 task files (two languages, two formats); each is
-/// independent of the others, so they are rendered in parallel and kept in document order, which
-/// makes the files the same bytes in the same order as one core writes them.
+/// independent of the others, so they are rendered in parallel (`schedule(_:)`) and kept in
+/// document order, which makes the files the same bytes in the same order as one core writes them.
 struct RenderedDocuments {
     /// The files of each phase folder, in document order: Markdown then HTML per document.
     private var byFolder: [Substring: [ReportFile]] = [:]
@@ -31,8 +31,12 @@ struct RenderedDocuments {
     /// - Parameter reuse: Where task and audit reports rendered before may be read back from; with `nil`
     ///   every document is rendered.
     init(_ documents: [ReportDocument], renderer: ReportRenderer, formats: [ReportFormat], reuse: ReportReuse? = nil) throws {
-        let results = documents.concurrentMap(minimumPiece: 1) { document -> Result<[ReportFile], any Error> in
-            Result {
+        let slots = ResultSlots<Result<[ReportFile], any Error>>(count: documents.count)
+        let order = Self.schedule(documents)
+        DispatchQueue.concurrentPerform(iterations: order.count) { step in
+            let index = order[step]
+            let document = documents[index]
+            slots.set(index, Result {
                 let paths = Self.paths(of: document, formats: formats)
                 let render = { (markdown: () throws -> String) in
                     try Self.render(document, paths: paths, formats: formats, renderer: renderer, markdown: markdown)
@@ -52,12 +56,29 @@ struct RenderedDocuments {
                         try render { try renderer.task(source, locale: document.locale) }
                     }
                 }
-            }
+            })
         }
-        for (document, result) in zip(documents, results) {
+        for (document, result) in zip(documents, slots.values()) {
             // The first failure in document order is the one a single core meets first.
             byFolder[document.folder, default: []] += try result.get()
         }
+    }
+
+    /// The order the documents are rendered in, each on its own: completion and audit reports
+    /// (a whole phase each) before the task reports, in document order within each. In contiguous
+    /// pieces of the list, a phase's two completion reports could fall to one core, which then
+    /// rendered them alone while the other waited: the last 0.25 s of 1.95 s of `phase-close 1` on
+    /// the 100,000-commit repository (Benchmarks/RESULTS-scale.md, twenty-second round).
+    static func schedule(_ documents: [ReportDocument]) -> [Int] {
+        let whole = documents.indices.filter { index in
+            if case .task = documents[index].subject { return false }
+            return true
+        }
+        let tasks = documents.indices.filter { index in
+            if case .task = documents[index].subject { return true }
+            return false
+        }
+        return whole + tasks
     }
 
     /// The paths of `document`'s files among `formats`: Markdown, then HTML.

@@ -8,14 +8,16 @@ import TextSupport
 /// Commits and their statistics kept between runs, so a second scan reads only new commits
 /// through libgit2 and, when HEAD has not moved, none at all.
 ///
-/// One file, `history-v<version>.cache`: a header naming the format version, the HEAD it was
-/// written for, the records of `HistoryRecordFormat` in walk order, and a trailer with the
-/// commit count and an FNV-1a checksum of everything before it. A file that fails any check is
+/// One file, `history-v<version>.cache`: a header line naming the format version, a line with
+/// the HEAD it was written for, the records of `HistoryCacheFormat` in walk order, and a trailer
+/// with the commit count and an FNV-1a checksum of everything before it. The commits on top of it
+/// (`saveOnTop`) are kept in the text records of `HistoryRecordFormat` in a second file. A file that fails any check is
 /// discarded and rebuilt, never trusted. Writes go through `ContainedFile`: a temporary file
 /// renamed over the old one, never through a symbolic link that leaves `boundary`.
 public struct HistoryCache: Sendable {
-    /// Bumped whenever what is counted or how it is written changes (3: each file's status).
-    public static let formatVersion = 3
+    /// Bumped whenever what is counted or how it is written changes (3: each file's status; 4:
+    /// the records in binary, `HistoryCacheFormat`).
+    public static let formatVersion = 4
     static let header = "phasecert-history-cache \(formatVersion)\n"
 
     /// The folder holding the cache file.
@@ -87,40 +89,41 @@ public struct HistoryCache: Sendable {
         guard let bytes = FileBytes.contents(atPath: file) else { return .missing }
         let headerBytes = Array(Self.header.utf8)
         guard bytes.starts(with: headerBytes) else { return .damaged(LocalizedText(message: "problem.git.cache.unknown-header").en) }
-        guard bytes.last == 0x0A, let trailerStart = bytes.dropLast().lastIndex(of: 0x0A).map({ $0 + 1 }) else {
+        guard bytes.count >= headerBytes.count + Self.trailerSize else {
             return .damaged(LocalizedText(message: "problem.git.cache.no-trailer").en)
         }
-        let trailer = String(decoding: bytes[trailerStart..<(bytes.count - 1)], as: UTF8.self).split(separator: " ")
-        guard trailer.count == 3, trailer[0] == "end", let count = Int(trailer[1]),
-            UInt64(trailer[2], radix: 16) == Self.checksum(bytes[..<trailerStart])
-        else { return .damaged(LocalizedText(message: "problem.git.cache.checksum").en) }
+        let trailerStart = bytes.count - Self.trailerSize
+        let (count, checksum) = (Self.fixed(bytes, at: trailerStart), Self.fixed(bytes, at: trailerStart + 8))
+        guard checksum == Self.checksum(bytes[..<trailerStart]) else {
+            return .damaged(LocalizedText(message: "problem.git.cache.checksum").en)
+        }
         var headEnd = headerBytes.count
         while headEnd < trailerStart && bytes[headEnd] != 0x0A { headEnd += 1 }
         let headLine = String(decoding: bytes[headerBytes.count..<headEnd], as: UTF8.self).split(separator: " ")
-        guard headLine.count == 3, headLine[0] == "h", ["complete", "partial"].contains(headLine[2]), headEnd < trailerStart
+        guard headLine.count == 3, headLine[0] == "h", ["complete", "partial"].contains(headLine[2]), headEnd < trailerStart,
+            let count = Int(exactly: count)
         else { return .damaged(LocalizedText(message: "problem.git.cache.no-head").en) }
-        var base = Base(
-            head: String(headLine[1]), checksum: UInt64(trailer[2], radix: 16) ?? 0, complete: headLine[2] == "complete",
-            count: count)
+        var base = Base(head: String(headLine[1]), checksum: checksum, complete: headLine[2] == "complete", count: count)
         // Read first, so that the records are read into arrays with room for the commits on top
         // (and a few new ones the scan puts in front): making room later copied them all.
         let top = loadOnTop(over: base)
-        var parsed: HistoryRecordFormat.Parsed
+        var decoded: HistoryCacheFormat.Decoded
         do {
-            parsed = try Self.parseInHalves(
-                consume bytes, range: (headEnd + 1)..<trailerStart, count: count,
-                room: (top?.commits.count ?? 0) + Self.newCommitRoom)
+            decoded = try bytes.withUnsafeBufferPointer { buffer throws(HistoryCacheFormat.Malformed) in
+                try HistoryCacheFormat.decode(
+                    buffer, range: (headEnd + 1)..<trailerStart, count: count, room: (top?.commits.count ?? 0) + Self.newCommitRoom)
+            }
         } catch {
-            return .damaged(LocalizedText(message: "problem.git.cache.record", ["line": .text(String(error.line))]).en)
+            return .damaged(LocalizedText(message: "problem.git.cache.record", ["offset": .text(String(error.offset))]).en)
         }
-        guard parsed.failures.isEmpty, parsed.commits.count == count, parsed.stats.count <= count else {
-            return .damaged(LocalizedText(message: "problem.git.cache.record-count").en)
-        }
-        // Taken out of `parsed`, so that the commits on top go in front without a copy of the rest.
+        // Let go of before the commits on top are put in front: the file (21 MB at 100,000
+        // commits) and the records had been in memory at once.
+        _ = consume bytes
+        // Taken out of `decoded`, so that the commits on top go in front without a copy of the rest.
         var commits: [GitCommit] = []
         var stats: [String: CommitStats] = [:]
-        swap(&commits, &parsed.commits)
-        swap(&stats, &parsed.stats)
+        swap(&commits, &decoded.commits)
+        swap(&stats, &decoded.stats)
         var contents = Contents(head: base.head, complete: base.complete, commits: [], stats: [:])
         if let top {
             commits.insert(contentsOf: top.commits, at: 0)
@@ -133,6 +136,16 @@ public struct HistoryCache: Sendable {
         contents.stats = stats
         contents.base = base
         return .loaded(contents)
+    }
+
+    /// The cache file's trailer: the number of commits and the checksum of everything before it,
+    /// 8 bytes each, little-endian.
+    static let trailerSize = 16
+
+    static func fixed(_ bytes: [UInt8], at offset: Int) -> UInt64 {
+        var value: UInt64 = 0
+        for index in 0..<8 { value |= UInt64(bytes[offset + index]) << UInt64(index * 8) }
+        return value
     }
 
     /// The commits of the file on top of `base`, when there is one written over exactly that
@@ -176,72 +189,6 @@ public struct HistoryCache: Sendable {
             parsed.commits.last?.parents == [baseHead]
         else { return nil }
         return (String(headLine[1]), parsed.commits, parsed.stats)
-    }
-
-    /// Parses the records, the two halves of a large cache on two threads: a second scan is
-    /// mostly this. The cut is at an `m` line, so each half holds whole records; a record that
-    /// does not parse is reported with its line in the file.
-    /// The records of `range` of a cache file of `count` commits, read in two halves on two cores,
-    /// in arrays with `room` for as many more commits.
-    private static func parseInHalves(
-        _ file: consuming [UInt8], range: Range<Int>, count: Int, room: Int
-    ) throws(HistoryRecordFormat.Malformed) -> HistoryRecordFormat.Parsed {
-        // Let go of once both halves are read, before they are joined: the file (43 MB at 100,000
-        // commits), both halves and the joined records had been in memory at once.
-        let bytes = consume file
-        var cut = range.lowerBound + range.count / 2
-        while cut < range.upperBound && !(bytes[cut - 1] == 0x0A && bytes[cut] == 0x6D && bytes[cut + 1] == 0x20) { cut += 1 }
-        guard range.count > 1 << 20, cut < range.upperBound else {
-            var parsed = HistoryRecordFormat.Parsed()
-            parsed.stats.reserveCapacity(count + room)
-            parsed.commits.reserveCapacity(count + room)
-            try HistoryRecordFormat.parse(bytes[range], into: &parsed, firstLine: 3)
-            return parsed
-        }
-        let secondFirstLine = 3 + bytes[range.lowerBound..<cut].count { $0 == 0x0A }
-        let halves = [(range.lowerBound..<cut, 3), (cut..<range.upperBound, secondFirstLine)]
-        let results = ParseResults()
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            var parsed = HistoryRecordFormat.Parsed()
-            // The first half's records are joined by the second's: room for both from the start.
-            parsed.stats.reserveCapacity(index == 0 ? count + room : count / 2 + 1)
-            let (part, firstLine) = halves[index]
-            do throws(HistoryRecordFormat.Malformed) {
-                try HistoryRecordFormat.parse(bytes[part], into: &parsed, firstLine: firstLine)
-                results.set(index, .success(parsed))
-            } catch {
-                results.set(index, .failure(error))
-            }
-        }
-        _ = consume bytes
-        // Taken out of `results`, so that the first half is changed in place, not copied.
-        var first = try results.take(0)
-        let second = try results.take(1)
-        first.commits.reserveCapacity(first.commits.count + second.commits.count + room)
-        first.commits += second.commits
-        first.stats.merge(second.stats) { earlier, _ in earlier }
-        first.failures.merge(second.failures) { earlier, _ in earlier }
-        first.order += second.order
-        return first
-    }
-
-    private final class ParseResults: @unchecked Sendable {
-        private let lock = NSLock()
-        private var results: [Result<HistoryRecordFormat.Parsed, HistoryRecordFormat.Malformed>?] = [nil, nil]
-
-        func set(_ index: Int, _ result: Result<HistoryRecordFormat.Parsed, HistoryRecordFormat.Malformed>) {
-            lock.withLock { results[index] = result }
-        }
-
-        /// The half's records, no longer held here.
-        func take(_ index: Int) throws(HistoryRecordFormat.Malformed) -> HistoryRecordFormat.Parsed {
-            let taken = lock.withLock {
-                defer { results[index] = nil }
-                return results[index]
-            }
-            guard let taken else { throw HistoryRecordFormat.Malformed(line: 0) }
-            return try taken.get()
-        }
     }
 
     /// Commits the arrays of a loaded cache have room for beyond its own and those on top: new
@@ -289,26 +236,22 @@ public struct HistoryCache: Sendable {
         try ContainedFile.write(to: file, within: boundary) { descriptor in
             // Written in pieces, the checksum kept as it goes, so the file is never held whole.
             var checksum = Self.checksumSeed
-            var bytes = Array(Self.header.utf8)
-            bytes.append(contentsOf: "h \(head) \(complete ? "complete" : "partial")\n".utf8)
-            func flush() throws {
+            let header = Array(Self.header.utf8) + Array("h \(head) \(complete ? "complete" : "partial")\n".utf8)
+            try HistoryCacheFormat.write(commits: commits, stats: stats, after: header) { bytes in
                 checksum = Self.checksum(bytes[...], continuing: checksum)
                 try bytes.withUnsafeBytes { buffer in try ContainedFile.write(buffer, to: descriptor) }
                 bytes.removeAll(keepingCapacity: true)
             }
-            for commit in commits {
-                HistoryRecordFormat.append(commit, to: &bytes)
-                // A commit with a file whose blob could not be read is counted again next time,
-                // like one that could not be read at all: the objects may be fetched meanwhile.
-                if let entry = stats[commit.id], entry.isComplete { HistoryRecordFormat.append(commit.id, entry, to: &bytes) }
-                if bytes.count >= 1 << 20 { try flush() }
-            }
-            try flush()
-            bytes.append(contentsOf: "end \(commits.count) \(String(checksum, radix: 16))\n".utf8)
-            try bytes.withUnsafeBytes { buffer in try ContainedFile.write(buffer, to: descriptor) }
+            var trailer: [UInt8] = []
+            HistoryCacheFormat.appendFixed(UInt64(commits.count), to: &trailer)
+            HistoryCacheFormat.appendFixed(checksum, to: &trailer)
+            try trailer.withUnsafeBytes { buffer in try ContainedFile.write(buffer, to: descriptor) }
         }
         // Caches of earlier versions are never read again; at 100k commits each is tens of MB.
-        for version in 1..<Self.formatVersion { unlink(directory + "/history-v\(version).cache") }
+        for version in 1..<Self.formatVersion {
+            unlink(directory + "/history-v\(version).cache")
+            unlink(directory + "/history-v\(version).on-top")
+        }
     }
 
     /// Removes the cache file, if any; not when a link on the way leads out of `boundary`,

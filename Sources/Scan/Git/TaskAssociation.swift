@@ -57,38 +57,11 @@ public struct TaskAssociation: Sendable {
         // Indexed access rather than copies: a commit holds several strings, and this runs over
         // every commit of the history.
         let commits = history.commits
+        let named = Self.named(in: commits, references: references)
         for index in commits.indices {
             let subject = commits[index].subject
-            var named: [String]
-            // The subject names a task id the workspace does not list (`feat(TN-098): …` with
-            // TN-098 in another list): the commit is that task's, not one its body mentions.
-            var namesOtherTask = false
-            switch references.style {
-            case .prefixed:
-                let written = scanner.ids(in: subject)
-                named = written.filter(tasks.contains)
-                if extended { named += references.prefixedRanges(in: subject).filter { !named.contains($0) } }
-                namesOtherTask = named.isEmpty && written.contains(where: references.hasTaskPrefix)
-            case .qualified:
-                named = references.qualifiedTasks(in: subject)
-            }
-            // The body only speaks when the subject names no task (see the type's comment).
-            if named.isEmpty, !namesOtherTask, !commits[index].body.isEmpty {
-                let features = references.style == .qualified ? references.phases(in: subject) : []
-                named = references.tasks(
-                    inBody: commits[index].body, subjectFeature: features.count == 1 ? features[0] : nil, scanner: &scanner)
-            }
-            for task in named { byTask[task, default: []].insert(index) }
-            if extended {
-                var phases = references.phases(in: subject)
-                // A squash merge often names its phase only in the body: that counts when the
-                // subject names no task or phase and the body names exactly one `Phase N`.
-                if phases.isEmpty, named.isEmpty {
-                    let inBody = references.phasesByWord(in: commits[index].body)
-                    if inBody.count == 1 { phases = inBody }
-                }
-                for phase in phases { byPhase[phase, default: []].insert(index) }
-            }
+            for task in named[index].tasks { byTask[task, default: []].insert(index) }
+            for phase in named[index].phases { byPhase[phase, default: []].insert(index) }
             guard commits[index].parents.count > 1 else { continue }
             let source = MergeSubject.source(of: subject)
             var fromSubject: [String]
@@ -116,6 +89,52 @@ public struct TaskAssociation: Sendable {
             return paths
         }
         pathSets = Dictionary(uniqueKeysWithValues: zip(withCommits.lazy.map(\.key), sets))
+    }
+
+    /// The tasks and phases each commit names, by the rules of the type's comment (but what a
+    /// merge brings in), read on every core: on 100,000 commits reading them one after another
+    /// kept one core busy for 0.15 s of `phase-close 1` while the other waited
+    /// (Benchmarks/RESULTS-scale.md, twenty-second round).
+    private static func named(in commits: [GitCommit], references: TaskReferences) -> [(tasks: [String], phases: [String])] {
+        let pieceSize = 4_096
+        let pieces = stride(from: 0, to: commits.count, by: pieceSize).map { $0..<min($0 + pieceSize, commits.count) }
+        let tasks = references.tasks
+        let extended = references.readsRangesAndPhases
+        let named = pieces.concurrentMap(minimumPiece: 1) { piece in
+            var scanner = TaskIDScanner(pattern: references.ids)
+            return piece.map { index -> (tasks: [String], phases: [String]) in
+                let subject = commits[index].subject
+                var named: [String]
+                // The subject names a task id the workspace does not list (`feat(TN-098): …` with
+                // TN-098 in another list): the commit is that task's, not one its body mentions.
+                var namesOtherTask = false
+                switch references.style {
+                case .prefixed:
+                    let written = scanner.ids(in: subject)
+                    named = written.filter(tasks.contains)
+                    if extended { named += references.prefixedRanges(in: subject).filter { !named.contains($0) } }
+                    namesOtherTask = named.isEmpty && written.contains(where: references.hasTaskPrefix)
+                case .qualified:
+                    named = references.qualifiedTasks(in: subject)
+                }
+                // The body only speaks when the subject names no task (see the type's comment).
+                if named.isEmpty, !namesOtherTask, !commits[index].body.isEmpty {
+                    let features = references.style == .qualified ? references.phases(in: subject) : []
+                    named = references.tasks(
+                        inBody: commits[index].body, subjectFeature: features.count == 1 ? features[0] : nil, scanner: &scanner)
+                }
+                guard extended else { return (named, []) }
+                var phases = references.phases(in: subject)
+                // A squash merge often names its phase only in the body: that counts when the
+                // subject names no task or phase and the body names exactly one `Phase N`.
+                if phases.isEmpty, named.isEmpty {
+                    let inBody = references.phasesByWord(in: commits[index].body)
+                    if inBody.count == 1 { phases = inBody }
+                }
+                return (named, phases)
+            }
+        }
+        return named.flatMap { $0 }
     }
 
     /// The `git` block of a phase whose commits name it: its own commits and its tasks'.

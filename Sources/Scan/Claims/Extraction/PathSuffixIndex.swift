@@ -3,6 +3,16 @@
 /// mean is one lookup. A search through the paths for each claim made name lookups most of a
 /// scan of a plan with 20,000 files and 18,000 line-count claims, half of them naming one
 /// common file name.
+///
+/// A trailing run in ASCII is kept by a 64-bit hash of its bytes, not as a `String` of its own:
+/// for the claims of the 100,000-commit repository every thread built an index per task, and
+/// these indices were 75.7 MB of the cold scan's heap at its peak, and building them (with the
+/// paths they index) 238 samples at 499 a second (Benchmarks/RESULTS-scale.md, twenty-second round). A path found by the hash is
+/// checked to end with what was asked, so a hash shared by two runs never names a wrong file; at
+/// worst (one pair in 2⁶⁴) a name that matches nothing reads as several matches, which no claim
+/// is judged on. In ASCII each character is one byte and its own canonical form, so the bytes
+/// compare as the `String`s did; other runs are kept as `String`s, which compare by canonical
+/// equivalence.
 struct PathSuffixIndex: Sendable {
     /// The paths a suffix names: exactly one, or several.
     enum Match: Sendable, Equatable {
@@ -10,41 +20,72 @@ struct PathSuffixIndex: Sendable {
         case several
     }
 
+    private var byHash: [UInt64: Match] = [:]
     private var bySuffix: [String: Match] = [:]
     private var paths = Set<String>()
 
     /// The index of `paths`; a path given twice counts once.
     init<S: Sequence>(_ paths: S) where S.Element == String {
         for path in paths where self.paths.insert(path).inserted {
-            let bytes = path.utf8
-            if !bytes.contains(where: { $0 >= 0x80 }) {
-                // In ASCII each byte is a character, so the slashes are found among the bytes:
-                // searching the characters backwards was most of building the index of the
-                // 100,000-commit repository's paths (Benchmarks/RESULTS-scale.md, twentieth round).
-                var start = bytes.endIndex
-                while let slash = bytes[..<start].lastIndex(of: UInt8(ascii: "/")) {
-                    add(String(path[bytes.index(after: slash)...]), for: path)
-                    start = slash
+            var contiguous = path
+            let ascii = contiguous.withUTF8 { bytes in
+                guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+                // Each run after a slash, and the whole path.
+                for index in bytes.indices where bytes[index] == UInt8(ascii: "/") {
+                    add(Self.hash(UnsafeBufferPointer(rebasing: bytes[(index + 1)...])), for: path)
                 }
-            } else {
-                var start = path.endIndex
-                while let slash = path[..<start].lastIndex(of: "/") {
-                    add(String(path[path.index(after: slash)...]), for: path)
-                    start = slash
-                }
+                add(Self.hash(bytes), for: path)
+                return true
+            }
+            guard !ascii else { continue }
+            var start = path.endIndex
+            while let slash = path[..<start].lastIndex(of: "/") {
+                add(String(path[path.index(after: slash)...]), for: path)
+                start = slash
             }
             add(path, for: path)
         }
     }
 
+    private mutating func add(_ hash: UInt64?, for path: String) {
+        guard let hash else { return }
+        byHash[hash] = byHash[hash] == nil ? .one(path) : .several
+    }
+
     private mutating func add(_ suffix: String, for path: String) {
-        guard !suffix.isEmpty else { return }
+        guard !suffix.isEmpty, !suffix.utf8.allSatisfy({ $0 < 0x80 }) else {
+            // An ASCII run of a path that is not: kept by its hash, where ASCII runs are asked for.
+            var suffix = suffix
+            add(suffix.withUTF8 { Self.hash($0) }, for: path)
+            return
+        }
         bySuffix[suffix] = bySuffix[suffix] == nil ? .one(path) : .several
+    }
+
+    /// The FNV-1a hash of a non-empty run; `nil` for an empty one (a path ending in `/`).
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        bytes.isEmpty ? nil : FNV1a.hash(bytes)
     }
 
     /// The paths equal to `suffix` or ending with `/` + `suffix` (`suffix` has no leading `/`).
     func match(_ suffix: String) -> Match? {
-        bySuffix[suffix]
+        var contiguous = suffix
+        return contiguous.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return bySuffix[suffix] }
+            guard let hash = Self.hash(bytes), let found = byHash[hash] else { return nil }
+            guard case let .one(path) = found else { return .several }
+            return Self.path(path, endsWith: bytes) ? found : nil
+        }
+    }
+
+    /// Whether `path` is `suffix` or ends with `/` + `suffix`, byte for byte.
+    private static func path(_ path: String, endsWith suffix: UnsafeBufferPointer<UInt8>) -> Bool {
+        var path = path
+        return path.withUTF8 { bytes in
+            guard bytes.count >= suffix.count, bytes.count == suffix.count || bytes[bytes.count - suffix.count - 1] == UInt8(ascii: "/")
+            else { return false }
+            return bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
+        }
     }
 
     /// Whether `path` itself is one of the paths.
