@@ -103,6 +103,17 @@ public final class GitRepository {
         phasecert_git_set_mwindow_mapped_limit(Self.workerMappedBytes)
     }
 
+    /// Caps libgit2's object cache (per process) while the claims' facts look files up at
+    /// commits: each look-up walks down a commit's trees, and at 48 MiB the trees kept were
+    /// 69.8 MB of the cold scan's peak at 100,000 commits; at 8 MiB that scan's peak was 30 MB
+    /// lower and it was no slower, nor was `phase-close 1` (Benchmarks/RESULTS-scale.md,
+    /// twenty-second round).
+    public func prepareForLookups() {
+        phasecert_git_set_cache_max_size(Self.lookupCacheBytes)
+    }
+
+    static let lookupCacheBytes: Int64 = 8 * 1024 * 1024
+
     /// Pack windows of 32 MiB rather than libgit2's 1 GiB, so that the limits below can hold.
     static let packWindowBytes: Int64 = 32 * 1024 * 1024
     static let walkMappedBytes: Int64 = 64 * 1024 * 1024

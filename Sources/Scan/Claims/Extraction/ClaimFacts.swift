@@ -576,7 +576,11 @@ public struct ClaimFacts: Sendable {
         }
 
         private mutating func openedRepository() -> GitRepository? {
-            if git == nil { git = .some(facts.repository.flatMap { try? GitRepository(path: $0) }) }
+            if git == nil {
+                let opened = facts.repository.flatMap { try? GitRepository(path: $0) }
+                opened?.prepareForLookups()
+                git = .some(opened)
+            }
             return git ?? nil
         }
 
