@@ -10,9 +10,9 @@ import TextSupport
 ///
 /// One file, `history-v<version>.cache`: a header line naming the format version, a line with
 /// the HEAD it was written for, the records of `HistoryCacheFormat` in walk order, and a trailer
-/// with the commit count and an FNV-1a checksum of everything before it. The commits on top of it
-/// (`saveOnTop`) are kept in the text records of `HistoryRecordFormat` in a second file. A file that fails any check is
-/// discarded and rebuilt, never trusted. Writes go through `ContainedFile`: a temporary file
+/// with the commit count and an FNV-1a checksum of everything before it. The commits on top of
+/// it (`saveOnTop`) are kept in the text records of `HistoryRecordFormat` in a second file. A
+/// file that fails any check is discarded and rebuilt, never trusted. Writes go through `ContainedFile`: a temporary file
 /// renamed over the old one, never through a symbolic link that leaves `boundary`.
 public struct HistoryCache: Sendable {
     /// Bumped whenever what is counted or how it is written changes (3: each file's status; 4:
@@ -116,7 +116,7 @@ public struct HistoryCache: Sendable {
         } catch {
             return .damaged(LocalizedText(message: "problem.git.cache.record", ["offset": .text(String(error.offset))]).en)
         }
-        // Let go of before the commits on top are put in front: the file (21 MB at 100,000
+        // Let go of before the commits on top are put in front: the file (14 MB at 100,000
         // commits) and the records had been in memory at once.
         _ = consume bytes
         // Taken out of `decoded`, so that the commits on top go in front without a copy of the rest.
