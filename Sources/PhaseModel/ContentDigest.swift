@@ -11,7 +11,7 @@ public enum ContentDigest {
         let digest =
             bytes.withContiguousStorageIfAvailable { SHA256.hash(data: UnsafeRawBufferPointer($0)) }
             ?? Array(bytes).withUnsafeBytes { SHA256.hash(data: $0) }
-        return hex(Array(digest))
+        return LowerHex.text(of: Array(digest))
     }
 
     /// A SHA-256 digest taken over bytes that arrive in pieces, for output too large to hold whole twice.
@@ -27,18 +27,7 @@ public enum ContentDigest {
 
         /// The digest of everything added, as 64 lower-case hex digits.
         public func finalizedHex() -> String {
-            ContentDigest.hex(Array(hasher.finalize()))
+            LowerHex.text(of: Array(hasher.finalize()))
         }
-    }
-
-    fileprivate static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0f)])
-        }
-        return String(decoding: text, as: UTF8.self)
     }
 }

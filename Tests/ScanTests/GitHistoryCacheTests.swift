@@ -105,7 +105,7 @@ struct GitHistoryCacheTests {
         let headEnd = body[header.count...].firstIndex(of: 0x0A)! + 1
         let headLine = Array(body[header.count..<headEnd])
         let records = Array(body[headEnd...])
-        let commits = Int(HistoryCache.fixed(original, at: original.count - HistoryCache.trailerSize))
+        let commits = Int(HistoryCacheFormat.fixed(original, at: original.count - HistoryCache.trailerSize))
         let version = HistoryCache.formatVersion
         switch corruption {
         case .flippedByte:
@@ -137,7 +137,7 @@ struct GitHistoryCacheTests {
         case .resealedCutMoved:
             var bytes = body
             let at = bytes.count - 8
-            let offset = HistoryCache.fixed(bytes, at: at) + 1
+            let offset = HistoryCacheFormat.fixed(bytes, at: at) + 1
             bytes.replaceSubrange(at..., with: { var moved: [UInt8] = []; HistoryCacheFormat.appendFixed(offset, to: &moved); return moved }())
             return sealed(bytes, count: commits)
         }

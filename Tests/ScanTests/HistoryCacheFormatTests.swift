@@ -98,7 +98,7 @@ struct HistoryCacheFormatTests {
     @Test func everyByteChangedAndResealedIsRefusedOrReadWhole() throws {
         let (bytes, records) = try Self.smallFile()
         let body = Array(bytes.dropLast(HistoryCache.trailerSize))
-        let count = Int(HistoryCache.fixed(bytes, at: body.count))
+        let count = Int(HistoryCacheFormat.fixed(bytes, at: body.count))
         var refused = 0
         for offset in records..<body.count {
             for change: UInt8 in [0x01, 0x80, 0xFF] {

@@ -31,7 +31,7 @@ struct HistoryCacheHalvesTests {
         let trailerStart = bytes.count - HistoryCache.trailerSize
         var body = Array(bytes[..<trailerStart])
         change(&body)
-        let sealed = GitHistoryCacheTests.sealed(body, count: Int(HistoryCache.fixed(bytes, at: trailerStart)))
+        let sealed = GitHistoryCacheTests.sealed(body, count: Int(HistoryCacheFormat.fixed(bytes, at: trailerStart)))
         try Data(reseal ? sealed : body + bytes[trailerStart...]).write(to: URL(fileURLWithPath: file))
     }
 

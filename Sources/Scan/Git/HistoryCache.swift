@@ -93,7 +93,8 @@ public struct HistoryCache: Sendable {
             return .damaged(LocalizedText(message: "problem.git.cache.no-trailer").en)
         }
         let trailerStart = bytes.count - Self.trailerSize
-        let (count, checksum) = (Self.fixed(bytes, at: trailerStart), Self.fixed(bytes, at: trailerStart + 8))
+        let count = HistoryCacheFormat.fixed(bytes, at: trailerStart)
+        let checksum = HistoryCacheFormat.fixed(bytes, at: trailerStart + 8)
         guard checksum == Self.checksum(bytes[..<trailerStart]) else {
             return .damaged(LocalizedText(message: "problem.git.cache.checksum").en)
         }
@@ -142,11 +143,6 @@ public struct HistoryCache: Sendable {
     /// 8 bytes each, little-endian.
     static let trailerSize = 16
 
-    static func fixed(_ bytes: [UInt8], at offset: Int) -> UInt64 {
-        var value: UInt64 = 0
-        for index in 0..<8 { value |= UInt64(bytes[offset + index]) << UInt64(index * 8) }
-        return value
-    }
 
     /// The commits of the file on top of `base`, when there is one written over exactly that
     /// cache file and it passes every check; else `nil`, and a file on top that fails one is

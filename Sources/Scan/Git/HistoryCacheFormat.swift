@@ -195,6 +195,14 @@ enum HistoryCacheFormat {
         for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
     }
 
+    /// The 8 bytes at `offset` as `appendFixed(_:to:)` writes them.
+    static func fixed<Bytes: RandomAccessCollection>(_ bytes: Bytes, at offset: Int) -> UInt64
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var value: UInt64 = 0
+        for index in 0..<8 { value |= UInt64(bytes[offset + index]) << UInt64(index * 8) }
+        return value
+    }
+
     /// Appends `id`: its width in bytes and its bytes (two hexadecimal digits each), or 0 and
     /// the text of an id that is not lower-case hexadecimal of up to 255 bytes.
     private static func appendID(_ id: String, to bytes: inout [UInt8]) {
@@ -224,8 +232,8 @@ enum HistoryCacheFormat {
     static func decode(_ file: UnsafeBufferPointer<UInt8>, range: Range<Int>, count: Int, room: Int) throws(Malformed) -> Decoded {
         var reader = Reader(bytes: file, position: range.lowerBound, end: range.upperBound - 16)
         guard reader.end >= reader.position else { throw Malformed(offset: range.lowerBound) }
-        let cut = Int(clamping: Reader.fixed(file, at: reader.end))
-        let cutOffset = Int(clamping: Reader.fixed(file, at: reader.end + 8))
+        let cut = Int(clamping: fixed(file, at: reader.end))
+        let cutOffset = Int(clamping: fixed(file, at: reader.end + 8))
         let textCount = try reader.number()
         guard textCount <= reader.remaining else { throw Malformed(offset: reader.position) }
         var texts: [String] = []
@@ -271,19 +279,6 @@ enum HistoryCacheFormat {
         return first
     }
 
-    static func hex(_ file: UnsafeBufferPointer<UInt8>, at start: Int, width: Int) -> String {
-        String(unsafeUninitializedCapacity: width * 2) { buffer in
-            for offset in 0..<width {
-                let byte = file[start + offset]
-                buffer[offset * 2] = digits[Int(byte >> 4)]
-                buffer[offset * 2 + 1] = digits[Int(byte & 0x0F)]
-            }
-            return width * 2
-        }
-    }
-
-    private static let digits: [UInt8] = Array("0123456789abcdef".utf8)
-
     /// The file's bytes, read by both halves at once and changed by neither; the caller's buffer
     /// outlives them (`decode` returns after both).
     private struct ReadOnlyBytes: @unchecked Sendable {
@@ -322,12 +317,6 @@ enum HistoryCacheFormat {
         let end: Int
 
         var remaining: Int { end - position }
-
-        static func fixed(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
-            var value: UInt64 = 0
-            for index in 0..<8 { value |= UInt64(bytes[offset + index]) << UInt64(index * 8) }
-            return value
-        }
 
         mutating func byte() throws(Malformed) -> UInt8 {
             guard position < end else { throw Malformed(offset: position) }
@@ -374,7 +363,7 @@ enum HistoryCacheFormat {
             guard width > 0 else { return try text() }
             guard width <= remaining else { throw Malformed(offset: position) }
             defer { position += width }
-            return HistoryCacheFormat.hex(bytes, at: position, width: width)
+            return LowerHex.text(of: UnsafeBufferPointer(rebasing: bytes[position..<(position + width)]))
         }
 
         mutating func text(in texts: [String]) throws(Malformed) -> String {
