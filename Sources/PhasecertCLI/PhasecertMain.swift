@@ -38,6 +38,7 @@ public enum PhasecertMain {
     public static func run() async -> Never {
         // Closed pipes surface as write errors, handled where they happen, not as a signal.
         signal(SIGPIPE, SIG_IGN)
+        FreedMemory.mapLargeBlocks()
         let code = execute(Array(CommandLine.arguments.dropFirst()), console: .standard)
         exit(code)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PhaseModel
 
 /// The repository-relative paths one scan looked at through its `RepositoryTree`: every file it
 /// read, every folder it listed, every path it asked about, whether or not something was there.
@@ -20,6 +21,6 @@ public final class PathLog: @unchecked Sendable {
 
     /// Every path noted so far, in byte order.
     public var paths: [String] {
-        lock.withLock { seen.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
+        lock.withLock { seen.sorted { $0.precedesInByteOrder($1) } }
     }
 }

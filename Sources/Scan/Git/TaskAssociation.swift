@@ -45,36 +45,24 @@ public struct TaskAssociation: Sendable {
 
     public init(history: History, references: TaskReferences) {
         self.history = history
-        let tasks = references.tasks
         // Built on the first merge that names a task as what it brought in: a history merged by
         // squashing or rebasing has none, and on 100,000 commits the graph was nearly a third
         // of linking commits to tasks.
         var graph: CommitGraph?
-        var scanner = TaskIDScanner(pattern: references.ids)
         var byTask: [String: Set<Int>] = [:]
         var byPhase: [String: Set<Int>] = [:]
-        let extended = references.readsRangesAndPhases
         // Indexed access rather than copies: a commit holds several strings, and this runs over
         // every commit of the history.
         let commits = history.commits
         let named = Self.named(in: commits, references: references)
         for index in commits.indices {
-            let subject = commits[index].subject
             for task in named[index].tasks { byTask[task, default: []].insert(index) }
             for phase in named[index].phases { byPhase[phase, default: []].insert(index) }
-            guard commits[index].parents.count > 1 else { continue }
-            let source = MergeSubject.source(of: subject)
-            var fromSubject: [String]
-            switch references.style {
-            case .prefixed: fromSubject = scanner.ids(in: source).filter(tasks.contains)
-            case .qualified: fromSubject = references.qualifiedTasks(in: source)
-            }
-            let phases = extended && source != subject ? references.phases(in: source) : []
-            guard !fromSubject.isEmpty || !phases.isEmpty else { continue }
+            guard let merged = named[index].merged else { continue }
             if graph == nil { graph = CommitGraph(commits) }
             let brought = graph?.broughtIn(byMerge: index) ?? []
-            for task in fromSubject { byTask[task, default: []].formUnion(brought) }
-            for phase in phases { byPhase[phase, default: []].formUnion(brought) }
+            for task in merged.tasks { byTask[task, default: []].formUnion(brought) }
+            for phase in merged.phases { byPhase[phase, default: []].formUnion(brought) }
         }
         commitsByTask = byTask.mapValues { $0.sorted() }
         commitsByPhase = byPhase.mapValues { $0.sorted() }
@@ -95,15 +83,16 @@ public struct TaskAssociation: Sendable {
     /// merge brings in), read on every core: on 100,000 commits reading them one after another
     /// kept one core busy for 0.15 s of `phase-close 1` while the other waited
     /// (Benchmarks/RESULTS-scale.md, twenty-second round).
-    private static func named(in commits: [GitCommit], references: TaskReferences) -> [(tasks: [String], phases: [String])] {
+    private static func named(in commits: [GitCommit], references: TaskReferences) -> [Named] {
         let pieceSize = 4_096
         let pieces = stride(from: 0, to: commits.count, by: pieceSize).map { $0..<min($0 + pieceSize, commits.count) }
         let tasks = references.tasks
         let extended = references.readsRangesAndPhases
         let named = pieces.concurrentMap(minimumPiece: 1) { piece in
             var scanner = TaskIDScanner(pattern: references.ids)
-            return piece.map { index -> (tasks: [String], phases: [String]) in
+            return piece.map { index -> Named in
                 let subject = commits[index].subject
+                let merged = commits[index].parents.count > 1 ? Self.merged(by: subject, references: references, scanner: &scanner) : nil
                 var named: [String]
                 // The subject names a task id the workspace does not list (`feat(TN-098): …` with
                 // TN-098 in another list): the commit is that task's, not one its body mentions.
@@ -123,7 +112,7 @@ public struct TaskAssociation: Sendable {
                     named = references.tasks(
                         inBody: commits[index].body, subjectFeature: features.count == 1 ? features[0] : nil, scanner: &scanner)
                 }
-                guard extended else { return (named, []) }
+                guard extended else { return Named(tasks: named, phases: [], merged: merged) }
                 var phases = references.phases(in: subject)
                 // A squash merge often names its phase only in the body: that counts when the
                 // subject names no task or phase and the body names exactly one `Phase N`.
@@ -131,10 +120,32 @@ public struct TaskAssociation: Sendable {
                     let inBody = references.phasesByWord(in: commits[index].body)
                     if inBody.count == 1 { phases = inBody }
                 }
-                return (named, phases)
+                return Named(tasks: named, phases: phases, merged: merged)
             }
         }
         return named.flatMap { $0 }
+    }
+
+    /// What one commit names itself, and, for a merge, the tasks and phases it names as the
+    /// branch merged (`nil` when it names none): those are given what the merge brings in.
+    private struct Named {
+        var tasks: [String]
+        var phases: [String]
+        var merged: (tasks: [String], phases: [String])?
+    }
+
+    /// The tasks and phases the subject of a merge names as the branch merged; `nil` for none.
+    private static func merged(
+        by subject: String, references: TaskReferences, scanner: inout TaskIDScanner
+    ) -> (tasks: [String], phases: [String])? {
+        let source = MergeSubject.source(of: subject)
+        let tasks: [String]
+        switch references.style {
+        case .prefixed: tasks = scanner.ids(in: source).filter(references.tasks.contains)
+        case .qualified: tasks = references.qualifiedTasks(in: source)
+        }
+        let phases = references.readsRangesAndPhases && source != subject ? references.phases(in: source) : []
+        return tasks.isEmpty && phases.isEmpty ? nil : (tasks, phases)
     }
 
     /// The `git` block of a phase whose commits name it: its own commits and its tasks'.
