@@ -79,10 +79,11 @@ public struct TaskAssociation: Sendable {
         pathSets = Dictionary(uniqueKeysWithValues: zip(withCommits.lazy.map(\.key), sets))
     }
 
-    /// The tasks and phases each commit names, by the rules of the type's comment (but what a
-    /// merge brings in), read on every core: on 100,000 commits reading them one after another
-    /// kept one core busy for 0.15 s of `phase-close 1` while the other waited
-    /// (Benchmarks/RESULTS-scale.md, twenty-second round).
+    /// The tasks and phases each commit names, by the rules of the type's comment, and those each
+    /// merge names as the branch it merged (what that brings in is worked out after, on the
+    /// graph), read on every core: on 100,000 commits reading them one after another kept one
+    /// core busy for 0.15 s of `phase-close 1` while the other waited (Benchmarks/RESULTS-scale.md,
+    /// twenty-second round; merges' subjects since the twenty-third).
     private static func named(in commits: [GitCommit], references: TaskReferences) -> [Named] {
         let pieceSize = 4_096
         let pieces = stride(from: 0, to: commits.count, by: pieceSize).map { $0..<min($0 + pieceSize, commits.count) }
