@@ -27,9 +27,10 @@ extension Pipeline {
             // Task by task on every core: on 100,000 commits one phase's histories took a tenth of
             // a second of `phase-close 1` on one core while the other waited
             // (Benchmarks/RESULTS-scale.md, twenty-third round).
-            let tasks = phases.flatMap { workspace.phase($0)?.tasks ?? [] }
+            var seen = Set<String>()
+            let tasks = phases.flatMap { workspace.phase($0)?.tasks ?? [] }.filter { seen.insert($0).inserted }
             let built = tasks.concurrentMap(minimumPiece: 1) { association.history(for: $0) }
-            for (task, history) in zip(tasks, built) where histories[task] == nil { histories[task] = history }
+            histories = Dictionary(uniqueKeysWithValues: zip(tasks, built))
         }
         var comparisons: [String: PhaseComparison] = [:]
         for (phase, lookup) in zip(phases, lookups.take()) {

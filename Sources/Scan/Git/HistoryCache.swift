@@ -12,8 +12,9 @@ import TextSupport
 /// the HEAD it was written for, the records of `HistoryCacheFormat` in walk order, and a trailer
 /// with the commit count and an FNV-1a checksum of everything before it. The commits on top of
 /// it (`saveOnTop`) are kept in the text records of `HistoryRecordFormat` in a second file. A
-/// file that fails any check is discarded and rebuilt, never trusted. Writes go through `ContainedFile`: a temporary file
-/// renamed over the old one, never through a symbolic link that leaves `boundary`.
+/// file that fails any check is discarded and rebuilt, never trusted. Writes go through
+/// `ContainedFile`: a temporary file renamed over the old one, never through a symbolic link that
+/// leaves `boundary`.
 public struct HistoryCache: Sendable {
     /// Bumped whenever what is counted or how it is written changes (3: each file's status; 4:
     /// the records in binary, `HistoryCacheFormat`).
@@ -142,7 +143,6 @@ public struct HistoryCache: Sendable {
     /// The cache file's trailer: the number of commits and the checksum of everything before it,
     /// 8 bytes each, little-endian.
     static let trailerSize = 16
-
 
     /// The commits of the file on top of `base`, when there is one written over exactly that
     /// cache file and it passes every check; else `nil`, and a file on top that fails one is
