@@ -30,10 +30,16 @@ struct CommitWalk {
         var read: [GitCommit?] = [nil]
         var pending = [(at: 0, id: head, child: String?.none)]
         var count = 0
+        var names = SignatureTexts()
         while let (at, id, child) = pending.popLast() {
             do {
                 var commit: GitCommit
-                if let cached = known[id] { commit = cached } else { commit = try repository.commit(id) }
+                if let cached = known[id] {
+                    commit = cached
+                } else {
+                    commit = try repository.commit(id)
+                    names.share(&commit)
+                }
                 if boundary.contains(id) { commit.parents = [] }
                 read[at] = commit
                 count += 1
@@ -78,5 +84,29 @@ struct CommitWalk {
             let text = try? String(contentsOfFile: repository.gitDirectory + "/shallow", encoding: .utf8)
         else { return [] }
         return Set(text.split(whereSeparator: \.isNewline).map(String.init))
+    }
+}
+
+/// One `String` for each distinct author or committer name and e-mail address the walk reads.
+///
+/// Why: libgit2 hands each commit's signatures over as C strings, and each text longer than 15
+/// bytes becomes a heap allocation of its own; a history has few people and many commits (in
+/// a cold scan of 100,000 commits they were 15.6 MB of the heap at its peak). Shared by their
+/// bytes, as the history cache's texts are when it is read: texts that are equal only by
+/// canonical equivalence stay as they were written.
+private struct SignatureTexts {
+    private var texts = RecordTextInterner(capacity: 64)
+
+    mutating func share(_ commit: inout GitCommit) {
+        share(&commit.author.name)
+        share(&commit.author.email)
+        share(&commit.committer.name)
+        share(&commit.committer.email)
+    }
+
+    private mutating func share(_ text: inout String) {
+        // Up to 15 bytes a `String` holds its text itself: nothing to share.
+        guard text.utf8.count > 15 else { return }
+        text = text.withUTF8 { texts.text($0[...]) }
     }
 }

@@ -103,16 +103,25 @@ public final class GitRepository {
         phasecert_git_set_mwindow_mapped_limit(Self.workerMappedBytes)
     }
 
-    /// Caps libgit2's object cache (per process) while the claims' facts look files up at
-    /// commits: each look-up walks down a commit's trees, and at 48 MiB the trees kept were
-    /// 69.8 MB of the cold scan's peak at 100,000 commits; at 8 MiB that scan's peak was 30 MB
-    /// lower and it was no slower, nor was `phase-close 1` (Benchmarks/RESULTS-scale.md,
-    /// twenty-second round).
+    /// Caps libgit2's object cache and the pack it maps (per process) while the claims' facts
+    /// look files up at commits. Each look-up walks down a commit's trees: at 48 MiB the trees
+    /// kept were 69.8 MB of the cold scan's peak at 100,000 commits, at 8 MiB 30 MB less, and at
+    /// 2 MiB less again (a cached tree holds about four times the bytes the cache counts for it),
+    /// and neither scan nor `phase-close 1` was slower. The look-ups read blobs from all over the
+    /// pack, and every page read stays resident while its window is mapped: 48 MiB in windows of
+    /// 16 MiB made the cold scan's peak 40–60 MB lower than 128 MiB in windows of 32 MiB, at the
+    /// same speed; one window of 32 MiB made `phase-close 1` slower (the look-ups then map and
+    /// unmap it in turn), and windows of 4 MiB the cold scan (Benchmarks/RESULTS-scale.md,
+    /// twenty-second and twenty-fourth rounds).
     public func prepareForLookups() {
         phasecert_git_set_cache_max_size(Self.lookupCacheBytes)
+        phasecert_git_set_mwindow_size(Self.lookupWindowBytes)
+        phasecert_git_set_mwindow_mapped_limit(Self.lookupMappedBytes)
     }
 
-    static let lookupCacheBytes: Int64 = 8 * 1024 * 1024
+    static let lookupCacheBytes: Int64 = 2 * 1024 * 1024
+    static let lookupMappedBytes: Int64 = 48 * 1024 * 1024
+    static let lookupWindowBytes: Int64 = 16 * 1024 * 1024
 
     /// Pack windows of 32 MiB rather than libgit2's 1 GiB, so that the limits below can hold.
     static let packWindowBytes: Int64 = 32 * 1024 * 1024

@@ -10,21 +10,30 @@ enum ClaimFindings {
     static let unverifiable: FindingRuleID = .claimUnverifiable
     static let arithmetic: FindingRuleID = .reportArithmetic
 
+    /// The rule of the finding `claim`'s verdict raises; `nil` for verified and unjudged claims.
+    static func rule(for claim: Claim) -> FindingRuleID? {
+        switch claim.verdict {
+        case nil, .verified?: nil
+        case .contradicted? where claim.kind == .deliverable: deliverableMissing
+        case .contradicted?: contradicted
+        case .inconsistent?: arithmetic
+        case .unverifiable?: unverifiable
+        }
+    }
+
     /// The finding `claim`'s verdict raises; `nil` for verified and unjudged claims.
     static func finding(for claim: Claim) -> Finding? {
-        guard let verdict = claim.verdict else { return nil }
+        guard let rule = rule(for: claim) else { return nil }
         let note = claim.note ?? LocalizedText(message: "finding.claim.no-note")
-        switch verdict {
-        case .verified:
-            return nil
-        case .contradicted where claim.kind == .deliverable:
-            return make(deliverableMissing, claim, message: missingDeliverable(claim), remediation: addDeliverable)
-        case .contradicted:
-            return make(contradicted, claim, message: contradiction(claim, note), remediation: correction(for: claim.kind))
-        case .inconsistent:
-            return make(arithmetic, claim, message: inconsistency(claim, note), remediation: recompute)
-        case .unverifiable:
-            return make(unverifiable, claim, message: unverifiability(claim, note), remediation: addEvidence)
+        switch rule {
+        case deliverableMissing:
+            return make(rule, claim, message: missingDeliverable(claim), remediation: addDeliverable)
+        case contradicted:
+            return make(rule, claim, message: contradiction(claim, note), remediation: correction(for: claim.kind))
+        case arithmetic:
+            return make(rule, claim, message: inconsistency(claim, note), remediation: recompute)
+        default:
+            return make(rule, claim, message: unverifiability(claim, note), remediation: addEvidence)
         }
     }
 

@@ -16,15 +16,17 @@ enum SharedCauseFindings {
     /// The findings `claims` raise, in claim order, with each group of `threshold` or more claims
     /// sharing rule, task, phase and note given as one finding at the place of its first claim.
     static func findings(for claims: [Claim]) -> [Finding] {
-        // Each claim's finding alone, not beside a copy of the claim: the claims are here already.
-        let single = claims.concurrentMap { claim in ClaimFindings.finding(for: claim) }
+        // Each claim's group is found from the rule of its finding before any finding is made: a
+        // finding's message is filled in both languages, and those of claims that go into a group
+        // were most of a cold scan's assessment peak (82.7 MB of its heap at 100,000 commits).
+        let rules = claims.map(ClaimFindings.rule(for:))
         // Each claim's group, found once: hashing the notes again was a fifth of this on a large plan.
         var groups: [Key: Int] = [:]
         var members: [[Int]] = []
-        var groupOf = [Int?](repeating: nil, count: single.count)
-        for (index, entry) in single.enumerated() {
-            guard let finding = entry, let note = claims[index].note, claims[index].kind != .deliverable else { continue }
-            let key = Key(rule: finding.rule, task: claims[index].task, phase: claims[index].phase, note: note.en)
+        var groupOf = [Int?](repeating: nil, count: claims.count)
+        for (index, rule) in rules.enumerated() {
+            guard let rule, let note = claims[index].note, claims[index].kind != .deliverable else { continue }
+            let key = Key(rule: rule, task: claims[index].task, phase: claims[index].phase, note: note.en)
             let group = groups[key] ?? members.count
             if group == members.count {
                 groups[key] = group
@@ -33,17 +35,20 @@ enum SharedCauseFindings {
             members[group].append(index)
             groupOf[index] = group
         }
-        var result: [Finding] = []
-        for (index, entry) in single.enumerated() {
-            guard let finding = entry else { continue }
-            guard let note = claims[index].note, let group = groupOf[index], members[group].count >= threshold else {
-                result.append(finding)
-                continue
-            }
-            guard members[group].first == index else { continue }
-            result.append(grouped(finding, note: note, claims: members[group].map { claims[$0] }))
+        // The claims with a finding of their own: alone, or first of their group.
+        let raising = rules.indices.filter { index in
+            guard rules[index] != nil else { return false }
+            guard let group = groupOf[index], members[group].count >= threshold else { return true }
+            return members[group].first == index
         }
-        return result
+        let (groupOfClaim, groupMembers) = (groupOf, members)
+        return raising.concurrentMap { index -> Finding? in
+            guard let finding = ClaimFindings.finding(for: claims[index]) else { return nil }
+            guard let note = claims[index].note, let group = groupOfClaim[index], groupMembers[group].count >= threshold else {
+                return finding
+            }
+            return grouped(finding, note: note, claims: groupMembers[group].map { claims[$0] })
+        }.compactMap { $0 }
     }
 
     private struct Key: Hashable {
