@@ -35,9 +35,14 @@ struct ScanCommand: PhasecertCommand {
             return 0
         }
         if options.verbose { console.say(LocalizedText(message: "cli.scan.scanning", ["source": .text(source.displayName)])) }
+        // Handed on, not kept here: held past the assessment, the scan's claims were a second
+        // copy of every claim beside the judged ones until the output was written.
         let scanned = try pipeline.scan()
-        if json { try write(scanned, of: source, through: pipeline, keepingIn: cache, console: console) }
-        if !json { show(pipeline.assess(scanned), console: console) }
+        if json {
+            try write(consume scanned, of: source, through: pipeline, keepingIn: cache, console: console)
+        } else {
+            show(pipeline.assess(consume scanned), console: console)
+        }
         return 0
     }
 
@@ -46,13 +51,18 @@ struct ScanCommand: PhasecertCommand {
     /// scan, as keeping needs) while the scan is assessed, and the kept copy is written while the
     /// output is: 56,683 paths and 147 MB on 100,000 commits of generated history.
     private func write(
-        _ scanned: WorkspaceScanner.Outcome, of source: ScanSource, through pipeline: Pipeline,
+        _ scanned: consuming WorkspaceScanner.Outcome, of source: ScanSource, through pipeline: Pipeline,
         keepingIn cache: (cache: ScanOutputCache, key: String)?, console: Console
     ) throws {
-        let vouching = cache.map { cache in
-            BackgroundValue { [repository = source.repository] in cache.cache.vouching(for: scanned, repository: repository) }
+        // Vouching reads the history and the paths looked at; its copy of the scan holds no
+        // claims, so that the assessment's judged claims replace the scan's rather than stand
+        // beside them (38.8 MB of a cold scan's heap at 100,000 commits).
+        var basis = copy scanned
+        basis.workspace.claims = []
+        let vouching = cache.map { [basis] cache in
+            BackgroundValue { [repository = source.repository] in cache.cache.vouching(for: basis, repository: repository) }
         }
-        let assessment = pipeline.assess(scanned)
+        let assessment = pipeline.assess(consume scanned)
         let remarks = Self.remarks(on: assessment.workspace)
         // Written a part at a time as it is made, never whole (`CanonicalJSON.stream`), and kept
         // as it is written.
