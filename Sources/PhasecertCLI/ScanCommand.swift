@@ -35,15 +35,22 @@ struct ScanCommand: PhasecertCommand {
             return 0
         }
         if options.verbose { console.say(LocalizedText(message: "cli.scan.scanning", ["source": .text(source.displayName)])) }
-        // Handed on, not kept here: held past the assessment, the scan's claims were a second
-        // copy of every claim beside the judged ones until the output was written.
-        let scanned = try pipeline.scan()
+        try output(of: try pipeline.scan(), from: source, through: pipeline, keepingIn: cache, console: console)
+        return 0
+    }
+
+    /// The scan's JSON, or its layout and summary. Handed the scan rather than sharing it: kept by
+    /// the caller past the assessment, the scan's claims were a second copy of every claim beside
+    /// the judged ones until the output was written.
+    private func output(
+        of scanned: consuming WorkspaceScanner.Outcome, from source: ScanSource, through pipeline: Pipeline,
+        keepingIn cache: (cache: ScanOutputCache, key: String)?, console: Console
+    ) throws {
         if json {
             try write(consume scanned, of: source, through: pipeline, keepingIn: cache, console: console)
         } else {
             show(pipeline.assess(consume scanned), console: console)
         }
-        return 0
     }
 
     /// The phase model as JSON; with a `cache`, kept there too (a cache that cannot be written
