@@ -149,46 +149,82 @@ public enum Verdict: String, Codable, Sendable, CaseIterable {
 /// | status | 1 done, 0 not done | – | – | completion in [0, 1] | claimedValue: `done` / `in-progress` / `blocked` |
 /// | target | margin claimed | – | actual − target when both are written | – | subject: target as written |
 public struct Claim: Codable, Sendable, Equatable {
+    // Stored compactly (Benchmarks/RESULTS-scale.md, twenty-fifth round): a scan of 100,000
+    // commits holds over 100,000 claims, some of them twice (scanned and judged), and as plain
+    // stored properties one took 352 bytes — the five optional figures 16 each, the evidence
+    // basis and line counts 96 together though few claims have either. The figures are kept
+    // with one byte saying which are present, and the rare two in one shared box: 216 bytes.
     public var kind: ClaimKind
+    /// `nil` until judged; stays `nil` for figures of other scoring models.
+    public var verdict: Verdict?
+    /// Whether the figure was written as a lower bound or a rounded figure; `nil` for a figure
+    /// meant exactly. Written only when there is a bound, so the JSON of every claim without one
+    /// (and the certification digests over it) stays as it was.
+    public var bound: ClaimBound?
+    /// Which of the figures are present, a bit each (`Figure`).
+    private var presentFigures: UInt8 = 0
     /// The exact text the figure was read from.
     public var text: String
     public var source: Provenance
-    @Nullable public var task: String?
-    @Nullable public var phase: String?
+    public var task: String?
+    public var phase: String?
     /// What the figure is about, when the kind needs one (a path, a column header, `passing`).
-    @Nullable public var subject: String?
-    @Nullable public var claimed: Double?
-    /// The `m` of an `n/m` form.
-    @Nullable public var denominator: Double?
+    public var subject: String?
     /// A claimed value that is not a number: a grade, a date, a commit prefix, a status.
-    @Nullable public var claimedValue: String?
-    /// The figure the document itself implies (a column sum, a ratio, a count of listed items).
-    @Nullable public var expected: Double?
-    /// The figure the evidence gives.
-    @Nullable public var verified: Double?
+    public var claimedValue: String?
     /// The evidence's value when it is not a number: a full commit id, phasecert's own grade.
-    @Nullable public var verifiedValue: String?
-    /// `verified − claimed` for a contradicted claim, `expected − claimed` for an inconsistent one.
-    @Nullable public var discrepancy: Double?
-    /// `nil` until judged; stays `nil` for figures of other scoring models.
-    @Nullable public var verdict: Verdict?
+    public var verifiedValue: String?
     /// Why the verdict is what it is, in both languages.
-    @Nullable public var note: LocalizedText?
-    /// Whether the figure was written as a lower bound or a rounded figure; `nil` for a figure
-    /// meant exactly. A plain optional, so the key is written only when there is a bound and the
-    /// JSON of every claim without one (and the certification digests over it) stays as it was.
-    public var bound: ClaimBound?
+    public var note: LocalizedText?
+    // The figures, 0 where absent.
+    private var storedClaimed: Double = 0
+    private var storedDenominator: Double = 0
+    private var storedExpected: Double = 0
+    private var storedVerified: Double = 0
+    private var storedDiscrepancy: Double = 0
+    private var rare: RareFacts?
+
+    public var claimed: Double? {
+        get { figure(.claimed) }
+        set { setFigure(.claimed, newValue) }
+    }
+    /// The `m` of an `n/m` form.
+    public var denominator: Double? {
+        get { figure(.denominator) }
+        set { setFigure(.denominator, newValue) }
+    }
+    /// The figure the document itself implies (a column sum, a ratio, a count of listed items).
+    public var expected: Double? {
+        get { figure(.expected) }
+        set { setFigure(.expected, newValue) }
+    }
+    /// The figure the evidence gives.
+    public var verified: Double? {
+        get { figure(.verified) }
+        set { setFigure(.verified, newValue) }
+    }
+    /// `verified − claimed` for a contradicted claim, `expected − claimed` for an inconsistent one.
+    public var discrepancy: Double? {
+        get { figure(.discrepancy) }
+        set { setFigure(.discrepancy, newValue) }
+    }
     /// Where the evidence was read when not from today's work tree, or why it could not be;
     /// written only when present, like `bound`.
-    public var evidenceBasis: ClaimEvidenceBasis?
+    public var evidenceBasis: ClaimEvidenceBasis? {
+        get { rare?.evidenceBasis }
+        set { rare = RareFacts.holding(newValue, rare?.lineCounts) }
+    }
     /// For a line count of a file: the file's lines by each counting rule, which the judge holds
     /// the figure to. Not written: `verified` and the note carry the count that was used, and the
     /// JSON of every claim stays as it was. A claim read back from JSON has none, and is held to
     /// `verified` alone.
-    public var lineCounts: LineCounts?
+    public var lineCounts: LineCounts? {
+        get { rare?.lineCounts }
+        set { rare = RareFacts.holding(rare?.evidenceBasis, newValue) }
+    }
 
     /// The members in the order the canonical JSON writes them (by the bytes of their names),
-    /// so that the writer need not reorder each of the thousands of them it writes; every stored
+    /// so that the writer need not reorder each of the thousands of them it writes; every
     /// property but `lineCounts`, which is not written.
     enum CodingKeys: String, CodingKey, CaseIterable {
         case bound, claimed, claimedValue, denominator, discrepancy, evidenceBasis, expected, kind, note, phase
@@ -207,14 +243,115 @@ public struct Claim: Codable, Sendable, Equatable {
         self.task = task
         self.phase = phase
         self.subject = subject
-        self.claimed = claimed
-        self.denominator = denominator
         self.claimedValue = claimedValue
-        self.expected = expected
-        self.verified = verified
         self.verifiedValue = verifiedValue
         self.verdict = verdict
         self.bound = bound
+        self.claimed = claimed
+        self.denominator = denominator
+        self.expected = expected
+        self.verified = verified
+    }
+
+    /// Reads what `encode(to:)` writes; a missing key reads as `nil`, like an explicit `null`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            kind: try container.decode(ClaimKind.self, forKey: .kind), text: try container.decode(String.self, forKey: .text),
+            source: try container.decode(Provenance.self, forKey: .source),
+            task: try container.decodeIfPresent(String.self, forKey: .task),
+            phase: try container.decodeIfPresent(String.self, forKey: .phase),
+            subject: try container.decodeIfPresent(String.self, forKey: .subject),
+            claimed: try container.decodeIfPresent(Double.self, forKey: .claimed),
+            denominator: try container.decodeIfPresent(Double.self, forKey: .denominator),
+            claimedValue: try container.decodeIfPresent(String.self, forKey: .claimedValue),
+            expected: try container.decodeIfPresent(Double.self, forKey: .expected),
+            verified: try container.decodeIfPresent(Double.self, forKey: .verified),
+            verifiedValue: try container.decodeIfPresent(String.self, forKey: .verifiedValue),
+            verdict: try container.decodeIfPresent(Verdict.self, forKey: .verdict),
+            bound: try container.decodeIfPresent(ClaimBound.self, forKey: .bound))
+        discrepancy = try container.decodeIfPresent(Double.self, forKey: .discrepancy)
+        note = try container.decodeIfPresent(LocalizedText.self, forKey: .note)
+        evidenceBasis = try container.decodeIfPresent(ClaimEvidenceBasis.self, forKey: .evidenceBasis)
+    }
+
+    /// Every key but `bound` and `evidenceBasis` is written, `null` where there is no value: the
+    /// JSON contract (docs/design/model.md#no-evidence-is-null) says a value without evidence is
+    /// `null`, never missing; those two are written only when present.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(bound, forKey: .bound)
+        try container.encode(claimed, forKey: .claimed)
+        try container.encode(claimedValue, forKey: .claimedValue)
+        try container.encode(denominator, forKey: .denominator)
+        try container.encode(discrepancy, forKey: .discrepancy)
+        try container.encodeIfPresent(evidenceBasis, forKey: .evidenceBasis)
+        try container.encode(expected, forKey: .expected)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(note, forKey: .note)
+        try container.encode(phase, forKey: .phase)
+        try container.encode(source, forKey: .source)
+        try container.encode(subject, forKey: .subject)
+        try container.encode(task, forKey: .task)
+        try container.encode(text, forKey: .text)
+        try container.encode(verdict, forKey: .verdict)
+        try container.encode(verified, forKey: .verified)
+        try container.encode(verifiedValue, forKey: .verifiedValue)
+    }
+
+    /// The optional figures, by their bit in `presentFigures`.
+    private enum Figure: UInt8 {
+        case claimed = 0, denominator, expected, verified, discrepancy
+        var bit: UInt8 { 1 << rawValue }
+    }
+
+    private func figure(_ figure: Figure) -> Double? {
+        guard presentFigures & figure.bit != 0 else { return nil }
+        switch figure {
+        case .claimed: return storedClaimed
+        case .denominator: return storedDenominator
+        case .expected: return storedExpected
+        case .verified: return storedVerified
+        case .discrepancy: return storedDiscrepancy
+        }
+    }
+
+    private mutating func setFigure(_ figure: Figure, _ value: Double?) {
+        if value == nil { presentFigures &= ~figure.bit } else { presentFigures |= figure.bit }
+        let stored = value ?? 0
+        switch figure {
+        case .claimed: storedClaimed = stored
+        case .denominator: storedDenominator = stored
+        case .expected: storedExpected = stored
+        case .verified: storedVerified = stored
+        case .discrepancy: storedDiscrepancy = stored
+        }
+    }
+
+    public static func == (lhs: Claim, rhs: Claim) -> Bool {
+        lhs.kind == rhs.kind && lhs.verdict == rhs.verdict && lhs.bound == rhs.bound && lhs.text == rhs.text
+            && lhs.source == rhs.source && lhs.task == rhs.task && lhs.phase == rhs.phase && lhs.subject == rhs.subject
+            && lhs.claimedValue == rhs.claimedValue && lhs.verifiedValue == rhs.verifiedValue && lhs.note == rhs.note
+            && lhs.claimed == rhs.claimed && lhs.denominator == rhs.denominator && lhs.expected == rhs.expected
+            && lhs.verified == rhs.verified && lhs.discrepancy == rhs.discrepancy
+            && lhs.evidenceBasis == rhs.evidenceBasis && lhs.lineCounts == rhs.lineCounts
+    }
+}
+
+/// A claim's evidence basis and line counts, which few claims have: kept apart, shared between
+/// copies and replaced whole when either changes, so a claim without them holds one reference.
+private final class RareFacts: Sendable {
+    let evidenceBasis: ClaimEvidenceBasis?
+    let lineCounts: LineCounts?
+
+    private init(evidenceBasis: ClaimEvidenceBasis?, lineCounts: LineCounts?) {
+        self.evidenceBasis = evidenceBasis
+        self.lineCounts = lineCounts
+    }
+
+    /// A box with both, or `nil` when there is neither.
+    static func holding(_ evidenceBasis: ClaimEvidenceBasis?, _ lineCounts: LineCounts?) -> RareFacts? {
+        evidenceBasis == nil && lineCounts == nil ? nil : RareFacts(evidenceBasis: evidenceBasis, lineCounts: lineCounts)
     }
 }
 

@@ -47,10 +47,12 @@ struct DocumentClaimCacheRecordTests {
     /// `DocumentClaimCacheFormatTests`, and change the list here.
     @Test func theRecordKnowsEveryMember() {
         let claim = Claim(kind: .loc, text: "", source: .commit(""))
+        // The five figures are stored with a byte of presence bits; the evidence basis and line
+        // counts in one box (`rare`).
         #expect(Self.members(of: claim) == [
-            "kind", "text", "source", "_task", "_phase", "_subject", "_claimed", "_denominator", "_claimedValue",
-            "_expected", "_verified", "_verifiedValue", "_discrepancy", "_verdict", "_note", "bound", "evidenceBasis",
-            "lineCounts",
+            "kind", "verdict", "bound", "presentFigures", "text", "source", "task", "phase", "subject", "claimedValue",
+            "verifiedValue", "note", "storedClaimed", "storedDenominator", "storedExpected", "storedVerified",
+            "storedDiscrepancy", "rare",
         ])
         #expect(Self.members(of: Finding(rule: .other("x"), severity: .info, message: LocalizedText(en: "", ru: ""))) == [
             "rule", "severity", "_task", "_phase", "_file", "_line", "_commit", "message", "_remediation",
