@@ -186,7 +186,8 @@ public struct ClaimFacts: Sendable {
     /// Caches for one `apply`: the files of each scope, line counts, the sorted commit ids.
     struct Lookup {
         let facts: ClaimFacts
-        var filesByScope: [ClaimScope: PathSuffixIndex] = [:]
+        /// The files of the scopes worked on last, by name.
+        var filesByScope = RecentScopeIndices()
         /// Where each written path led, by what decides it: many claims name the same file from
         /// the same folder, and each lookup asks the file system about every place it tries.
         var resolutions: [ResolutionKey: ClaimPathResolver.Resolution] = [:]
@@ -799,7 +800,7 @@ public struct ClaimFacts: Sendable {
         private mutating func resolve(_ key: ResolutionKey, document: String?) -> ClaimPathResolver.Resolution {
             let (scope, folders) = (key.scope, key.folders)
             let scoped = scope.task != nil || scope.phase != nil
-            var files = scoped ? filesByScope[scope] : workTreeIndex
+            var files = scoped ? filesByScope.index(of: scope) : workTreeIndex
             var whole = workTreeIndex
             let result = ClaimPathResolver(files: reads).resolve(
                 key.written, from: document, folders: folders,
@@ -814,7 +815,7 @@ public struct ClaimFacts: Sendable {
                 files = found
                 return found
             }
-            if scoped, let files { filesByScope[scope] = files }
+            if scoped, let files { filesByScope.keep(files, for: scope) }
             if !scoped, let files { workTreeIndex = files }
             if let whole { workTreeIndex = whole }
             return result
