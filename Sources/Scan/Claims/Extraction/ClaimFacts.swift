@@ -240,7 +240,7 @@ public struct ClaimFacts: Sendable {
         /// Every path of HEAD's tree, read in one walk on first need; `.some(nil)` when it cannot be.
         var headEntries: [String: GitRepository.TreeEntry]??
         /// Positions of the history's commits, by id, built on first need.
-        var commitPositions: [String: Int]?
+        var commitPositions: CommitPositions?
         /// How many of the newest commits form one chain from HEAD whose changes are all known.
         var linearDepth: Int?
 
@@ -598,8 +598,8 @@ public struct ClaimFacts: Sendable {
         }
 
         mutating func position(of commit: String) -> Int? {
-            if commitPositions == nil, let history = facts.history { commitPositions = HistoryIndices.positions(in: history) }
-            return commitPositions?[commit]
+            if commitPositions == nil, let history = facts.history { commitPositions = CommitPositions(of: history) }
+            return commitPositions?.position(of: commit)
         }
 
         /// How many commits from the newest one on are single-parent commits with known changes.

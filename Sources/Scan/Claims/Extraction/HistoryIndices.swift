@@ -11,10 +11,10 @@ struct HistoryIndices: Sendable {
     var paths: PathHistory
     /// The work tree's files by each trailing run of their components, when they were given.
     var workTree: PathSuffixIndex?
-    /// Positions of the commits, newest first, by id.
-    var commitPositions: [String: Int]
-    /// The commits' ids, lower-cased and sorted, for finding an abbreviated id.
-    var sortedCommits: [String]
+    /// Positions of the commits, newest first, by id; and their ids, lower-cased and sorted, for
+    /// finding an abbreviated id.
+    var commitPositions: CommitPositions
+    var sortedCommits: [String] { commitPositions.sortedIDs }
     /// How many of the newest commits form one chain whose changes are all known.
     var linearDepth: Int
     /// Every path the history had, by each trailing run of its components.
@@ -32,21 +32,11 @@ struct HistoryIndices: Sendable {
     /// Benchmarks/RESULTS-scale.md, twentieth round).
     init(of history: History, workTree: [String]? = nil) {
         let paths = BackgroundValue { PathHistory(history) }
-        commitPositions = Self.positions(in: history)
-        sortedCommits = Self.sortedIDs(in: history)
+        commitPositions = CommitPositions(of: history)
         linearDepth = Self.chainDepth(of: history)
         self.workTree = workTree.map { PathSuffixIndex($0) }
         self.paths = paths.value
         historySuffixes = PathSuffixIndex(self.paths.paths)
-    }
-
-    static func positions(in history: History) -> [String: Int] {
-        // Indexed access: pairs of each commit and its position copied every commit.
-        let commits = history.commits
-        var result: [String: Int] = [:]
-        result.reserveCapacity(commits.count)
-        for index in commits.indices where result[commits[index].id] == nil { result[commits[index].id] = index }
-        return result
     }
 
     static func sortedIDs(in history: History) -> [String] {
@@ -60,37 +50,9 @@ struct HistoryIndices: Sendable {
     }
 
     /// The ids sorted as `sortedIDs(in:)` sorts them, when every one is in lower-case hexadecimal
-    /// (as git writes them); `nil` otherwise. Each is sorted by its first sixteen digits as one
-    /// number (which orders them as their text does), its whole text only where those are the
-    /// same. Why: sorting 100,000 ids as strings was a sixth of the history's indices after a
-    /// new commit (Benchmarks/RESULTS-scale.md, twentieth round).
+    /// (as git writes them); `nil` otherwise.
     static func sortedHexIDs(in history: History) -> [String]? {
-        struct Entry {
-            var key: UInt64
-            var position: Int
-        }
-        let commits = history.commits
-        var entries: [Entry] = []
-        entries.reserveCapacity(commits.count)
-        for position in commits.indices {
-            var key: UInt64 = 0
-            var digits = 0
-            for byte in commits[position].id.utf8 {
-                let value: UInt8
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): value = byte - UInt8(ascii: "0")
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): value = byte - UInt8(ascii: "a") + 10
-                default: return nil
-                }
-                if digits < 16 { key |= UInt64(value) << (60 - 4 * digits) }
-                digits += 1
-            }
-            entries.append(Entry(key: key, position: position))
-        }
-        entries.sort { left, right in
-            left.key != right.key ? left.key < right.key : commits[left.position].id < commits[right.position].id
-        }
-        return entries.map { commits[$0.position].id }
+        CommitPositions.sortedHexPositions(of: history.commits).map { sorted in sorted.map { history.commits[Int($0)].id } }
     }
 
     static func chainDepth(of history: History) -> Int {
