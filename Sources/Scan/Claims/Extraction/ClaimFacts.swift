@@ -199,7 +199,6 @@ public struct ClaimFacts: Sendable {
         var workTreeIndex: PathSuffixIndex?
         /// Work-tree files' lines by each counting rule, by path; `.some(nil)`: not countable.
         var lines: [String: LineCounts?] = [:]
-        var sortedCommits: [String]?
         /// What the history says of each path, built on first need; `nil` without a history.
         var pathHistory: PathHistory?
         /// Every path the history ever had, by each trailing run of components: the history's
@@ -239,7 +238,7 @@ public struct ClaimFacts: Sendable {
         var git: GitRepository??
         /// Every path of HEAD's tree, read in one walk on first need; `.some(nil)` when it cannot be.
         var headEntries: [String: GitRepository.TreeEntry]??
-        /// Positions of the history's commits, by id, built on first need.
+        /// Positions of the history's commits by id, and their ids sorted, built on first need.
         var commitPositions: CommitPositions?
         /// How many of the newest commits form one chain from HEAD whose changes are all known.
         var linearDepth: Int?
@@ -260,7 +259,6 @@ public struct ClaimFacts: Sendable {
                 pathHistory = indices.paths
                 if let workTree = indices.workTree { workTreeIndex = workTree }
                 commitPositions = indices.commitPositions
-                sortedCommits = indices.sortedCommits
                 linearDepth = indices.linearDepth
                 historySuffixes = indices.historySuffixes
             }
@@ -598,8 +596,12 @@ public struct ClaimFacts: Sendable {
         }
 
         mutating func position(of commit: String) -> Int? {
+            positions()?.position(of: commit)
+        }
+
+        private mutating func positions() -> CommitPositions? {
             if commitPositions == nil, let history = facts.history { commitPositions = CommitPositions(of: history) }
-            return commitPositions?.position(of: commit)
+            return commitPositions
         }
 
         /// How many commits from the newest one on are single-parent commits with known changes.
@@ -768,17 +770,7 @@ public struct ClaimFacts: Sendable {
 
         /// The ids of the history (at most two) that start with the lower-cased `prefix`.
         mutating func commits(withPrefix prefix: String) -> [String] {
-            guard !prefix.isEmpty else { return [] }
-            if sortedCommits == nil { sortedCommits = facts.history.map(HistoryIndices.sortedIDs(in:)) ?? [] }
-            let ids = sortedCommits ?? []
-            // The first id not below the prefix; every id with the prefix follows it.
-            var low = 0
-            var high = ids.count
-            while low < high {
-                let middle = (low + high) / 2
-                if ids[middle] < prefix { low = middle + 1 } else { high = middle }
-            }
-            return Array(ids[low...].prefix { $0.hasPrefix(prefix) }.prefix(2))
+            positions()?.ids(withPrefix: prefix) ?? []
         }
 
         /// What `ClaimPathResolver.resolve` reads of a claim: the path, the document's folder, the scope.

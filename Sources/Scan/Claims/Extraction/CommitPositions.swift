@@ -35,29 +35,32 @@ struct CommitPositions: Sendable {
     /// the history list one twice; `nil` when no commit has it.
     func position(of id: String) -> Int? {
         guard let positions else { return byID[id] }
-        guard let key = Self.key(of: id) else { return nil }
-        var low = 0
-        var high = sortedIDs.count
-        while low < high {
-            let middle = (low + high) / 2
-            if Self.precedes(sortedIDs[middle], key: Self.key(of: sortedIDs[middle]) ?? 0, id, key: key) {
-                low = middle + 1
-            } else {
-                high = middle
-            }
-        }
+        var index = firstID(notBelow: id)
         var found: Int?
-        while low < sortedIDs.count, sortedIDs[low] == id {
-            found = min(found ?? Int.max, Int(positions[low]))
-            low += 1
+        while index < sortedIDs.count, sortedIDs[index] == id {
+            found = min(found ?? Int.max, Int(positions[index]))
+            index += 1
         }
         return found
     }
 
-    /// The order `sortedHexPositions` sorts in: by the first sixteen digits as one number (which
-    /// orders lower-case hexadecimal as its text), then by the whole text.
-    private static func precedes(_ left: String, key leftKey: UInt64, _ right: String, key rightKey: UInt64) -> Bool {
-        leftKey != rightKey ? leftKey < rightKey : left < right
+    /// The ids (at most two) that start with the lower-cased `prefix`.
+    func ids(withPrefix prefix: String) -> [String] {
+        guard !prefix.isEmpty else { return [] }
+        return Array(sortedIDs[firstID(notBelow: prefix)...].prefix { $0.hasPrefix(prefix) }.prefix(2))
+    }
+
+    /// The index of the first of `sortedIDs` not below `text`. Plain text order is the order
+    /// they are sorted in: sorting lower-case hexadecimal by its first sixteen digits as a number,
+    /// then by its text, orders it as its text.
+    private func firstID(notBelow text: String) -> Int {
+        var low = 0
+        var high = sortedIDs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sortedIDs[middle] < text { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The first sixteen digits of a lower-case hexadecimal id as one number; `nil` for any other text.

@@ -14,7 +14,6 @@ struct HistoryIndices: Sendable {
     /// Positions of the commits, newest first, by id; and their ids, lower-cased and sorted, for
     /// finding an abbreviated id.
     var commitPositions: CommitPositions
-    var sortedCommits: [String] { commitPositions.sortedIDs }
     /// How many of the newest commits form one chain whose changes are all known.
     var linearDepth: Int
     /// Every path the history had, by each trailing run of its components.
