@@ -42,9 +42,7 @@ public final class GitRepository {
         // Hash verification of every object read costs a third of the walk; the object
         // database is the user's own and `git fsck` is the tool for checking it.
         phasecert_git_set_strict_hash_verification(0)
-        phasecert_git_set_cache_max_size(Self.objectCacheBytes)
-        phasecert_git_set_mwindow_size(Self.packWindowBytes)
-        phasecert_git_set_mwindow_mapped_limit(Self.countingMappedBytes)
+        _ = Self.processDefaults
         var repository: OpaquePointer?
         let code = git_repository_open_ext(&repository, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil)
         guard code == 0, let repository else {
@@ -94,11 +92,12 @@ public final class GitRepository {
         phasecert_git_set_mwindow_mapped_limit(walking ? Self.walkMappedBytes : Self.countingMappedBytes)
     }
 
-    /// Lets this process map as much of the packs as a worker process counting changes uses:
-    /// such a worker reads blobs from all over the pack, and within `countingMappedBytes` a
-    /// 312 MiB pack was mapped and unmapped again window by window (59,740 `munmap` calls in one
-    /// cold scan of the 100,000 commits of Benchmarks/RESULTS-scale.md, twelfth round). A worker
-    /// holds no model, so its mapped pages stay below the main process's peak memory.
+    /// Sets how much of the packs a worker process counting changes maps. Such a worker reads
+    /// blobs from all over the pack, and every page it reads stays resident while its window is
+    /// mapped: with 1 GiB, a worker on the 100,000 commits of Benchmarks/RESULTS-scale.md held
+    /// up to 230 MB of the pack and 348 MB in all, more than the main process, and with 128 MiB
+    /// 206–211 MB, the cold scan no slower (twenty-sixth round; in the twelfth, before workers
+    /// were cut into slices of a few thousand commits, 128 MiB had meant 59,740 `munmap` calls).
     public func prepareForStatsWorker() {
         phasecert_git_set_mwindow_mapped_limit(Self.workerMappedBytes)
     }
@@ -112,22 +111,38 @@ public final class GitRepository {
     /// 16 MiB made the cold scan's peak 40–60 MB lower than 128 MiB in windows of 32 MiB, at the
     /// same speed; one window of 32 MiB made `phase-close 1` slower (the look-ups then map and
     /// unmap it in turn), and windows of 4 MiB the cold scan (Benchmarks/RESULTS-scale.md,
-    /// twenty-second and twenty-fourth rounds).
+    /// twenty-second and twenty-fourth rounds). 24 MiB in windows of 8 MiB, once a walk's
+    /// settings were no longer undone, held 7 MB less than 48 MiB in 16 MiB through
+    /// `phase-close 1`, at the same speed (twenty-sixth round).
     public func prepareForLookups() {
         phasecert_git_set_cache_max_size(Self.lookupCacheBytes)
         phasecert_git_set_mwindow_size(Self.lookupWindowBytes)
         phasecert_git_set_mwindow_mapped_limit(Self.lookupMappedBytes)
     }
 
+    /// libgit2's object cache and pack windows as counting changes wants them, set when the
+    /// first repository is opened and never again by opening one.
+    ///
+    /// Why: these settings are the process's, not a repository's, and the `prepareFor…` methods
+    /// change them for what follows. Set again by every opening, they were undone in the middle of
+    /// the history walk by the caches' look at the git folder, and the walk of 100,000 commits
+    /// kept objects up to 48 MiB and 123 MB of the pack resident instead of 4 MiB and 83 MB: the
+    /// cold scan's peak at the time (Benchmarks/RESULTS-scale.md, twenty-sixth round).
+    private static let processDefaults: Void = {
+        phasecert_git_set_cache_max_size(GitRepository.objectCacheBytes)
+        phasecert_git_set_mwindow_size(GitRepository.packWindowBytes)
+        phasecert_git_set_mwindow_mapped_limit(GitRepository.countingMappedBytes)
+    }()
+
     static let lookupCacheBytes: Int64 = 2 * 1024 * 1024
-    static let lookupMappedBytes: Int64 = 48 * 1024 * 1024
-    static let lookupWindowBytes: Int64 = 16 * 1024 * 1024
+    static let lookupMappedBytes: Int64 = 24 * 1024 * 1024
+    static let lookupWindowBytes: Int64 = 8 * 1024 * 1024
 
     /// Pack windows of 32 MiB rather than libgit2's 1 GiB, so that the limits below can hold.
     static let packWindowBytes: Int64 = 32 * 1024 * 1024
     static let walkMappedBytes: Int64 = 64 * 1024 * 1024
     static let countingMappedBytes: Int64 = 128 * 1024 * 1024
-    static let workerMappedBytes: Int64 = 1024 * 1024 * 1024
+    static let workerMappedBytes: Int64 = 128 * 1024 * 1024
 
     /// The commit HEAD resolves to; `nil` in an empty repository or on an unborn branch.
     public func head() throws(GitError) -> String? {
