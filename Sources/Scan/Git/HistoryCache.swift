@@ -88,6 +88,12 @@ public struct HistoryCache: Sendable {
 
     public func load() -> Loaded {
         guard let bytes = FileBytes.contents(atPath: file) else { return .missing }
+        return read(bytes, withTop: true)
+    }
+
+    /// The contents of the cache file `bytes`, read as `load` reads the file; with `withTop`,
+    /// with the commits of the file on top of it.
+    func read(_ bytes: consuming [UInt8], withTop: Bool) -> Loaded {
         let headerBytes = Array(Self.header.utf8)
         guard bytes.starts(with: headerBytes) else { return .damaged(LocalizedText(message: "problem.git.cache.unknown-header").en) }
         guard bytes.count >= headerBytes.count + Self.trailerSize else {
@@ -108,7 +114,7 @@ public struct HistoryCache: Sendable {
         var base = Base(head: String(headLine[1]), checksum: checksum, complete: headLine[2] == "complete", count: count)
         // Read first, so that the records are read into arrays with room for the commits on top
         // (and a few new ones the scan puts in front): making room later copied them all.
-        let top = loadOnTop(over: base)
+        let top = withTop ? loadOnTop(over: base) : nil
         var decoded: HistoryCacheFormat.Decoded
         do {
             decoded = try bytes.withUnsafeBufferPointer { buffer throws(HistoryCacheFormat.Malformed) in
@@ -226,23 +232,50 @@ public struct HistoryCache: Sendable {
     /// Replaces the cache with `commits` (in walk order from `head`) and their `stats`; a
     /// commit without statistics is kept without them, so it is counted again next time.
     public func save(head: String, complete: Bool, commits: [GitCommit], stats: [String: CommitStats]) throws {
-        // The file on top belongs to the file about to be replaced; it goes first, so that a
-        // run stopped in between leaves the old cache whole, not a new one under an old top.
-        if (try? boundary.check(onTopFile)) != nil { unlink(onTopFile) }
-        try ContainedFile.write(to: file, within: boundary) { descriptor in
-            // Written in pieces, the checksum kept as it goes, so the file is never held whole.
-            var checksum = Self.checksumSeed
-            let header = Array(Self.header.utf8) + Array("h \(head) \(complete ? "complete" : "partial")\n".utf8)
-            try HistoryCacheFormat.write(commits: commits, stats: stats, after: header) { bytes in
-                checksum = Self.checksum(bytes[...], continuing: checksum)
+        try replace { descriptor in
+            // Written in pieces, so the file is never held whole.
+            try Self.write(head: head, complete: complete, commits: commits, stats: stats) { bytes in
                 try bytes.withUnsafeBytes { buffer in try ContainedFile.write(buffer, to: descriptor) }
-                bytes.removeAll(keepingCapacity: true)
             }
-            var trailer: [UInt8] = []
-            HistoryCacheFormat.appendFixed(UInt64(commits.count), to: &trailer)
-            HistoryCacheFormat.appendFixed(checksum, to: &trailer)
-            try trailer.withUnsafeBytes { buffer in try ContainedFile.write(buffer, to: descriptor) }
         }
+    }
+
+    /// Replaces the cache with `file`, the bytes `fileBytes` made.
+    func save(fileBytes file: [UInt8]) throws {
+        try replace { descriptor in try file.withUnsafeBytes { buffer in try ContainedFile.write(buffer, to: descriptor) } }
+    }
+
+    /// The cache file `save` writes for `commits` from `head` and their `stats`, whole.
+    static func fileBytes(head: String, complete: Bool, commits: [GitCommit], stats: [String: CommitStats]) -> [UInt8] {
+        var file: [UInt8] = []
+        write(head: head, complete: complete, commits: commits, stats: stats) { bytes in file += bytes }
+        return file
+    }
+
+    /// Hands the cache file to `output` in pieces: header, HEAD line, records, trailer.
+    private static func write<Failure: Error>(
+        head: String, complete: Bool, commits: [GitCommit], stats: [String: CommitStats],
+        to output: ([UInt8]) throws(Failure) -> Void
+    ) throws(Failure) {
+        var checksum = Self.checksumSeed
+        let header = Array(Self.header.utf8) + Array("h \(head) \(complete ? "complete" : "partial")\n".utf8)
+        try HistoryCacheFormat.write(commits: commits, stats: stats, after: header) { (bytes: inout [UInt8]) throws(Failure) in
+            checksum = Self.checksum(bytes[...], continuing: checksum)
+            try output(bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
+        var trailer: [UInt8] = []
+        HistoryCacheFormat.appendFixed(UInt64(commits.count), to: &trailer)
+        HistoryCacheFormat.appendFixed(checksum, to: &trailer)
+        try output(trailer)
+    }
+
+    /// Writes the cache file through `fill`, after removing the file on top (it belongs to the
+    /// file about to be replaced: removed first, a run stopped in between leaves the old cache
+    /// whole, not a new one under an old top), and removes the caches of earlier versions.
+    private func replace(_ fill: (Int32) throws -> Void) throws {
+        if (try? boundary.check(onTopFile)) != nil { unlink(onTopFile) }
+        try ContainedFile.write(to: file, within: boundary, fill: fill)
         // Caches of earlier versions are never read again; at 100k commits each is tens of MB.
         for version in 1..<Self.formatVersion {
             unlink(directory + "/history-v\(version).cache")

@@ -43,9 +43,9 @@ enum HistoryCacheFormat {
     /// them (only those `isComplete`: a commit with a file whose blob could not be read is counted
     /// again next time), handing out bytes in pieces through `flush` (which empties them) as they
     /// grow, so that the file is never held whole.
-    static func write(
-        commits: [GitCommit], stats: [String: CommitStats], after header: [UInt8], flush: (inout [UInt8]) throws -> Void
-    ) throws {
+    static func write<Failure: Error>(
+        commits: [GitCommit], stats: [String: CommitStats], after header: [UInt8], flush: (inout [UInt8]) throws(Failure) -> Void
+    ) throws(Failure) {
         var texts = TextTable()
         var kept: [CommitStats?] = []
         kept.reserveCapacity(commits.count)
@@ -64,7 +64,7 @@ enum HistoryCacheFormat {
         var written = 0
         var bytes = header
         bytes.reserveCapacity(1 << 20 + 4096)
-        func flushIfFull() throws {
+        func flushIfFull() throws(Failure) {
             guard bytes.count >= 1 << 20 else { return }
             written += bytes.count
             try flush(&bytes)

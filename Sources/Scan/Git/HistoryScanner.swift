@@ -32,6 +32,15 @@ public struct HistoryScanner: Sendable {
     /// Where the cache is written while the caller goes on, when set; `nil`: before `scan`
     /// returns, with a note in the history when it cannot be.
     var backgroundWrites: BackgroundWrites?
+    /// From how many commits counted in one scan their history is compacted: written in the
+    /// cache's format and read back from those bytes before `scan` returns.
+    ///
+    /// Why: read back, each path, name and id is one string, the records lie together, and what
+    /// the walk and the count left between them is given back. After a cold scan of 100,000
+    /// commits the history and the memory around it had taken about 90 MB more than the same
+    /// history read from the cache, until the end of the run (Benchmarks/RESULTS-scale.md,
+    /// twenty-sixth round).
+    var compactingCount = 1_000
 
     public init(
         repositoryPath: String, cachePath: String = ".git/phasecert", worker: WorkerCommand? = nil,
@@ -61,6 +70,8 @@ public struct HistoryScanner: Sendable {
             guard let opened = try GitRepository(path: repositoryPath) else { return nil }
             repository = opened
         }
+        // Counting's settings, whatever an earlier scan in this process left (its look-ups').
+        repository.prepareForWalk(false)
         let shallow = repository.isShallow
         let currentHead = try repository.head()
         let start = try startRevision.map { revision throws(GitError) in try repository.commitID(forRevision: revision) }
@@ -91,7 +102,7 @@ public struct HistoryScanner: Sendable {
 
         // The cache lists the commits of the HEAD it was written for in walk order: when HEAD has
         // not moved, that is the walk. Otherwise the walk reads only commits the cache lacks.
-        let walk: CommitWalk.Result
+        var walk: CommitWalk.Result
         // New commits on the cached HEAD, when that is how the walk was made: they alone are
         // written, on top of the cache file (`HistoryCache.saveOnTop`).
         var chain: [GitCommit]?
@@ -116,8 +127,8 @@ public struct HistoryScanner: Sendable {
 
         // A shallow clone's boundary commits have parents the clone lacks: diffed against the empty
         // tree they would claim every file of the repository, so their changes are unknown.
-        let boundary = shallow ? shallowBoundary(of: walk.commits, in: repository) : []
-        for id in boundary { stats[id] = nil }
+        let boundary = shallow ? shallowBoundary(of: walk.commits, in: repository) : [:]
+        for id in boundary.keys { stats[id] = nil }
         // One look at each commit's statistics: those to count, and where some of a commit's files
         // may be unread (looked at again once the counting is done). Two passes by id were 80
         // samples at 999 a second of `phase-close 1` on 100,000 commits after one new commit,
@@ -130,7 +141,7 @@ public struct HistoryScanner: Sendable {
             if let entry = stats[id] {
                 byPosition[index] = entry
                 if !entry.isComplete { unsure.append(index) }
-            } else if !boundary.contains(id) {
+            } else if boundary[id] == nil {
                 jobs.append(StatsWorker.Job(commit: id, parent: walk.commits[index].parents.first))
                 unsure.append(index)
             }
@@ -138,7 +149,7 @@ public struct HistoryScanner: Sendable {
         let cachedCommits = walk.commits.count - jobs.count
 
         if !jobs.isEmpty {
-            let computed = compute(jobs, repository: repository, progress: progress)
+            let computed = compute(jobs, repository: consume repository, progress: progress)
             for (id, entry) in computed.stats { stats[id] = entry }
             for id in computed.order {
                 if let message = computed.failures[id] { findings.append(GitFindings.unreadableStats(id, message: message)) }
@@ -153,6 +164,7 @@ public struct HistoryScanner: Sendable {
         }
         let complete = !shallow && walk.findings.isEmpty
         let ownsCache = head == currentHead
+        var compacted = false
         if ownsCache, cachedHead != head || (cachedHead != nil && cachedComplete != complete) || !jobs.isEmpty {
             // Parents are cached as the objects record them, not as a shallow boundary cuts
             // them; a boundary commit's statistics (against the empty tree) are not cached,
@@ -160,9 +172,9 @@ public struct HistoryScanner: Sendable {
             var stored = walk.commits
             var storedStats = stats
             if shallow {
-                for index in stored.indices where stored[index].parents.isEmpty {
-                    guard let original = try? repository.commit(stored[index].id), !original.parents.isEmpty else { continue }
-                    stored[index].parents = original.parents
+                for index in stored.indices {
+                    guard let parents = boundary[stored[index].id] else { continue }
+                    stored[index].parents = parents
                     storedStats[stored[index].id] = nil
                 }
             }
@@ -171,9 +183,32 @@ public struct HistoryScanner: Sendable {
                 let ids = Set(chain.map(\.id))
                 return base.flatMap { complete && jobs.allSatisfy { ids.contains($0.commit) } ? (base: $0, chain: chain) : nil }
             }
-            let save: @Sendable () -> String? = { [stored, storedStats] in
+            // A history counted anew is written to the cache and read back from those bytes.
+            var file: [UInt8]?
+            if onTop == nil, !shallow, jobs.count >= compactingCount {
+                let bytes = HistoryCache.fileBytes(head: head, complete: complete, commits: stored, stats: storedStats)
+                // The cache keeps complete statistics only; the others are counted again next run.
+                let incomplete = stats.filter { !$0.value.isComplete }
+                (stored, storedStats, walk.commits, stats, byPosition, jobs) = ([], [:], [], [:], [], [])
+                FreedMemory.giveBack()
+                guard case let .loaded(contents) = cache.read(bytes, withTop: false) else {
+                    // What was just written is not read back: a fault of this program's, not of
+                    // the repository; counted again the way that does not read it back.
+                    var again = self
+                    again.compactingCount = .max
+                    return try again.scan(progress: progress)
+                }
+                walk.commits = contents.commits
+                stats = contents.stats.merging(incomplete) { kept, _ in kept }
+                byPosition = walk.commits.map { stats[$0.id] }
+                file = bytes
+                compacted = true
+            }
+            let save: @Sendable () -> String? = { [stored, storedStats, file] in
                 do {
-                    if let onTop {
+                    if let file {
+                        try cache.save(fileBytes: file)
+                    } else if let onTop {
                         try cache.saveOnTop(over: onTop.base, head: head, newCommits: onTop.chain, commits: stored, stats: storedStats)
                     } else {
                         try cache.save(head: head, complete: complete, commits: stored, stats: storedStats)
@@ -191,7 +226,7 @@ public struct HistoryScanner: Sendable {
             }
         }
         // Statistics of commits no longer reachable (HEAD moved back, a branch rewritten) go.
-        if stats.count > walk.commits.count - jobs.count + computedCount(jobs, stats) {
+        if !compacted, stats.count > cachedCommits + computedCount(jobs, stats) {
             let reachable = Set(walk.commits.map(\.id))
             stats = stats.filter { reachable.contains($0.key) }
         }
@@ -244,9 +279,16 @@ public struct HistoryScanner: Sendable {
         return WriteBoundary(root: repositoryPath, name: LocalizedText(message: "problem.git.cache.boundary.repository").en)
     }
 
-    private func compute(_ jobs: [StatsWorker.Job], repository: GitRepository, progress: @escaping @Sendable (String) -> Void) -> HistoryRecordFormat.Parsed {
+    private func compute(
+        _ jobs: [StatsWorker.Job], repository: consuming GitRepository, progress: @escaping @Sendable (String) -> Void
+    ) -> HistoryRecordFormat.Parsed {
         let counter = ProgressCounter(total: jobs.count, report: progress)
         if let worker, jobs.count >= workerThreshold, workerCount > 1 {
+            // Let go while the workers count: the walk's pack windows and the pack's index stay
+            // mapped as long as the repository is open, and were 90 MB of this process's resident
+            // memory through the count of 100,000 commits (Benchmarks/RESULTS-scale.md,
+            // twenty-sixth round).
+            _ = consume repository
             // A worker's memory grows with the span of history it reads (pack pages it touched
             // stay mapped), so long histories are cut into more slices than processors, each a
             // fresh process, with at most `workerCount` running at once.
@@ -264,7 +306,25 @@ public struct HistoryScanner: Sendable {
                     leftovers += slice
                 }
             }
-            if !leftovers.isEmpty { inProcess(leftovers, repository: repository, counter: counter, into: &parsed) }
+            guard !leftovers.isEmpty else { return parsed }
+            let reopened: GitRepository?
+            let reason: String
+            do {
+                reopened = try GitRepository(path: repositoryPath)
+                reason = LocalizedText(message: "error.git.export.not-a-repository", ["path": .text(repositoryPath)]).en
+            } catch {
+                reopened = nil
+                reason = error.message
+            }
+            if let reopened {
+                inProcess(leftovers, repository: reopened, counter: counter, into: &parsed)
+            } else {
+                // Gone since the walk: the commits' changes are unknown, and each says so.
+                for job in leftovers {
+                    parsed.failures[job.commit] = reason
+                    parsed.order.append(job.commit)
+                }
+            }
             return parsed
         }
         var parsed = HistoryRecordFormat.Parsed()
@@ -418,11 +478,14 @@ struct WorkerPool {
 }
 
 extension HistoryScanner {
-    /// Commits of a shallow walk whose parents were cut off: without parents here, with parents
-    /// in their own objects.
-    fileprivate func shallowBoundary(of commits: [GitCommit], in repository: GitRepository) -> Set<String> {
-        Set(commits.lazy.filter(\.parents.isEmpty).map(\.id).filter { id in
-            (try? repository.commit(id).parents.isEmpty) == false
-        })
+    /// Commits of a shallow walk whose parents were cut off (without parents here), each with
+    /// the parents its own object records.
+    fileprivate func shallowBoundary(of commits: [GitCommit], in repository: GitRepository) -> [String: [String]] {
+        var boundary: [String: [String]] = [:]
+        for commit in commits where commit.parents.isEmpty {
+            guard let parents = try? repository.commit(commit.id).parents, !parents.isEmpty else { continue }
+            boundary[commit.id] = parents
+        }
+        return boundary
     }
 }
