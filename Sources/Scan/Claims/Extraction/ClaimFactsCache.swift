@@ -105,24 +105,28 @@ struct ClaimFactsCache: Sendable {
             unlink(file)
             return false
         }
-        try ContainedFile.write(Data(Self.contents(of: entry)), to: file, within: boundary)
+        try ChecksummedLines.write(header: Self.header, to: file, within: boundary) { output in Self.write(entry, to: &output) }
         // Files of earlier versions are never read again.
         for version in 1..<Self.formatVersion { unlink(directory + "/claim-facts-v\(version).cache") }
         return true
     }
 
-    /// The bytes of a file holding `entry`.
+    /// The bytes of a file holding `entry`: what `save` writes.
     static func contents(of entry: Entry) -> [UInt8] {
-        var lines = [Array("key\t\(entry.key)\n".utf8)]
-        lines += DocumentClaimCache.Record.readLines(entry.reads)
-        lines += DocumentClaimCache.Record.claimLines(entry.claims) { writer, claim in
+        ChecksummedLines.file(header: header) { output in write(entry, to: &output) }
+    }
+
+    /// The lines of a file holding `entry`.
+    private static func write(_ entry: Entry, to output: inout ChecksummedLines.Output) {
+        output.append(Array("key\t\(entry.key)\n".utf8))
+        output.append(contentsOf: DocumentClaimCache.Record.readLines(entry.reads))
+        DocumentClaimCache.Record.appendClaimLines(entry.claims, to: &output) { writer, claim in
             writer.integer(claim.lineCounts?.physical)
             writer.integer(claim.lineCounts?.nonBlank)
             writer.integer(claim.lineCounts?.withoutLineComments)
             writer.integer(claim.lineCounts?.code)
         }
-        lines += DocumentClaimCache.Record.findingLines(entry.findings)
-        return ChecksummedLines.file(header: header, lines: lines)
+        output.append(contentsOf: DocumentClaimCache.Record.findingLines(entry.findings))
     }
 
     /// The entry a file of `bytes` holds when its key is `key`; `nil` when it fails a check or
