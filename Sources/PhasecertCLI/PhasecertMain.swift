@@ -39,6 +39,7 @@ public enum PhasecertMain {
         // Closed pipes surface as write errors, handled where they happen, not as a signal.
         signal(SIGPIPE, SIG_IGN)
         FreedMemory.mapLargeBlocks()
+        FreedMemory.limitArenas()
         let code = execute(Array(CommandLine.arguments.dropFirst()), console: .standard)
         exit(code)
     }
