@@ -45,8 +45,9 @@ public enum FreedMemory {
     /// Why: each arena keeps what its threads freed for their next allocations, and the scan's
     /// threads outnumber the processors (history read, evidence, documents, the facts' workers).
     /// What they leave free between live blocks in many arenas stays resident: on the 100,000
-    /// commits of Benchmarks/RESULTS-scale.md the cold scan's peak was 293–296 MB with two
-    /// arenas (this machine's processors) against 307–314 MB, three runs each alternating, and
+    /// commits of Benchmarks/RESULTS-scale.md the cold scan's peak was 293,220–295,876 KB with
+    /// two arenas (this machine's processors) against 306,508–314,360 KB, three runs each
+    /// alternating, in no more system time, and
     /// `phase-close 1` after a new commit no slower (1.69–2.18 s against 1.75–2.09 s, six each;
     /// twenty-sixth round). No more threads run at once than there are processors.
     public static func limitArenas(to count: Int = ProcessInfo.processInfo.activeProcessorCount) {

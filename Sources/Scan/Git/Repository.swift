@@ -125,9 +125,10 @@ public final class GitRepository {
     ///
     /// Why: these settings are the process's, not a repository's, and the `prepareFor…` methods
     /// change them for what follows. Set again by every opening, they were undone in the middle of
-    /// the history walk by the caches' look at the git folder, and the walk of 100,000 commits
-    /// kept objects up to 48 MiB and 123 MB of the pack resident instead of 4 MiB and 83 MB: the
-    /// cold scan's peak at the time (Benchmarks/RESULTS-scale.md, twenty-sixth round).
+    /// the history walk by the caches' look at the git folder: the walk of 100,000 commits cached
+    /// objects up to 48 MiB instead of 4 MiB and mapped more of the pack, and its process peaked
+    /// at 311–331 MB instead of 223–228 MB, then the cold scan's peak (anonymous 183–209 MB and
+    /// files 122–123 MB against 138–139 and 83; Benchmarks/RESULTS-scale.md, twenty-sixth round).
     private static let processDefaults: Void = {
         phasecert_git_set_cache_max_size(GitRepository.objectCacheBytes)
         phasecert_git_set_mwindow_size(GitRepository.packWindowBytes)
