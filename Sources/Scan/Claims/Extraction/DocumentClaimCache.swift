@@ -146,21 +146,21 @@ extension DocumentClaimCache {
             }
         }
 
-        /// A `claim` line for each of `claims` (its fields, then what `more` writes), written on
-        /// every core: how the caches of whole runs keep claims (`ClaimFactsCache`, `SubjectClaimCache`).
+        /// A `claim` line for each of `claims` (its fields, then what `more` writes), one array
+        /// each, as `appendClaimLines` writes them.
         static func claimLines(_ claims: [Claim], more: @escaping @Sendable (inout Writer, Claim) -> Void = { _, _ in }) -> [[UInt8]] {
-            claims.concurrentMap(minimumPiece: 256) { claim in
-                var writer = Writer(bytes: Array("claim".utf8))
-                writer.claim(claim)
-                more(&writer, claim)
-                return writer.line
+            claims.map { claim in
+                var writer = Writer(bytes: [])
+                writeClaimLine(claim, more: more, to: &writer)
+                return writer.bytes
             }
         }
 
-        /// The `claim` lines of `claims` (as `claimLines` writes them) appended to `output` a few
-        /// thousand claims at a time, written on every core: the claims' facts of 100,000 commits
-        /// had been 107,201 arrays of one line each, 26 MB held at once beside the file they
-        /// were joined into (Benchmarks/RESULTS-scale.md, twenty-sixth round).
+        /// The `claim` lines of `claims` appended to `output` a few thousand claims at a time,
+        /// written on every core: how the caches of whole runs keep claims (`ClaimFactsCache`,
+        /// `SubjectClaimCache`). The claims' facts of 100,000 commits had been 107,201 arrays of
+        /// one line each, 26 MB held at once beside the file they were joined into
+        /// (Benchmarks/RESULTS-scale.md, twenty-sixth round).
         static func appendClaimLines(
             _ claims: [Claim], to output: inout ChecksummedLines.Output,
             more: @escaping @Sendable (inout Writer, Claim) -> Void = { _, _ in }
@@ -171,18 +171,21 @@ extension DocumentClaimCache {
                 let end = min(start + round, claims.count)
                 let pieces = Array(stride(from: start, to: end, by: piece)).concurrentMap(minimumPiece: 1) { first in
                     var writer = Writer(bytes: [])
-                    for claim in claims[first..<min(first + piece, end)] {
-                        writer.bytes += "claim".utf8
-                        writer.claim(claim)
-                        more(&writer, claim)
-                        writer.bytes.append(0x0A)
-                    }
+                    for claim in claims[first..<min(first + piece, end)] { writeClaimLine(claim, more: more, to: &writer) }
                     return writer.bytes
                 }
                 for (index, bytes) in pieces.enumerated() {
                     output.append(bytes, count: min(piece, end - start - index * piece))
                 }
             }
+        }
+
+        /// One `claim` line, ending with its line break.
+        private static func writeClaimLine(_ claim: Claim, more: (inout Writer, Claim) -> Void, to writer: inout Writer) {
+            writer.bytes += "claim".utf8
+            writer.claim(claim)
+            more(&writer, claim)
+            writer.bytes.append(0x0A)
         }
 
         /// A `read` line for each path of `reads` with its signature, in path order: the files and

@@ -91,7 +91,7 @@ struct SubjectClaimCache: Sendable {
             let entry = Entry(
                 key: key, head: head, commitCount: history.commits.count, claims: result.claims, findings: result.findings)
             // A cache that cannot be written only costs the next run time.
-            try? ContainedFile.write(Data(Self.contents(of: entry)), to: file, within: boundary)
+            try? ChecksummedLines.write(header: Self.header, to: file, within: boundary) { output in Self.write(entry, to: &output) }
         }
         return result
     }
@@ -165,10 +165,15 @@ struct SubjectClaimCache: Sendable {
 
     /// The bytes of a file holding `entry`.
     static func contents(of entry: Entry) -> [UInt8] {
-        var lines = [Array("key\t\(entry.key)\n".utf8), Array("head\t\(entry.head)\t\(entry.commitCount)\n".utf8)]
-        lines += DocumentClaimCache.Record.claimLines(entry.claims)
-        lines += DocumentClaimCache.Record.findingLines(entry.findings)
-        return ChecksummedLines.file(header: header, lines: lines)
+        ChecksummedLines.file(header: header) { output in write(entry, to: &output) }
+    }
+
+    /// The lines of a file holding `entry`, as `contents(of:)` and the cache's writes make them.
+    private static func write(_ entry: Entry, to output: inout ChecksummedLines.Output) {
+        output.append(Array("key\t\(entry.key)\n".utf8))
+        output.append(Array("head\t\(entry.head)\t\(entry.commitCount)\n".utf8))
+        DocumentClaimCache.Record.appendClaimLines(entry.claims, to: &output)
+        output.append(contentsOf: DocumentClaimCache.Record.findingLines(entry.findings))
     }
 
     /// The entry a file of `bytes` holds when its key is `key`; `nil` when it fails a check, holds
