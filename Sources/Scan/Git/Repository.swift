@@ -98,8 +98,9 @@ public final class GitRepository {
     /// up to 230 MB of the pack and 348 MB in all, more than the main process, and with 128 MiB
     /// 206–211 MB, the cold scan no slower (twenty-sixth round; in the twelfth, before workers
     /// were cut into slices of a few thousand commits, 128 MiB had meant 59,740 `munmap` calls).
+    /// A larger pack gets the same share of it mapped (`PackShare`).
     public func prepareForStatsWorker() {
-        phasecert_git_set_mwindow_mapped_limit(Self.workerMappedBytes)
+        phasecert_git_set_mwindow_mapped_limit(PackShare.worker.bytes(ofPacks: packBytes))
     }
 
     /// Caps libgit2's object cache and the pack it maps (per process) while the claims' facts
@@ -113,11 +114,26 @@ public final class GitRepository {
     /// unmap it in turn), and windows of 4 MiB the cold scan (Benchmarks/RESULTS-scale.md,
     /// twenty-second and twenty-fourth rounds). 24 MiB in windows of 8 MiB, once a walk's
     /// settings were no longer undone, held 7 MB less than 48 MiB in 16 MiB through
-    /// `phase-close 1`, at the same speed (twenty-sixth round).
+    /// `phase-close 1`, at the same speed (twenty-sixth round). A larger pack gets the same share
+    /// of it mapped, in windows of the same share (`PackShare`).
     public func prepareForLookups() {
+        let packs = packBytes
         phasecert_git_set_cache_max_size(Self.lookupCacheBytes)
-        phasecert_git_set_mwindow_size(Self.lookupWindowBytes)
-        phasecert_git_set_mwindow_mapped_limit(Self.lookupMappedBytes)
+        phasecert_git_set_mwindow_size(PackShare.lookupWindow.bytes(ofPacks: packs))
+        phasecert_git_set_mwindow_mapped_limit(PackShare.lookups.bytes(ofPacks: packs))
+    }
+
+    /// The bytes of the repository's own packs (`objects/pack/*.pack`); 0 when they cannot be
+    /// listed. Read when asked: a scan's packs are those of when it started counting or looking up.
+    public var packBytes: Int64 {
+        let folder = String(cString: git_repository_commondir(handle)) + "/objects/pack"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return 0 }
+        var total: Int64 = 0
+        for name in names where name.hasSuffix(".pack") {
+            var status = stat()
+            if stat(folder + "/" + name, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG { total += Int64(status.st_size) }
+        }
+        return total
     }
 
     /// libgit2's object cache and pack windows as counting changes wants them, set when the
@@ -136,14 +152,11 @@ public final class GitRepository {
     }()
 
     static let lookupCacheBytes: Int64 = 2 * 1024 * 1024
-    static let lookupMappedBytes: Int64 = 24 * 1024 * 1024
-    static let lookupWindowBytes: Int64 = 8 * 1024 * 1024
 
     /// Pack windows of 32 MiB rather than libgit2's 1 GiB, so that the limits below can hold.
     static let packWindowBytes: Int64 = 32 * 1024 * 1024
     static let walkMappedBytes: Int64 = 64 * 1024 * 1024
     static let countingMappedBytes: Int64 = 128 * 1024 * 1024
-    static let workerMappedBytes: Int64 = 128 * 1024 * 1024
 
     /// The commit HEAD resolves to; `nil` in an empty repository or on an unborn branch.
     public func head() throws(GitError) -> String? {

@@ -1,0 +1,34 @@
+/// How much of a repository's packs one kind of reading has libgit2 map at most: a floor, or a
+/// share of the packs' bytes when that is more, in whole MiB.
+///
+/// Why: every page libgit2 reads of a pack stays resident while its window is mapped, and a
+/// reading that goes all over the pack (counting changes, looking files up at past commits) maps
+/// and unmaps windows in turn when its limit is a small part of the pack: each `munmap` holds
+/// libgit2's one lock on all windows and makes every core drop its mappings. A fixed limit is a
+/// smaller part of a larger history's pack, so that work grew faster than the history: on the
+/// 200,000 commits of Benchmarks/RESULTS-scale.md (a 650 MB pack) the cold scan spent 29.2–29.8 s
+/// of system time with the limits of 100,000 commits, and 21.3–24.5 s with them doubled, at the
+/// same peak (twenty-seventh round). The floors are the limits measured on 100,000 commits (a
+/// 327 MB pack, for which the shares give no more than the floors).
+struct PackShare: Sendable, Equatable {
+    /// The least mapped, whatever the packs' size.
+    var floor: Int64
+    /// The part of the packs' bytes mapped when that is more than `floor`, in thousandths.
+    var perMille: Int64
+
+    /// What is mapped for packs of `packs` bytes: whole MiB, since libgit2 places a window at a
+    /// multiple of half its size, which `mmap` needs to be a multiple of the page size.
+    func bytes(ofPacks packs: Int64) -> Int64 {
+        let share = max(0, packs) / 1_000 * perMille
+        return max(floor, share / Self.mebibyte * Self.mebibyte)
+    }
+
+    private static let mebibyte: Int64 = 1 << 20
+
+    /// A worker process counting changes (`GitRepository.prepareForStatsWorker`).
+    static let worker = PackShare(floor: 128 * mebibyte, perMille: 400)
+    /// The claims' facts looking files up (`GitRepository.prepareForLookups`).
+    static let lookups = PackShare(floor: 24 * mebibyte, perMille: 75)
+    /// The size of the windows the look-ups map: a third of what they map.
+    static let lookupWindow = PackShare(floor: 8 * mebibyte, perMille: 25)
+}
