@@ -3,13 +3,14 @@
 ///
 /// Why: every page libgit2 reads of a pack stays resident while its window is mapped, and a
 /// reading that goes all over the pack (counting changes, looking files up at past commits) maps
-/// and unmaps windows in turn when its limit is a small part of the pack: each `munmap` holds
-/// libgit2's one lock on all windows and makes every core drop its mappings. A fixed limit is a
-/// smaller part of a larger history's pack, so that work grew faster than the history: on the
-/// 200,000 commits of Benchmarks/RESULTS-scale.md (a 650 MB pack) the cold scan spent 29.2–29.8 s
-/// of system time with the limits of 100,000 commits, and 21.3–24.5 s with them doubled, at the
-/// same peak (twenty-seventh round). The floors are the limits measured on 100,000 commits (a
-/// 327 MB pack, for which the shares give no more than the floors).
+/// and unmaps windows in turn when its limit is a small part of the pack: each `munmap` is made
+/// holding libgit2's one lock on all windows, and the other cores running the process flush their
+/// address translations for it. A fixed limit is a smaller part of a larger history's pack, so
+/// that work grew faster than the history: on the 200,000 commits of Benchmarks/RESULTS-scale.md
+/// (a 650 MB pack) the cold scan spent 29.2–29.8 s of system time with the limits of 100,000
+/// commits, and 21.3–24.5 s with them doubled, at the same peak (twenty-seventh round). The floors
+/// are the limits measured on 100,000 commits (a 327 MB pack, for which the shares give no more
+/// than the floors).
 struct PackShare: Sendable, Equatable {
     /// The least mapped, whatever the packs' size.
     var floor: Int64
