@@ -4,8 +4,8 @@ import TestSupport
 @testable import Scan
 
 /// How much of the packs workers and look-ups map (`PackShare`): the limits measured on 100,000
-/// commits up to that pack's size, the same share of a larger pack, always whole MiB; and the
-/// packs' size read from the repository (`GitRepository.packBytes`).
+/// commits up to that pack's size, the same share of a larger pack up to eight times those, always
+/// whole MiB; and the packs' size read from the repository (`GitRepository.packBytes`).
 struct PackShareTests {
     static let mebibyte: Int64 = 1 << 20
     /// The pack of the 100,000 commits the floors were measured on.
@@ -37,15 +37,23 @@ struct PackShareTests {
             for size in sizes {
                 let bytes = share.bytes(ofPacks: size)
                 #expect(bytes % Self.mebibyte == 0, "\(size)")
-                #expect(bytes >= share.floor && bytes >= last, "\(size)")
+                #expect(bytes >= share.floor && bytes <= share.ceiling && bytes >= last, "\(size)")
                 #expect(bytes <= max(share.floor, size / 1_000 * share.perMille), "\(size)")
                 last = bytes
             }
         }
     }
 
+    @Test func aPackOfManyGigabytesGetsTheCeilings() {
+        for size: Int64 in [20 << 30, 1 << 40, .max] {
+            #expect(PackShare.worker.bytes(ofPacks: size) == 1 << 30, "\(size)")
+            #expect(PackShare.lookups.bytes(ofPacks: size) == 192 * Self.mebibyte, "\(size)")
+            #expect(PackShare.lookupWindow.bytes(ofPacks: size) == 64 * Self.mebibyte, "\(size)")
+        }
+    }
+
     @Test func theLookupWindowsAreAThirdOfWhatTheyMapAtAnySize() {
-        for size: Int64 in [0, Self.measuredPack, 1 << 30, 3 << 30, 10 << 30] {
+        for size: Int64 in [0, Self.measuredPack, 1 << 30, 3 << 30, 10 << 30, .max] {
             let limit = PackShare.lookups.bytes(ofPacks: size)
             let window = PackShare.lookupWindow.bytes(ofPacks: size)
             #expect(window * 3 <= limit + 2 * Self.mebibyte && window * 3 >= limit - 3 * Self.mebibyte, "\(size)")
