@@ -29,7 +29,7 @@ struct PackShareTests {
     }
 
     @Test func limitsAreWholeMebibytesThatNeverShrinkAsThePackGrows() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = DocumentClaimCacheFormatTests.SplitMix(state: 27)
         for share in [PackShare.worker, .lookups, .lookupWindow] {
             var sizes = (0..<500).map { _ in Int64.random(in: 0...(64 << 30), using: &generator) }
             sizes.sort()
