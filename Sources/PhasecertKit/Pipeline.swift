@@ -50,13 +50,17 @@ public struct Pipeline: Sendable {
         let worker = context.executable.map {
             HistoryScanner.WorkerCommand(executable: $0, arguments: ["history-worker", "--repo", repository])
         }
+        // Only beside workers: a program that cannot start them counts with libgit2 alone.
+        let git = context.executable == nil ? nil : ExecutableLocator.executable(named: "git", path: context.searchPath).map {
+            GitLogCounting(executable: $0.path)
+        }
         var helm: URL?
         if configuration.evidence.runHelm {
             helm = HelmLocator.executable(path: context.searchPath)
             if helm == nil { context.note(LocalizedText(message: "cli.note.no-helm").en) }
         }
         let scanner = WorkspaceScanner(
-            repository: source.tree, configuration: configuration, configurationFile: configurationFile, historyWorker: worker,
+            repository: source.tree, configuration: configuration, configurationFile: configurationFile, historyWorker: worker, historyGit: git,
             helm: helm, historyRepository: source.commit == nil ? nil : repository, revision: source.commit,
             claimCacheSalt: context.executable.flatMap(BuildIdentity.of), factsPhases: phases)
         defer { context.finishProgress() }

@@ -11,6 +11,8 @@ public struct WorkspaceScanner: Sendable {
     public let configurationFile: String?
     /// How to start history worker processes; `nil` counts history in this process.
     public let historyWorker: HistoryScanner.WorkerCommand?
+    /// Git to count the history's changes with (`HistoryScanner.gitLog`).
+    public let historyGit: GitLogCounting?
     /// The `helm` executable to validate charts with (when `evidence.runHelm` asks and one was found).
     public let helm: URL?
     /// The repository whose git folder the history is read from, when the files are read from
@@ -30,7 +32,7 @@ public struct WorkspaceScanner: Sendable {
 
     public init(
         repository: String, configuration: Configuration = Configuration(), configurationFile: String? = nil,
-        historyWorker: HistoryScanner.WorkerCommand? = nil, helm: URL? = nil,
+        historyWorker: HistoryScanner.WorkerCommand? = nil, historyGit: GitLogCounting? = nil, helm: URL? = nil,
         historyRepository: String? = nil, revision: String? = nil, claimCacheSalt: String? = nil,
         factsPhases: Set<String>? = nil
     ) {
@@ -39,6 +41,7 @@ public struct WorkspaceScanner: Sendable {
         self.configuration = configuration
         self.configurationFile = configurationFile
         self.historyWorker = historyWorker
+        self.historyGit = historyGit
         self.helm = helm
         self.historyRepository = historyRepository
         self.revision = revision
@@ -327,6 +330,7 @@ public struct WorkspaceScanner: Sendable {
         var scanner = HistoryScanner(
             repositoryPath: repository, cachePath: configuration.git.cache, worker: historyWorker, startRevision: revision)
         scanner.backgroundWrites = writes
+        scanner.gitLog = historyGit
         do {
             return try scanner.scan(progress: progress)
         } catch {

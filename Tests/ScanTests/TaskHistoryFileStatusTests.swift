@@ -180,7 +180,7 @@ struct TaskHistoryFileStatusTests {
         let fresh = try GitHistoryCacheTests.freshStats(repo)
         let first = try #require(try HistoryScanner(repositoryPath: repo.path).scan())
         let file = GitHistoryCacheTests.cacheFile(repo)
-        #expect(file.hasSuffix("/history-v4.cache"))
+        #expect(file.hasSuffix("/history-v\(HistoryCache.formatVersion).cache"))
         let current = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
         let old = Self.formatThree(first)
         #expect(String(decoding: old, as: UTF8.self).contains("\nf A - - image.bin\n"))

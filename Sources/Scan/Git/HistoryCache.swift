@@ -17,8 +17,9 @@ import TextSupport
 /// leaves `boundary`.
 public struct HistoryCache: Sendable {
     /// Bumped whenever what is counted or how it is written changes (3: each file's status; 4:
-    /// the records in binary, `HistoryCacheFormat`).
-    public static let formatVersion = 4
+    /// the records in binary, `HistoryCacheFormat`; 5: changes counted by git where it can,
+    /// `GitLogCounting`, whose renames are not always libgit2's).
+    public static let formatVersion = 5
     static let header = "phasecert-history-cache \(formatVersion)\n"
 
     /// The folder holding the cache file.

@@ -64,7 +64,7 @@ enum HistoryRecordFormat {
         output.append(0x0A)
     }
 
-    private static func escape(_ text: String, into output: inout [UInt8]) {
+    static func escape(_ text: String, into output: inout [UInt8]) {
         // Most fields hold no byte to escape: copied whole, they cost one copy instead of a
         // capacity check a byte (writing the cache of 100,000 commits took a quarter less time).
         let plain = text.utf8.withContiguousStorageIfAvailable { bytes in

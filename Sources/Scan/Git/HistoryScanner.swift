@@ -8,12 +8,25 @@ public struct HistoryScanner: Sendable {
     /// How to start a worker process: this executable with the arguments that make it serve
     /// `StatsWorker` on the repository. `nil` computes everything in this process.
     public struct WorkerCommand: Sendable {
+        /// What a worker reads and writes.
+        public enum Output: Sendable {
+            /// `StatsWorker`: jobs in, `HistoryRecordFormat` records out.
+            case records
+            /// `git log` (`GitLogCounting`): commit ids in, its output read by `GitLogRecords`.
+            case gitLog
+        }
+
         public var executable: String
         public var arguments: [String]
+        /// The worker's environment; `nil`: this process's.
+        public var environment: [String: String]?
+        public var output: Output
 
-        public init(executable: String, arguments: [String]) {
+        public init(executable: String, arguments: [String], environment: [String: String]? = nil, output: Output = .records) {
             self.executable = executable
             self.arguments = arguments
+            self.environment = environment
+            self.output = output
         }
     }
 
@@ -22,6 +35,8 @@ public struct HistoryScanner: Sendable {
     /// repository's git folder, wherever it is.
     public let cachePath: String
     public let worker: WorkerCommand?
+    /// Git to count changes with, before `worker` or this process; `nil`: libgit2 counts them.
+    public var gitLog: GitLogCounting?
     /// Worker processes to use at most (default: the number of processors).
     public let workerCount: Int
     /// Fewer uncached commits than this are counted in-process: starting workers costs more.
@@ -149,7 +164,11 @@ public struct HistoryScanner: Sendable {
         let cachedCommits = walk.commits.count - jobs.count
 
         if !jobs.isEmpty {
-            let computed = compute(jobs, repository: consume repository, progress: progress)
+            let (computed, gitLeftOver) = compute(jobs, repository: consume repository, progress: progress)
+            if gitLeftOver > 0, let gitLog {
+                notes.append(LocalizedText(
+                    message: "problem.git.count.fallback", ["git": .text(gitLog.executable), "count": .text(String(gitLeftOver))]).en)
+            }
             for (id, entry) in computed.stats { stats[id] = entry }
             for id in computed.order {
                 if let message = computed.failures[id] { findings.append(GitFindings.unreadableStats(id, message: message)) }
@@ -281,55 +300,68 @@ public struct HistoryScanner: Sendable {
 
     private func compute(
         _ jobs: [StatsWorker.Job], repository: consuming GitRepository, progress: @escaping @Sendable (String) -> Void
-    ) -> HistoryRecordFormat.Parsed {
+    ) -> (HistoryRecordFormat.Parsed, gitLeftOver: Int) {
         let counter = ProgressCounter(total: jobs.count, report: progress)
-        if let worker, jobs.count >= workerThreshold, workerCount > 1 {
+        var parsed = HistoryRecordFormat.Parsed()
+        var remaining = jobs
+        var open: GitRepository? = consume repository
+        let many = jobs.count >= workerThreshold && workerCount > 1
+        // Git first; libgit2's workers for what it left (all of it when git cannot count here).
+        let git = gitLog.flatMap { open.flatMap($0.command(for:)) }
+        var gitLeftOver = 0
+        for command in [git, many ? worker : nil].compactMap({ $0 }) where !remaining.isEmpty {
             // Let go while the workers count: the walk's pack windows and the pack's index stay
             // mapped as long as the repository is open, and were 90 MB of this process's resident
             // memory through the count of 100,000 commits (Benchmarks/RESULTS-scale.md,
             // twenty-sixth round).
-            _ = consume repository
-            // A worker's memory grows with the span of history it reads (pack pages it touched
-            // stay mapped), so long histories are cut into more slices than processors, each a
-            // fresh process, with at most `workerCount` running at once.
-            let slices = Self.workerSlices(jobs.count, workers: workerCount).map { jobs[$0] }
-            var parsed = HistoryRecordFormat.Parsed()
-            let outputs = WorkerPool(command: worker, concurrency: workerCount).run(slices, counter: counter)
-            var leftovers: [StatsWorker.Job] = []
-            for (slice, output) in zip(slices, outputs) {
-                if let part = output, part.order.count == slice.count {
-                    parsed.stats.merge(part.stats) { first, _ in first }
-                    parsed.failures.merge(part.failures) { first, _ in first }
-                    parsed.order += part.order
-                } else {
-                    // A worker that died or wrote something unreadable: do its share here.
-                    leftovers += slice
-                }
-            }
-            guard !leftovers.isEmpty else { return parsed }
-            let reopened: GitRepository?
-            let reason: String
-            do {
-                reopened = try GitRepository(path: repositoryPath)
-                reason = LocalizedText(message: "error.git.export.not-a-repository", ["path": .text(repositoryPath)]).en
-            } catch {
-                reopened = nil
-                reason = error.message
-            }
-            if let reopened {
-                inProcess(leftovers, repository: reopened, counter: counter, into: &parsed)
-            } else {
-                // Gone since the walk: the commits' changes are unknown, and each says so.
-                for job in leftovers {
-                    parsed.failures[job.commit] = reason
-                    parsed.order.append(job.commit)
-                }
-            }
-            return parsed
+            open = nil
+            remaining = pooled(remaining, command: command, split: many, counter: counter, into: &parsed)
+            if command.output == .gitLog { gitLeftOver = remaining.count }
         }
-        var parsed = HistoryRecordFormat.Parsed()
-        inProcess(jobs, repository: repository, counter: counter, into: &parsed)
-        return parsed
+        guard !remaining.isEmpty else { return (parsed, gitLeftOver) }
+        if open == nil {
+            do {
+                open = try GitRepository(path: repositoryPath)
+                if open == nil {
+                    fail(remaining, reason: LocalizedText(message: "error.git.export.not-a-repository", ["path": .text(repositoryPath)]).en, into: &parsed)
+                }
+            } catch {
+                fail(remaining, reason: error.message, into: &parsed)
+            }
+        }
+        if let open { inProcess(remaining, repository: open, counter: counter, into: &parsed) }
+        return (parsed, gitLeftOver)
+    }
+
+    /// Counts `jobs` in worker processes started with `command`, adding what they counted to
+    /// `parsed`; returns the jobs of workers that died or wrote something unreadable.
+    private func pooled(
+        _ jobs: [StatsWorker.Job], command: WorkerCommand, split: Bool, counter: ProgressCounter, into parsed: inout HistoryRecordFormat.Parsed
+    ) -> [StatsWorker.Job] {
+        // A worker's memory grows with the span of history it reads (pack pages it touched
+        // stay mapped), so long histories are cut into more slices than processors, each a
+        // fresh process, with at most `workerCount` running at once.
+        let slices = (split ? Self.workerSlices(jobs.count, workers: workerCount) : [jobs.indices]).map { jobs[$0] }
+        let outputs = WorkerPool(command: command, concurrency: workerCount).run(slices, counter: counter)
+        var leftovers: [StatsWorker.Job] = []
+        for (slice, output) in zip(slices, outputs) {
+            if let part = output, part.order.count == slice.count {
+                parsed.stats.merge(part.stats) { first, _ in first }
+                parsed.failures.merge(part.failures) { first, _ in first }
+                parsed.order += part.order
+            } else {
+                leftovers += slice
+            }
+        }
+        return leftovers
+    }
+
+    /// The repository is gone since the walk: the commits' changes are unknown, and each says so.
+    private func fail(_ jobs: [StatsWorker.Job], reason: String, into parsed: inout HistoryRecordFormat.Parsed) {
+        for job in jobs {
+            parsed.failures[job.commit] = reason
+            parsed.order.append(job.commit)
+        }
     }
 
     private func inProcess(_ jobs: [StatsWorker.Job], repository: GitRepository, counter: ProgressCounter, into parsed: inout HistoryRecordFormat.Parsed) {
@@ -416,19 +448,25 @@ struct WorkerPool {
             process.standardInput = input
             process.standardOutput = output
             process.standardError = FileHandle.nullDevice
+            if let environment = command.environment { process.environment = environment }
             do {
                 try process.run()
             } catch {
                 slots.signal()
                 continue
             }
-            let jobs = StatsWorker.encode(slice)
+            let format = command.output
+            let jobs = format == .gitLog ? Self.encodeIDs(slice) : StatsWorker.encode(slice)
+            let ids = format == .gitLog ? slice.map(\.commit) : []
             OwnThread.start(in: group) {
                 try? input.fileHandleForWriting.write(contentsOf: jobs)
                 try? input.fileHandleForWriting.close()
             }
             OwnThread.start(in: group) {
-                let parsed = Self.read(output.fileHandleForReading, counter: counter)
+                let parsed =
+                    format == .gitLog
+                    ? Self.readGitLog(output.fileHandleForReading, ids: ids, counter: counter)
+                    : Self.read(output.fileHandleForReading, counter: counter)
                 process.waitUntilExit()
                 results.set(index, process.terminationStatus == 0 ? parsed : nil)
                 slots.signal()
@@ -456,6 +494,38 @@ struct WorkerPool {
         }
         guard valid, (try? HistoryRecordFormat.parse(pending[...], into: &parsed)) != nil else { return nil }
         return parsed
+    }
+
+    /// Converts git's output as it arrives (`GitLogRecords`); each piece it gives holds whole
+    /// commits, parsed at once. `nil` when it stops short or does not read as expected.
+    private static func readGitLog(_ handle: FileHandle, ids: [String], counter: ProgressCounter) -> HistoryRecordFormat.Parsed? {
+        var parsed = HistoryRecordFormat.Parsed()
+        var records = GitLogRecords(ids: ids)
+        var bytes: [UInt8] = []
+        var valid = true
+        while true {
+            let chunk = handle.availableData
+            if chunk.isEmpty { break }
+            guard valid else { continue }
+            records.consume(chunk, into: &bytes)
+            if records.isMalformed || (try? HistoryRecordFormat.parse(bytes[...], into: &parsed)) == nil {
+                valid = false
+                continue
+            }
+            counter.add(bytes.count { $0 == 0x0A })
+            bytes.removeAll(keepingCapacity: true)
+        }
+        guard valid, records.finish(into: &bytes), (try? HistoryRecordFormat.parse(bytes[...], into: &parsed)) != nil else { return nil }
+        counter.add(bytes.count { $0 == 0x0A })
+        return parsed
+    }
+
+    /// The commits of `jobs`, one id a line, as `git log --stdin` reads them.
+    static func encodeIDs(_ jobs: ArraySlice<StatsWorker.Job>) -> Data {
+        var text = ""
+        text.reserveCapacity(jobs.count * 41)
+        for job in jobs { text += job.commit + "\n" }
+        return Data(text.utf8)
     }
 
     /// Index of the last `c ` or `! ` that starts a line after a complete line.

@@ -7,17 +7,7 @@ public enum HelmLocator {
     /// (a `PATH` value, `:`-separated). Empty and relative entries are skipped, so a
     /// `helm` in the current folder is never picked up by accident. Nil when none.
     public static func executable(path environment: String?) -> URL? {
-        guard let environment else { return nil }
-        let manager = FileManager.default
-        for folder in environment.split(separator: ":", omittingEmptySubsequences: true) where folder.hasPrefix("/") {
-            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("helm")
-            var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue,
-                manager.isExecutableFile(atPath: candidate.path)
-            else { continue }
-            return candidate
-        }
-        return nil
+        ExecutableLocator.executable(named: "helm", path: environment)
     }
 
     /// The folders holding a `Chart.yaml`, given every repository-relative file path
