@@ -39,7 +39,8 @@ public struct HistoryScanner: Sendable {
     public var gitLog: GitLogCounting?
     /// Worker processes to use at most (default: the number of processors).
     public let workerCount: Int
-    /// Fewer uncached commits than this are counted in-process: starting workers costs more.
+    /// Fewer uncached commits than this are counted in one process (git, else this one):
+    /// starting more costs more than it saves.
     public let workerThreshold: Int
     /// The commit the history starts from instead of HEAD (a full id; any spelling git accepts
     /// works); `nil` for HEAD.
