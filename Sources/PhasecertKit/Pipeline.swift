@@ -50,7 +50,8 @@ public struct Pipeline: Sendable {
         let worker = context.executable.map {
             HistoryScanner.WorkerCommand(executable: $0, arguments: ["history-worker", "--repo", repository])
         }
-        // Only beside workers: a program that cannot start them counts with libgit2 alone.
+        // The command line only (the process that can start workers): a library caller counts
+        // with libgit2 unless it asks for git, so that its figures do not depend on a PATH.
         let git = context.executable == nil ? nil : ExecutableLocator.executable(named: "git", path: context.searchPath).map {
             GitLogCounting(executable: $0.path)
         }

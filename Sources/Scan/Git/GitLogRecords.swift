@@ -26,7 +26,7 @@ struct GitLogRecords {
         case header
         /// An entry, or the next commit's id.
         case entry
-        /// The path of the raw entry just read, or both paths of a rename (`paths` of 2).
+        /// The path of the raw entry just read, or both paths of a rename (`remaining` of 2).
         case rawPath(remaining: Int)
         /// The old and the new path of a rename's numstat entry.
         case numstatPath(remaining: Int)
