@@ -38,8 +38,6 @@ struct GitLogRecords {
         var oldPath: [UInt8]?
         var added: ArraySlice<UInt8> = []
         var deleted: ArraySlice<UInt8> = []
-        /// A rename's paths as its numstat entry names them, checked against the raw entry's.
-        var numstatPaths: [[UInt8]] = []
     }
 
     init(ids: [String]) {
@@ -103,12 +101,12 @@ struct GitLogRecords {
                 state = .entry
             }
         case let .numstatPath(remaining):
-            files[counted].numstatPaths.append(Array(bytes))
+            // The rename's paths as its raw entry named them, old first.
+            let expected = remaining == 2 ? files[counted].oldPath ?? [] : files[counted].path
+            guard bytes.elementsEqual(expected) else { return fail() }
             if remaining == 2 {
                 state = .numstatPath(remaining: 1)
             } else {
-                let file = files[counted]
-                guard let oldPath = file.oldPath, file.numstatPaths == [oldPath, file.path] else { return fail() }
                 counted += 1
                 state = .entry
             }

@@ -482,18 +482,14 @@ struct WorkerPool {
     private static func read(_ handle: FileHandle, counter: ProgressCounter) -> HistoryRecordFormat.Parsed? {
         var parsed = HistoryRecordFormat.Parsed()
         var pending: [UInt8] = []
-        var valid = true
-        while true {
-            let chunk = handle.availableData
-            if chunk.isEmpty { break }
-            guard valid else { continue }
+        let readable = drain(handle) { chunk in
             counter.add(chunk.count { $0 == 0x0A })
             pending.append(contentsOf: chunk)
-            guard let cut = lastRecordStart(in: pending), cut > 0 else { continue }
-            if (try? HistoryRecordFormat.parse(pending[..<cut], into: &parsed)) == nil { valid = false }
-            pending.removeFirst(cut)
+            guard let cut = lastRecordStart(in: pending), cut > 0 else { return true }
+            defer { pending.removeFirst(cut) }
+            return (try? HistoryRecordFormat.parse(pending[..<cut], into: &parsed)) != nil
         }
-        guard valid, (try? HistoryRecordFormat.parse(pending[...], into: &parsed)) != nil else { return nil }
+        guard readable, (try? HistoryRecordFormat.parse(pending[...], into: &parsed)) != nil else { return nil }
         return parsed
     }
 
@@ -503,22 +499,28 @@ struct WorkerPool {
         var parsed = HistoryRecordFormat.Parsed()
         var records = GitLogRecords(ids: ids)
         var bytes: [UInt8] = []
-        var valid = true
-        while true {
-            let chunk = handle.availableData
-            if chunk.isEmpty { break }
-            guard valid else { continue }
+        let readable = drain(handle) { chunk in
             records.consume(chunk, into: &bytes)
-            if records.isMalformed || (try? HistoryRecordFormat.parse(bytes[...], into: &parsed)) == nil {
-                valid = false
-                continue
-            }
+            guard !records.isMalformed, (try? HistoryRecordFormat.parse(bytes[...], into: &parsed)) != nil else { return false }
             counter.add(bytes.count { $0 == 0x0A })
             bytes.removeAll(keepingCapacity: true)
+            return true
         }
-        guard valid, records.finish(into: &bytes), (try? HistoryRecordFormat.parse(bytes[...], into: &parsed)) != nil else { return nil }
+        guard readable, records.finish(into: &bytes), (try? HistoryRecordFormat.parse(bytes[...], into: &parsed)) != nil else { return nil }
         counter.add(bytes.count { $0 == 0x0A })
         return parsed
+    }
+
+    /// Reads `handle` to its end, giving each chunk to `take` until it returns false; what comes
+    /// after is read and dropped, so that a worker never blocks on a full pipe. True when every
+    /// chunk was taken.
+    private static func drain(_ handle: FileHandle, _ take: (Data) -> Bool) -> Bool {
+        var taking = true
+        while true {
+            let chunk = handle.availableData
+            if chunk.isEmpty { return taking }
+            if taking { taking = take(chunk) }
+        }
     }
 
     /// The commits of `jobs`, one id a line, as `git log --stdin` reads them.
