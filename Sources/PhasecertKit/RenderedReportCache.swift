@@ -52,7 +52,9 @@ public struct RenderedReportCache: Sendable {
                 guard let entry = entries[path], entry.key == key,
                     let contents = ReportWriter.contents(of: folder + "/" + path, size: entry.size, digest: entry.digest)
                 else { return nil }
-                files.append(ReportFile(path: path, contents: [UInt8](contents)))
+                var file = ReportFile(path: path, contents: [UInt8](contents))
+                file.isOnDisk = true
+                files.append(file)
             }
             return files
         }
@@ -64,8 +66,12 @@ public struct RenderedReportCache: Sendable {
         let rendered = files.filter { $0.renderKey != nil && !$0.path.contains("\t") && !$0.path.contains("\n") }
         guard !rendered.isEmpty else { return }
         var entries = load()
+        // A file read back under the key it is listed with is listed as it was: its digest was
+        // checked when it was read.
+        let known = entries
         let written = rendered.concurrentMap(minimumPiece: 8) { file in
-            Entry(key: file.renderKey ?? "", digest: ContentDigest.sha256Hex(of: file.contents), size: file.contents.count, path: file.path)
+            if file.isOnDisk, let entry = known[file.path], entry.key == file.renderKey, entry.size == file.contents.count { return entry }
+            return Entry(key: file.renderKey ?? "", digest: ContentDigest.sha256Hex(of: file.contents), size: file.contents.count, path: file.path)
         }
         for entry in written { entries[entry.path] = entry }
         try ContainedFile.write(Data(Self.contents(of: entries.values.sorted { $0.path < $1.path })), to: file, within: boundary)

@@ -32,6 +32,7 @@ struct RenderedDocuments {
     ///   every document is rendered.
     init(_ documents: [ReportDocument], renderer: ReportRenderer, formats: [ReportFormat], reuse: ReportReuse? = nil) throws {
         let slots = ResultSlots<Result<[ReportFile], any Error>>(count: documents.count)
+        let digests = reuse == nil ? [:] : Self.sourceDigests(of: documents, input: renderer.input)
         let order = Self.schedule(documents)
         DispatchQueue.concurrentPerform(iterations: order.count) { step in
             let index = order[step]
@@ -46,14 +47,16 @@ struct RenderedDocuments {
                 case .completion:
                     return try render { try Self.markdown(of: document, renderer: renderer) }
                 case let .audit(phase):
-                    let source = try AuditReportSource(phase: phase, input: renderer.input)
-                    return try Self.reused(source, document, paths: paths, reuse: reuse) {
-                        try render { try renderer.audit(source, locale: document.locale) }
+                    let digest = try digests[.audit(phase)]?.get()
+                    return try Self.reused(AuditReportSource.self, digest: digest, document, paths: paths, reuse: reuse) {
+                        let source = try AuditReportSource(phase: phase, input: renderer.input)
+                        return try render { try renderer.audit(source, locale: document.locale) }
                     }
                 case let .task(task):
-                    let source = try TaskReportSource(task: task, input: renderer.input)
-                    return try Self.reused(source, document, paths: paths, reuse: reuse) {
-                        try render { try renderer.task(source, locale: document.locale) }
+                    let digest = try digests[.task(task)]?.get()
+                    return try Self.reused(TaskReportSource.self, digest: digest, document, paths: paths, reuse: reuse) {
+                        let source = try TaskReportSource(task: task, input: renderer.input)
+                        return try render { try renderer.task(source, locale: document.locale) }
                     }
                 }
             })
@@ -89,15 +92,50 @@ struct RenderedDocuments {
     /// The rendered files of the phase folder `folder`.
     func files(inFolder folder: String) -> [ReportFile] { byFolder[Substring(folder)] ?? [] }
 
-    /// The files of `document` at `paths` as `reuse` keeps them for `source`, or as `render` makes
-    /// them, marked with the key they are remembered under (rendered and unmarked when the source has no key).
-    private static func reused(
-        _ source: some ReportSource, _ document: ReportDocument, paths: [String], reuse: ReportReuse, render: () throws -> [ReportFile]
+    /// The files of `document` at `paths` as `reuse` keeps them for the source of `kind` whose
+    /// digest is `digest`, or as `render` makes them, marked with the key they are remembered under
+    /// (rendered and unmarked when the source has no digest).
+    private static func reused<Source: ReportSource>(
+        _ kind: Source.Type, digest: String?, _ document: ReportDocument, paths: [String], reuse: ReportReuse,
+        render: () throws -> [ReportFile]
     ) throws -> [ReportFile] {
-        guard let key = source.key(salt: reuse.salt, document: document.path, locale: document.locale) else { return try render() }
+        guard let digest else { return try render() }
+        let key = Source.key(digest: digest, salt: reuse.salt, document: document.path, locale: document.locale)
         var files = try reuse.kept(key, paths) ?? render()
         for index in files.indices { files[index].renderKey = key }
         return files
+    }
+
+    /// A task's or a phase's audit, whose report source is the same in every language.
+    enum SourceSubject: Hashable, Sendable {
+        case audit(String)
+        case task(String)
+    }
+
+    /// The digest of the report source of each task and audit among `documents`, once for all
+    /// their languages, on every core: `nil` for a source that does not encode, the error for one
+    /// that cannot be made (thrown where its first document is rendered).
+    static func sourceDigests(of documents: [ReportDocument], input: ReportInput) -> [SourceSubject: Result<String?, any Error>] {
+        var subjects: [SourceSubject] = []
+        var seen = Set<SourceSubject>()
+        for document in documents {
+            let subject: SourceSubject
+            switch document.subject {
+            case .completion: continue
+            case let .audit(phase): subject = .audit(phase)
+            case let .task(task): subject = .task(task)
+            }
+            if seen.insert(subject).inserted { subjects.append(subject) }
+        }
+        let digests = subjects.concurrentMap(minimumPiece: 4) { subject in
+            Result { () throws -> String? in
+                switch subject {
+                case let .audit(phase): try AuditReportSource(phase: phase, input: input).digest()
+                case let .task(task): try TaskReportSource(task: task, input: input).digest()
+                }
+            }
+        }
+        return Dictionary(uniqueKeysWithValues: zip(subjects, digests))
     }
 
     /// The files of `document` at `paths`: its Markdown as `markdown` gives it, then its HTML page, as `formats` ask.

@@ -24,6 +24,14 @@ public struct ReportFile: Sendable, Equatable {
     /// The key of what a task or audit report was rendered from (`ReportSource.key`), when it was
     /// rendered for reuse (`ReportReuse`): under it the file is remembered once written.
     public var renderKey: String?
+    /// Read back from the reports folder, where it lies with exactly these bytes: writing it only
+    /// marks it as written now (`ReportWriter.write`). Where a file came from, not what it is: two
+    /// files are equal whether or not either was read back.
+    public var isOnDisk = false
+
+    public static func == (lhs: ReportFile, rhs: ReportFile) -> Bool {
+        lhs.path == rhs.path && lhs.contents == rhs.contents && lhs.renderKey == rhs.renderKey
+    }
 
     public init(path: String, contents: [UInt8]) {
         self.path = path

@@ -177,18 +177,27 @@ public struct EvidenceCollector: Sendable {
         return nil
     }
 
-    /// Applies `read` to each item on all cores, keeping the items' order.
+    /// Applies `read` to each item on all cores, keeping the items' order; says how many are done
+    /// at every hundredth of them and at the last.
     private func readInParallel<Item: Sendable, Output: Sendable>(
         _ items: [Item], progress: @escaping @Sendable (String) -> Void, _ read: @Sendable (Item) -> Output
     ) -> [Output] {
         let slots = ResultSlots<Output>(count: items.count)
+        // Why not at every file: a terminal was sent a line for each of the 8,000 files of the
+        // 100,000-commit repository, and every message's text was made even with no terminal to
+        // show it (11 of the 157 samples of reading those files from the cache in a profile of
+        // `phase-close 1`; Benchmarks/RESULTS-scale.md, thirtieth round).
+        let step = Self.progressStep(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             slots.set(index, read(items[index]))
             let done = slots.finished()
-            if items.count > 1 {
+            if items.count > 1, done % step == 0 || done == items.count {
                 progress(LocalizedText(message: "cli.progress.evidence-files", ["done": .count(done), "total": .count(items.count)]).en)
             }
         }
         return slots.values()
     }
+
+    /// How many items between two progress messages: a hundredth of `count`, at least one.
+    static func progressStep(count: Int) -> Int { max(1, count / 100) }
 }
