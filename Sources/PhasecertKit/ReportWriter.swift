@@ -18,9 +18,10 @@ public enum ReportWriter {
             // would cost a new inode each, which on a set of thousands costs more than rendering.
             // Its modification time is still set to now, since CI steps (the GitHub Action) take
             // the files modified since the run started to be the ones it wrote.
-            // A file read back from the folder (`isOnDisk`) was compared with its digest moments ago;
-            // reading it once more to compare it was most of writing `phase-close 1`'s reports after
-            // a new commit (Benchmarks/RESULTS-scale.md, thirtieth round). Its size still has to match.
+            // A file read back from the folder (`isOnDisk`) was checked against its digest moments
+            // ago, and was read a second time here to be compared: writing the reports of
+            // `phase-close 1` after a new commit, on one core at the end of the run, was 42 samples of
+            // its profile (Benchmarks/RESULTS-scale.md, thirtieth round). Its size still has to match.
             if file.isOnDisk ? isRegularFile(path, size: file.contents.count) : holds(path, file.contents), utimes(path, nil) == 0 {
                 continue
             }
