@@ -4,7 +4,7 @@ import PhaseModel
 /// One Markdown report to render: where it goes (without the extension), in which language, and
 /// what it reports on.
 struct ReportDocument: Sendable {
-    enum Subject: Sendable {
+    enum Subject: Sendable, Hashable {
         case completion(String)
         case audit(String)
         case task(String)
@@ -47,13 +47,13 @@ struct RenderedDocuments {
                 case .completion:
                     return try render { try Self.markdown(of: document, renderer: renderer) }
                 case let .audit(phase):
-                    let digest = try digests[.audit(phase)]?.get()
+                    let digest = try digests[document.subject]?.get()
                     return try Self.reused(AuditReportSource.self, digest: digest, document, paths: paths, reuse: reuse) {
                         let source = try AuditReportSource(phase: phase, input: renderer.input)
                         return try render { try renderer.audit(source, locale: document.locale) }
                     }
                 case let .task(task):
-                    let digest = try digests[.task(task)]?.get()
+                    let digest = try digests[document.subject]?.get()
                     return try Self.reused(TaskReportSource.self, digest: digest, document, paths: paths, reuse: reuse) {
                         let source = try TaskReportSource(task: task, input: renderer.input)
                         return try render { try renderer.task(source, locale: document.locale) }
@@ -106,30 +106,21 @@ struct RenderedDocuments {
         return files
     }
 
-    /// A task's or a phase's audit, whose report source is the same in every language.
-    enum SourceSubject: Hashable, Sendable {
-        case audit(String)
-        case task(String)
-    }
-
-    /// The digest of the report source of each task and audit among `documents`, once for all
-    /// their languages, on every core: `nil` for a source that does not encode, the error for one
-    /// that cannot be made (thrown where its first document is rendered).
-    static func sourceDigests(of documents: [ReportDocument], input: ReportInput) -> [SourceSubject: Result<String?, any Error>] {
-        var subjects: [SourceSubject] = []
-        var seen = Set<SourceSubject>()
+    /// The digest of the report source of each task and audit among `documents` (a subject's
+    /// source is the same in every language), once for all their languages, on every core: `nil`
+    /// for a source that does not encode, the error for one that cannot be made (thrown where its
+    /// first document is rendered). Completion reports have no source and no entry.
+    static func sourceDigests(of documents: [ReportDocument], input: ReportInput) -> [ReportDocument.Subject: Result<String?, any Error>] {
+        var subjects: [ReportDocument.Subject] = []
+        var seen = Set<ReportDocument.Subject>()
         for document in documents {
-            let subject: SourceSubject
-            switch document.subject {
-            case .completion: continue
-            case let .audit(phase): subject = .audit(phase)
-            case let .task(task): subject = .task(task)
-            }
-            if seen.insert(subject).inserted { subjects.append(subject) }
+            if case .completion = document.subject { continue }
+            if seen.insert(document.subject).inserted { subjects.append(document.subject) }
         }
         let digests = subjects.concurrentMap(minimumPiece: 4) { subject in
             Result { () throws -> String? in
                 switch subject {
+                case .completion: nil
                 case let .audit(phase): try AuditReportSource(phase: phase, input: input).digest()
                 case let .task(task): try TaskReportSource(task: task, input: input).digest()
                 }

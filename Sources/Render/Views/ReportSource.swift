@@ -19,8 +19,9 @@ protocol ReportSource: Codable, Sendable {
 
 extension ReportSource {
     /// The key a report of this source is kept under: the SHA-256 of `salt` (the build and the
-    /// templates), the document's path and locale, and this source's canonical JSON; `nil` when
-    /// the source does not encode, and then the report is rendered and not kept.
+    /// templates), the document's path and locale, and the SHA-256 of this source's canonical JSON
+    /// (`digest()`); `nil` when the source does not encode, and then the report is rendered and
+    /// not kept.
     func key(salt: String, document: String, locale: ReportLocale) -> String? {
         digest().map { Self.key(digest: $0, salt: salt, document: document, locale: locale) }
     }
